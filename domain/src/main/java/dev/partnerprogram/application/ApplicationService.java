@@ -1,0 +1,282 @@
+package dev.partnerprogram.application;
+
+import dev.partnerprogram.application.ApplicationEvent.Action;
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.FieldChecks;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.identity.AppUser;
+import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.notification.MailTemplate;
+import dev.partnerprogram.notification.Notifier;
+import dev.partnerprogram.partner.PartnerCompany;
+import dev.partnerprogram.partner.PartnerRepository;
+import dev.partnerprogram.partner.PartnerStatus;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The rules of a status application's life: what may happen in which state, and what each step records and tells. */
+@Service
+public class ApplicationService {
+
+    public enum ReviewDecision { APPROVE, REJECT, REWORK }
+
+    private static final Set<ApplicationState> CLOSED = EnumSet.of(ApplicationState.APPROVED, ApplicationState.REJECTED, ApplicationState.WITHDRAWN);
+    private static final int MAX_COMMENT = 2000;
+
+    private final StatusApplicationRepository applications;
+    private final ApplicationEventRepository events;
+    private final PartnerRepository partners;
+    private final AppUserRepository users;
+    private final Notifier notifier;
+    private final Clock clock;
+
+    public ApplicationService(StatusApplicationRepository applications, ApplicationEventRepository events,
+                              PartnerRepository partners, AppUserRepository users, Notifier notifier, Clock clock) {
+        this.applications = applications;
+        this.events = events;
+        this.partners = partners;
+        this.users = users;
+        this.notifier = notifier;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StatusApplication submit(long partnerId, RequestedStatus requested, ApplicationDetails details, String actor) {
+        if (requested == null) {
+            throw new InvalidInputException("requestedStatus", "is required");
+        }
+        if (requested != RequestedStatus.AUTHORIZED) {
+            throw new InvalidInputException("requestedStatus", "only AUTHORIZED applications are open; upgrades and designations come with their own processes");
+        }
+        FieldChecks.throwIfAny(details.violations());
+        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("Partner", partnerId));
+        if (partner.getStatus() != PartnerStatus.APPLICANT) {
+            throw new ConflictException("The company already holds the status " + partner.getStatus());
+        }
+        if (applications.existsByPartnerIdAndStateNotIn(partnerId, CLOSED)) {
+            throw new ConflictException("The company already has an application in progress");
+        }
+        StatusApplication application = applications.save(new StatusApplication(partnerId, requested, details, clock.instant()));
+        event(application, actor, Action.SUBMITTED, null);
+        notifyPartner(application, MailTemplate.APPLICATION_RECEIVED, "received", application.getId(), application.getCompanyName());
+        return application;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void attachProcess(long applicationId, String processInstanceId) {
+        get(applicationId).attachProcess(processInstanceId);
+    }
+
+    @Transactional(readOnly = true)
+    public StatusApplication get(long applicationId) {
+        return applications.findById(applicationId).orElseThrow(() -> new NotFoundException("Application", applicationId));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<StatusApplication> listForPartner(long partnerId, Pageable pageable) {
+        return applications.findByPartnerIdOrderBySubmittedAtDesc(partnerId, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<StatusApplication> listAll(Set<ApplicationState> states, Pageable pageable) {
+        return states == null || states.isEmpty()
+                ? applications.findAllByOrderBySubmittedAtDesc(pageable)
+                : applications.findByStateInOrderBySubmittedAtDesc(states, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApplicationEvent> history(long applicationId) {
+        return events.findByApplicationIdOrderByAtAscIdAsc(applicationId);
+    }
+
+    /** The review task opens (first time or after rework); the deadline starts again, so the overdue flag clears. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void openReview(long applicationId) {
+        StatusApplication application = lock(applicationId);
+        requireState(application, ApplicationState.SUBMITTED, ApplicationState.REWORK, ApplicationState.IN_REVIEW);
+        application.flagOverdue(false);
+        application.moveTo(ApplicationState.IN_REVIEW, clock.instant());
+    }
+
+    /** A reviewer's decision, recorded before the task completes; a REJECT or REWORK must say why. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordReviewDecision(long applicationId, ReviewDecision decision, String comment, String actor) {
+        StatusApplication application = lock(applicationId);
+        requireState(application, ApplicationState.IN_REVIEW);
+        String reason = requireComment(decision != ReviewDecision.APPROVE, comment);
+        application.recordDecisionReason(reason);
+        Action action = switch (decision) {
+            case APPROVE -> Action.REVIEW_APPROVED;
+            case REJECT -> Action.REJECTED;
+            case REWORK -> Action.REWORK_REQUESTED;
+        };
+        event(application, actor, action, reason);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void approveReview(long applicationId) {
+        StatusApplication application = lock(applicationId);
+        application.flagOverdue(false);
+        application.moveTo(ApplicationState.AGREEMENT, clock.instant());
+        notifyPartner(application, MailTemplate.APPLICATION_APPROVED, "approved", application.getId(), application.getCompanyName());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reject(long applicationId) {
+        StatusApplication application = lock(applicationId);
+        application.flagOverdue(false);
+        application.moveTo(ApplicationState.REJECTED, clock.instant());
+        notifyPartner(application, MailTemplate.APPLICATION_REJECTED, "rejected", application.getId(),
+                application.getCompanyName(), application.getDecisionReason());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void requestRework(long applicationId) {
+        StatusApplication application = lock(applicationId);
+        application.flagOverdue(false);
+        application.moveTo(ApplicationState.REWORK, clock.instant());
+        notifyPartner(application, MailTemplate.REWORK_REQUESTED, "rework-v" + application.getVersion(), application.getId(),
+                application.getCompanyName(), application.getDecisionReason());
+    }
+
+    /** The partner answers a rework request with corrected details. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void revise(long applicationId, ApplicationDetails details, String comment, String actor) {
+        StatusApplication application = lock(applicationId);
+        requireState(application, ApplicationState.REWORK);
+        FieldChecks.throwIfAny(details.violations());
+        String note = requireComment(false, comment);
+        application.apply(details, clock.instant());
+        event(application, actor, Action.RESUBMITTED, note);
+        notifyPartner(application, MailTemplate.APPLICATION_RECEIVED, "resubmitted-v" + application.getVersion(), application.getId(),
+                application.getCompanyName());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void flagReviewOverdue(long applicationId, String deadline) {
+        StatusApplication application = lock(applicationId);
+        application.flagOverdue(true);
+        event(application, ApplicationEvent.SYSTEM, Action.REVIEW_OVERDUE, deadline);
+        for (AppUser manager : users.findEnabledWithRole(Role.MANAGER.name())) {
+            notifier.notify(manager, MailTemplate.REVIEW_OVERDUE, "overdue-" + applicationId + "-" + deadline,
+                    application.getId(), application.getCompanyName(), deadline);
+        }
+    }
+
+    /** Checked before the withdraw message is sent to the process, so a decided application answers 409. */
+    @Transactional(readOnly = true)
+    public void checkWithdrawable(long applicationId) {
+        StatusApplication application = get(applicationId);
+        if (application.getState().isFinal()) {
+            throw new ConflictException("The application is already " + application.getState());
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void withdraw(long applicationId, String actor, String reason) {
+        StatusApplication application = lock(applicationId);
+        if (application.getState().isFinal()) {
+            throw new ConflictException("The application is already " + application.getState());
+        }
+        application.moveTo(ApplicationState.WITHDRAWN, clock.instant());
+        application.recordDecisionReason(reason);
+        event(application, actor, Action.WITHDRAWN, reason);
+        notifyPartner(application, MailTemplate.APPLICATION_WITHDRAWN, "withdrawn", application.getId(),
+                application.getCompanyName(), reason);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void agreementUploaded(long applicationId, String actor, boolean hasAgreementDocument) {
+        StatusApplication application = lock(applicationId);
+        requireState(application, ApplicationState.AGREEMENT);
+        if (!hasAgreementDocument) {
+            throw new InvalidInputException("agreement", "upload the signed partner agreement first");
+        }
+        application.moveTo(ApplicationState.AGREEMENT_CHECK, clock.instant());
+        event(application, actor, Action.AGREEMENT_UPLOADED, null);
+    }
+
+    /** A reviewer confirms the signed agreement, or returns it (a comment is then required). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAgreementDecision(long applicationId, boolean confirmed, String comment, String actor) {
+        StatusApplication application = lock(applicationId);
+        requireState(application, ApplicationState.AGREEMENT_CHECK);
+        String note = requireComment(!confirmed, comment);
+        application.recordDecisionReason(note);
+        event(application, actor, confirmed ? Action.AGREEMENT_CONFIRMED : Action.AGREEMENT_RETURNED, note);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void returnAgreement(long applicationId) {
+        StatusApplication application = lock(applicationId);
+        application.moveTo(ApplicationState.AGREEMENT, clock.instant());
+        notifyPartner(application, MailTemplate.AGREEMENT_RETURNED, "agreement-returned-v" + application.getVersion(), application.getId(),
+                application.getCompanyName(), application.getDecisionReason());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void awaitBasicTraining(long applicationId) {
+        lock(applicationId).moveTo(ApplicationState.BASIC_TRAINING, clock.instant());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordTrainingOutcome(long applicationId, boolean passed, String employeeName, String actor) {
+        StatusApplication application = lock(applicationId);
+        event(application, actor, passed ? Action.BASIC_TRAINING_PASSED : Action.BASIC_TRAINING_FAILED, employeeName);
+        if (!passed) {
+            notifyPartner(application, MailTemplate.BASIC_TRAINING_FAILED, "training-failed-v" + application.getVersion(), application.getId(),
+                    application.getCompanyName(), employeeName);
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StatusApplication markGranted(long applicationId, String certificateNumber) {
+        StatusApplication application = lock(applicationId);
+        application.moveTo(ApplicationState.APPROVED, clock.instant());
+        event(application, ApplicationEvent.SYSTEM, Action.STATUS_GRANTED, certificateNumber);
+        return application;
+    }
+
+    private StatusApplication lock(long applicationId) {
+        return applications.findForUpdate(applicationId).orElseThrow(() -> new NotFoundException("Application", applicationId));
+    }
+
+    private static void requireState(StatusApplication application, ApplicationState... allowed) {
+        for (ApplicationState state : allowed) {
+            if (application.getState() == state) {
+                return;
+            }
+        }
+        throw new ConflictException("The application is " + application.getState() + "; this step is not possible now");
+    }
+
+    private static String requireComment(boolean required, String comment) {
+        String trimmed = FieldChecks.trimToNull(comment);
+        if (required && trimmed == null) {
+            throw new InvalidInputException("comment", "is required for this decision");
+        }
+        if (trimmed != null && trimmed.length() > MAX_COMMENT) {
+            throw new InvalidInputException("comment", "must have at most " + MAX_COMMENT + " characters");
+        }
+        return trimmed;
+    }
+
+    private void event(StatusApplication application, String actor, Action action, String comment) {
+        events.save(new ApplicationEvent(application.getId(), clock.instant(), actor, action, comment));
+    }
+
+    private void notifyPartner(StatusApplication application, MailTemplate template, String key, Object... args) {
+        for (AppUser user : users.findByPartnerIdAndEnabledTrue(application.getPartnerId())) {
+            notifier.notify(user, template, "application-" + application.getId() + "-" + key, args);
+        }
+    }
+}

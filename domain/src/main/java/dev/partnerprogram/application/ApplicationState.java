@@ -1,0 +1,22 @@
+package dev.partnerprogram.application;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+public enum ApplicationState {
+    SUBMITTED,
+    IN_REVIEW,
+    REWORK,
+    AGREEMENT,
+    AGREEMENT_CHECK,
+    BASIC_TRAINING,
+    APPROVED,
+    REJECTED,
+    WITHDRAWN;
+
+    private static final Set<ApplicationState> FINAL = EnumSet.of(APPROVED, REJECTED, WITHDRAWN);
+
+    public boolean isFinal() {
+        return FINAL.contains(this);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.partnerprogram.application;
+
+public enum DocumentKind {
+    ATTACHMENT,
+    AGREEMENT
+}

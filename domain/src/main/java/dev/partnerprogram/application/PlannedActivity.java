@@ -1,0 +1,8 @@
+package dev.partnerprogram.application;
+
+public enum PlannedActivity {
+    RESALE,
+    IMPLEMENTATION,
+    CLOUD,
+    DEVELOPMENT
+}

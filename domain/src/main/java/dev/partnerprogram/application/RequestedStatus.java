@@ -1,0 +1,9 @@
+package dev.partnerprogram.application;
+
+public enum RequestedStatus {
+    AUTHORIZED,
+    CERTIFIED,
+    GENERAL,
+    TRAINING_CENTER,
+    DEVELOPER_PARTNER
+}

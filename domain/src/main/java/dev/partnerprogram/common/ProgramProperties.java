@@ -1,0 +1,68 @@
+package dev.partnerprogram.common;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every number of the program that the seed leaves open or that may change with the vendor's rules.
+ * The values live in application.yml; nothing here has a default, so a missing value stops start-up.
+ */
+@Validated
+@ConfigurationProperties("partner-program")
+public record ProgramProperties(
+        @NotEmpty @Valid Map<String, TierBenefits> tiers,
+        @NotNull @Valid ApplicationRules application,
+        @NotNull @Valid PartnerYearRules partnerYear,
+        @NotNull @Valid Uploads uploads,
+        @NotNull @Valid Mail mail,
+        @NotBlank String timeZone,
+        List<LocalDate> holidays) {
+
+    public record TierBenefits(
+            @Min(0) int baseDiscount,
+            @Min(0) int maxDiscount,
+            @Min(0) int cloudFirstDiscount,
+            @Min(0) int cloudRenewalDiscount,
+            @Min(0) int subscriptionDiscount,
+            @Min(0) int solutionsDiscount,
+            @Min(0) int trainingDiscount,
+            @Min(0) int freeLicenses,
+            @Min(0) int consultationHoursPerMonth,
+            @Min(0) int freeTrainingSeats,
+            @NotBlank String marketingMaterials) {}
+
+    public record ApplicationRules(
+            @Min(1) int reviewWorkingDays,
+            @NotBlank String reworkTimeout,
+            @NotBlank String certificatePrefix) {}
+
+    public record PartnerYearRules(@Min(1) int months) {}
+
+    public record Uploads(@NotNull DataSize maxSize, @NotEmpty List<String> allowedExtensions) {}
+
+    public record Mail(
+            @NotBlank String from,
+            @NotNull Duration pollInterval,
+            @NotNull Duration retryBase,
+            @Min(1) int maxAttempts,
+            @Min(1) int batchSize,
+            @NotBlank String publicUrl) {}
+
+    public TierBenefits tier(String status) {
+        TierBenefits benefits = tiers.get(status);
+        if (benefits == null) {
+            throw new IllegalStateException("partner-program.tiers." + status + " is not configured");
+        }
+        return benefits;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.partnerprogram.identity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+    private String email;
+    private String passwordHash;
+    private String displayName;
+    private String language;
+    private String roles;
+    private String reviewerGroups;
+    private Long partnerId;
+    private boolean enabled;
+    private Instant createdAt;
+
+    protected AppUser() {}
+
+    public AppUser(String username, String email, String passwordHash, String displayName, String language,
+                   Set<Role> roles, List<String> reviewerGroups, Long partnerId, Instant createdAt) {
+        this.username = username;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.language = language;
+        this.roles = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.reviewerGroups = String.join(",", reviewerGroups);
+        this.partnerId = partnerId;
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    public Set<Role> roles() {
+        Set<Role> result = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(result::add);
+        return result;
+    }
+
+    /** The groups whose tasks this user may see and act on. */
+    public Set<String> taskGroups() {
+        Set<String> groups = new LinkedHashSet<>();
+        Arrays.stream(reviewerGroups.split(",")).filter(s -> !s.isBlank()).forEach(groups::add);
+        if (partnerId != null) {
+            groups.add(ReviewerGroups.ofPartner(partnerId));
+        }
+        return groups;
+    }
+
+    public void changeLanguage(String language) {
+        this.language = language;
+    }
+
+    public Long getId() { return id; }
+    public String getUsername() { return username; }
+    public String getEmail() { return email; }
+    public String getPasswordHash() { return passwordHash; }
+    public String getDisplayName() { return displayName; }
+    public String getLanguage() { return language; }
+    public Long getPartnerId() { return partnerId; }
+    public boolean isEnabled() { return enabled; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,21 @@
+package dev.partnerprogram.identity;
+
+import java.util.List;
+
+/** The vendor's reviewer groups that BPMN user tasks are offered to, and the group that stands for a partner company. */
+public final class ReviewerGroups {
+    public static final String PARTNER_MANAGERS = "partner-managers";
+    public static final String TRAINING = "training";
+    public static final String MARKETING = "marketing";
+    public static final String FINANCE = "finance";
+    public static final List<String> ALL = List.of(PARTNER_MANAGERS, TRAINING, MARKETING, FINANCE);
+
+    private static final String PARTNER_PREFIX = "partner-";
+
+    private ReviewerGroups() {}
+
+    /** Tasks for a partner company are offered to this group, so every user of the company sees them. */
+    public static String ofPartner(long partnerId) {
+        return PARTNER_PREFIX + partnerId;
+    }
+}

@@ -1,0 +1,8 @@
+package dev.partnerprogram.identity;
+
+public enum Role {
+    PARTNER,
+    REVIEWER,
+    MANAGER,
+    ADMIN
+}

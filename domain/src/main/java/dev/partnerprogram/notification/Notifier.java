@@ -1,0 +1,43 @@
+package dev.partnerprogram.notification;
+
+import dev.partnerprogram.identity.AppUser;
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes notifications to the outbox. Must run inside the transaction of the step that causes the mail,
+ * so a rolled-back step leaves no mail behind.
+ */
+@Service
+public class Notifier {
+
+    private final OutboxRepository outbox;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    public Notifier(OutboxRepository outbox, MessageSource messages, Clock clock) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notify(AppUser user, MailTemplate template, String idempotencyKey, Object... args) {
+        notify(user.getEmail(), user.getLanguage(), template, idempotencyKey + ":" + user.getId(), args);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notify(String recipient, String language, MailTemplate template, String idempotencyKey, Object... args) {
+        if (outbox.existsByIdempotencyKey(idempotencyKey)) {
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(language);
+        String subject = messages.getMessage("mail." + template.key() + ".subject", args, locale);
+        String body = messages.getMessage("mail." + template.key() + ".body", args, locale);
+        outbox.save(new OutboxMessage(idempotencyKey, template.name(), recipient, subject, body, language, clock.instant()));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.partnerprogram.notification;
+
+import dev.partnerprogram.common.ProgramProperties;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers the outbox with retries and exponential backoff. Each message is claimed by a conditional update,
+ * so two nodes never send the same message at the same time. With no SMTP server configured it sends nothing
+ * and the messages wait in the outbox, where administrators can read them.
+ */
+@Component
+public class OutboxSender {
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
+
+    private final OutboxRepository outbox;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final TransactionTemplate tx;
+    private final ProgramProperties.Mail settings;
+    private final Clock clock;
+
+    public OutboxSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailSender, TransactionTemplate tx,
+                        ProgramProperties properties, Clock clock) {
+        this.outbox = outbox;
+        this.mailSender = mailSender;
+        this.tx = tx;
+        this.settings = properties.mail();
+        this.clock = clock;
+    }
+
+    public boolean isConfigured() {
+        return mailSender.getIfAvailable() != null;
+    }
+
+    @Scheduled(fixedDelayString = "${partner-program.mail.poll-interval}", initialDelayString = "${partner-program.mail.poll-interval}")
+    public void deliverScheduled() {
+        deliverDue();
+    }
+
+    /** Sends what is due now; answers how many were delivered. */
+    public int deliverDue() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        int delivered = 0;
+        Instant now = clock.instant();
+        for (Long id : outbox.findDue(now, PageRequest.of(0, settings.batchSize()))) {
+            Boolean claimed = tx.execute(s -> outbox.claim(id, now, now.plus(CLAIM_TIMEOUT)) == 1);
+            if (Boolean.TRUE.equals(claimed) && send(sender, id)) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    private boolean send(JavaMailSender sender, Long id) {
+        OutboxMessage message = outbox.findById(id).orElseThrow();
+        try {
+            MimeMessage mime = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+            helper.setFrom(settings.from());
+            helper.setTo(message.getRecipient());
+            helper.setSubject(message.getSubject());
+            helper.setText(message.getBody(), false);
+            mime.setHeader("X-Outbox-Key", message.getIdempotencyKey());
+            sender.send(mime);
+            tx.executeWithoutResult(s -> outbox.findById(id).ifPresent(m -> m.markSent(clock.instant())));
+            return true;
+        } catch (Exception e) {
+            log.warn("Mail {} to {} failed (attempt {}): {}", id, message.getRecipient(), message.getAttempts() + 1, e.getMessage());
+            tx.executeWithoutResult(s -> outbox.findById(id).ifPresent(m ->
+                    m.markAttemptFailed(e.getMessage(), clock.instant().plus(backoff(m.getAttempts())), settings.maxAttempts())));
+            return false;
+        }
+    }
+
+    private Duration backoff(int attemptsSoFar) {
+        return settings.retryBase().multipliedBy(1L << Math.min(attemptsSoFar, 10));
+    }
+}

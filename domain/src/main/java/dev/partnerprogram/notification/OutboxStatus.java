@@ -1,0 +1,8 @@
+package dev.partnerprogram.notification;
+
+public enum OutboxStatus {
+    PENDING,
+    SENDING,
+    SENT,
+    FAILED
+}

@@ -1,0 +1,13 @@
+package dev.partnerprogram.partner;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface BenefitQuotaRepository extends JpaRepository<BenefitQuota, Long> {
+
+    @Query("select q from BenefitQuota q where q.partnerId = :partnerId and q.kind = :kind "
+            + "and q.periodStart <= :day and q.periodEnd >= :day")
+    Optional<BenefitQuota> findCurrent(Long partnerId, QuotaKind kind, LocalDate day);
+}

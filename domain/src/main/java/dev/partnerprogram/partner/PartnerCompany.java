@@ -1,0 +1,94 @@
+package dev.partnerprogram.partner;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "partner_company")
+public class PartnerCompany {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String companyName;
+    private String taxId;
+    private String region;
+    private String website;
+    private String contactName;
+    private String contactEmail;
+    private String contactPhone;
+
+    @Enumerated(EnumType.STRING)
+    private PartnerStatus status;
+
+    private LocalDate partnerYearStart;
+    private LocalDate partnerYearEnd;
+    private BigDecimal baseDiscount;
+    private String certificateNumber;
+    private boolean listedInDirectory;
+    private Instant createdAt;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected PartnerCompany() {}
+
+    public PartnerCompany(String companyName, String taxId, String region, String contactName,
+                          String contactEmail, String contactPhone, Instant createdAt) {
+        this.companyName = companyName;
+        this.taxId = taxId;
+        this.region = region;
+        this.contactName = contactName;
+        this.contactEmail = contactEmail;
+        this.contactPhone = contactPhone;
+        this.status = PartnerStatus.APPLICANT;
+        this.createdAt = createdAt;
+    }
+
+    /** Details given in an application replace the ones given at registration: they are the newer, reviewed ones. */
+    void updateProfile(String companyName, String region, String website, String contactName, String contactEmail, String contactPhone) {
+        this.companyName = companyName;
+        this.region = region;
+        this.website = website;
+        this.contactName = contactName;
+        this.contactEmail = contactEmail;
+        this.contactPhone = contactPhone;
+    }
+
+    void grant(PartnerStatus newStatus, LocalDate yearStart, LocalDate yearEnd, BigDecimal baseDiscount, String certificateNumber) {
+        this.status = newStatus;
+        this.partnerYearStart = yearStart;
+        this.partnerYearEnd = yearEnd;
+        this.baseDiscount = baseDiscount;
+        this.certificateNumber = certificateNumber;
+        this.listedInDirectory = true;
+    }
+
+    public Long getId() { return id; }
+    public String getCompanyName() { return companyName; }
+    public String getTaxId() { return taxId; }
+    public String getRegion() { return region; }
+    public String getWebsite() { return website; }
+    public String getContactName() { return contactName; }
+    public String getContactEmail() { return contactEmail; }
+    public String getContactPhone() { return contactPhone; }
+    public PartnerStatus getStatus() { return status; }
+    public LocalDate getPartnerYearStart() { return partnerYearStart; }
+    public LocalDate getPartnerYearEnd() { return partnerYearEnd; }
+    public BigDecimal getBaseDiscount() { return baseDiscount; }
+    public String getCertificateNumber() { return certificateNumber; }
+    public boolean isListedInDirectory() { return listedInDirectory; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,51 @@
+package dev.partnerprogram.training;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One attempt of a partner's employee at the basic course, as recorded by training staff. */
+@Entity
+@Table(name = "basic_training_result")
+public class BasicTrainingResult {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long partnerId;
+    private Long applicationId;
+    private String employeeName;
+    private String employeeEmail;
+    private boolean passed;
+    private Integer score;
+    private String recordedBy;
+    private Instant recordedAt;
+
+    protected BasicTrainingResult() {}
+
+    BasicTrainingResult(Long partnerId, Long applicationId, String employeeName, String employeeEmail, boolean passed,
+                        Integer score, String recordedBy, Instant recordedAt) {
+        this.partnerId = partnerId;
+        this.applicationId = applicationId;
+        this.employeeName = employeeName;
+        this.employeeEmail = employeeEmail;
+        this.passed = passed;
+        this.score = score;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    public Long getId() { return id; }
+    public Long getPartnerId() { return partnerId; }
+    public Long getApplicationId() { return applicationId; }
+    public String getEmployeeName() { return employeeName; }
+    public String getEmployeeEmail() { return employeeEmail; }
+    public boolean isPassed() { return passed; }
+    public Integer getScore() { return score; }
+    public String getRecordedBy() { return recordedBy; }
+    public Instant getRecordedAt() { return recordedAt; }
+}
