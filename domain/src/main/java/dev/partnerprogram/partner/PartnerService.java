@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -90,7 +91,7 @@ public class PartnerService {
 
         for (AppUser user : users.findByPartnerIdAndEnabledTrue(partner.getId())) {
             notifier.notify(user, MailTemplate.STATUS_GRANTED, "status-granted-" + partner.getId() + "-" + PartnerStatus.AUTHORIZED,
-                    partner.getCompanyName(), PartnerStatus.AUTHORIZED.name(), certificate, yearEnd.toString());
+                    partner.getCompanyName(), new DefaultMessageSourceResolvable("mail.status." + PartnerStatus.AUTHORIZED.name()), certificate, yearEnd.toString());
         }
         return partner;
     }

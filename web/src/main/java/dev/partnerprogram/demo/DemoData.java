@@ -1,0 +1,152 @@
+package dev.partnerprogram.demo;
+
+import dev.partnerprogram.application.ApplicationDetails;
+import dev.partnerprogram.application.DocumentKind;
+import dev.partnerprogram.application.PlannedActivity;
+import dev.partnerprogram.application.RequestedStatus;
+import dev.partnerprogram.identity.AppUser;
+import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.RegistrationService;
+import dev.partnerprogram.identity.ReviewerGroups;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.workflow.application.ApplicationView;
+import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import dev.partnerprogram.workflow.task.TaskCompletion;
+import dev.partnerprogram.workflow.task.TaskInbox;
+import dev.partnerprogram.workflow.task.TaskView;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo users and partner companies in different states, for the embedded default only. The companies are taken
+ * through the real processes (via the workflow facade), so their tasks, history and mail are what users would see.
+ */
+@Component
+@ConditionalOnProperty(name = "partner-program.demo.enabled", havingValue = "true")
+class DemoData {
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final byte[] SIGNED_PDF = "%PDF-1.4\n% signed partner agreement (demo)\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwords;
+    private final RegistrationService registrations;
+    private final ApplicationWorkflow applications;
+    private final TaskInbox inbox;
+    private final Clock clock;
+    private final String port;
+
+    DemoData(AppUserRepository users, PasswordEncoder passwords, RegistrationService registrations,
+             ApplicationWorkflow applications, TaskInbox inbox, Clock clock, @Value("${server.port:8080}") String port) {
+        this.users = users;
+        this.passwords = passwords;
+        this.registrations = registrations;
+        this.applications = applications;
+        this.inbox = inbox;
+        this.clock = clock;
+        this.port = port;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void load() {
+        if (!users.existsByUsername("admin")) {
+            create();
+        }
+        log.info("""
+
+                ================================================================
+                 Partner Program is running: http://localhost:{}/
+                 Demo sign-in (embedded default only):
+                   admin / admin          administrator (outbox, incidents, jobs)
+                   manager / manager      manager and reviewer in every group
+                   reviewer / reviewer    reviewer: partner-managers, training, marketing, finance
+                   partner / partner      an Authorized partner company with history
+                 API: http://localhost:{}/swagger-ui.html  (HTTP Basic)
+                ================================================================""", port, port);
+    }
+
+    private void create() {
+        staff("admin", "Администратор", Set.of(Role.ADMIN), List.of());
+        staff("manager", "Мария Менеджерова", Set.of(Role.MANAGER, Role.REVIEWER), ReviewerGroups.ALL);
+        staff("reviewer", "Роман Рецензентов", Set.of(Role.REVIEWER), ReviewerGroups.ALL);
+        Caller reviewer = caller("reviewer");
+
+        Caller anna = company("ООО «Альфа Софт»", "7701000001", "Москва", "Анна Альфина", "anna@alfa-soft.example", "alfa-demo-1");
+        Caller alfa = colleague(anna, "partner", "Пётр Партнёров");
+        ApplicationView granted = apply(alfa, "ООО «Альфа Софт»", "Москва", "https://alfa-soft.example", 25);
+        decide(reviewer, granted.id(), "APPROVE", "Команда и планы соответствуют требованиям");
+        applications.upload(alfa, granted.id(), DocumentKind.AGREEMENT, "partner-agreement-signed.pdf", SIGNED_PDF);
+        decide(alfa, granted.id(), null, null);
+        decide(reviewer, granted.id(), "APPROVE", "Подписи и реквизиты в порядке");
+        completeFirst(caller("reviewer"), granted.id(), new TaskCompletion(null, null,
+                Map.of("result", "PASSED", "employeeName", "Иван Альфин", "employeeEmail", "ivan@alfa-soft.example", "score", "92")));
+
+        Caller beta = company("АО «Бета Интеграция»", "7802000002", "Санкт-Петербург", "Борис Бетов", "beta@beta.example", "beta-demo-1");
+        apply(beta, "АО «Бета Интеграция»", "Санкт-Петербург", "https://beta-integration.example", 12);
+
+        Caller gamma = company("ООО «Гамма Консалтинг»", "6603000003", "Екатеринбург", "Галина Гаммова", "gamma@gamma.example", "gamma-demo-1");
+        ApplicationView rework = apply(gamma, "ООО «Гамма Консалтинг»", "Екатеринбург", null, 4);
+        decide(reviewer, rework.id(), "REWORK", "Укажите сайт компании и опишите опыт внедрений");
+
+        Caller delta = company("ООО «Дельта Системс»", "5404000004", "Новосибирск", "Денис Дельтов", "delta@delta.example", "delta-demo-1");
+        ApplicationView waiting = apply(delta, "ООО «Дельта Системс»", "Новосибирск", "https://delta-systems.example", 9);
+        decide(reviewer, waiting.id(), "APPROVE", null);
+        applications.upload(delta, waiting.id(), DocumentKind.AGREEMENT, "agreement.pdf", SIGNED_PDF);
+        decide(delta, waiting.id(), null, null);
+        decide(reviewer, waiting.id(), "APPROVE", null);
+    }
+
+    private void staff(String username, String name, Set<Role> roles, List<String> groups) {
+        users.save(new AppUser(username, username + "@directum.example", passwords.encode(username), name, "ru", roles, groups,
+                null, clock.instant()));
+    }
+
+    private Caller company(String name, String taxId, String region, String contact, String email, String password) {
+        registrations.register(new RegistrationService.Registration(name, taxId, region, contact, email, "+7 495 000-00-00",
+                password, "ru"));
+        return caller(email);
+    }
+
+    /** A second user of the company with the short demo credentials that API.md promises. */
+    private Caller colleague(Caller of, String username, String name) {
+        users.save(new AppUser(username, username + "@alfa-soft.example", passwords.encode(username), name, "ru",
+                Set.of(Role.PARTNER), List.of(), of.partnerId(), clock.instant()));
+        return caller(username);
+    }
+
+    private ApplicationView apply(Caller partner, String company, String region, String website, int team) {
+        var user = users.findByUsername(partner.username()).orElseThrow();
+        return applications.submit(partner, RequestedStatus.AUTHORIZED, new ApplicationDetails(
+                company, region, website, user.getDisplayName(), user.getEmail(), "+7 495 000-00-00",
+                EnumSet.of(PlannedActivity.RESALE, PlannedActivity.IMPLEMENTATION), team,
+                "Продажи и внедрение Directum RX в регионе"));
+    }
+
+    private void decide(Caller who, long applicationId, String decision, String comment) {
+        completeFirst(who, applicationId, new TaskCompletion(decision, comment, Map.of()));
+    }
+
+    private void completeFirst(Caller who, long applicationId, TaskCompletion completion) {
+        TaskView task = inbox.list(who, PageRequest.of(0, 100)).stream()
+                .filter(t -> t.subject().id() == applicationId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no task for demo application " + applicationId));
+        inbox.complete(who, task.id(), completion);
+    }
+
+    private Caller caller(String username) {
+        return Caller.of(users.findByUsername(username).orElseThrow());
+    }
+}

@@ -1,0 +1,123 @@
+package dev.partnerprogram.workflow.application;
+
+import static dev.partnerprogram.processes.PartnerApplicationProcess.APPLICATION_ID;
+import static dev.partnerprogram.processes.PartnerApplicationProcess.BASIC_TRAINING_PASSED;
+import static dev.partnerprogram.processes.PartnerApplicationProcess.PARTNER_ID;
+import static dev.partnerprogram.processes.PartnerApplicationProcess.REVIEW_DUE_AT;
+
+import dev.partnerprogram.application.ApplicationEvent;
+import dev.partnerprogram.application.ApplicationService;
+import dev.partnerprogram.common.ProgramProperties;
+import dev.partnerprogram.common.WorkingCalendar;
+import dev.partnerprogram.partner.PartnerService;
+import dev.partnerprogram.processes.BasicTrainingRecordProcess;
+import dev.partnerprogram.processes.PartnerApplicationProcess;
+import dev.partnerprogram.processes.ProcessVariable;
+import dev.partnerprogram.training.BasicTrainingService;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The service tasks of {@code partner-application}: each reads the application id from the execution and calls
+ * one domain step. The rules live in the domain services.
+ */
+@Configuration
+class ApplicationDelegates {
+
+    /** Set by the withdraw message, so the audit trail names the partner user who withdrew. */
+    static final ProcessVariable<String> WITHDRAWN_BY = ProcessVariable.stringVariable("withdrawnBy");
+
+    @Bean
+    JavaDelegate openReviewDelegate(ApplicationService applications, WorkingCalendar calendar, ProgramProperties properties, Clock clock) {
+        return execution -> {
+            applications.openReview(APPLICATION_ID.from(execution));
+            var due = calendar.addWorkingDays(clock.instant().atZone(calendar.zone()), properties.application().reviewWorkingDays());
+            REVIEW_DUE_AT.set(execution, Date.from(due.toInstant()));
+        };
+    }
+
+    @Bean
+    JavaDelegate escalateOverdueReviewDelegate(ApplicationService applications) {
+        return execution -> applications.flagReviewOverdue(APPLICATION_ID.from(execution),
+                REVIEW_DUE_AT.from(execution).toInstant().toString());
+    }
+
+    @Bean
+    JavaDelegate approveApplicationDelegate(ApplicationService applications) {
+        return execution -> applications.approveReview(APPLICATION_ID.from(execution));
+    }
+
+    @Bean
+    JavaDelegate rejectApplicationDelegate(ApplicationService applications) {
+        return execution -> applications.reject(APPLICATION_ID.from(execution));
+    }
+
+    @Bean
+    JavaDelegate requestReworkDelegate(ApplicationService applications) {
+        return execution -> applications.requestRework(APPLICATION_ID.from(execution));
+    }
+
+    @Bean
+    JavaDelegate withdrawApplicationDelegate(ApplicationService applications, ProgramProperties properties) {
+        return execution -> {
+            long id = APPLICATION_ID.from(execution);
+            if (PartnerApplicationProcess.SERVICE_WITHDRAW_AFTER_TIMEOUT.equals(execution.getCurrentActivityId())) {
+                applications.withdraw(id, ApplicationEvent.SYSTEM,
+                        "no answer to the rework request within " + properties.application().reworkTimeout());
+            } else {
+                Object by = execution.getVariable(WITHDRAWN_BY.name());
+                applications.withdraw(id, by == null ? ApplicationEvent.SYSTEM : by.toString(), "withdrawn by the partner");
+            }
+        };
+    }
+
+    @Bean
+    JavaDelegate returnAgreementDelegate(ApplicationService applications) {
+        return execution -> applications.returnAgreement(APPLICATION_ID.from(execution));
+    }
+
+    @Bean
+    JavaDelegate checkBasicTrainingDelegate(ApplicationService applications, BasicTrainingService training) {
+        return execution -> {
+            applications.awaitBasicTraining(APPLICATION_ID.from(execution));
+            BASIC_TRAINING_PASSED.set(execution, training.hasPassed(PARTNER_ID.from(execution)));
+        };
+    }
+
+    /** Opens the training staff's task unless one is already waiting for this application. */
+    @Bean
+    JavaDelegate requestBasicTrainingDelegate() {
+        return execution -> {
+            var runtime = execution.getProcessEngineServices().getRuntimeService();
+            String businessKey = execution.getProcessBusinessKey();
+            boolean running = runtime.createProcessInstanceQuery()
+                    .processDefinitionKey(BasicTrainingRecordProcess.KEY)
+                    .processInstanceBusinessKey(businessKey)
+                    .active()
+                    .count() > 0;
+            if (!running) {
+                runtime.startProcessInstanceByKey(BasicTrainingRecordProcess.KEY, businessKey, Map.of(
+                        APPLICATION_ID.name(), APPLICATION_ID.from(execution),
+                        PARTNER_ID.name(), PARTNER_ID.from(execution)));
+            }
+        };
+    }
+
+    @Bean
+    JavaDelegate grantStatusDelegate(PartnerService partners) {
+        return execution -> partners.grantAuthorized(APPLICATION_ID.from(execution));
+    }
+
+    /** A pass of the basic course reaches every application of the partner that waits for it. */
+    @Bean
+    JavaDelegate reportBasicTrainingPassedDelegate() {
+        return execution -> execution.getProcessEngineServices().getRuntimeService()
+                .createMessageCorrelation(PartnerApplicationProcess.MESSAGE_BASIC_TRAINING_PASSED)
+                .processInstanceVariableEquals(PARTNER_ID.name(), PARTNER_ID.from(execution))
+                .correlateAllWithResult();
+    }
+}

@@ -1,0 +1,145 @@
+package dev.partnerprogram.workflow.application;
+
+import dev.partnerprogram.application.ApplicationDetails;
+import dev.partnerprogram.application.ApplicationService;
+import dev.partnerprogram.application.ApplicationState;
+import dev.partnerprogram.application.Document;
+import dev.partnerprogram.application.DocumentKind;
+import dev.partnerprogram.application.DocumentService;
+import dev.partnerprogram.application.RequestedStatus;
+import dev.partnerprogram.application.StatusApplication;
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.processes.BasicTrainingRecordProcess;
+import dev.partnerprogram.processes.PartnerApplicationProcess;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one door to status applications: it checks who may do what, changes the domain and drives the process
+ * in one transaction, and answers with views rather than entities or engine objects.
+ */
+@Service
+public class ApplicationWorkflow {
+
+    private final ApplicationService applications;
+    private final DocumentService documents;
+    private final RuntimeService runtime;
+
+    public ApplicationWorkflow(ApplicationService applications, DocumentService documents, RuntimeService runtime) {
+        this.applications = applications;
+        this.documents = documents;
+        this.runtime = runtime;
+    }
+
+    @Transactional
+    public ApplicationView submit(Caller caller, RequestedStatus requested, ApplicationDetails details) {
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("Only a partner company's user can apply");
+        }
+        StatusApplication application = applications.submit(caller.partnerId(), requested, details, caller.username());
+        var instance = runtime.startProcessInstanceByKey(PartnerApplicationProcess.KEY, application.getId().toString(), Map.of(
+                PartnerApplicationProcess.APPLICATION_ID.name(), application.getId(),
+                PartnerApplicationProcess.PARTNER_ID.name(), application.getPartnerId()));
+        applications.attachProcess(application.getId(), instance.getId());
+        return view(applications.get(application.getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationView get(Caller caller, long id) {
+        return view(visible(caller, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ApplicationView> list(Caller caller, Set<ApplicationState> states, Pageable pageable) {
+        Page<StatusApplication> page;
+        if (caller.isStaff()) {
+            page = applications.listAll(states, pageable);
+        } else if (caller.partnerId() != null) {
+            page = applications.listForPartner(caller.partnerId(), pageable);
+        } else {
+            return Page.empty(pageable);
+        }
+        return page.map(this::summary);
+    }
+
+    /** The partner withdraws its application; the process ends through its withdrawal event subprocess. */
+    @Transactional
+    public ApplicationView withdraw(Caller caller, long id) {
+        StatusApplication application = visible(caller, id);
+        if (!caller.ownsPartner(application.getPartnerId())) {
+            throw new ForbiddenException("Only the applicant can withdraw an application");
+        }
+        applications.checkWithdrawable(id);
+        String businessKey = Long.toString(id);
+        runtime.createMessageCorrelation(PartnerApplicationProcess.MESSAGE_APPLICATION_WITHDRAWN)
+                .processInstanceId(application.getProcessInstanceId())
+                .setVariable(ApplicationDelegates.WITHDRAWN_BY.name(), caller.username())
+                .correlateWithResult();
+        runtime.createProcessInstanceQuery()
+                .processDefinitionKey(BasicTrainingRecordProcess.KEY)
+                .processInstanceBusinessKey(businessKey)
+                .list()
+                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "application withdrawn", true, true));
+        return view(applications.get(id));
+    }
+
+    @Transactional
+    public ApplicationView.DocumentView upload(Caller caller, long id, DocumentKind kind, String fileName, byte[] data) {
+        StatusApplication application = visible(caller, id);
+        boolean owner = caller.ownsPartner(application.getPartnerId());
+        if (!owner && !caller.has(Role.REVIEWER)) {
+            throw new ForbiddenException("Only the applicant or a reviewer can add documents");
+        }
+        if (application.getState().isFinal()) {
+            throw new ConflictException("The application is " + application.getState() + "; no more documents");
+        }
+        Document document = documents.store(application, kind == null ? DocumentKind.ATTACHMENT : kind, fileName, data, caller.username());
+        return documentView(document);
+    }
+
+    @Transactional(readOnly = true)
+    public DocumentService.StoredFile download(Caller caller, long id, long documentId) {
+        visible(caller, id);
+        return documents.load(id, documentId);
+    }
+
+    /** A partner asking for another partner's application learns nothing: the answer is "not found". */
+    private StatusApplication visible(Caller caller, long id) {
+        StatusApplication application = applications.get(id);
+        if (!caller.maySee(application.getPartnerId())) {
+            throw new NotFoundException("Application", id);
+        }
+        return application;
+    }
+
+    private ApplicationView summary(StatusApplication a) {
+        return new ApplicationView(a.getId(), a.getPartnerId(), a.getRequestedStatus(), a.getState(), a.details(),
+                a.getDecisionReason(), a.isReviewOverdue(), a.getSubmittedAt(), a.getDecidedAt(), a.getUpdatedAt(),
+                a.getProcessInstanceId(), List.of(), List.of());
+    }
+
+    private ApplicationView view(StatusApplication a) {
+        var history = applications.history(a.getId()).stream()
+                .map(e -> new ApplicationView.HistoryLine(e.getAt(), e.getActor(), e.getAction().name(), e.getComment()))
+                .toList();
+        var docs = documents.list(a.getId()).stream().map(ApplicationWorkflow::documentView).toList();
+        return new ApplicationView(a.getId(), a.getPartnerId(), a.getRequestedStatus(), a.getState(), a.details(),
+                a.getDecisionReason(), a.isReviewOverdue(), a.getSubmittedAt(), a.getDecidedAt(), a.getUpdatedAt(),
+                a.getProcessInstanceId(), history, docs);
+    }
+
+    static ApplicationView.DocumentView documentView(Document d) {
+        return new ApplicationView.DocumentView(d.getId(), d.getFileName(), d.getSizeBytes(), d.getContentType(),
+                d.getKind().name(), d.getUploadedBy(), d.getUploadedAt());
+    }
+}

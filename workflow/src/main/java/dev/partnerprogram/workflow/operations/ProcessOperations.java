@@ -1,0 +1,94 @@
+package dev.partnerprogram.workflow.operations;
+
+import dev.partnerprogram.common.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+
+/** What administrators need instead of Cockpit: incidents, failed jobs and a way to retry them. */
+@Service
+public class ProcessOperations {
+    private static final Pattern ENGINE_ID = Pattern.compile("^[0-9a-fA-F-]{1,64}$");
+
+    public record IncidentView(String id, String type, String message, String activityId, String processInstanceId,
+                               String processDefinitionId, String jobId, Instant at) {}
+
+    public record FailedJobView(String id, String processInstanceId, String activityId, int retries, String exceptionMessage,
+                                Instant dueDate) {}
+
+    public record Counts(long runningInstances, long incidents, long failedJobs) {}
+
+    private final ManagementService management;
+    private final RuntimeService runtime;
+
+    public ProcessOperations(ManagementService management, RuntimeService runtime) {
+        this.management = management;
+        this.runtime = runtime;
+    }
+
+    public Counts counts() {
+        return new Counts(runtime.createProcessInstanceQuery().count(),
+                runtime.createIncidentQuery().count(),
+                management.createJobQuery().noRetriesLeft().count());
+    }
+
+    public Page<IncidentView> incidents(Pageable pageable) {
+        var query = runtime.createIncidentQuery().orderByIncidentTimestamp().desc();
+        long total = query.count();
+        List<IncidentView> items = query.listPage((int) pageable.getOffset(), pageable.getPageSize()).stream()
+                .map(i -> new IncidentView(i.getId(), i.getIncidentType(), i.getIncidentMessage(), i.getActivityId(),
+                        i.getProcessInstanceId(), i.getProcessDefinitionId(), i.getConfiguration(), i.getIncidentTimestamp().toInstant()))
+                .toList();
+        return new PageImpl<>(items, pageable, total);
+    }
+
+    public Page<FailedJobView> failedJobs(Pageable pageable) {
+        var query = management.createJobQuery().withException().orderByJobDuedate().asc();
+        long total = query.count();
+        List<FailedJobView> items = query.listPage((int) pageable.getOffset(), pageable.getPageSize()).stream()
+                .map(ProcessOperations::view).toList();
+        return new PageImpl<>(items, pageable, total);
+    }
+
+    public String stacktrace(String jobId) {
+        return management.getJobExceptionStacktrace(job(jobId).getId());
+    }
+
+    /** Gives a failed job one more try; the incident resolves itself when the job succeeds. */
+    public void retry(String jobId) {
+        management.setJobRetries(job(jobId).getId(), 1);
+    }
+
+    public int retryAllFailed() {
+        List<Job> failed = management.createJobQuery().noRetriesLeft().list();
+        failed.forEach(j -> management.setJobRetries(j.getId(), 1));
+        return failed.size();
+    }
+
+    private Job job(String jobId) {
+        if (jobId == null || !ENGINE_ID.matcher(jobId).matches()) {
+            throw new NotFoundException("Job", "?");
+        }
+        Job job = management.createJobQuery().jobId(jobId).singleResult();
+        if (job == null) {
+            throw new NotFoundException("Job", jobId);
+        }
+        return job;
+    }
+
+    private static FailedJobView view(Job j) {
+        return new FailedJobView(j.getId(), j.getProcessInstanceId(), activityOf(j), j.getRetries(), j.getExceptionMessage(),
+                j.getDuedate() == null ? null : j.getDuedate().toInstant());
+    }
+
+    private static String activityOf(Job j) {
+        return j instanceof org.camunda.bpm.engine.impl.persistence.entity.JobEntity entity ? entity.getActivityId() : null;
+    }
+}

@@ -1,0 +1,319 @@
+package dev.partnerprogram.workflow.task;
+
+import dev.partnerprogram.application.ApplicationDetails;
+import dev.partnerprogram.application.ApplicationService;
+import dev.partnerprogram.application.ApplicationService.ReviewDecision;
+import dev.partnerprogram.application.DocumentKind;
+import dev.partnerprogram.application.DocumentRepository;
+import dev.partnerprogram.application.PlannedActivity;
+import dev.partnerprogram.application.StatusApplication;
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.processes.BasicTrainingRecordProcess;
+import dev.partnerprogram.processes.PartnerApplicationProcess;
+import dev.partnerprogram.training.BasicTrainingService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inbox of user tasks for reviewers, managers and partners alike. The only class that touches the engine's
+ * task service: it checks access through the task's candidate groups and assignee, answers "not found" for a task
+ * the caller may not see, and records each decision in the domain before completing the task.
+ */
+@Service
+public class TaskInbox {
+    // Engine ids are UUIDs here; anything else is refused before it reaches an engine query.
+    private static final Pattern TASK_ID = Pattern.compile("^[0-9a-fA-F-]{1,64}$");
+    private static final String SUBJECT_APPLICATION = "application";
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final RepositoryService repository;
+    private final ApplicationService applications;
+    private final DocumentRepository documents;
+    private final BasicTrainingService training;
+    private final Clock clock;
+    private final Map<String, String> processKeys = new ConcurrentHashMap<>();
+
+    public TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
+                     ApplicationService applications, DocumentRepository documents, BasicTrainingService training, Clock clock) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.history = history;
+        this.repository = repository;
+        this.applications = applications;
+        this.documents = documents;
+        this.training = training;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<TaskView> list(Caller caller, Pageable pageable) {
+        var query = tasks.createTaskQuery().active()
+                .or().taskAssignee(caller.username()).taskCandidateGroupIn(List.copyOf(caller.groups())).endOr()
+                .orderByTaskCreateTime().desc();
+        if (caller.groups().isEmpty()) {
+            query = tasks.createTaskQuery().active().taskAssignee(caller.username()).orderByTaskCreateTime().desc();
+        }
+        long total = query.count();
+        List<Task> page = query.listPage((int) pageable.getOffset(), pageable.getPageSize());
+        Map<String, String> businessKeys = businessKeys(page);
+        List<TaskView> views = page.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()), false)).toList();
+        return new PageImpl<>(views, pageable, total);
+    }
+
+    @Transactional(readOnly = true)
+    public TaskView get(Caller caller, String taskId) {
+        Task task = visibleTask(caller, taskId);
+        return view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()), true);
+    }
+
+    @Transactional
+    public TaskView claim(Caller caller, String taskId) {
+        requireStaff(caller);
+        Task task = visibleTask(caller, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+            throw new ConflictException("The task is already claimed by " + task.getAssignee());
+        }
+        if (task.getAssignee() == null) {
+            tasks.claim(task.getId(), caller.username());
+        }
+        return get(caller, taskId);
+    }
+
+    @Transactional
+    public TaskView unclaim(Caller caller, String taskId) {
+        requireStaff(caller);
+        Task task = visibleTask(caller, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username()) && !caller.has(Role.MANAGER)) {
+            throw new ConflictException("The task is claimed by " + task.getAssignee());
+        }
+        tasks.setAssignee(task.getId(), null);
+        return get(caller, taskId);
+    }
+
+    /** Validates the input, records the decision in the domain and completes the task, all in one transaction. */
+    @Transactional
+    public void complete(Caller caller, String taskId, TaskCompletion input) {
+        Task task = visibleTask(caller, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+            throw new ConflictException("The task is claimed by " + task.getAssignee());
+        }
+        long applicationId = applicationId(task);
+        Map<String, Object> variables = new HashMap<>();
+        switch (task.getTaskDefinitionKey()) {
+            case PartnerApplicationProcess.USER_REVIEW_APPLICATION -> {
+                ReviewDecision decision = decision(input.decision(), EnumSet.allOf(ReviewDecision.class));
+                applications.recordReviewDecision(applicationId, decision, input.comment(), caller.username());
+                PartnerApplicationProcess.DECISION.put(variables, decision.name());
+            }
+            case PartnerApplicationProcess.USER_REVISE_APPLICATION ->
+                    applications.revise(applicationId, revisedDetails(applications.get(applicationId), input), input.comment(), caller.username());
+            case PartnerApplicationProcess.USER_UPLOAD_AGREEMENT ->
+                    applications.agreementUploaded(applicationId, caller.username(),
+                            documents.existsByApplicationIdAndKind(applicationId, DocumentKind.AGREEMENT));
+            case PartnerApplicationProcess.USER_CONFIRM_AGREEMENT -> {
+                ReviewDecision decision = decision(input.decision(), EnumSet.of(ReviewDecision.APPROVE, ReviewDecision.REWORK));
+                applications.recordAgreementDecision(applicationId, decision == ReviewDecision.APPROVE, input.comment(), caller.username());
+                PartnerApplicationProcess.DECISION.put(variables, decision.name());
+            }
+            case BasicTrainingRecordProcess.USER_RECORD_BASIC_TRAINING -> {
+                Boolean passed = trainingResult(input.field("result"));
+                training.record(applicationId, input.field("employeeName"), input.field("employeeEmail"), passed,
+                        integer("score", input.field("score")), caller.username());
+                BasicTrainingRecordProcess.TRAINING_PASSED.put(variables, passed);
+            }
+            default -> throw new IllegalStateException("No form handler for task " + task.getTaskDefinitionKey());
+        }
+        try {
+            tasks.complete(task.getId(), variables);
+        } catch (OptimisticLockingException e) {
+            throw new ConflictException("The task was completed by someone else at the same time");
+        }
+    }
+
+    private Task visibleTask(Caller caller, String taskId) {
+        if (taskId == null || !TASK_ID.matcher(taskId).matches()) {
+            throw new NotFoundException("Task", "?");
+        }
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            var finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+            if (finished != null && mayHaveSeen(caller, finished.getProcessInstanceId())) {
+                throw new ConflictException("The task is already completed");
+            }
+            throw new NotFoundException("Task", taskId);
+        }
+        if (!mayAct(caller, task)) {
+            throw new NotFoundException("Task", taskId);
+        }
+        return task;
+    }
+
+    private boolean mayAct(Caller caller, Task task) {
+        if (caller.username().equals(task.getAssignee())) {
+            return true;
+        }
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && link.getGroupId() != null && caller.groups().contains(link.getGroupId()));
+    }
+
+    /** A finished task's subject decides whether the caller learns that it is finished (409) or nothing (404). */
+    private boolean mayHaveSeen(Caller caller, String processInstanceId) {
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        if (instance == null || instance.getBusinessKey() == null) {
+            return false;
+        }
+        try {
+            StatusApplication application = applications.get(Long.parseLong(instance.getBusinessKey()));
+            return caller.maySee(application.getPartnerId());
+        } catch (NotFoundException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static void requireStaff(Caller caller) {
+        if (!caller.has(Role.REVIEWER) && !caller.has(Role.MANAGER)) {
+            throw new ForbiddenException("Only reviewers and managers claim tasks");
+        }
+    }
+
+    private long applicationId(Task task) {
+        Object value = tasks.getVariable(task.getId(), PartnerApplicationProcess.APPLICATION_ID.name());
+        if (value == null) {
+            throw new IllegalStateException("Task " + task.getId() + " has no application");
+        }
+        return ((Number) value).longValue();
+    }
+
+    private Map<String, String> businessKeys(List<Task> page) {
+        Set<String> ids = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> result = new HashMap<>();
+        runtime.createProcessInstanceQuery().processInstanceIds(ids).list()
+                .forEach(pi -> result.put(pi.getId(), pi.getBusinessKey()));
+        return result;
+    }
+
+    private TaskView view(Task task, String businessKey, boolean withForm) {
+        List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(l -> l.getGroupId()).sorted().toList();
+        var due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+        long subjectId = businessKey == null ? 0 : Long.parseLong(businessKey);
+        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey(task.getProcessDefinitionId()),
+                businessKey, new TaskView.Subject(SUBJECT_APPLICATION, subjectId),
+                task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getAssignee(), groups,
+                withForm ? TaskForms.of(task.getTaskDefinitionKey()) : List.of());
+    }
+
+    private String processKey(String processDefinitionId) {
+        return processKeys.computeIfAbsent(processDefinitionId,
+                id -> repository.getProcessDefinition(id).getKey());
+    }
+
+    private static ReviewDecision decision(String value, Set<ReviewDecision> allowed) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException("decision", "is required");
+        }
+        try {
+            ReviewDecision decision = ReviewDecision.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            if (allowed.contains(decision)) {
+                return decision;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // reported below with the allowed values
+        }
+        throw new InvalidInputException("decision", "must be one of " + allowed);
+    }
+
+    private static Boolean trainingResult(String value) {
+        if (TaskForms.RESULT_PASSED.equalsIgnoreCase(value)) {
+            return true;
+        }
+        if (TaskForms.RESULT_FAILED.equalsIgnoreCase(value)) {
+            return false;
+        }
+        throw new InvalidInputException("result", "must be PASSED or FAILED");
+    }
+
+    private static Integer integer(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "must be a whole number");
+        }
+    }
+
+    /** Fields the partner leaves out keep their current values. */
+    private static ApplicationDetails revisedDetails(StatusApplication current, TaskCompletion input) {
+        ApplicationDetails d = current.details();
+        List<FieldViolation> errors = new ArrayList<>();
+        Set<PlannedActivity> activities = d.activities();
+        String activitiesInput = input.field("activities");
+        if (activitiesInput != null && !activitiesInput.isBlank()) {
+            try {
+                activities = Arrays.stream(activitiesInput.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                        .map(s -> PlannedActivity.valueOf(s.toUpperCase(Locale.ROOT)))
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(PlannedActivity.class)));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldViolation("activities", "must be among " + Arrays.toString(PlannedActivity.values())));
+            }
+        }
+        Integer teamSize = d.teamSize();
+        String teamInput = input.field("teamSize");
+        if (teamInput != null && !teamInput.isBlank()) {
+            try {
+                teamSize = Integer.valueOf(teamInput.trim());
+            } catch (NumberFormatException e) {
+                errors.add(new FieldViolation("teamSize", "must be a whole number"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new ApplicationDetails(
+                or(input.field("companyName"), d.companyName()), or(input.field("region"), d.region()),
+                or(input.field("website"), d.website()), or(input.field("contactName"), d.contactName()),
+                or(input.field("contactEmail"), d.contactEmail()), or(input.field("contactPhone"), d.contactPhone()),
+                activities, teamSize, or(input.field("description"), d.description()));
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.partnerprogram.workflow.task;
+
+import java.time.Instant;
+import java.util.List;
+
+/** An inbox entry: the engine's task translated into what the program calls things. */
+public record TaskView(
+        String id,
+        String name,
+        String taskKey,
+        String processKey,
+        String businessKey,
+        Subject subject,
+        Instant created,
+        Instant due,
+        boolean overdue,
+        String assignee,
+        List<String> candidateGroups,
+        List<FormField> form) {
+
+    public record Subject(String type, long id) {}
+}
