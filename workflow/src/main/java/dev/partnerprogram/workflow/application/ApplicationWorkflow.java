@@ -41,8 +41,21 @@ public class ApplicationWorkflow {
         this.runtime = runtime;
     }
 
+    /** A file as the caller sent it. */
+    public record Upload(String fileName, byte[] data) {}
+
     @Transactional
     public ApplicationView submit(Caller caller, RequestedStatus requested, ApplicationDetails details) {
+        return submit(caller, requested, details, List.of());
+    }
+
+    /**
+     * Submits with attachments in one transaction: every file is checked before anything is stored, and a failure
+     * anywhere leaves neither the application nor the process behind.
+     */
+    @Transactional
+    public ApplicationView submit(Caller caller, RequestedStatus requested, ApplicationDetails details, List<Upload> attachments) {
+        attachments.forEach(file -> documents.checkUpload(file.fileName(), file.data()));
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
             throw new ForbiddenException("Only a partner company's user can apply");
         }
@@ -51,6 +64,9 @@ public class ApplicationWorkflow {
                 PartnerApplicationProcess.APPLICATION_ID.name(), application.getId(),
                 PartnerApplicationProcess.PARTNER_ID.name(), application.getPartnerId()));
         applications.attachProcess(application.getId(), instance.getId());
+        for (Upload file : attachments) {
+            documents.store(application, DocumentKind.ATTACHMENT, file.fileName(), file.data(), caller.username());
+        }
         return view(applications.get(application.getId()));
     }
 
