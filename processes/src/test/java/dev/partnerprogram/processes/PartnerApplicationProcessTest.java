@@ -270,6 +270,7 @@ class PartnerApplicationProcessTest {
 
         assertThat(application).isEnded()
                 .hasPassedInOrder(START_WITHDRAWAL_REQUESTED, SERVICE_WITHDRAW_ON_REQUEST, END_WITHDRAWN_ON_REQUEST)
+                .hasPassed(SUBPROCESS_WITHDRAWAL)
                 .hasNotPassed(GATEWAY_REVIEW_DECISION, TIMER_REVIEW_OVERDUE);
         assertThat(delegates.withdrawApplication.activityIds()).containsExactly(SERVICE_WITHDRAW_ON_REQUEST);
         assertThat(taskQuery().taskId(reviewTask.getId()).count()).isZero();
