@@ -42,6 +42,8 @@ public final class PartnerApplicationProcess {
     public static final String CATCH_BASIC_TRAINING_PASSED = "catch_basic_training_passed";
     public static final String SERVICE_GRANT_STATUS = "service_grant_status";
     public static final String END_STATUS_GRANTED = "end_status_granted";
+    /** The interrupting event subprocess that a partner's {@link #MESSAGE_APPLICATION_WITHDRAWN} starts. */
+    public static final String SUBPROCESS_WITHDRAWAL = "subprocess_withdrawal";
     public static final String START_WITHDRAWAL_REQUESTED = "start_withdrawal_requested";
     public static final String SERVICE_WITHDRAW_ON_REQUEST = "service_withdraw_on_request";
     public static final String END_WITHDRAWN_ON_REQUEST = "end_withdrawn_on_request";

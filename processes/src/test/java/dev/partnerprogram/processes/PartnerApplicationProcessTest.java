@@ -1,0 +1,385 @@
+package dev.partnerprogram.processes;
+
+import static dev.partnerprogram.processes.PartnerApplicationProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import dev.partnerprogram.processes.PartnerApplicationProcess.Decision;
+import dev.partnerprogram.processes.support.ProcessTestDelegates;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Walks {@code partner-application} along each of its paths with recording delegates, so the model's routing,
+ * timers, messages and task assignment are checked without the Spring application around it.
+ * The training stand-in model is deployed too: the "training pending" path only finishes through its message.
+ */
+@Deployment(resources = {PartnerApplicationProcess.RESOURCE, BasicTrainingRecordProcess.RESOURCE})
+class PartnerApplicationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
+            .assertClassCoverageAtLeast(0.9)
+            .build();
+
+    private static final long APPLICATION = 1001L;
+    private static final long PARTNER = 42L;
+    private static final String BUSINESS_KEY = Long.toString(APPLICATION);
+    private static final String MANAGERS_GROUP = "partner-managers";
+    private static final String PARTNER_GROUP = "partner-" + PARTNER;
+    // A fixed clock in June: no daylight-saving switch falls within the timers' periods, so due dates are exact.
+    private static final Instant NOW = Instant.parse("2030-06-03T08:00:00Z");
+
+    private ProcessTestDelegates delegates;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(extension.getProcessEngine());
+        ClockUtil.setCurrentTime(Date.from(NOW));
+        delegates = ProcessTestDelegates.register();
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void approvedApplicationWithTrainingAlreadyPassed_isGrantedStatus() {
+        ProcessInstance application = startApplication();
+
+        decideReview(application, Decision.APPROVE);
+        uploadAgreement(application);
+        decideAgreement(application, Decision.APPROVE);
+
+        // The grant runs in its own transaction, so a failing grant cannot roll back the confirmed agreement.
+        assertThat(application).isWaitingAt(SERVICE_GRANT_STATUS);
+        assertThat(delegates.grantStatus.calls()).isZero();
+
+        execute(job(SERVICE_GRANT_STATUS, application));
+
+        assertThat(application).isEnded().hasPassedInOrder(
+                START, SERVICE_OPEN_REVIEW, USER_REVIEW_APPLICATION, GATEWAY_REVIEW_DECISION,
+                SERVICE_APPROVE_APPLICATION, USER_UPLOAD_AGREEMENT, USER_CONFIRM_AGREEMENT,
+                GATEWAY_AGREEMENT_DECISION, SERVICE_CHECK_BASIC_TRAINING, GATEWAY_BASIC_TRAINING_PASSED,
+                SERVICE_GRANT_STATUS, END_STATUS_GRANTED);
+        assertThat(application).hasNotPassed(
+                SERVICE_REJECT_APPLICATION, SERVICE_REQUEST_REWORK, SERVICE_RETURN_AGREEMENT,
+                SERVICE_REQUEST_BASIC_TRAINING, CATCH_BASIC_TRAINING_PASSED, SERVICE_ESCALATE_REVIEW);
+        assertThat(delegates.openReview.calls()).isEqualTo(1);
+        assertThat(delegates.approveApplication.calls()).isEqualTo(1);
+        assertThat(delegates.checkBasicTraining.calls()).isEqualTo(1);
+        assertThat(delegates.grantStatus.processInstanceIds()).containsExactly(application.getId());
+        assertThat(delegates.requestBasicTraining.calls()).isZero();
+    }
+
+    @Test
+    void rejectedApplication_endsRejected() {
+        ProcessInstance application = startApplication();
+
+        decideReview(application, Decision.REJECT);
+
+        assertThat(application).isEnded()
+                .hasPassedInOrder(USER_REVIEW_APPLICATION, GATEWAY_REVIEW_DECISION,
+                        SERVICE_REJECT_APPLICATION, END_APPLICATION_REJECTED)
+                .hasNotPassed(SERVICE_APPROVE_APPLICATION, SERVICE_REQUEST_REWORK, USER_UPLOAD_AGREEMENT);
+        assertThat(delegates.rejectApplication.processInstanceIds()).containsExactly(application.getId());
+        assertThat(delegates.approveApplication.calls()).isZero();
+        assertThat(delegates.grantStatus.calls()).isZero();
+    }
+
+    @Test
+    void reworkRequestedThenResubmitted_returnsToReviewAndCanBeApproved() {
+        ProcessInstance application = startApplication();
+
+        decideReview(application, Decision.REWORK);
+
+        assertThat(application).isWaitingAt(USER_REVISE_APPLICATION);
+        assertThat(task(USER_REVISE_APPLICATION, application)).hasCandidateGroup(PARTNER_GROUP);
+        assertThat(delegates.requestRework.calls()).isEqualTo(1);
+
+        complete(task(USER_REVISE_APPLICATION, application));
+
+        // A resubmission is a fresh review: the open-review step runs again and sets a new deadline.
+        assertThat(application).isWaitingAt(USER_REVIEW_APPLICATION);
+        assertThat(delegates.openReview.calls()).isEqualTo(2);
+
+        decideReview(application, Decision.APPROVE);
+        uploadAgreement(application);
+        decideAgreement(application, Decision.APPROVE);
+        execute(job(SERVICE_GRANT_STATUS, application));
+
+        assertThat(application).isEnded().hasPassedInOrder(
+                SERVICE_REQUEST_REWORK, USER_REVISE_APPLICATION, SERVICE_OPEN_REVIEW, USER_REVIEW_APPLICATION,
+                SERVICE_APPROVE_APPLICATION, SERVICE_GRANT_STATUS, END_STATUS_GRANTED);
+        assertThat(application).hasNotPassed(TIMER_REWORK_TIMEOUT, SERVICE_WITHDRAW_AFTER_TIMEOUT);
+        assertThat(delegates.withdrawApplication.calls()).isZero();
+    }
+
+    @Test
+    void reworkNotDoneInTime_applicationIsWithdrawnByTimer() {
+        ProcessInstance application = startApplication();
+        decideReview(application, Decision.REWORK);
+        Task reviseTask = task(USER_REVISE_APPLICATION, application);
+        Job reworkTimer = job(TIMER_REWORK_TIMEOUT, application);
+
+        assertThat(jobQuery().timers().executable().count()).isZero();
+        ClockUtil.setCurrentTime(reworkTimer.getDuedate());
+        assertThat(jobQuery().timers().executable().singleResult().getId()).isEqualTo(reworkTimer.getId());
+
+        execute(reworkTimer);
+
+        assertThat(application).isEnded().hasPassedInOrder(
+                SERVICE_REQUEST_REWORK, TIMER_REWORK_TIMEOUT, SERVICE_WITHDRAW_AFTER_TIMEOUT,
+                END_APPLICATION_WITHDRAWN_TIMEOUT);
+        assertThat(delegates.withdrawApplication.activityIds()).containsExactly(SERVICE_WITHDRAW_AFTER_TIMEOUT);
+        assertThat(taskQuery().taskId(reviseTask.getId()).count()).isZero();
+        assertThat(delegates.openReview.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void reviewOverdue_escalatesWhileReviewTaskStays() {
+        ProcessInstance application = startApplication();
+        Task reviewTask = task(USER_REVIEW_APPLICATION, application);
+        Job overdueTimer = job(TIMER_REVIEW_OVERDUE, application);
+
+        assertThat(jobQuery().timers().executable().count()).isZero();
+        ClockUtil.setCurrentTime(reviewDueAt(application));
+        assertThat(jobQuery().timers().executable().singleResult().getId()).isEqualTo(overdueTimer.getId());
+
+        execute(overdueTimer);
+
+        assertThat(delegates.escalateOverdueReview.processInstanceIds()).containsExactly(application.getId());
+        assertThat(application).isWaitingAt(USER_REVIEW_APPLICATION)
+                .hasPassedInOrder(TIMER_REVIEW_OVERDUE, SERVICE_ESCALATE_REVIEW, END_REVIEW_ESCALATED);
+        assertThat(task(USER_REVIEW_APPLICATION, application).getId()).isEqualTo(reviewTask.getId());
+        // The deadline is a date, not a cycle: managers are told once, not again on every job run.
+        assertThat(jobQuery().processInstanceId(application.getId()).count()).isZero();
+
+        decideReview(application, Decision.REJECT);
+
+        assertThat(application).isEnded().hasPassed(END_APPLICATION_REJECTED);
+        assertThat(delegates.escalateOverdueReview.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void agreementReturnedThenUploadedAgain_isConfirmedAndGranted() {
+        ProcessInstance application = startApplication();
+        decideReview(application, Decision.APPROVE);
+        Task firstUpload = task(USER_UPLOAD_AGREEMENT, application);
+        uploadAgreement(application);
+
+        decideAgreement(application, Decision.REWORK);
+
+        assertThat(application).isWaitingAt(USER_UPLOAD_AGREEMENT)
+                .hasPassedInOrder(USER_CONFIRM_AGREEMENT, GATEWAY_AGREEMENT_DECISION, SERVICE_RETURN_AGREEMENT);
+        assertThat(task(USER_UPLOAD_AGREEMENT, application).getId()).isNotEqualTo(firstUpload.getId());
+        assertThat(delegates.returnAgreement.calls()).isEqualTo(1);
+        assertThat(delegates.checkBasicTraining.calls()).isZero();
+
+        uploadAgreement(application);
+        decideAgreement(application, Decision.APPROVE);
+        execute(job(SERVICE_GRANT_STATUS, application));
+
+        assertThat(application).isEnded().hasPassedInOrder(
+                SERVICE_RETURN_AGREEMENT, USER_UPLOAD_AGREEMENT, USER_CONFIRM_AGREEMENT,
+                SERVICE_CHECK_BASIC_TRAINING, SERVICE_GRANT_STATUS, END_STATUS_GRANTED);
+        assertThat(delegates.returnAgreement.calls()).isEqualTo(1);
+        assertThat(delegates.approveApplication.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void basicTrainingPending_failedThenPassedInTrainingProcess_grantsStatus() {
+        delegates.basicTrainingAlreadyPassed(false);
+        ProcessInstance application = startApprovedApplicationWithConfirmedAgreement();
+
+        assertThat(application).isWaitingAt(CATCH_BASIC_TRAINING_PASSED).hasPassedInOrder(
+                SERVICE_CHECK_BASIC_TRAINING, GATEWAY_BASIC_TRAINING_PASSED, SERVICE_REQUEST_BASIC_TRAINING);
+        assertThat(delegates.requestBasicTraining.calls()).isEqualTo(1);
+
+        ProcessInstance training = startTrainingRecord(PARTNER);
+        Task firstAttempt = task(BasicTrainingRecordProcess.USER_RECORD_BASIC_TRAINING, training);
+        complete(firstAttempt, withVariables(BasicTrainingRecordProcess.TRAINING_PASSED.name(), false));
+
+        assertThat(training).isWaitingAt(BasicTrainingRecordProcess.USER_RECORD_BASIC_TRAINING);
+        assertThat(task(BasicTrainingRecordProcess.USER_RECORD_BASIC_TRAINING, training).getId())
+                .isNotEqualTo(firstAttempt.getId());
+        assertThat(application).isWaitingAt(CATCH_BASIC_TRAINING_PASSED);
+        assertThat(delegates.reportBasicTrainingPassed.calls()).isZero();
+
+        complete(task(BasicTrainingRecordProcess.USER_RECORD_BASIC_TRAINING, training),
+                withVariables(BasicTrainingRecordProcess.TRAINING_PASSED.name(), true));
+
+        assertThat(training).isEnded().hasPassed(BasicTrainingRecordProcess.END_BASIC_TRAINING_PASSED);
+        assertThat(delegates.correlatedApplications()).containsExactly(1);
+        // The grant is async, so the training process's transaction only hands over; the grant runs separately.
+        assertThat(application).isWaitingAt(SERVICE_GRANT_STATUS);
+
+        execute(job(SERVICE_GRANT_STATUS, application));
+
+        assertThat(application).isEnded()
+                .hasPassedInOrder(CATCH_BASIC_TRAINING_PASSED, SERVICE_GRANT_STATUS, END_STATUS_GRANTED);
+        assertThat(delegates.grantStatus.processInstanceIds()).containsExactly(application.getId());
+    }
+
+    @Test
+    void basicTrainingOfAnotherPartner_doesNotWakeTheApplication() {
+        delegates.basicTrainingAlreadyPassed(false);
+        ProcessInstance application = startApprovedApplicationWithConfirmedAgreement();
+        ProcessInstance otherPartnersTraining = startTrainingRecord(PARTNER + 1);
+
+        complete(task(BasicTrainingRecordProcess.USER_RECORD_BASIC_TRAINING, otherPartnersTraining),
+                withVariables(BasicTrainingRecordProcess.TRAINING_PASSED.name(), true));
+
+        assertThat(otherPartnersTraining).isEnded();
+        assertThat(delegates.correlatedApplications()).containsExactly(0);
+        assertThat(application).isWaitingAt(CATCH_BASIC_TRAINING_PASSED);
+        assertThat(jobQuery().processInstanceId(application.getId()).count()).isZero();
+    }
+
+    @Test
+    void partnerWithdrawsDuringReview_endsWithdrawnOnRequest() {
+        ProcessInstance application = startApplication();
+        Task reviewTask = task(USER_REVIEW_APPLICATION, application);
+
+        withdraw();
+
+        assertThat(application).isEnded()
+                .hasPassedInOrder(START_WITHDRAWAL_REQUESTED, SERVICE_WITHDRAW_ON_REQUEST, END_WITHDRAWN_ON_REQUEST)
+                .hasPassed(SUBPROCESS_WITHDRAWAL)
+                .hasNotPassed(GATEWAY_REVIEW_DECISION, TIMER_REVIEW_OVERDUE);
+        assertThat(delegates.withdrawApplication.activityIds()).containsExactly(SERVICE_WITHDRAW_ON_REQUEST);
+        assertThat(taskQuery().taskId(reviewTask.getId()).count()).isZero();
+        // The interrupting event subprocess must also cancel the review's overdue timer.
+        assertThat(jobQuery().processInstanceId(application.getId()).count()).isZero();
+    }
+
+    @Test
+    void partnerWithdrawsWhileWaitingForTraining_laterTrainingResultFindsNoApplication() {
+        delegates.basicTrainingAlreadyPassed(false);
+        ProcessInstance application = startApprovedApplicationWithConfirmedAgreement();
+
+        withdraw();
+
+        assertThat(application).isEnded().hasPassed(END_WITHDRAWN_ON_REQUEST);
+        ProcessInstance training = startTrainingRecord(PARTNER);
+        complete(task(BasicTrainingRecordProcess.USER_RECORD_BASIC_TRAINING, training),
+                withVariables(BasicTrainingRecordProcess.TRAINING_PASSED.name(), true));
+        assertThat(delegates.correlatedApplications()).containsExactly(0);
+        assertThat(delegates.grantStatus.calls()).isZero();
+    }
+
+    @Test
+    void tasksCarryCandidateGroupsAndReviewDueDate() {
+        ProcessInstance application = startApplication();
+        Date reviewDueAt = reviewDueAt(application);
+        Task review = task(USER_REVIEW_APPLICATION, application);
+
+        assertThat(reviewDueAt).isEqualTo(Date.from(NOW.plus(ProcessTestDelegates.REVIEW_PERIOD)));
+        assertThat(review).hasCandidateGroup(MANAGERS_GROUP).hasDueDate(reviewDueAt);
+        assertThat(job(TIMER_REVIEW_OVERDUE, application)).hasDueDate(reviewDueAt);
+        // A partner must not see, let alone decide, the review of its own application.
+        assertThat(taskQuery().taskCandidateGroup(PARTNER_GROUP).taskDefinitionKey(USER_REVIEW_APPLICATION).count())
+                .isZero();
+
+        decideReview(application, Decision.APPROVE);
+        assertThat(task(USER_UPLOAD_AGREEMENT, application)).hasCandidateGroup(PARTNER_GROUP);
+        assertThat(taskQuery().taskCandidateGroup(MANAGERS_GROUP).taskDefinitionKey(USER_UPLOAD_AGREEMENT).count())
+                .isZero();
+
+        uploadAgreement(application);
+        assertThat(task(USER_CONFIRM_AGREEMENT, application)).hasCandidateGroup(MANAGERS_GROUP);
+    }
+
+    @Test
+    void reworkTimer_isDueFourteenDaysAfterItWasCreated() {
+        ProcessInstance application = startApplication();
+        Instant reworkRequestedAt = NOW.plus(Duration.ofHours(5));
+        ClockUtil.setCurrentTime(Date.from(reworkRequestedAt));
+
+        decideReview(application, Decision.REWORK);
+
+        assertThat(job(TIMER_REWORK_TIMEOUT, application))
+                .hasDueDate(Date.from(reworkRequestedAt.plus(Duration.ofDays(14))));
+    }
+
+    @Test
+    void reworkTimer_followsTheConfiguredTimeout() {
+        delegates.applicationTimers.setReworkTimeout("P5D");
+        ProcessInstance application = startApplication();
+
+        decideReview(application, Decision.REWORK);
+
+        assertThat(job(TIMER_REWORK_TIMEOUT, application)).hasDueDate(Date.from(NOW.plus(Duration.ofDays(5))));
+    }
+
+    private ProcessInstance startApplication() {
+        Map<String, Object> variables = new HashMap<>();
+        APPLICATION_ID.put(variables, APPLICATION);
+        PARTNER_ID.put(variables, PARTNER);
+        ProcessInstance application = runtimeService().startProcessInstanceByKey(KEY, BUSINESS_KEY, variables);
+        assertThat(application).isStarted().isWaitingAt(USER_REVIEW_APPLICATION);
+        return application;
+    }
+
+    private ProcessInstance startApprovedApplicationWithConfirmedAgreement() {
+        ProcessInstance application = startApplication();
+        decideReview(application, Decision.APPROVE);
+        uploadAgreement(application);
+        decideAgreement(application, Decision.APPROVE);
+        return application;
+    }
+
+    private ProcessInstance startTrainingRecord(long partnerId) {
+        Map<String, Object> variables = new HashMap<>();
+        BasicTrainingRecordProcess.APPLICATION_ID.put(variables, APPLICATION);
+        BasicTrainingRecordProcess.PARTNER_ID.put(variables, partnerId);
+        return runtimeService().startProcessInstanceByKey(BasicTrainingRecordProcess.KEY, BUSINESS_KEY, variables);
+    }
+
+    private void withdraw() {
+        runtimeService().createMessageCorrelation(MESSAGE_APPLICATION_WITHDRAWN)
+                .processInstanceBusinessKey(BUSINESS_KEY)
+                .correlateWithResult();
+    }
+
+    private static void decideReview(ProcessInstance application, Decision decision) {
+        complete(task(USER_REVIEW_APPLICATION, application), withVariables(DECISION.name(), decision.name()));
+    }
+
+    private static void uploadAgreement(ProcessInstance application) {
+        complete(task(USER_UPLOAD_AGREEMENT, application));
+    }
+
+    private static void decideAgreement(ProcessInstance application, Decision decision) {
+        complete(task(USER_CONFIRM_AGREEMENT, application), withVariables(DECISION.name(), decision.name()));
+    }
+
+    private static Date reviewDueAt(ProcessInstance application) {
+        return (Date) runtimeService().getVariable(application.getId(), REVIEW_DUE_AT.name());
+    }
+}
