@@ -1,0 +1,78 @@
+package dev.partnerprogram.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/** The JSON API as a script would use it: HTTP Basic, JSON in and out, never throwing on an error status. */
+public class ApiClient {
+    private final RestClient http;
+
+    public ApiClient(int port) {
+        this.http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
+    }
+
+    public As as(String username, String password) {
+        return new As("Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public As anonymous() {
+        return new As(null);
+    }
+
+    public class As {
+        private final String authorization;
+
+        As(String authorization) {
+            this.authorization = authorization;
+        }
+
+        public ResponseEntity<JsonNode> get(String path) {
+            return send(http.get().uri(path));
+        }
+
+        public ResponseEntity<byte[]> getBytes(String path) {
+            var spec = http.get().uri(path);
+            if (authorization != null) {
+                spec = spec.header(HttpHeaders.AUTHORIZATION, authorization);
+            }
+            return spec.retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(byte[].class);
+        }
+
+        public ResponseEntity<JsonNode> post(String path, Object body) {
+            var spec = http.post().uri(path).contentType(MediaType.APPLICATION_JSON);
+            return send(body == null ? spec : spec.body(body));
+        }
+
+        public ResponseEntity<JsonNode> postRaw(String path, String json) {
+            return send(http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json));
+        }
+
+        public ResponseEntity<JsonNode> upload(String path, String fileName, byte[] content, Map<String, String> params) {
+            var form = new LinkedMultiValueMap<String, Object>();
+            form.add("file", new ByteArrayResource(content) {
+                @Override
+                public String getFilename() {
+                    return fileName;
+                }
+            });
+            params.forEach(form::add);
+            return send(http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(form));
+        }
+
+        private ResponseEntity<JsonNode> send(RestClient.RequestHeadersSpec<?> spec) {
+            if (authorization != null) {
+                spec = spec.header(HttpHeaders.AUTHORIZATION, authorization);
+            }
+            return spec.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                    .retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(JsonNode.class);
+        }
+    }
+}

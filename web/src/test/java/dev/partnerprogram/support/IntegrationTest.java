@@ -1,0 +1,77 @@
+package dev.partnerprogram.support;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.partnerprogram.identity.AppUser;
+import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.identity.ReviewerGroups;
+import dev.partnerprogram.identity.Role;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a real PostgreSQL with a real SMTP server (GreenMail), driven over HTTP.
+ * Every test class shares one application context; tests create their own companies so they never collide.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+public abstract class IntegrationTest {
+
+    @RegisterExtension
+    protected static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", PostgresTestDatabase::url);
+        registry.add("spring.datasource.username", PostgresTestDatabase::user);
+        registry.add("spring.datasource.password", PostgresTestDatabase::password);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        registry.add("partner-program.mail.poll-interval", () -> "PT0.2S");
+        registry.add("partner-program.mail.retry-base", () -> "PT0.2S");
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected AppUserRepository users;
+
+    @Autowired
+    protected PasswordEncoder passwordEncoder;
+
+    @Autowired
+    protected Clock clock;
+
+    protected ApiClient api;
+
+    @BeforeEach
+    void staffAndClient() {
+        api = new ApiClient(port);
+        staff("it-reviewer", Set.of(Role.REVIEWER), ReviewerGroups.ALL);
+        staff("it-manager", Set.of(Role.MANAGER, Role.REVIEWER), ReviewerGroups.ALL);
+        staff("it-admin", Set.of(Role.ADMIN), List.of());
+    }
+
+    protected static final String STAFF_PASSWORD = "staff-password";
+
+    private void staff(String username, Set<Role> roles, List<String> groups) {
+        if (!users.existsByUsername(username)) {
+            users.save(new AppUser(username, username + "@vendor.example", passwordEncoder.encode(STAFF_PASSWORD), username,
+                    "ru", roles, groups, null, clock.instant()));
+        }
+    }
+}
