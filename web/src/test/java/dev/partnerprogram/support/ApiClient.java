@@ -1,6 +1,7 @@
 package dev.partnerprogram.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -13,10 +14,16 @@ import org.springframework.web.client.RestClient;
 
 /** The JSON API as a script would use it: HTTP Basic, JSON in and out, never throwing on an error status. */
 public class ApiClient {
-    private final RestClient http;
+    private final RestClient http = RestClient.create();
+    private final String base;
 
     public ApiClient(int port) {
-        this.http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** Paths are taken literally (already encoded), never as URI templates. */
+    private URI uri(String path) {
+        return URI.create(base + path);
     }
 
     public As as(String username, String password) {
@@ -35,11 +42,11 @@ public class ApiClient {
         }
 
         public ResponseEntity<JsonNode> get(String path) {
-            return send(http.get().uri(path));
+            return send(http.get().uri(uri(path)));
         }
 
         public ResponseEntity<byte[]> getBytes(String path) {
-            var spec = http.get().uri(path);
+            var spec = http.get().uri(uri(path));
             if (authorization != null) {
                 spec = spec.header(HttpHeaders.AUTHORIZATION, authorization);
             }
@@ -47,12 +54,12 @@ public class ApiClient {
         }
 
         public ResponseEntity<JsonNode> post(String path, Object body) {
-            var spec = http.post().uri(path).contentType(MediaType.APPLICATION_JSON);
+            var spec = http.post().uri(uri(path)).contentType(MediaType.APPLICATION_JSON);
             return send(body == null ? spec : spec.body(body));
         }
 
         public ResponseEntity<JsonNode> postRaw(String path, String json) {
-            return send(http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json));
+            return send(http.post().uri(uri(path)).contentType(MediaType.APPLICATION_JSON).body(json));
         }
 
         public ResponseEntity<JsonNode> upload(String path, String fileName, byte[] content, Map<String, String> params) {
@@ -64,7 +71,7 @@ public class ApiClient {
                 }
             });
             params.forEach(form::add);
-            return send(http.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(form));
+            return send(http.post().uri(uri(path)).contentType(MediaType.MULTIPART_FORM_DATA).body(form));
         }
 
         private ResponseEntity<JsonNode> send(RestClient.RequestHeadersSpec<?> spec) {

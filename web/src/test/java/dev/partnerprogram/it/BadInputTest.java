@@ -1,0 +1,153 @@
+package dev.partnerprogram.it;
+
+import static dev.partnerprogram.processes.PartnerApplicationProcess.USER_REVIEW_APPLICATION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerprogram.application.StatusApplicationRepository;
+import dev.partnerprogram.application.DocumentRepository;
+import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.Scenario;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+/** Bad input gets a clear problem+json answer, and nothing is half-saved. */
+class BadInputTest extends IntegrationTest {
+
+    @Autowired
+    StatusApplicationRepository applications;
+
+    @Autowired
+    DocumentRepository documents;
+
+    @Autowired
+    RuntimeService runtime;
+
+    private Scenario scenario;
+    private Scenario.Partner partner;
+
+    @BeforeEach
+    void company() {
+        scenario = new Scenario(api);
+        partner = scenario.registerCompany("ru");
+    }
+
+    @Test
+    void applicationWithMissingFields_isRefusedFieldByField_andNothingStarts() {
+        Map<String, Object> body = new HashMap<>(Scenario.applicationBody(partner.email()));
+        body.remove("companyName");
+        body.put("contactEmail", "not-an-email");
+        body.put("teamSize", 0);
+        body.remove("activities");
+
+        var response = partner.api().post("/api/applications", body);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(fields(response.getBody())).contains("companyName", "contactEmail", "teamSize", "activities");
+        assertThat(applications.findByPartnerIdOrderBySubmittedAtDesc(partner.partnerId(), PageRequest.of(0, 10))).isEmpty();
+    }
+
+    @Test
+    void malformedJsonAndWrongTypes_areBadRequestsWithoutInternals() {
+        var broken = partner.api().postRaw("/api/applications", "{\"requestedStatus\": \"AUTHORIZED\", \"teamSize\": \"many\"");
+        assertThat(broken.getStatusCode().value()).isEqualTo(400);
+        assertThat(broken.getBody().toString()).doesNotContain("Exception", "jackson", "at [Source");
+
+        var unknownStatus = partner.api().postRaw("/api/applications", "{\"requestedStatus\": \"EMPEROR\"}");
+        assertThat(unknownStatus.getStatusCode().value()).isEqualTo(400);
+
+        assertThat(partner.api().get("/api/applications/not-a-number").getStatusCode().value()).isEqualTo(400);
+        assertThat(partner.api().get("/api/applications?size=100000").getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
+    void secondApplicationWhileOneIsOpen_isAConflict() {
+        scenario.apply(partner);
+        assertThat(partner.api().post("/api/applications", Scenario.applicationBody(partner.email())).getStatusCode().value())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void registrationWithTakenEmailOrTaxId_isAConflict_andBadFieldsAreNamed() {
+        var again = api.anonymous().post("/api/registrations", Map.of("companyName", "Дубль", "taxId", "1234567890",
+                "region", "Омск", "contactName", "Дубль", "email", partner.email(), "phone", "+7 000 000-00-00",
+                "password", "long-enough"));
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+
+        var bad = api.anonymous().post("/api/registrations", Map.of("companyName", "", "taxId", "12", "email", "x", "password", "1"));
+        assertThat(bad.getStatusCode().value()).isEqualTo(400);
+        assertThat(fields(bad.getBody())).contains("companyName", "taxId", "email", "password", "region", "phone");
+    }
+
+    @Test
+    void rejectWithoutReason_isRefused_andTheTaskStaysOpen() {
+        long id = scenario.apply(partner);
+        String taskId = Scenario.task(scenario.reviewer(), id, USER_REVIEW_APPLICATION).get("id").asText();
+
+        var noReason = Scenario.complete(scenario.reviewer(), taskId, Map.of("decision", "REJECT"));
+        assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+        assertThat(fields(noReason.getBody())).containsExactly("comment");
+        var noDecision = Scenario.complete(scenario.reviewer(), taskId, Map.of("comment", "?"));
+        assertThat(fields(noDecision.getBody())).containsExactly("decision");
+
+        assertThat(scenario.reviewer().get("/api/tasks/" + taskId).getStatusCode().value()).isEqualTo(200);
+        assertThat(partner.api().get("/api/applications/" + id).getBody().get("history").toString()).doesNotContain("REJECTED");
+    }
+
+    @Test
+    void completingATaskTwice_isAConflict() {
+        long id = scenario.apply(partner);
+        String taskId = Scenario.task(scenario.reviewer(), id, USER_REVIEW_APPLICATION).get("id").asText();
+
+        var first = Scenario.complete(scenario.reviewer(), taskId, Map.of("decision", "REJECT", "comment", "Не подходит"));
+        var second = Scenario.complete(scenario.reviewer(), taskId, Map.of("decision", "APPROVE"));
+
+        assertThat(first.getStatusCode().value()).isEqualTo(200);
+        assertThat(second.getStatusCode().value()).isEqualTo(409);
+        JsonNode application = partner.api().get("/api/applications/" + id).getBody();
+        assertThat(application.get("state").asText()).isEqualTo("REJECTED");
+        assertThat(application.get("decisionReason").asText()).isEqualTo("Не подходит");
+        assertThat(partner.api().post("/api/applications/" + id + "/withdraw", null).getStatusCode().value()).isEqualTo(409);
+    }
+
+    @Test
+    void oversizedAndWrongTypeUploads_areRefused_andNothingIsStored() {
+        long id = scenario.apply(partner);
+        String path = "/api/applications/" + id + "/documents";
+
+        byte[] justOver = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(Scenario.PDF, 0, justOver, 0, Scenario.PDF.length);
+        assertThat(partner.api().upload(path, "big.pdf", justOver, Map.of()).getStatusCode().value()).isEqualTo(413);
+        assertThat(partner.api().upload(path, "huge.pdf", new byte[13 * 1024 * 1024], Map.of()).getStatusCode().value()).isEqualTo(413);
+
+        var exe = partner.api().upload(path, "tool.exe", "MZ\u0090\u0000".getBytes(), Map.of());
+        assertThat(exe.getStatusCode().value()).isEqualTo(415);
+        assertThat(exe.getBody().get("detail").asText()).contains("exe");
+        var disguised = partner.api().upload(path, "invoice.pdf", "MZ this is a program".getBytes(), Map.of());
+        assertThat(disguised.getStatusCode().value()).isEqualTo(415);
+        var empty = partner.api().upload(path, "empty.pdf", new byte[0], Map.of());
+        assertThat(empty.getStatusCode().value()).isEqualTo(400);
+
+        assertThat(documents.findByApplicationIdOrderByUploadedAtAscIdAsc(id)).isEmpty();
+        assertThat(partner.api().get("/api/applications/" + id).getBody().get("history").toString()).doesNotContain("DOCUMENT_UPLOADED");
+    }
+
+    @Test
+    void unknownTaskIds_areNotFound_andHostileIdsNeverReachTheEngine() {
+        assertThat(scenario.reviewer().get("/api/tasks/00000000-0000-0000-0000-000000000000").getStatusCode().value()).isEqualTo(404);
+        assertThat(scenario.reviewer().get("/api/tasks/%24%7B1%2B1%7D").getStatusCode().value()).isEqualTo(404);
+        assertThat(scenario.reviewer().post("/api/tasks/%27%20OR%201%3D1%20--/complete", Map.of()).getStatusCode().value()).isIn(400, 404);
+    }
+
+    private static java.util.List<String> fields(JsonNode problem) {
+        var result = new java.util.ArrayList<String>();
+        problem.get("errors").forEach(e -> result.add(e.get("field").asText()));
+        return result;
+    }
+}
