@@ -1,0 +1,50 @@
+package dev.partnerprogram.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerprogram.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+/** What the application exposes beyond its own API: the OpenAPI document, health, and none of Camunda's own doors. */
+class PlatformSurfaceTest extends IntegrationTest {
+
+    @Test
+    void openApiDocumentDescribesTheContract() {
+        JsonNode doc = api.anonymous().get("/v3/api-docs").getBody();
+        assertThat(doc.get("paths").has("/api/applications")).isTrue();
+        assertThat(doc.get("paths").has("/api/tasks/{id}/complete")).isTrue();
+        assertThat(doc.get("paths").has("/api/registrations")).isTrue();
+        assertThat(doc.get("paths").has("/api/directory")).isTrue();
+        assertThat(api.anonymous().getBytes("/swagger-ui.html").getStatusCode().is2xxSuccessful()
+                || api.anonymous().getBytes("/swagger-ui.html").getStatusCode().is3xxRedirection()).isTrue();
+    }
+
+    @Test
+    void neitherTheCamundaWebappsNorTheEngineRestApiAreShipped() {
+        assertThat(classExists("org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration")).isFalse();
+        assertThat(classExists("org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration")).isFalse();
+        assertThat(classExists("org.camunda.bpm.engine.rest.impl.DefaultProcessEngineRestServiceImpl")).isFalse();
+        for (String path : new String[] {"/camunda/app/cockpit/", "/engine-rest/engine", "/camunda/api/engine/engine/"}) {
+            // The UI's security sends strangers to the login page; nothing Camunda answers behind it either way.
+            var response = api.as("it-admin", STAFF_PASSWORD).getBytes(path);
+            assertThat(response.getStatusCode().value()).as(path).isIn(302, 401, 403, 404);
+            assertThat(response.getBody() == null ? "" : new String(response.getBody())).doesNotContainIgnoringCase("camunda");
+        }
+    }
+
+    @Test
+    void healthIsPublic_butMetricsNeedAnAdministrator() {
+        assertThat(api.anonymous().get("/actuator/health").getBody().get("status").asText()).isEqualTo("UP");
+        assertThat(api.anonymous().getBytes("/actuator/prometheus").getStatusCode().value()).isNotEqualTo(200);
+    }
+
+    private static boolean classExists(String name) {
+        try {
+            Class.forName(name);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+}
