@@ -2,7 +2,7 @@ package dev.partnerprogram.support;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.ReviewerGroups;
@@ -28,8 +28,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 public abstract class IntegrationTest {
 
+    /** One free port for the whole test JVM: the cached application context keeps pointing at it across classes. */
+    private static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
     @RegisterExtension
-    protected static final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP)
+    protected static final GreenMailExtension greenMail = new GreenMailExtension(SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
 
@@ -39,7 +42,7 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.username", PostgresTestDatabase::user);
         registry.add("spring.datasource.password", PostgresTestDatabase::password);
         registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+        registry.add("spring.mail.port", SMTP::getPort);
         registry.add("partner-program.mail.poll-interval", () -> "PT0.2S");
         registry.add("partner-program.mail.retry-base", () -> "PT0.2S");
     }
@@ -67,6 +70,14 @@ public abstract class IntegrationTest {
     }
 
     protected static final String STAFF_PASSWORD = "staff-password";
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private void staff(String username, Set<Role> roles, List<String> groups) {
         if (!users.existsByUsername(username)) {

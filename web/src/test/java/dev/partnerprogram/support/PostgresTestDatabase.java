@@ -12,8 +12,9 @@ public final class PostgresTestDatabase {
     public static final String URL_SETTING = "PP_TEST_PG_URL";
     public static final String USER_SETTING = "PP_TEST_PG_USER";
     public static final String PASSWORD_SETTING = "PP_TEST_PG_PASSWORD";
+    /** Lets two checkouts run their tests at once against one server. */
+    public static final String DATABASE_SETTING = "PP_TEST_PG_DATABASE";
     private static final String DEFAULT_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String DATABASE = "partner_program_it";
 
     private static String jdbcUrl;
 
@@ -39,17 +40,21 @@ public final class PostgresTestDatabase {
         if (!server.endsWith("/")) {
             server = server + "/";
         }
+        String database = setting(DATABASE_SETTING, "partner_program_it");
+        if (!database.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalStateException(DATABASE_SETTING + " must be a plain lower-case database name");
+        }
         try (Connection admin = DriverManager.getConnection(server + "postgres", user(), password());
              var statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + DATABASE);
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database);
         } catch (SQLException e) {
             throw new IllegalStateException("The integration tests need PostgreSQL, and none answered at " + server
                     + "postgres as user '" + user() + "' (" + e.getMessage() + "). Start PostgreSQL, or point the tests at one with "
                     + "the environment variable or system property " + URL_SETTING + " (e.g. jdbc:postgresql://host:5432/), "
                     + USER_SETTING + " and " + PASSWORD_SETTING + ".", e);
         }
-        return server + DATABASE;
+        return server + database;
     }
 
     private static String setting(String name, String fallback) {
