@@ -10,7 +10,28 @@ public enum MailTemplate {
     AGREEMENT_RETURNED("agreement-returned"),
     BASIC_TRAINING_FAILED("basic-training-failed"),
     STATUS_GRANTED("status-granted"),
-    REVIEW_OVERDUE("review-overdue");
+    REVIEW_OVERDUE("review-overdue"),
+    BASIC_TRAINING_REQUIRED("basic-training-required"),
+    ENROLLMENT_CONFIRMED("enrollment-confirmed"),
+    ENROLLMENT_WAITING_LIST("enrollment-waiting-list"),
+    ENROLLMENT_REJECTED("enrollment-rejected"),
+    ENROLLMENT_EXPIRED("enrollment-expired"),
+    ENROLLMENT_CANCELLED("enrollment-cancelled"),
+    SESSION_REMINDER("session-reminder"),
+    TRAINING_RESULT_OVERDUE("training-result-overdue"),
+    TRAINING_RESULT("training-result"),
+    FREE_SEATS_EXPIRED("free-seats-expired"),
+    EXAM_SCHEDULED("exam-scheduled"),
+    EXAM_REJECTED("exam-rejected"),
+    EXAM_FAILED("exam-failed"),
+    CERTIFICATE_ISSUED("certificate-issued"),
+    CERTIFICATE_EXPIRING("certificate-expiring"),
+    CERTIFICATE_EXPIRED("certificate-expired"),
+    DESIGNATION_RECEIVED("designation-received"),
+    DESIGNATION_REFUSED("designation-refused"),
+    DESIGNATION_GRANTED("designation-granted"),
+    DESIGNATION_RENEWAL_DUE("designation-renewal-due"),
+    DESIGNATION_EXPIRED("designation-expired");
 
     private final String key;
 
