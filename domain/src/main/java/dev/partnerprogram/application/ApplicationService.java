@@ -228,6 +228,14 @@ public class ApplicationService {
         lock(applicationId).moveTo(ApplicationState.BASIC_TRAINING, clock.instant());
     }
 
+    /** Nobody of the partner has passed the basic course yet: the partner is told to enrol an employee. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void requestBasicTraining(long applicationId) {
+        StatusApplication application = get(applicationId);
+        notifyPartner(application, MailTemplate.BASIC_TRAINING_REQUIRED, "basic-training-required", application.getId(),
+                application.getCompanyName());
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordTrainingOutcome(long applicationId, boolean passed, String employeeName, String actor) {
         StatusApplication application = lock(applicationId);
