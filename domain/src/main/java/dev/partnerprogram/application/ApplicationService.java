@@ -232,7 +232,7 @@ public class ApplicationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void requestBasicTraining(long applicationId) {
         StatusApplication application = get(applicationId);
-        notifyPartner(application, MailTemplate.BASIC_TRAINING_REQUIRED, "basic-training-required", application.getId(),
+        notifyPartner(application, MailTemplate.BASIC_TRAINING_REQUIRED, "basic-training-required", String.valueOf(application.getId()),
                 application.getCompanyName());
     }
 

@@ -132,7 +132,7 @@ public class CertificationService {
     public void announce(long examId) {
         CertificationExam exam = get(examId);
         Specialist specialist = specialist(exam.getSpecialistId());
-        Object[] args = {exam.getId(), specialist.getName(), track(exam.getTrack()), exam.getExamDate().toString()};
+        Object[] args = {String.valueOf(exam.getId()), specialist.getName(), track(exam.getTrack()), exam.getExamDate().toString()};
         notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.EXAM_SCHEDULED, key(exam, "scheduled-specialist"), args);
         notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_SCHEDULED, key(exam, "scheduled"), args);
     }
@@ -142,7 +142,7 @@ public class CertificationService {
         CertificationExam exam = lock(examId);
         exam.reject(clock.instant());
         Specialist specialist = specialist(exam.getSpecialistId());
-        notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_REJECTED, key(exam, "rejected"), exam.getId(), specialist.getName(),
+        notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_REJECTED, key(exam, "rejected"), String.valueOf(exam.getId()), specialist.getName(),
                 track(exam.getTrack()), exam.getDecisionReason());
     }
 
@@ -172,7 +172,7 @@ public class CertificationService {
     public void reportFailure(long examId) {
         CertificationExam exam = get(examId);
         Specialist specialist = specialist(exam.getSpecialistId());
-        Object[] args = {exam.getId(), specialist.getName(), track(exam.getTrack()), exam.getScore(), exam.getPassMark()};
+        Object[] args = {String.valueOf(exam.getId()), specialist.getName(), track(exam.getTrack()), String.valueOf(exam.getScore()), String.valueOf(exam.getPassMark())};
         notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.EXAM_FAILED, key(exam, "failed-specialist"), args);
         notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_FAILED, key(exam, "failed"), args);
     }

@@ -109,7 +109,7 @@ public class DesignationService {
         StatusApplication application = applications.submitDesignation(partnerId, requested, actor);
         evidence.save(new DesignationEvidence(application.getId(), kind, platform, courses, solutions, support));
         notifyPartner(partnerId, MailTemplate.DESIGNATION_RECEIVED, "designation-" + application.getId() + "-received",
-                application.getId(), application.getCompanyName(), designation(kind));
+                String.valueOf(application.getId()), application.getCompanyName(), designation(kind));
         return application;
     }
 
@@ -178,7 +178,7 @@ public class DesignationService {
                     unmet.isEmpty() ? null : "requirements not met: " + unmet);
         }
         notifyPartner(application.getPartnerId(), MailTemplate.DESIGNATION_REFUSED, "designation-" + applicationId + "-refused",
-                applicationId, application.getCompanyName(), designation(kindOf(application.getRequestedStatus())),
+                String.valueOf(applicationId), application.getCompanyName(), designation(kindOf(application.getRequestedStatus())),
                 application.getDecisionReason());
     }
 
@@ -191,7 +191,7 @@ public class DesignationService {
         applications.advance(applicationId, ApplicationState.APPROVED, Action.DESIGNATION_GRANTED, ApplicationEvent.SYSTEM,
                 kind + " valid until " + grant.designation().getValidUntil(), ApplicationState.MANAGER_DECISION);
         notifyPartner(application.getPartnerId(), MailTemplate.DESIGNATION_GRANTED, "designation-" + applicationId + "-granted",
-                applicationId, application.getCompanyName(), designation(kind), grant.designation().getValidUntil().toString());
+                String.valueOf(applicationId), application.getCompanyName(), designation(kind), grant.designation().getValidUntil().toString());
         return grant;
     }
 

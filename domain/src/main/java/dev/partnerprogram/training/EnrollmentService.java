@@ -257,7 +257,7 @@ public class EnrollmentService {
         if (session.takeSeat()) {
             enrollment.confirm(clock.instant());
             event(enrollment, TrainingEvent.SYSTEM, "CONFIRMED", null);
-            Object[] args = {enrollment.getId(), enrollment.getEmployeeName(), course.getTitle(), dates(session), session.getLocation()};
+            Object[] args = {String.valueOf(enrollment.getId()), enrollment.getEmployeeName(), course.getTitle(), dates(session), session.getLocation()};
             notifyPartner(enrollment, MailTemplate.ENROLLMENT_CONFIRMED, "confirmed", args);
             notifier.notify(enrollment.getEmployeeEmail(), enrollment.getLanguage(), MailTemplate.ENROLLMENT_CONFIRMED,
                     key(enrollment, "confirmed-employee"), args);
@@ -268,7 +268,7 @@ public class EnrollmentService {
         if (first) {
             event(enrollment, TrainingEvent.SYSTEM, "WAITING_LIST", "the session is full");
             notifyPartner(enrollment, MailTemplate.ENROLLMENT_WAITING_LIST, "waiting",
-                    enrollment.getId(), enrollment.getEmployeeName(), course.getTitle(), dates(session));
+                    String.valueOf(enrollment.getId()), enrollment.getEmployeeName(), course.getTitle(), dates(session));
         }
         return false;
     }
@@ -278,7 +278,7 @@ public class EnrollmentService {
         Enrollment enrollment = lock(enrollmentId);
         String reason = enrollment.getDecisionReason();
         end(enrollment, EnrollmentState.REJECTED, reason);
-        notifyPartner(enrollment, MailTemplate.ENROLLMENT_REJECTED, "rejected", enrollment.getId(), enrollment.getEmployeeName(),
+        notifyPartner(enrollment, MailTemplate.ENROLLMENT_REJECTED, "rejected", String.valueOf(enrollment.getId()), enrollment.getEmployeeName(),
                 courseTitle(enrollment), dates(enrollment), reason);
     }
 
@@ -291,7 +291,7 @@ public class EnrollmentService {
         }
         end(enrollment, EnrollmentState.EXPIRED, "the session started without a confirmed seat");
         event(enrollment, TrainingEvent.SYSTEM, "EXPIRED", null);
-        notifyPartner(enrollment, MailTemplate.ENROLLMENT_EXPIRED, "expired", enrollment.getId(), enrollment.getEmployeeName(),
+        notifyPartner(enrollment, MailTemplate.ENROLLMENT_EXPIRED, "expired", String.valueOf(enrollment.getId()), enrollment.getEmployeeName(),
                 courseTitle(enrollment), dates(enrollment));
     }
 
@@ -320,7 +320,7 @@ public class EnrollmentService {
         boolean heldSeat = enrollment.isHoldsSessionSeat();
         end(enrollment, EnrollmentState.CANCELLED, "cancelled by " + actor);
         event(enrollment, actor, "CANCELLED", null);
-        notifyPartner(enrollment, MailTemplate.ENROLLMENT_CANCELLED, "cancelled", enrollment.getId(), enrollment.getEmployeeName(),
+        notifyPartner(enrollment, MailTemplate.ENROLLMENT_CANCELLED, "cancelled", String.valueOf(enrollment.getId()), enrollment.getEmployeeName(),
                 courseTitle(enrollment), dates(enrollment));
         if (!heldSeat) {
             return Optional.empty();
@@ -347,7 +347,7 @@ public class EnrollmentService {
         }
         CourseSession session = catalogue.session(enrollment.getSessionId());
         notifier.notify(enrollment.getEmployeeEmail(), enrollment.getLanguage(), MailTemplate.SESSION_REMINDER,
-                key(enrollment, "reminder"), enrollment.getId(), enrollment.getEmployeeName(), courseTitle(enrollment),
+                key(enrollment, "reminder"), String.valueOf(enrollment.getId()), enrollment.getEmployeeName(), courseTitle(enrollment),
                 dates(session), session.getLocation());
         event(enrollment, TrainingEvent.SYSTEM, "REMINDED", enrollment.getEmployeeEmail());
     }
@@ -362,7 +362,7 @@ public class EnrollmentService {
             recipients.addAll(users.findByPartnerIdAndEnabledTrue(session.getTrainerPartnerId()));
         }
         for (AppUser user : recipients) {
-            notifier.notify(user, MailTemplate.TRAINING_RESULT_OVERDUE, key(enrollment, "result-overdue"), enrollment.getId(),
+            notifier.notify(user, MailTemplate.TRAINING_RESULT_OVERDUE, key(enrollment, "result-overdue"), String.valueOf(enrollment.getId()),
                     enrollment.getEmployeeName(), courseTitle(enrollment), dates(session), dueAt);
         }
         event(enrollment, TrainingEvent.SYSTEM, "RESULT_OVERDUE", dueAt);
@@ -395,7 +395,7 @@ public class EnrollmentService {
                     enrollment.getEmployeeEmail(), result == TrainingResult.PASSED, score, actor);
         }
         event(enrollment, actor, "RESULT_" + result.name(), FieldChecks.trimToNull(comment));
-        Object[] args = {enrollment.getId(), enrollment.getEmployeeName(), course.getTitle(),
+        Object[] args = {String.valueOf(enrollment.getId()), enrollment.getEmployeeName(), course.getTitle(),
                 new DefaultMessageSourceResolvable("mail.training-result." + result.name()), score == null ? "—" : score + "%"};
         notifyPartner(enrollment, MailTemplate.TRAINING_RESULT, "result", args);
         if (result != TrainingResult.NO_SHOW) {

@@ -45,7 +45,7 @@ public class FreeSeatService {
         if (expired > 0) {
             for (AppUser user : users.findByPartnerIdAndEnabledTrue(partner.getId())) {
                 notifier.notify(user, MailTemplate.FREE_SEATS_EXPIRED, "free-seats-" + quotaId + "-expired",
-                        partner.getCompanyName(), expired, quota.getPeriodEnd().toString());
+                        partner.getCompanyName(), String.valueOf(expired), quota.getPeriodEnd().toString());
             }
         }
         return expired;
