@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** Dates, times, sizes and amounts as templates show them: in the program's time zone, the Russian way. */
@@ -19,10 +21,12 @@ public class Formats {
 
     private final ZoneId zone;
     private final Clock clock;
+    private final MessageSource messages;
 
-    Formats(@Value("${partner-program.time-zone}") String timeZone, Clock clock) {
+    Formats(@Value("${partner-program.time-zone}") String timeZone, Clock clock, MessageSource messages) {
         this.zone = ZoneId.of(timeZone);
         this.clock = clock;
+        this.messages = messages;
     }
 
     public String dateTime(Instant at) {
@@ -47,12 +51,16 @@ public class Formats {
 
     public String size(long bytes) {
         if (bytes < KB) {
-            return bytes + " B";
+            return message("size.bytes", bytes);
         }
         if (bytes < KB * KB) {
-            return (bytes + KB / 2) / KB + " KB";
+            return message("size.kilobytes", (bytes + KB / 2) / KB);
         }
-        return String.format("%.1f MB", bytes / (double) (KB * KB));
+        return message("size.megabytes", bytes / (double) (KB * KB));
+    }
+
+    private String message(String code, Object value) {
+        return messages.getMessage(code, new Object[] {value}, LocaleContextHolder.getLocale());
     }
 
     public String percent(BigDecimal value) {
