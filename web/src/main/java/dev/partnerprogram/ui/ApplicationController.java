@@ -80,6 +80,11 @@ class ApplicationController {
             Flash.warning(redirect, messages.get("application.new.alreadyPartner"));
             return "redirect:/home";
         }
+        var open = applications.list(caller, null, UiPaging.of(0)).stream().filter(a -> !a.state().isFinal()).findFirst();
+        if (open.isPresent()) {
+            Flash.warning(redirect, messages.get("conflict.applicationInProgress"));
+            return "redirect:/applications/" + open.get().id();
+        }
         model.addAttribute("form", ApplicationForm.prefilledFrom(partner));
         return VIEW_FORM;
     }

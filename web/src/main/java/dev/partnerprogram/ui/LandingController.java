@@ -3,6 +3,7 @@ package dev.partnerprogram.ui;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.partner.PartnerStatus;
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -26,7 +27,7 @@ class LandingController {
         if (principal != null) {
             return "redirect:/home";
         }
-        Map<PartnerStatus, ProgramProperties.TierBenefits> tiers = new java.util.LinkedHashMap<>();
+        Map<PartnerStatus, ProgramProperties.TierBenefits> tiers = new LinkedHashMap<>();
         TIERS.forEach(tier -> tiers.put(tier, properties.tier(tier.name())));
         model.addAttribute("tiers", tiers);
         return VIEW_LANDING;

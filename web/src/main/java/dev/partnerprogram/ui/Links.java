@@ -2,6 +2,7 @@ package dev.partnerprogram.ui;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Links back to the page being shown with one parameter changed, so paging and the language switch keep the filters. */
 @Component("links")
@@ -19,7 +20,7 @@ public class Links {
         return current().replaceQueryParam("lang", lang).toUriString();
     }
 
-    private static org.springframework.web.util.UriComponentsBuilder current() {
+    private static UriComponentsBuilder current() {
         // Relative links: the host the browser used is right behind any proxy, the one the server sees may not be.
         return ServletUriComponentsBuilder.fromCurrentRequest()
                 .scheme(null).host(null).port(null)

@@ -4,11 +4,11 @@ import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.ui.Model;
 
 /**
  * Errors that a page did not handle itself end on a friendly page. Form pages catch invalid input and conflicts

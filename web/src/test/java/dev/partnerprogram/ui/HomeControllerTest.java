@@ -19,6 +19,7 @@ import dev.partnerprogram.partner.CertificateService;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.partner.StatusHistoryEntry;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import java.math.BigDecimal;
@@ -75,6 +76,8 @@ class HomeControllerTest {
     @Test
     void authorizedPartner_seesStatusCertificateAndBenefitsWithWhatIsLeft() throws Exception {
         given(partners.get(PARTNER_ID)).willReturn(authorized());
+        given(partners.history(PARTNER_ID)).willReturn(List.of(new StatusHistoryEntry(PARTNER_ID, UiTestSupport.NOW, "system",
+                PartnerStatus.APPLICANT, PartnerStatus.AUTHORIZED, "application 1 approved, agreement signed, basic training passed", 1L)));
         given(benefits.benefits(PARTNER_ID)).willReturn(new Benefits(PartnerStatus.AUTHORIZED, BigDecimal.valueOf(35), BigDecimal.ZERO,
                 BigDecimal.valueOf(35), 50, 35, 20, 35, 35, 20, 20, 17, 5, 3, 1, 0, "NONE", new BigDecimal("1250.00")));
         given(applications.list(any(), eq(null), any())).willReturn(new PageImpl<>(
@@ -93,6 +96,7 @@ class HomeControllerTest {
                 .andExpect(content().string(containsString("Итоговая скидка на лицензии (не более 50%)")))
                 .andExpect(content().string(containsString("250,00 ₽")))
                 .andExpect(content().string(containsString("Статус присвоен")))
+                .andExpect(content().string(containsString("Заявка № 1 одобрена, соглашение подписано, базовое обучение пройдено")))
                 .andExpect(content().string(not(containsString("id=\"apply\""))));
     }
 

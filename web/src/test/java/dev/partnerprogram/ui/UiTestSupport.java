@@ -26,8 +26,8 @@ import org.springframework.context.annotation.Import;
  * {@code CurrentCaller} builds the {@code Caller}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfig.class, Labels.class, UiMessages.class, Formats.class, Links.class, Navigation.class, UploadLimit.class,
-        UploadLimitExceptionResolver.class})
+@Import({SecurityConfig.class, Labels.class, UiMessages.class, SystemTexts.class, Formats.class, Links.class, Navigation.class,
+        UploadLimit.class, UploadLimitExceptionResolver.class})
 class UiTestSupport {
     static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
 
