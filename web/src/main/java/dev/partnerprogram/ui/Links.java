@@ -22,8 +22,10 @@ public class Links {
 
     private static UriComponentsBuilder current() {
         // Relative links: the host the browser used is right behind any proxy, the one the server sees may not be.
+        // A form re-shown after a multipart POST carries its CSRF token in the URL; a link must not pass it on.
         return ServletUriComponentsBuilder.fromCurrentRequest()
                 .scheme(null).host(null).port(null)
-                .replaceQueryParam("lang");
+                .replaceQueryParam("lang")
+                .replaceQueryParam("_csrf");
     }
 }

@@ -92,6 +92,18 @@ class InboxControllerTest {
     }
 
     @Test
+    void list_isPagedByTwenty() throws Exception {
+        given(inbox.list(any(), eq(PageRequest.of(1, 20)))).willReturn(
+                new PageImpl<>(List.of(task(TASK_ID, 2, null, false, null)), PageRequest.of(1, 20), 45));
+
+        mvc.perform(get("/inbox").param("page", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Показаны 21–21 из 45")))
+                .andExpect(content().string(containsString("href=\"/inbox?page=0\"")))
+                .andExpect(content().string(containsString("href=\"/inbox?page=2\"")));
+    }
+
+    @Test
     void rejectWithoutComment_showsTheCommentErrorAndKeepsTheDecision() throws Exception {
         given(inbox.get(any(), eq(TASK_ID))).willReturn(task(TASK_ID, 2, null, false, null));
         given(applications.get(any(), anyLong())).willReturn(UiTestSupport.application(2, 20, ApplicationState.IN_REVIEW));
