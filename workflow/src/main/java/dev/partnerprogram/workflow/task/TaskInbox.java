@@ -77,12 +77,12 @@ public class TaskInbox {
 
     @Transactional(readOnly = true)
     public Page<TaskView> list(Caller caller, Pageable pageable) {
-        var query = tasks.createTaskQuery().active()
-                .or().taskAssignee(caller.username()).taskCandidateGroupIn(List.copyOf(caller.groups())).endOr()
-                .orderByTaskCreateTime().desc();
-        if (caller.groups().isEmpty()) {
-            query = tasks.createTaskQuery().active().taskAssignee(caller.username()).orderByTaskCreateTime().desc();
-        }
+        // The engine refuses an empty candidate-group list, so a caller without groups (an administrator) asks by assignee only.
+        var query = caller.groups().isEmpty()
+                ? tasks.createTaskQuery().active().taskAssignee(caller.username()).orderByTaskCreateTime().desc()
+                : tasks.createTaskQuery().active()
+                        .or().taskAssignee(caller.username()).taskCandidateGroupIn(List.copyOf(caller.groups())).endOr()
+                        .orderByTaskCreateTime().desc();
         long total = query.count();
         List<Task> page = query.listPage((int) pageable.getOffset(), pageable.getPageSize());
         Map<String, String> businessKeys = businessKeys(page);
