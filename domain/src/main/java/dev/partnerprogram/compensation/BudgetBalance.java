@@ -11,14 +11,18 @@ import java.util.Map;
  */
 public record BudgetBalance(BigDecimal allocated, BigDecimal reserved, BigDecimal paid, BigDecimal available) {
 
-    public static final BudgetBalance ZERO = of(List.of());
+    public static final BudgetBalance ZERO = of(new EnumMap<>(LedgerEntryKind.class));
 
     static BudgetBalance of(List<LedgerEntryRepository.KindTotal> totals) {
         Map<LedgerEntryKind, BigDecimal> sums = new EnumMap<>(LedgerEntryKind.class);
-        for (LedgerEntryKind kind : LedgerEntryKind.values()) {
-            sums.put(kind, Money.ZERO);
-        }
         totals.forEach(t -> sums.merge(t.getKind(), t.getTotal() == null ? Money.ZERO : t.getTotal(), BigDecimal::add));
+        return of(sums);
+    }
+
+    static BudgetBalance of(Map<LedgerEntryKind, BigDecimal> sums) {
+        for (LedgerEntryKind kind : LedgerEntryKind.values()) {
+            sums.putIfAbsent(kind, Money.ZERO);
+        }
         BigDecimal allocated = Money.scale(sums.get(LedgerEntryKind.ALLOCATION));
         BigDecimal reservations = sums.get(LedgerEntryKind.RESERVATION);
         BigDecimal releases = sums.get(LedgerEntryKind.RELEASE);

@@ -152,6 +152,22 @@ public class BudgetLedger {
         return BudgetBalance.of(entries.totalsForCompensation(compensationId));
     }
 
+    /** Balances of many compensations at once, for a page of a list. */
+    @Transactional(readOnly = true)
+    public Map<Long, BudgetBalance> compensationBalances(Collection<Long> compensationIds) {
+        if (compensationIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Map<LedgerEntryKind, BigDecimal>> sums = new HashMap<>();
+        for (var t : entries.totalsForCompensations(compensationIds)) {
+            sums.computeIfAbsent(t.getCompensationId(), id -> new java.util.EnumMap<>(LedgerEntryKind.class))
+                    .merge(t.getKind(), t.getTotal(), BigDecimal::add);
+        }
+        Map<Long, BudgetBalance> result = new HashMap<>();
+        sums.forEach((id, byKind) -> result.put(id, BudgetBalance.of(byKind)));
+        return result;
+    }
+
     /** A partner's cap in a budget as a balance: allocated is the cap, available what is left of it. */
     @Transactional(readOnly = true)
     public BudgetBalance partnerBalance(long budgetId, long partnerId) {

@@ -30,6 +30,16 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> 
             + "where e.compensationId = :compensationId group by e.budgetId, e.kind")
     List<KindTotal> totalsForCompensation(Long compensationId);
 
+    interface CompensationTotal {
+        Long getCompensationId();
+        LedgerEntryKind getKind();
+        BigDecimal getTotal();
+    }
+
+    @Query("select e.compensationId as compensationId, e.kind as kind, sum(e.amount) as total from LedgerEntry e "
+            + "where e.compensationId in :compensationIds group by e.compensationId, e.kind")
+    List<CompensationTotal> totalsForCompensations(Collection<Long> compensationIds);
+
     Page<LedgerEntry> findByBudgetIdOrderByAtDescIdDesc(Long budgetId, Pageable pageable);
 
     List<LedgerEntry> findByCompensationIdOrderByIdAsc(Long compensationId);

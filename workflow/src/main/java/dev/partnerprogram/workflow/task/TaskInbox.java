@@ -61,10 +61,12 @@ public class TaskInbox {
     private final DocumentRepository documents;
     private final BasicTrainingService training;
     private final Clock clock;
+    private final Map<String, TaskHandler> handlers;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
     public TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
-                     ApplicationService applications, DocumentRepository documents, BasicTrainingService training, Clock clock) {
+                     ApplicationService applications, DocumentRepository documents, BasicTrainingService training, Clock clock,
+                     List<TaskHandler> handlers) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -73,6 +75,7 @@ public class TaskInbox {
         this.documents = documents;
         this.training = training;
         this.clock = clock;
+        this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(TaskHandler::processKey, h -> h));
     }
 
     @Transactional(readOnly = true)
@@ -127,6 +130,12 @@ public class TaskInbox {
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
             throw new ConflictException("The task is claimed by " + task.getAssignee());
         }
+        TaskHandler handler = handlers.get(processKey(task.getProcessDefinitionId()));
+        if (handler != null) {
+            Map<String, Object> variables = handler.complete(task.getTaskDefinitionKey(), subjectId(task), caller, input);
+            completeTask(task, variables);
+            return;
+        }
         long applicationId = applicationId(task);
         Map<String, Object> variables = new HashMap<>();
         switch (task.getTaskDefinitionKey()) {
@@ -153,11 +162,24 @@ public class TaskInbox {
             }
             default -> throw new IllegalStateException("No form handler for task " + task.getTaskDefinitionKey());
         }
+        completeTask(task, variables);
+    }
+
+    private void completeTask(Task task, Map<String, Object> variables) {
         try {
             tasks.complete(task.getId(), variables);
         } catch (OptimisticLockingException e) {
             throw new ConflictException("The task was completed by someone else at the same time");
         }
+    }
+
+    /** Processes with a handler carry their subject's id as the business key. */
+    private long subjectId(Task task) {
+        String businessKey = businessKeys(List.of(task)).get(task.getProcessInstanceId());
+        if (businessKey == null) {
+            throw new IllegalStateException("Task " + task.getId() + " has no subject");
+        }
+        return Long.parseLong(businessKey);
     }
 
     private Task visibleTask(Caller caller, String taskId) {
@@ -193,7 +215,11 @@ public class TaskInbox {
         if (instance == null || instance.getBusinessKey() == null) {
             return false;
         }
+        TaskHandler handler = handlers.get(instance.getProcessDefinitionKey());
         try {
+            if (handler != null) {
+                return handler.maySee(caller, Long.parseLong(instance.getBusinessKey()));
+            }
             StatusApplication application = applications.get(Long.parseLong(instance.getBusinessKey()));
             return caller.maySee(application.getPartnerId());
         } catch (NotFoundException | NumberFormatException e) {
@@ -232,10 +258,13 @@ public class TaskInbox {
                 .map(l -> l.getGroupId()).sorted().toList();
         var due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         long subjectId = businessKey == null ? 0 : Long.parseLong(businessKey);
-        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey(task.getProcessDefinitionId()),
-                businessKey, new TaskView.Subject(SUBJECT_APPLICATION, subjectId),
-                task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getAssignee(), groups,
-                withForm ? TaskForms.of(task.getTaskDefinitionKey()) : List.of());
+        String processKey = processKey(task.getProcessDefinitionId());
+        TaskHandler handler = handlers.get(processKey);
+        List<FormField> form = !withForm ? List.of()
+                : handler != null ? handler.form(task.getTaskDefinitionKey()) : TaskForms.of(task.getTaskDefinitionKey());
+        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
+                businessKey, new TaskView.Subject(handler != null ? handler.subjectType() : SUBJECT_APPLICATION, subjectId),
+                task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getAssignee(), groups, form);
     }
 
     private String processKey(String processDefinitionId) {
