@@ -3,6 +3,12 @@ package dev.partnerprogram.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -36,8 +42,12 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords, Clock clock,
+                            @Value("${partner-program.security.basic-auth-cache}") Duration cacheTtl) throws Exception {
+        DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(users);
+        checkPassword.setPasswordEncoder(passwords);
         http.securityMatcher("/api/**")
+                .authenticationManager(new ProviderManager(new CachingBasicAuthenticationProvider(checkPassword, cacheTtl, clock)))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/registrations").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/directory").permitAll()
