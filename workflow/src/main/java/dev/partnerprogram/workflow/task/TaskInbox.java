@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -91,6 +92,24 @@ public class TaskInbox {
         Map<String, String> businessKeys = businessKeys(page);
         List<TaskView> views = page.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()), false)).toList();
         return new PageImpl<>(views, pageable, total);
+    }
+
+    /**
+     * The caller's open task on one subject of a handled process (a compensation, a joint event), if it has one,
+     * so a subject's page can offer the task's form in place.
+     */
+    @Transactional(readOnly = true)
+    public Optional<TaskView> openTaskOn(Caller caller, String subjectType, long subjectId) {
+        Optional<TaskHandler> handler = handlers.values().stream().filter(h -> h.subjectType().equals(subjectType)).findFirst();
+        if (handler.isEmpty()) {
+            return Optional.empty();
+        }
+        String businessKey = Long.toString(subjectId);
+        return tasks.createTaskQuery().active().processDefinitionKey(handler.get().processKey())
+                .processInstanceBusinessKey(businessKey).list().stream()
+                .filter(t -> mayAct(caller, t))
+                .findFirst()
+                .map(t -> view(t, businessKey, true));
     }
 
     @Transactional(readOnly = true)
