@@ -59,6 +59,6 @@ final class MarketingForms {
     static void errors(Model model, InvalidInputException e) {
         Map<String, String> errors = new LinkedHashMap<>();
         e.violations().forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + "; " + b));
-        model.addAttribute("errors", errors);
+        model.addAttribute("fieldErrors", errors);
     }
 }
