@@ -14,6 +14,8 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.RegistrationService;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.partner.PartnerService;
+import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
@@ -24,11 +26,15 @@ import dev.partnerprogram.workflow.task.TaskView;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +42,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -56,12 +63,14 @@ class DemoData {
     private final TaskInbox inbox;
     private final CompensationWorkflow compensations;
     private final JointEventWorkflow jointEvents;
+    private final PartnerService partners;
+    private final TaskScheduler scheduler;
     private final Clock clock;
     private final String port;
 
     DemoData(AppUserRepository users, PasswordEncoder passwords, RegistrationService registrations,
              ApplicationWorkflow applications, TaskInbox inbox, CompensationWorkflow compensations, JointEventWorkflow jointEvents,
-             Clock clock, @Value("${server.port:8080}") String port) {
+             PartnerService partners, TaskScheduler scheduler, Clock clock, @Value("${server.port:8080}") String port) {
         this.users = users;
         this.passwords = passwords;
         this.registrations = registrations;
@@ -69,6 +78,8 @@ class DemoData {
         this.inbox = inbox;
         this.compensations = compensations;
         this.jointEvents = jointEvents;
+        this.partners = partners;
+        this.scheduler = scheduler;
         this.clock = clock;
         this.port = port;
     }
@@ -121,7 +132,32 @@ class DemoData {
         decide(delta, waiting.id(), null, null);
         decide(reviewer, waiting.id(), "APPROVE", null);
 
-        marketing(alfa, reviewer);
+        marketingOnceAuthorized(alfa, reviewer);
+    }
+
+    /**
+     * The status grant is an asynchronous step of the application process, and compensation is a benefit of partners
+     * with a status: the marketing demo data waits for the job executor to grant it, without holding up start-up.
+     */
+    private void marketingOnceAuthorized(Caller alfa, Caller reviewer) {
+        AtomicReference<ScheduledFuture<?>> poll = new AtomicReference<>();
+        AtomicInteger attempts = new AtomicInteger();
+        poll.set(scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                if (partners.get(alfa.partnerId()).getStatus() == PartnerStatus.APPLICANT) {
+                    if (attempts.incrementAndGet() > 240) {
+                        log.warn("Demo partner was not granted its status; no marketing demo data");
+                        poll.get().cancel(false);
+                    }
+                    return;
+                }
+                poll.get().cancel(false);
+                marketing(alfa, reviewer);
+            } catch (RuntimeException e) {
+                poll.get().cancel(false);
+                log.warn("Marketing demo data not created: {}", e.getMessage());
+            }
+        }, Duration.ofMillis(500)));
     }
 
     /**
