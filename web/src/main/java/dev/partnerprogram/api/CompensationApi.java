@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -127,6 +128,17 @@ class CompensationApi {
     @Operation(summary = "After the activity: actual expenses line by line and results; attach documents first (…/documents)")
     CompensationResponse claim(Caller caller, @PathVariable long id, @RequestBody ClaimBody body) {
         return response(workflow.claim(caller, id, claimInput(body), List.of()));
+    }
+
+    /** The same claim with its proof documents in one request: all stored, or none. */
+    @PostMapping(path = "/api/compensations/{id}/claim", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "The claim with its documents in one request: part 'claim' (JSON as above), parts 'files', optional 'kind'")
+    CompensationResponse claimWithDocuments(Caller caller, @PathVariable long id, @RequestPart("claim") ClaimBody body,
+                                            @RequestPart(name = "files", required = false) List<MultipartFile> files,
+                                            @RequestParam(required = false) CompensationDocument.Kind kind) {
+        List<CompensationWorkflow.Upload> uploads = (files == null ? List.<MultipartFile>of() : files).stream()
+                .map(f -> new CompensationWorkflow.Upload(f.getOriginalFilename(), bytes(f), kind)).toList();
+        return response(workflow.claim(caller, id, claimInput(body), uploads));
     }
 
     @GetMapping("/api/budgets")

@@ -94,6 +94,40 @@ class MarketingBadInputTest extends IntegrationTest {
     }
 
     @Test
+    void claimWithDocumentsInOneRequest_storesAllOrNothing() {
+        long id = marketing.approvedToday(partner, budget, "100000.00");
+        String path = "/api/compensations/" + id + "/claim";
+
+        var badFile = partner.api().multipart(path, claimParts(MarketingScenario.claim("Зал", "1000.00"), "tool.exe", "MZ".getBytes()));
+        assertThat(badFile.getStatusCode().value()).isEqualTo(415);
+        var badLine = partner.api().multipart(path, claimParts(MarketingScenario.claim("Зал", "-1"), "invoice.pdf", Scenario.PDF));
+        assertThat(badLine.getStatusCode().value()).isEqualTo(400);
+        assertThat(MarketingScenario.get(partner, id).get("documents")).isEmpty();
+
+        var ok = partner.api().multipart(path, claimParts(MarketingScenario.claim("Зал", "1000.00"), "invoice.pdf", Scenario.PDF));
+
+        assertThat(ok.getStatusCode().value()).as(String.valueOf(ok.getBody())).isEqualTo(200);
+        assertThat(ok.getBody().get("state").asText()).isEqualTo("CLAIM_REVIEW");
+        assertThat(ok.getBody().get("documents")).hasSize(1);
+        assertThat(ok.getBody().get("documents").get(0).get("kind").asText()).isEqualTo("INVOICE");
+    }
+
+    private static org.springframework.util.MultiValueMap<String, Object> claimParts(Map<String, Object> claim, String fileName, byte[] data) {
+        var parts = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+        var json = new org.springframework.http.HttpHeaders();
+        json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+        parts.add("claim", new org.springframework.http.HttpEntity<>(claim, json));
+        parts.add("files", new org.springframework.core.io.ByteArrayResource(data) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        parts.add("kind", "INVOICE");
+        return parts;
+    }
+
+    @Test
     void anotherPartner_learnsNothing_andCannotAct() {
         long id = marketing.approvedToday(partner, budget, "100000.00");
         Scenario.Partner stranger = marketing.authorizedPartner();
