@@ -60,6 +60,9 @@ public class AppUser {
     public Set<String> taskGroups() {
         Set<String> groups = new LinkedHashSet<>();
         Arrays.stream(reviewerGroups.split(",")).filter(s -> !s.isBlank()).forEach(groups::add);
+        if (roles().contains(Role.MANAGER)) {
+            groups.add(ReviewerGroups.MANAGERS);
+        }
         if (partnerId != null) {
             groups.add(ReviewerGroups.ofPartner(partnerId));
         }
