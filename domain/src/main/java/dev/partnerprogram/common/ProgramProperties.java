@@ -33,6 +33,7 @@ public record ProgramProperties(
         @NotNull @Valid Mail mail,
         @NotBlank String timeZone,
         List<LocalDate> holidays,
+        @NotNull @Valid Marketing marketing,
         @NotNull @Valid Training training,
         @NotNull @Valid Certification certification,
         @NotNull @Valid Designations designations) {
@@ -66,6 +67,18 @@ public record ProgramProperties(
             @Min(1) int maxAttempts,
             @Min(1) int batchSize,
             @NotBlank String publicUrl) {}
+
+    /**
+     * Market-development funds and joint events. Durations are ISO-8601 ({@code P30D}); the share is the percentage of
+     * proven expenses that is compensated. Who must approve by amount and kind lives in the DMN table, not here.
+     */
+    public record Marketing(
+            @NotNull @DecimalMin("0.01") @DecimalMax("100") BigDecimal compensationSharePercent,
+            @NotNull Period claimWindow,
+            @NotNull Period claimReminderBefore,
+            @NotNull Period claimCorrectionPeriod,
+            @NotNull Period eventMinNotice,
+            @NotNull Period eventReminderBefore) {}
 
     /**
      * Training: when sessions begin and end in the day, when participants and training staff are reminded, and the

@@ -31,6 +31,8 @@ public class AppUser {
     private Long partnerId;
     private boolean enabled;
     private Instant createdAt;
+    private int failedLogins;
+    private Instant lockedUntil;
 
     protected AppUser() {}
 
@@ -67,6 +69,23 @@ public class AppUser {
         return groups;
     }
 
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a wrong password; the last one allowed locks the account and starts counting afresh. */
+    void loginFailed(Instant now, int maxFailures, java.time.Duration lockout) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockout);
+            failedLogins = 0;
+        }
+    }
+
+    void loginSucceeded() {
+        failedLogins = 0;
+    }
+
     public void changeLanguage(String language) {
         this.language = language;
     }
@@ -80,4 +99,6 @@ public class AppUser {
     public Long getPartnerId() { return partnerId; }
     public boolean isEnabled() { return enabled; }
     public Instant getCreatedAt() { return createdAt; }
+    public int getFailedLogins() { return failedLogins; }
+    public Instant getLockedUntil() { return lockedUntil; }
 }

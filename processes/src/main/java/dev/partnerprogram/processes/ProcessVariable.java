@@ -19,8 +19,8 @@ public record ProcessVariable<T>(String name, Class<T> type) {
         return new ProcessVariable<>(name, Boolean.class);
     }
 
-    public static ProcessVariable<Integer> integerVariable(String name) {
-        return new ProcessVariable<>(name, Integer.class);
+    public static ProcessVariable<Double> doubleVariable(String name) {
+        return new ProcessVariable<>(name, Double.class);
     }
 
     public static ProcessVariable<Date> dateVariable(String name) {

@@ -78,6 +78,11 @@ public class ApiClient {
             return send(http.post().uri(uri(path)).contentType(MediaType.MULTIPART_FORM_DATA).body(form));
         }
 
+        /** A multipart request of named parts, each a value or an {@link org.springframework.http.HttpEntity} with its own type. */
+        public ResponseEntity<JsonNode> multipart(String path, org.springframework.util.MultiValueMap<String, Object> parts) {
+            return send(http.post().uri(uri(path)).contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
+        }
+
         private ResponseEntity<JsonNode> send(RestClient.RequestHeadersSpec<?> spec) {
             if (authorization != null) {
                 spec = spec.header(HttpHeaders.AUTHORIZATION, authorization);
