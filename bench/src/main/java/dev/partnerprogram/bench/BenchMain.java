@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -45,6 +46,7 @@ public final class BenchMain {
     private final List<String> arguments;
     private final PrintStream progress;
     private final PrintStream table;
+    private final long startedNanos = System.nanoTime();
 
     public BenchMain(BenchOptions options, List<String> arguments, PrintStream progress, PrintStream table) {
         this.options = options;
@@ -66,14 +68,15 @@ public final class BenchMain {
         }
     }
 
+    /** Runs everything; with {@code --generate-only} stops after the data set and answers null. */
     public Outcome run() {
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         PostgresServer server = new PostgresServer(options.pgUrl(), options.pgUser(), options.pgPassword());
         Optional<PgBench> pgbench = options.pgbench() ? PgBench.onPath() : Optional.empty();
         Machine machine = Machine.describe(postgresVersion(server), pgbench.map(PgBench::version).orElse(null));
-        progress.printf("bench: %d CPUs, load average %.2f, %s%n", machine.cpus(), machine.loadAverageAtStart(), machine.postgres());
+        say("%d CPUs, load average %.2f, %s", machine.cpus(), machine.loadAverageAtStart(), machine.postgres());
         if (machine.busy()) {
-            progress.println("bench: WARNING the machine is busy; the figures will be low and are not comparable");
+            say("WARNING the machine is busy; the figures will be low and are not comparable");
         }
         Path webJar = options.generateOnly() ? null : webJar();
         server.recreate(options.database());
@@ -81,7 +84,9 @@ public final class BenchMain {
         try {
             DataSet dataSet = generate(server);
             if (options.generateOnly()) {
-                progress.printf("bench: data set kept in database %s (staff users are created by a full run)%n", options.database());
+                FullStackBenchmark.createStaff(server, options.database());
+                say("data set kept in database %s; staff users %s and %s, password %s", options.database(),
+                        FullStackBenchmark.REVIEWER, FullStackBenchmark.MANAGER, FullStackBenchmark.STAFF_PASSWORD);
                 return null;
             }
             String pgbenchSkipped = null;
@@ -91,22 +96,22 @@ public final class BenchMain {
             } else if (pgbench.isEmpty()) {
                 pgbenchSkipped = "no pgbench on the PATH; Debian: apt-get install postgresql-contrib";
             } else {
-                progress.printf("bench: pgbench, scale %d, %d s per client count %s%n", options.pgbenchScale(),
+                say("pgbench, scale %d, %d s per client count %s", options.pgbenchScale(),
                         options.pgbenchSeconds(), options.pgbenchClients());
                 pgbenchRuns = pgbench.get().benchmark(server, options.pgbenchDatabase(), options.pgbenchScale(),
                         options.pgbenchSeconds(), options.pgbenchClients());
             }
             List<RawEngineBenchmark.Result> raw = new ArrayList<>();
             for (int clients : options.clients()) {
-                progress.printf("bench: raw engine, %d thread(s)%n", clients);
+                say("raw engine, %d thread(s)", clients);
                 raw.add(new RawEngineBenchmark(server, options.database()).run(clients, warmup(), duration(), options.lifecycles()));
             }
-            progress.printf("bench: full stack, %s (users %s)%n", webJar, options.clients());
+            say("full stack, %s (users %s)", webJar, options.clients());
             Path log = Files.createTempFile("partner-program-bench-app-", ".log");
             FullStackBenchmark.Result stack = new FullStackBenchmark(server, options.database(), new FullStackBenchmark.Options(
                     webJar, options.port(), options.appJvmOptions(), options.clients(), warmup(), duration(), options.lifecycles(),
-                    options.inboxSamples(), options.statsSettle(), log)).run();
-            progress.printf("bench: application log %s%n", stack.log());
+                    options.inboxSamples(), options.statsSettle(), options.idleSettle(), log)).run();
+            say("application log %s", stack.log());
             BenchResults results = new BenchResults(started, Duration.between(started, Instant.now()), arguments, machine,
                     dataSet, pgbenchSkipped, options.pgbenchScale(), pgbenchRuns, raw, stack);
             return write(results);
@@ -119,17 +124,23 @@ public final class BenchMain {
         }
     }
 
+    /** A progress line on stderr, with the time since the run started. */
+    private void say(String format, Object... args) {
+        long seconds = (System.nanoTime() - startedNanos) / 1_000_000_000L;
+        progress.printf("bench [%d:%02d] %s%n", seconds / 60, seconds % 60, String.format(Locale.ROOT, format, args));
+    }
+
     private DataSet generate(PostgresServer server) {
         GeneratorSpec spec = new GeneratorSpec(options.seed(), options.partners(), options.finished(), options.open(),
                 GeneratorSpec.nowToTheSecond());
-        progress.printf("bench: generating %,d partners, %,d finished and %,d open instances into %s%n",
+        say("generating %,d partners, %,d finished and %,d open instances into %s",
                 spec.partners(), spec.finishedInstances(), spec.openInstances(), options.database());
         try (HikariDataSource dataSource = server.dataSource(options.database(), 4)) {
             BenchSchema.migrate(dataSource);
             ProcessEngine engine = BenchEngine.start(dataSource);
             try {
                 DataSet dataSet = new DataGenerator(dataSource, engine).generate(spec);
-                progress.printf("bench: generated in %.1f s%n", dataSet.took().toMillis() / 1000.0);
+                say("generated in %.1f s", dataSet.took().toMillis() / 1000.0);
                 analyze(dataSource);
                 return dataSet;
             } finally {
@@ -160,7 +171,7 @@ public final class BenchMain {
         Files.writeString(options.resultsDir().resolve("latest.md"), markdown, StandardCharsets.UTF_8);
         Files.writeString(options.resultsDir().resolve("latest.json"), json, StandardCharsets.UTF_8);
         table.println(markdown);
-        progress.printf("bench: written %s and %s (and latest.md, latest.json)%n", md, js);
+        say("written %s and %s (and latest.md, latest.json)", md, js);
         return new Outcome(results, md, js);
     }
 

@@ -15,7 +15,7 @@ public record BenchOptions(
         long seed, int partners, int finished, int open,
         List<Integer> clients, Duration warmup, Duration duration, Integer lifecycles,
         boolean pgbench, int pgbenchScale, int pgbenchSeconds, List<Integer> pgbenchClients,
-        Path webJar, int port, List<String> appJvmOptions, int inboxSamples, Duration statsSettle,
+        Path webJar, int port, List<String> appJvmOptions, int inboxSamples, Duration statsSettle, Duration idleSettle,
         Path resultsDir, boolean keepDatabase, boolean generateOnly) {
 
     static final String USAGE = """
@@ -37,6 +37,7 @@ public record BenchOptions(
             application     --web-jar=web/target/web-<version>.jar  --port=0 (0: a free port)
                             --app-jvm-opts="-Xmx256m ..."   JVM options of the application (default: none)
                             --inbox-samples=200  --stats-settle=11 (seconds for PostgreSQL to report commits)
+                            --idle-settle=3 (seconds after ready before the idle memory is read)
             output          --results-dir=bench/results
             """;
 
@@ -87,6 +88,7 @@ public record BenchOptions(
                 o.getOrDefault("app-jvm-opts", "").isBlank() ? List.of() : List.of(o.get("app-jvm-opts").trim().split("\\s+")),
                 integer(o, "inbox-samples", 200),
                 seconds(o.getOrDefault("stats-settle", "11")),
+                seconds(o.getOrDefault("idle-settle", "3")),
                 Path.of(o.getOrDefault("results-dir", "bench/results")),
                 Boolean.parseBoolean(o.getOrDefault("keep-database", "false")),
                 Boolean.parseBoolean(o.getOrDefault("generate-only", "false")));
@@ -95,7 +97,7 @@ public record BenchOptions(
     private static final List<String> KNOWN = List.of("pg-url", "pg-user", "pg-password", "database", "pgbench-database",
             "keep-database", "size", "partners", "finished", "open", "seed", "generate-only", "clients", "warmup", "duration",
             "lifecycles", "pgbench", "pgbench-scale", "pgbench-seconds", "pgbench-clients", "web-jar", "port", "app-jvm-opts",
-            "inbox-samples", "stats-settle", "results-dir", "help");
+            "inbox-samples", "stats-settle", "idle-settle", "results-dir", "help");
 
     static boolean wantsHelp(String[] args) {
         return Arrays.asList(args).contains("--help");

@@ -41,7 +41,7 @@ class BenchSmokeIT {
                 "--partners=100", "--finished=200", "--open=20", "--seed=7",
                 "--clients=2", "--lifecycles=" + LIFECYCLES,
                 "--pgbench-scale=1", "--pgbench-seconds=2", "--pgbench-clients=1",
-                "--inbox-samples=5", "--stats-settle=0", "--results-dir=" + results));
+                "--inbox-samples=5", "--stats-settle=0", "--idle-settle=1", "--results-dir=" + results));
         String root = System.getProperty("bench.projectRoot");
         if (root != null) {
             args.add("--web-jar=" + Path.of(root).resolve(builtWebJar()));

@@ -26,6 +26,11 @@ public record PostgresServer(String url, String user, String password) {
         admin("CREATE DATABASE " + database);
     }
 
+    /** A copy of {@code template}, which must have no connections meanwhile. */
+    public void createFromTemplate(String database, String template) {
+        admin("CREATE DATABASE " + requireName(database) + " TEMPLATE " + requireName(template));
+    }
+
     public void drop(String database) {
         admin("DROP DATABASE IF EXISTS " + requireName(database) + " WITH (FORCE)");
     }

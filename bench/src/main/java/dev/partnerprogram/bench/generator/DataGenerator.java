@@ -178,15 +178,13 @@ public final class DataGenerator {
             Instant certified = null;
             Instant general = null;
             if (status.isTier()) {
-                authorized = earliest(registered.plus(days(context, 30, 60)), now.minus(Duration.ofDays(7)));
+                authorized = step(context, registered, days(context, 30, 60), now.minus(Duration.ofDays(7)));
             }
             if (status == PartnerStatus.CERTIFIED || status == PartnerStatus.GENERAL) {
-                certified = latest(authorized.plus(Duration.ofDays(1)),
-                        earliest(authorized.plus(days(context, 365, 730)), now.minus(Duration.ofDays(30))));
+                certified = step(context, authorized, days(context, 365, 730), now.minus(Duration.ofDays(30)));
             }
             if (status == PartnerStatus.GENERAL) {
-                general = latest(certified.plus(Duration.ofDays(1)),
-                        earliest(certified.plus(days(context, 3 * 365, 3 * 365 + 120)), now.minus(Duration.ofDays(30))));
+                general = step(context, certified, days(context, 3 * 365, 3 * 365 + 120), now.minus(Duration.ofDays(30)));
             }
             String email = "info@partner" + id + ".example";
             PlannedPartner p = new PlannedPartner(id, userId, status, Vocabulary.companyName(random),
@@ -268,11 +266,16 @@ public final class DataGenerator {
         return Duration.ofMillis(context.between(Duration.ofDays(from).toMillis(), Duration.ofDays(to).toMillis()));
     }
 
-    private static Instant earliest(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static Instant latest(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
+    /**
+     * The next status change, {@code after} the last one; where that would pass {@code limit}, somewhere between
+     * the two instead, so capped dates spread out rather than pile up on one day.
+     */
+    private static Instant step(GenerationContext context, Instant from, Duration after, Instant limit) {
+        Instant wanted = from.plus(after);
+        if (!wanted.isAfter(limit)) {
+            return wanted;
+        }
+        long earliest = from.toEpochMilli() + Duration.ofDays(1).toMillis();
+        return Instant.ofEpochMilli(context.between(earliest, Math.max(earliest + 1, limit.toEpochMilli())));
     }
 }

@@ -175,7 +175,9 @@ public final class Report {
                     .append(stack.jvmOptions().isBlank() ? "none (the JVM's defaults)" : "`" + stack.jvmOptions() + "`").append(".\n\n")
                     .append("Each lifecycle hashes two passwords with BCrypt (the registration, and the partner's first Basic sign-in;")
                     .append(" later calls hit the application's cache): ").append(ms(m.bcryptMillis()))
-                    .append(" of CPU each on this machine.\n\n");
+                    .append(" of CPU each on this machine, so BCrypt alone leaves room for at most ")
+                    .append(fixed(m.cpus() * 1000.0 / (2 * m.bcryptMillis()), 1)).append(" lifecycles/s on ").append(m.cpus())
+                    .append(" CPUs.\n\n");
             for (FullStackBenchmark.Run run : stack.runs()) {
                 md.append("### ").append(run.load().clients()).append(run.load().clients() == 1 ? " user" : " users").append(": ")
                         .append(integer(run.load().lifecycles())).append(" lifecycles in ").append(fixed(run.load().seconds(), 1))

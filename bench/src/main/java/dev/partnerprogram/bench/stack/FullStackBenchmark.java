@@ -38,7 +38,8 @@ public final class FullStackBenchmark {
     public static final String STAFF_PASSWORD = "bench-staff-password";
 
     public record Options(Path webJar, int port, List<String> jvmOptions, List<Integer> clients, Duration warmup,
-                          Duration duration, Integer lifecycles, int inboxSamples, Duration statsSettle, Path log) {}
+                          Duration duration, Integer lifecycles, int inboxSamples, Duration statsSettle, Duration idleSettle,
+                          Path log) {}
 
     /** One client count: the load, latency per endpoint, and the database's commits meanwhile (approximate, see README). */
     public record Run(Load.Outcome load, List<Latencies.Summary> endpoints, long commits) {
@@ -62,7 +63,7 @@ public final class FullStackBenchmark {
     }
 
     public Result run() {
-        createStaff();
+        createStaff(server, database);
         int port = options.port() > 0 ? options.port() : freePort();
         List<String> arguments = List.of("--spring.profiles.active=postgres", "--server.port=" + port,
                 "--spring.datasource.url=" + server.jdbcUrl(database), "--spring.datasource.username=" + server.user(),
@@ -71,7 +72,7 @@ public final class FullStackBenchmark {
             double startup = app.awaitReady(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"),
                     Duration.ofMinutes(3)).toMillis() / 1000.0;
             // Idle: what the started application holds before the first request, once start-up has settled.
-            LockSupport.parkNanos(Duration.ofSeconds(3).toNanos());
+            LockSupport.parkNanos(options.idleSettle().toNanos());
             double idle = app.residentMegabytes();
 
             Api api = new Api(port);
@@ -149,7 +150,7 @@ public final class FullStackBenchmark {
     }
 
     /** The reviewer and manager the simulated users act as, written as the application would store them. */
-    private void createStaff() {
+    public static void createStaff(PostgresServer server, String database) {
         String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(STAFF_PASSWORD);
         String groups = String.join(",", ReviewerGroups.ALL);
         try (Connection c = server.connect(database); var insert = c.prepareStatement(
