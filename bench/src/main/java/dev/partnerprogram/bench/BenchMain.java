@@ -100,18 +100,26 @@ public final class BenchMain {
                         options.pgbenchSeconds(), options.pgbenchClients());
                 pgbenchRuns = pgbench.get().benchmark(server, options.pgbenchDatabase(), options.pgbenchScale(),
                         options.pgbenchSeconds(), options.pgbenchClients());
+                pgbenchRuns.forEach(run -> say("  %d client(s): %.0f tps", run.clients(), run.tps()));
             }
             List<RawEngineBenchmark.Result> raw = new ArrayList<>();
             for (int clients : options.clients()) {
                 say("raw engine, %d thread(s)", clients);
-                raw.add(new RawEngineBenchmark(server, options.database()).run(clients, warmup(), duration(), options.lifecycles()));
+                RawEngineBenchmark.Result result = new RawEngineBenchmark(server, options.database())
+                        .run(clients, warmup(), duration(), options.lifecycles());
+                say("  %.1f lifecycles/s, %.0f tx/s, %d failed", result.load().perSecond(), result.commitsPerSecond(),
+                        result.load().errors());
+                raw.add(result);
             }
             say("full stack, %s (users %s)", webJar, options.clients());
             Path log = Files.createTempFile("partner-program-bench-app-", ".log");
             FullStackBenchmark.Result stack = new FullStackBenchmark(server, options.database(), new FullStackBenchmark.Options(
                     webJar, options.port(), options.appJvmOptions(), options.clients(), warmup(), duration(), options.lifecycles(),
                     options.inboxSamples(), options.statsSettle(), options.idleSettle(), log)).run();
-            say("application log %s", stack.log());
+            say("  start-up %.1f s; %s; application log %s", stack.startupSeconds(), stack.runs().stream()
+                    .map(run -> String.format(Locale.ROOT, "%d user(s): %.1f lifecycles/s, %d failed", run.load().clients(),
+                            run.load().perSecond(), run.load().errors()))
+                    .reduce((a, b) -> a + "; " + b).orElse(""), stack.log());
             BenchResults results = new BenchResults(started, Duration.between(started, Instant.now()), arguments, machine,
                     dataSet, pgbenchSkipped, options.pgbenchScale(), pgbenchRuns, raw, stack);
             return write(results);

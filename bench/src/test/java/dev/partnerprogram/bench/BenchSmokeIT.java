@@ -38,7 +38,7 @@ class BenchSmokeIT {
         List<String> args = new ArrayList<>(List.of(
                 "--pg-url=" + server.url(), "--pg-user=" + server.user(), "--pg-password=" + server.password(),
                 "--database=" + database, "--pgbench-database=" + TestPostgres.database("pgbench"),
-                "--partners=100", "--finished=200", "--open=20", "--seed=7",
+                "--partners=100", "--finished=200", "--open=20", "--seed=8",
                 "--clients=2", "--lifecycles=" + LIFECYCLES,
                 "--pgbench-scale=1", "--pgbench-seconds=2", "--pgbench-clients=1",
                 "--inbox-samples=5", "--stats-settle=0", "--idle-settle=1", "--results-dir=" + results));
