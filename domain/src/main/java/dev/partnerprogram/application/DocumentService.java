@@ -83,7 +83,7 @@ public class DocumentService {
     }
 
     /** Keeps only the last path element and drops control characters, so a name can never point elsewhere. */
-    static String safeName(String originalName) {
+    public static String safeName(String originalName) {
         if (originalName == null || originalName.isBlank()) {
             throw new InvalidInputException("file", "the file has no name");
         }

@@ -1,12 +1,16 @@
 package dev.partnerprogram.common;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -26,7 +30,8 @@ public record ProgramProperties(
         @NotNull @Valid Uploads uploads,
         @NotNull @Valid Mail mail,
         @NotBlank String timeZone,
-        List<LocalDate> holidays) {
+        List<LocalDate> holidays,
+        @NotNull @Valid Marketing marketing) {
 
     public record TierBenefits(
             @Min(0) int baseDiscount,
@@ -57,6 +62,18 @@ public record ProgramProperties(
             @Min(1) int maxAttempts,
             @Min(1) int batchSize,
             @NotBlank String publicUrl) {}
+
+    /**
+     * Market-development funds and joint events. Durations are ISO-8601 ({@code P30D}); the share is the percentage of
+     * proven expenses that is compensated. Who must approve by amount and kind lives in the DMN table, not here.
+     */
+    public record Marketing(
+            @NotNull @DecimalMin("0.01") @DecimalMax("100") BigDecimal compensationSharePercent,
+            @NotNull Period claimWindow,
+            @NotNull Period claimReminderBefore,
+            @NotNull Period claimCorrectionPeriod,
+            @NotNull Period eventMinNotice,
+            @NotNull Period eventReminderBefore) {}
 
     public TierBenefits tier(String status) {
         TierBenefits benefits = tiers.get(status);

@@ -31,6 +31,8 @@ public class AppUser {
     private Long partnerId;
     private boolean enabled;
     private Instant createdAt;
+    private int failedLogins;
+    private Instant lockedUntil;
 
     protected AppUser() {}
 
@@ -58,10 +60,30 @@ public class AppUser {
     public Set<String> taskGroups() {
         Set<String> groups = new LinkedHashSet<>();
         Arrays.stream(reviewerGroups.split(",")).filter(s -> !s.isBlank()).forEach(groups::add);
+        if (roles().contains(Role.MANAGER)) {
+            groups.add(ReviewerGroups.MANAGERS);
+        }
         if (partnerId != null) {
             groups.add(ReviewerGroups.ofPartner(partnerId));
         }
         return groups;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a wrong password; the last one allowed locks the account and starts counting afresh. */
+    void loginFailed(Instant now, int maxFailures, java.time.Duration lockout) {
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockout);
+            failedLogins = 0;
+        }
+    }
+
+    void loginSucceeded() {
+        failedLogins = 0;
     }
 
     public void changeLanguage(String language) {
@@ -77,4 +99,6 @@ public class AppUser {
     public Long getPartnerId() { return partnerId; }
     public boolean isEnabled() { return enabled; }
     public Instant getCreatedAt() { return createdAt; }
+    public int getFailedLogins() { return failedLogins; }
+    public Instant getLockedUntil() { return lockedUntil; }
 }

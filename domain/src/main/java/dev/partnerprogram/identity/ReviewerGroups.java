@@ -9,6 +9,8 @@ public final class ReviewerGroups {
     public static final String MARKETING = "marketing";
     public static final String FINANCE = "finance";
     public static final List<String> ALL = List.of(PARTNER_MANAGERS, TRAINING, MARKETING, FINANCE);
+    /** Every user with the MANAGER role is in it: tasks that need a manager (a second approval) go here. */
+    public static final String MANAGERS = "managers";
 
     private static final String PARTNER_PREFIX = "partner-";
 

@@ -19,6 +19,10 @@ public record ProcessVariable<T>(String name, Class<T> type) {
         return new ProcessVariable<>(name, Boolean.class);
     }
 
+    public static ProcessVariable<Double> doubleVariable(String name) {
+        return new ProcessVariable<>(name, Double.class);
+    }
+
     public static ProcessVariable<Date> dateVariable(String name) {
         return new ProcessVariable<>(name, Date.class);
     }

@@ -43,11 +43,12 @@ class ProcessModelLintTest {
 
     /** Each model's names live in one constants class; a new model needs its class listed here. */
     private static final List<Class<?>> CONSTANTS_CLASSES =
-            List.of(PartnerApplicationProcess.class, BasicTrainingRecordProcess.class);
+            List.of(PartnerApplicationProcess.class, BasicTrainingRecordProcess.class,
+                    MarketingCompensationProcess.class, JointEventProcess.class);
 
     /** Flow-node ids say what kind of element they are, which is also how constants are told from other names. */
     private static final Pattern ELEMENT_ID =
-            Pattern.compile("(start|service|user|timer|gateway|end|catch|subprocess)_[a-z0-9]+(_[a-z0-9]+)*");
+            Pattern.compile("(start|service|user|rule|timer|gateway|end|catch|subprocess)_[a-z0-9]+(_[a-z0-9]+)*");
 
     /** A delegate expression names one Spring bean; method calls or arithmetic belong in Java. */
     private static final Pattern BEAN_REFERENCE = Pattern.compile("\\$\\{[a-z][A-Za-z0-9]*}");

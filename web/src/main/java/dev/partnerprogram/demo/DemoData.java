@@ -4,23 +4,37 @@ import dev.partnerprogram.application.ApplicationDetails;
 import dev.partnerprogram.application.DocumentKind;
 import dev.partnerprogram.application.PlannedActivity;
 import dev.partnerprogram.application.RequestedStatus;
+import dev.partnerprogram.compensation.ActivityKind;
+import dev.partnerprogram.compensation.CompensationRequest;
+import dev.partnerprogram.event.EventFormat;
+import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.RegistrationService;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.partner.PartnerService;
+import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
+import dev.partnerprogram.workflow.compensation.JointEventWorkflow;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskView;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,6 +42,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -46,16 +61,25 @@ class DemoData {
     private final RegistrationService registrations;
     private final ApplicationWorkflow applications;
     private final TaskInbox inbox;
+    private final CompensationWorkflow compensations;
+    private final JointEventWorkflow jointEvents;
+    private final PartnerService partners;
+    private final TaskScheduler scheduler;
     private final Clock clock;
     private final String port;
 
     DemoData(AppUserRepository users, PasswordEncoder passwords, RegistrationService registrations,
-             ApplicationWorkflow applications, TaskInbox inbox, Clock clock, @Value("${server.port:8080}") String port) {
+             ApplicationWorkflow applications, TaskInbox inbox, CompensationWorkflow compensations, JointEventWorkflow jointEvents,
+             PartnerService partners, TaskScheduler scheduler, Clock clock, @Value("${server.port:8080}") String port) {
         this.users = users;
         this.passwords = passwords;
         this.registrations = registrations;
         this.applications = applications;
         this.inbox = inbox;
+        this.compensations = compensations;
+        this.jointEvents = jointEvents;
+        this.partners = partners;
+        this.scheduler = scheduler;
         this.clock = clock;
         this.port = port;
     }
@@ -107,6 +131,62 @@ class DemoData {
         applications.upload(delta, waiting.id(), DocumentKind.AGREEMENT, "agreement.pdf", SIGNED_PDF);
         decide(delta, waiting.id(), null, null);
         decide(reviewer, waiting.id(), "APPROVE", null);
+
+        marketingOnceAuthorized(alfa, reviewer);
+    }
+
+    /**
+     * The status grant is an asynchronous step of the application process, and compensation is a benefit of partners
+     * with a status: the marketing demo data waits for the job executor to grant it, without holding up start-up.
+     */
+    private void marketingOnceAuthorized(Caller alfa, Caller reviewer) {
+        AtomicReference<ScheduledFuture<?>> poll = new AtomicReference<>();
+        AtomicInteger attempts = new AtomicInteger();
+        poll.set(scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                if (partners.get(alfa.partnerId()).getStatus() == PartnerStatus.APPLICANT) {
+                    if (attempts.incrementAndGet() > 240) {
+                        log.warn("Demo partner was not granted its status; no marketing demo data");
+                        poll.get().cancel(false);
+                    }
+                    return;
+                }
+                poll.get().cancel(false);
+                marketing(alfa, reviewer);
+            } catch (RuntimeException e) {
+                poll.get().cancel(false);
+                log.warn("Marketing demo data not created: {}", e.getMessage());
+            }
+        }, Duration.ofMillis(500)));
+    }
+
+    /**
+     * Budgets for Москва and Санкт-Петербург, and activities of «Альфа Софт» in different states: one pre-approved
+     * (reserved), one waiting for a manager's second approval, one in marketing's review; and a joint event request.
+     */
+    private void marketing(Caller alfa, Caller reviewer) {
+        Caller manager = caller("manager");
+        LocalDate start = LocalDate.now(clock).plusDays(10);
+        compensations.createBudget(manager, "Москва", start.getYear(), null, new BigDecimal("3000000.00"));
+        compensations.createBudget(manager, "Санкт-Петербург", start.getYear(), null, new BigDecimal("2000000.00"));
+
+        var seminar = compensations.submit(alfa, new CompensationRequest("Семинар «Электронный документооборот в регионе»",
+                ActivityKind.EVENT, "Москва", start, start, new BigDecimal("240000.00"), null, 60, 15,
+                "Семинар для руководителей и ИТ-директоров с демонстрацией Directum RX"));
+        completeSubject(reviewer, "compensation", seminar.id(), new TaskCompletion("APPROVE", "Хороший формат, бюджет обоснован", Map.of()));
+
+        var exhibition = compensations.submit(alfa, new CompensationRequest("Стенд на выставке «ИТ-Форум»",
+                ActivityKind.EXHIBITION, "Москва", start.plusDays(20), start.plusDays(22), new BigDecimal("900000.00"),
+                new BigDecimal("400000.00"), 1500, 120, "Стенд 12 м², раздаточные материалы, демонстрации"));
+        completeSubject(reviewer, "compensation", exhibition.id(), new TaskCompletion("APPROVE", "Согласовано маркетингом", Map.of()));
+
+        compensations.submit(alfa, new CompensationRequest("Серия вебинаров для госсектора", ActivityKind.WEBINAR, "Москва",
+                start.plusDays(5), start.plusDays(30), new BigDecimal("80000.00"), null, 300, 40,
+                "Три вебинара о переходе на Directum RX"));
+
+        jointEvents.submit(alfa, new JointEventRequest("Бизнес-завтрак «Цифровой документооборот»",
+                jointEvents.earliestDate().plusDays(14), "Москва", EventFormat.OFFLINE, 40,
+                "Доклад эксперта вендора о новых возможностях Directum RX и ответы на вопросы"));
     }
 
     private void staff(String username, String name, Set<Role> roles, List<String> groups) {
@@ -143,6 +223,13 @@ class DemoData {
         TaskView task = inbox.list(who, PageRequest.of(0, 100)).stream()
                 .filter(t -> t.subject().id() == applicationId).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no task for demo application " + applicationId));
+        inbox.complete(who, task.id(), completion);
+    }
+
+    private void completeSubject(Caller who, String subjectType, long subjectId, TaskCompletion completion) {
+        TaskView task = inbox.list(who, PageRequest.of(0, 100)).stream()
+                .filter(t -> t.subject().type().equals(subjectType) && t.subject().id() == subjectId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no task for demo " + subjectType + " " + subjectId));
         inbox.complete(who, task.id(), completion);
     }
 

@@ -1,6 +1,7 @@
 package dev.partnerprogram.web;
 
 import dev.partnerprogram.identity.AppUserRepository;
+import java.time.Clock;
 import java.util.Locale;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Service;
 @Service
 class AppUserDetailsService implements UserDetailsService {
     private final AppUserRepository users;
+    private final Clock clock;
 
-    AppUserDetailsService(AppUserRepository users) {
+    AppUserDetailsService(AppUserRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
@@ -24,6 +27,7 @@ class AppUserDetailsService implements UserDetailsService {
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .disabled(!user.isEnabled())
+                .accountLocked(user.isLocked(clock.instant()))
                 .authorities(user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList())
                 .build();
     }

@@ -54,7 +54,14 @@ class CachingBasicAuthenticationProvider implements AuthenticationProvider {
         if (entry != null && entry.expires().isAfter(now) && MessageDigest.isEqual(entry.digest(), digest)) {
             return entry.authentication();
         }
-        Authentication result = delegate.authenticate(request);
+        Authentication result;
+        try {
+            result = delegate.authenticate(request);
+        } catch (RuntimeException e) {
+            // A failed check forgets the remembered password too, so a lockout applies at once.
+            cache.remove(username);
+            throw e;
+        }
         if (result != null && result.isAuthenticated()) {
             if (cache.size() >= MAX_ENTRIES) {
                 cache.clear();

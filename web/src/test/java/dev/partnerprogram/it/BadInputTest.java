@@ -124,7 +124,10 @@ class BadInputTest extends IntegrationTest {
         byte[] justOver = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(Scenario.PDF, 0, justOver, 0, Scenario.PDF.length);
         assertThat(partner.api().upload(path, "big.pdf", justOver, Map.of()).getStatusCode().value()).isEqualTo(413);
-        assertThat(partner.api().upload(path, "huge.pdf", new byte[13 * 1024 * 1024], Map.of()).getStatusCode().value()).isEqualTo(413);
+        var huge = partner.api().upload(path, "huge.pdf", new byte[13 * 1024 * 1024], Map.of());
+        assertThat(huge.getStatusCode().value()).isEqualTo(413);
+        assertThat(huge.getHeaders().getContentType().toString()).contains("application/problem+json");
+        assertThat(huge.getBody().get("status").asInt()).isEqualTo(413);
 
         var exe = partner.api().upload(path, "tool.exe", "MZ\u0090\u0000".getBytes(), Map.of());
         assertThat(exe.getStatusCode().value()).isEqualTo(415);

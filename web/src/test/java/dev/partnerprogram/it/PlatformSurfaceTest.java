@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.support.IntegrationTest;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** What the application exposes beyond its own API: the OpenAPI document, health, and none of Camunda's own doors. */
 class PlatformSurfaceTest extends IntegrationTest {
@@ -31,6 +33,19 @@ class PlatformSurfaceTest extends IntegrationTest {
             assertThat(response.getStatusCode().value()).as(path).isIn(302, 401, 403, 404);
             assertThat(response.getBody() == null ? "" : new String(response.getBody())).doesNotContainIgnoringCase("camunda");
         }
+    }
+
+    @Autowired
+    ProcessEngineConfigurationImpl engine;
+
+    @Test
+    void theEngineIsHardened() {
+        assertThat(engine.isJavaSerializationFormatEnabled()).isFalse();
+        assertThat(engine.isDeserializationTypeValidationEnabled()).isTrue();
+        assertThat(engine.getFailedJobRetryTimeCycle()).isEqualTo("R5/PT1M");
+        assertThat(engine.getHistoryCleanupBatchWindowStartTime()).isNotBlank();
+        assertThat(engine.isEnforceHistoryTimeToLive()).isTrue();
+        assertThat(users.existsByUsername("admin")).as("no demo users outside the embedded default").isFalse();
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -61,10 +62,12 @@ public class TaskInbox {
     private final DocumentRepository documents;
     private final BasicTrainingService training;
     private final Clock clock;
+    private final Map<String, TaskHandler> handlers;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
     public TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
-                     ApplicationService applications, DocumentRepository documents, BasicTrainingService training, Clock clock) {
+                     ApplicationService applications, DocumentRepository documents, BasicTrainingService training, Clock clock,
+                     List<TaskHandler> handlers) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -73,21 +76,40 @@ public class TaskInbox {
         this.documents = documents;
         this.training = training;
         this.clock = clock;
+        this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(TaskHandler::processKey, h -> h));
     }
 
     @Transactional(readOnly = true)
     public Page<TaskView> list(Caller caller, Pageable pageable) {
-        var query = tasks.createTaskQuery().active()
-                .or().taskAssignee(caller.username()).taskCandidateGroupIn(List.copyOf(caller.groups())).endOr()
-                .orderByTaskCreateTime().desc();
-        if (caller.groups().isEmpty()) {
-            query = tasks.createTaskQuery().active().taskAssignee(caller.username()).orderByTaskCreateTime().desc();
-        }
+        // The engine refuses an empty candidate-group list, so a caller without groups (an administrator) asks by assignee only.
+        var query = caller.groups().isEmpty()
+                ? tasks.createTaskQuery().active().taskAssignee(caller.username()).orderByTaskCreateTime().desc()
+                : tasks.createTaskQuery().active()
+                        .or().taskAssignee(caller.username()).taskCandidateGroupIn(List.copyOf(caller.groups())).endOr()
+                        .orderByTaskCreateTime().desc();
         long total = query.count();
         List<Task> page = query.listPage((int) pageable.getOffset(), pageable.getPageSize());
         Map<String, String> businessKeys = businessKeys(page);
         List<TaskView> views = page.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()), false)).toList();
         return new PageImpl<>(views, pageable, total);
+    }
+
+    /**
+     * The caller's open task on one subject of a handled process (a compensation, a joint event), if it has one,
+     * so a subject's page can offer the task's form in place.
+     */
+    @Transactional(readOnly = true)
+    public Optional<TaskView> openTaskOn(Caller caller, String subjectType, long subjectId) {
+        Optional<TaskHandler> handler = handlers.values().stream().filter(h -> h.subjectType().equals(subjectType)).findFirst();
+        if (handler.isEmpty()) {
+            return Optional.empty();
+        }
+        String businessKey = Long.toString(subjectId);
+        return tasks.createTaskQuery().active().processDefinitionKey(handler.get().processKey())
+                .processInstanceBusinessKey(businessKey).list().stream()
+                .filter(t -> mayAct(caller, t))
+                .findFirst()
+                .map(t -> view(t, businessKey, true));
     }
 
     @Transactional(readOnly = true)
@@ -127,6 +149,12 @@ public class TaskInbox {
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
             throw new ConflictException("The task is claimed by " + task.getAssignee());
         }
+        TaskHandler handler = handlers.get(processKey(task.getProcessDefinitionId()));
+        if (handler != null) {
+            Map<String, Object> variables = handler.complete(task.getTaskDefinitionKey(), subjectId(task), caller, input);
+            completeTask(task, variables);
+            return;
+        }
         long applicationId = applicationId(task);
         Map<String, Object> variables = new HashMap<>();
         switch (task.getTaskDefinitionKey()) {
@@ -153,11 +181,24 @@ public class TaskInbox {
             }
             default -> throw new IllegalStateException("No form handler for task " + task.getTaskDefinitionKey());
         }
+        completeTask(task, variables);
+    }
+
+    private void completeTask(Task task, Map<String, Object> variables) {
         try {
             tasks.complete(task.getId(), variables);
         } catch (OptimisticLockingException e) {
             throw new ConflictException("The task was completed by someone else at the same time");
         }
+    }
+
+    /** Processes with a handler carry their subject's id as the business key. */
+    private long subjectId(Task task) {
+        String businessKey = businessKeys(List.of(task)).get(task.getProcessInstanceId());
+        if (businessKey == null) {
+            throw new IllegalStateException("Task " + task.getId() + " has no subject");
+        }
+        return Long.parseLong(businessKey);
     }
 
     private Task visibleTask(Caller caller, String taskId) {
@@ -193,7 +234,11 @@ public class TaskInbox {
         if (instance == null || instance.getBusinessKey() == null) {
             return false;
         }
+        TaskHandler handler = handlers.get(instance.getProcessDefinitionKey());
         try {
+            if (handler != null) {
+                return handler.maySee(caller, Long.parseLong(instance.getBusinessKey()));
+            }
             StatusApplication application = applications.get(Long.parseLong(instance.getBusinessKey()));
             return caller.maySee(application.getPartnerId());
         } catch (NotFoundException | NumberFormatException e) {
@@ -232,10 +277,13 @@ public class TaskInbox {
                 .map(l -> l.getGroupId()).sorted().toList();
         var due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         long subjectId = businessKey == null ? 0 : Long.parseLong(businessKey);
-        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey(task.getProcessDefinitionId()),
-                businessKey, new TaskView.Subject(SUBJECT_APPLICATION, subjectId),
-                task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getAssignee(), groups,
-                withForm ? TaskForms.of(task.getTaskDefinitionKey()) : List.of());
+        String processKey = processKey(task.getProcessDefinitionId());
+        TaskHandler handler = handlers.get(processKey);
+        List<FormField> form = !withForm ? List.of()
+                : handler != null ? handler.form(task.getTaskDefinitionKey()) : TaskForms.of(task.getTaskDefinitionKey());
+        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
+                businessKey, new TaskView.Subject(handler != null ? handler.subjectType() : SUBJECT_APPLICATION, subjectId),
+                task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getAssignee(), groups, form);
     }
 
     private String processKey(String processDefinitionId) {

@@ -1,0 +1,7 @@
+package dev.partnerprogram.event;
+
+public enum EventFormat {
+    OFFLINE,
+    ONLINE,
+    HYBRID
+}

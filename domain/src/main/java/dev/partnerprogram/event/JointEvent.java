@@ -1,0 +1,101 @@
+package dev.partnerprogram.event;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A partner's marketing event at which it asks vendor staff to take part. */
+@Entity
+@Table(name = "joint_event")
+public class JointEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long partnerId;
+    private String title;
+    private LocalDate eventDate;
+    private String city;
+
+    @Enumerated(EnumType.STRING)
+    private EventFormat format;
+
+    private int expectedAudience;
+    private String vendorRequest;
+
+    @Enumerated(EnumType.STRING)
+    private JointEventState state;
+
+    private LocalDate proposedDate;
+    private String staffNames;
+    private String decisionReason;
+    private String processInstanceId;
+    private Instant submittedAt;
+    private Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected JointEvent() {}
+
+    JointEvent(Long partnerId, String title, LocalDate eventDate, String city, EventFormat format, int expectedAudience,
+               String vendorRequest, Instant at) {
+        this.partnerId = partnerId;
+        this.title = title;
+        this.eventDate = eventDate;
+        this.city = city;
+        this.format = format;
+        this.expectedAudience = expectedAudience;
+        this.vendorRequest = vendorRequest;
+        this.state = JointEventState.SUBMITTED;
+        this.submittedAt = at;
+        this.updatedAt = at;
+    }
+
+    void moveTo(JointEventState newState, Instant at) {
+        this.state = newState;
+        this.updatedAt = at;
+    }
+
+    void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void recordDecision(String reason, String staffNames, LocalDate proposedDate) {
+        this.decisionReason = reason;
+        this.staffNames = staffNames;
+        this.proposedDate = proposedDate;
+    }
+
+    void moveDate() {
+        this.eventDate = proposedDate;
+        this.proposedDate = null;
+    }
+
+    public Long getId() { return id; }
+    public Long getPartnerId() { return partnerId; }
+    public String getTitle() { return title; }
+    public LocalDate getEventDate() { return eventDate; }
+    public String getCity() { return city; }
+    public EventFormat getFormat() { return format; }
+    public int getExpectedAudience() { return expectedAudience; }
+    public String getVendorRequest() { return vendorRequest; }
+    public JointEventState getState() { return state; }
+    public LocalDate getProposedDate() { return proposedDate; }
+    public String getStaffNames() { return staffNames; }
+    public String getDecisionReason() { return decisionReason; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,279 @@
+package dev.partnerprogram.event;
+
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.FieldChecks;
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.common.ProgramProperties;
+import dev.partnerprogram.event.JointEventHistory.Action;
+import dev.partnerprogram.identity.AppUser;
+import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.notification.MailTemplate;
+import dev.partnerprogram.notification.Notifier;
+import dev.partnerprogram.partner.PartnerCompany;
+import dev.partnerprogram.partner.PartnerRepository;
+import dev.partnerprogram.partner.PartnerStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Joint events with vendor staff: dates are agreed no later than the configured notice (one month) before the event. */
+@Service
+public class JointEventService {
+
+    public enum ReviewDecision { APPROVE, REJECT, PROPOSE_DATE }
+
+    private static final int MAX_COMMENT = 2000;
+
+    private final JointEventRepository events;
+    private final JointEventHistoryRepository history;
+    private final PartnerRepository partners;
+    private final AppUserRepository users;
+    private final Notifier notifier;
+    private final ProgramProperties.Marketing rules;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    public JointEventService(JointEventRepository events, JointEventHistoryRepository history, PartnerRepository partners,
+                             AppUserRepository users, Notifier notifier, ProgramProperties properties, Clock clock) {
+        this.events = events;
+        this.history = history;
+        this.partners = partners;
+        this.users = users;
+        this.notifier = notifier;
+        this.rules = properties.marketing();
+        this.zone = ZoneId.of(properties.timeZone());
+        this.clock = clock;
+    }
+
+    /** The earliest date that still gives the vendor the required notice. */
+    public LocalDate earliestDate() {
+        return today().plus(rules.eventMinNotice());
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** A date with too little notice is refused at once, with that reason, and nothing is stored. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public JointEvent submit(long partnerId, JointEventRequest r, String actor) {
+        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("Partner", partnerId));
+        if (partner.getStatus() == PartnerStatus.APPLICANT) {
+            throw new ForbiddenException("Joint events with vendor staff are a benefit of partners with a status");
+        }
+        List<FieldViolation> errors = new ArrayList<>();
+        FieldChecks.require(errors, "title", r.title(), 200);
+        FieldChecks.require(errors, "city", r.city(), 100);
+        FieldChecks.require(errors, "vendorRequest", r.vendorRequest(), 2000);
+        if (r.format() == null) {
+            errors.add(new FieldViolation("format", "is required"));
+        }
+        if (r.expectedAudience() == null || r.expectedAudience() < 1) {
+            errors.add(new FieldViolation("expectedAudience", "must be 1 or more"));
+        }
+        checkNotice(errors, "date", r.date());
+        FieldChecks.throwIfAny(errors);
+        JointEvent event = events.save(new JointEvent(partnerId, r.title().trim(), r.date(), r.city().trim(), r.format(),
+                r.expectedAudience(), r.vendorRequest().trim(), clock.instant()));
+        event(event, actor, Action.SUBMITTED, null);
+        return event;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void attachProcess(long id, String processInstanceId) {
+        get(id).attachProcess(processInstanceId);
+    }
+
+    /** The process checks the notice again when it starts, whoever started it. */
+    @Transactional(readOnly = true)
+    public boolean hasEnoughNotice(long id) {
+        return !get(id).getEventDate().isBefore(earliestDate());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void refuseShortNotice(long id) {
+        JointEvent e = lock(id);
+        String reason = "dates are agreed no later than " + rules.eventMinNotice() + " before the event; the earliest possible date is "
+                + earliestDate();
+        e.recordDecision(reason, null, null);
+        e.moveTo(JointEventState.REFUSED_SHORT_NOTICE, clock.instant());
+        event(e, JointEventHistory.SYSTEM, Action.REFUSED_SHORT_NOTICE, reason);
+        notifyPartner(e, MailTemplate.JOINT_EVENT_REJECTED, "refused", reason);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void openReview(long id) {
+        JointEvent e = lock(id);
+        requireState(e, JointEventState.SUBMITTED, JointEventState.DATE_PROPOSED);
+        e.moveTo(JointEventState.IN_REVIEW, clock.instant());
+    }
+
+    /** Approve with the staff who will come, reject with a reason, or propose another date (with enough notice). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordReviewDecision(long id, ReviewDecision decision, String staffNames, LocalDate proposedDate, String comment,
+                                     String actor) {
+        JointEvent e = lock(id);
+        requireState(e, JointEventState.IN_REVIEW);
+        List<FieldViolation> errors = new ArrayList<>();
+        String reason = FieldChecks.trimToNull(comment);
+        FieldChecks.maxLength(errors, "comment", reason, MAX_COMMENT);
+        switch (decision) {
+            case APPROVE -> {
+                FieldChecks.require(errors, "staffNames", staffNames, 500);
+                FieldChecks.throwIfAny(errors);
+                e.recordDecision(reason, staffNames.trim(), null);
+                event(e, actor, Action.APPROVED, staffNames.trim());
+            }
+            case REJECT -> {
+                if (reason == null) {
+                    errors.add(new FieldViolation("comment", "is required for this decision"));
+                }
+                FieldChecks.throwIfAny(errors);
+                e.recordDecision(reason, null, null);
+                event(e, actor, Action.REJECTED, reason);
+            }
+            case PROPOSE_DATE -> {
+                checkNotice(errors, "proposedDate", proposedDate);
+                if (proposedDate != null && proposedDate.equals(e.getEventDate())) {
+                    errors.add(new FieldViolation("proposedDate", "must differ from the requested date"));
+                }
+                FieldChecks.throwIfAny(errors);
+                e.recordDecision(reason, null, proposedDate);
+                event(e, actor, Action.DATE_PROPOSED, proposedDate + (reason == null ? "" : ": " + reason));
+            }
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void approve(long id) {
+        JointEvent e = lock(id);
+        e.moveTo(JointEventState.APPROVED, clock.instant());
+        notifyPartner(e, MailTemplate.JOINT_EVENT_APPROVED, "approved", e.getEventDate().toString(), e.getStaffNames());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reject(long id) {
+        JointEvent e = lock(id);
+        e.moveTo(JointEventState.REJECTED, clock.instant());
+        notifyPartner(e, MailTemplate.JOINT_EVENT_REJECTED, "rejected", e.getDecisionReason());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void proposeDate(long id) {
+        JointEvent e = lock(id);
+        e.moveTo(JointEventState.DATE_PROPOSED, clock.instant());
+        notifyPartner(e, MailTemplate.JOINT_EVENT_DATE_PROPOSED, "proposed-" + e.getProposedDate(), e.getProposedDate().toString(),
+                e.getDecisionReason() == null ? "" : e.getDecisionReason());
+    }
+
+    /** The partner's answer to a proposed date; an accepted date goes back to marketing to name the staff. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordDateAnswer(long id, boolean accepted, String actor) {
+        JointEvent e = lock(id);
+        requireState(e, JointEventState.DATE_PROPOSED);
+        if (accepted) {
+            LocalDate date = e.getProposedDate();
+            e.moveDate();
+            event(e, actor, Action.DATE_ACCEPTED, date.toString());
+        } else {
+            event(e, actor, Action.DATE_DECLINED, e.getProposedDate().toString());
+        }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void decline(long id) {
+        JointEvent e = lock(id);
+        e.moveTo(JointEventState.DECLINED, clock.instant());
+    }
+
+    /** A week (configurable) before the event, in the program's time zone. */
+    @Transactional(readOnly = true)
+    public Instant reminderAt(long id) {
+        return get(id).getEventDate().minus(rules.eventReminderBefore()).atStartOfDay(zone).toInstant();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void remind(long id) {
+        JointEvent e = lock(id);
+        if (e.getState() == JointEventState.APPROVED) {
+            event(e, JointEventHistory.SYSTEM, Action.REMINDER, e.getEventDate().toString());
+            notifyPartner(e, MailTemplate.JOINT_EVENT_REMINDER, "reminder-" + e.getEventDate(), e.getEventDate().toString(), e.getStaffNames());
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public JointEvent get(long id) {
+        return events.findById(id).orElseThrow(() -> new NotFoundException("Joint event", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<JointEvent> listForPartner(long partnerId, Pageable pageable) {
+        return events.findByPartnerIdOrderBySubmittedAtDesc(partnerId, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<JointEvent> listAll(Pageable pageable) {
+        return events.findAllByOrderBySubmittedAtDesc(pageable);
+    }
+
+    /** Approved events between two days, the calendar. */
+    @Transactional(readOnly = true)
+    public Page<JointEvent> calendar(LocalDate from, LocalDate to, Pageable pageable) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidInputException("to", "must not be before from");
+        }
+        return events.findByStateAndEventDateBetweenOrderByEventDateAscIdAsc(JointEventState.APPROVED, from, to, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<JointEventHistory> history(long id) {
+        return history.findByEventIdOrderByAtAscIdAsc(id);
+    }
+
+    private void checkNotice(List<FieldViolation> errors, String field, LocalDate date) {
+        if (date == null) {
+            errors.add(new FieldViolation(field, "is required"));
+        } else if (date.isBefore(earliestDate())) {
+            errors.add(new FieldViolation(field, "dates are agreed no later than " + rules.eventMinNotice()
+                    + " before the event: choose " + earliestDate() + " or later"));
+        }
+    }
+
+    private JointEvent lock(long id) {
+        return events.findForUpdate(id).orElseThrow(() -> new NotFoundException("Joint event", id));
+    }
+
+    private static void requireState(JointEvent e, JointEventState... allowed) {
+        for (JointEventState state : allowed) {
+            if (e.getState() == state) {
+                return;
+            }
+        }
+        throw new ConflictException("The event request is " + e.getState() + "; this step is not possible now");
+    }
+
+    private void event(JointEvent e, String actor, Action action, String comment) {
+        history.save(new JointEventHistory(e.getId(), clock.instant(), actor, action, comment));
+    }
+
+    private void notifyPartner(JointEvent e, MailTemplate template, String key, Object... more) {
+        Object[] args = new Object[more.length + 2];
+        args[0] = e.getId().toString();
+        args[1] = e.getTitle();
+        System.arraycopy(more, 0, args, 2, more.length);
+        for (AppUser user : users.findByPartnerIdAndEnabledTrue(e.getPartnerId())) {
+            notifier.notify(user, template, "joint-event-" + e.getId() + "-" + key, args);
+        }
+    }
+}

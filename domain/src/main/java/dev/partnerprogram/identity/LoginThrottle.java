@@ -1,0 +1,50 @@
+package dev.partnerprogram.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Locks an account for a while after repeated wrong passwords, so passwords cannot be guessed at speed. */
+@Service
+public class LoginThrottle {
+    private final AppUserRepository users;
+    private final Clock clock;
+    private final int maxFailures;
+    private final Duration lockout;
+    // Successful sign-ins are the common case: only accounts with failures on record need a write to clear them.
+    private final Set<String> withFailures = ConcurrentHashMap.newKeySet();
+
+    public LoginThrottle(AppUserRepository users, Clock clock,
+                         @Value("${partner-program.login.max-failures}") int maxFailures,
+                         @Value("${partner-program.login.lockout}") Duration lockout) {
+        this.users = users;
+        this.clock = clock;
+        this.maxFailures = maxFailures;
+        this.lockout = lockout;
+    }
+
+    @Transactional
+    public void failed(String username) {
+        users.findByUsername(normalize(username)).ifPresent(user -> {
+            user.loginFailed(clock.instant(), maxFailures, lockout);
+            withFailures.add(user.getUsername());
+        });
+    }
+
+    @Transactional
+    public void succeeded(String username) {
+        String name = normalize(username);
+        if (withFailures.remove(name)) {
+            users.findByUsername(name).ifPresent(AppUser::loginSucceeded);
+        }
+    }
+
+    private static String normalize(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+}

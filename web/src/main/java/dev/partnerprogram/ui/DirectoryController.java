@@ -1,0 +1,25 @@
+package dev.partnerprogram.ui;
+
+import dev.partnerprogram.partner.PartnerService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public partner directory: Authorized partners and higher. */
+@Controller
+class DirectoryController {
+    static final String VIEW_DIRECTORY = "directory";
+
+    private final PartnerService partners;
+
+    DirectoryController(PartnerService partners) {
+        this.partners = partners;
+    }
+
+    @GetMapping("/directory")
+    String directory(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("partners", partners.directory(UiPaging.of(page)));
+        return VIEW_DIRECTORY;
+    }
+}

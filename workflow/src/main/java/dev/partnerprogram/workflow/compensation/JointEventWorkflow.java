@@ -1,0 +1,86 @@
+package dev.partnerprogram.workflow.compensation;
+
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.event.JointEvent;
+import dev.partnerprogram.event.JointEventRequest;
+import dev.partnerprogram.event.JointEventService;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.processes.JointEventProcess;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The one door to joint events with vendor staff. */
+@Service
+public class JointEventWorkflow {
+
+    private final JointEventService events;
+    private final RuntimeService runtime;
+
+    public JointEventWorkflow(JointEventService events, RuntimeService runtime) {
+        this.events = events;
+        this.runtime = runtime;
+    }
+
+    /** A date with less than the required notice is refused at once (400) and nothing is stored or started. */
+    @Transactional
+    public JointEventView submit(Caller caller, JointEventRequest request) {
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("Only a partner company's user can ask for vendor staff");
+        }
+        JointEvent event = events.submit(caller.partnerId(), request, caller.username());
+        var instance = runtime.startProcessInstanceByKey(JointEventProcess.KEY, event.getId().toString(), Map.of(
+                JointEventProcess.EVENT_ID.name(), event.getId(),
+                JointEventProcess.PARTNER_ID.name(), event.getPartnerId()));
+        events.attachProcess(event.getId(), instance.getId());
+        return view(events.get(event.getId()), true);
+    }
+
+    @Transactional(readOnly = true)
+    public JointEventView get(Caller caller, long id) {
+        JointEvent event = events.get(id);
+        if (!caller.maySee(event.getPartnerId())) {
+            throw new NotFoundException("Joint event", id);
+        }
+        return view(event, true);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<JointEventView> list(Caller caller, Pageable pageable) {
+        if (caller.isStaff()) {
+            return events.listAll(pageable).map(e -> view(e, false));
+        }
+        if (caller.partnerId() != null) {
+            return events.listForPartner(caller.partnerId(), pageable).map(e -> view(e, false));
+        }
+        return Page.empty(pageable);
+    }
+
+    /** The vendor's calendar of approved joint events; for staff, who plan who goes where. */
+    @Transactional(readOnly = true)
+    public Page<JointEventView> calendar(Caller caller, LocalDate from, LocalDate to, Pageable pageable) {
+        if (!caller.isStaff()) {
+            throw new ForbiddenException("The calendar of joint events is for vendor staff");
+        }
+        return events.calendar(from, to, pageable).map(e -> view(e, false));
+    }
+
+    public LocalDate earliestDate() {
+        return events.earliestDate();
+    }
+
+    private JointEventView view(JointEvent e, boolean withHistory) {
+        List<CompensationView.HistoryLine> history = !withHistory ? List.of() : events.history(e.getId()).stream()
+                .map(h -> new CompensationView.HistoryLine(h.getAt(), h.getActor(), h.getAction().name(), h.getComment())).toList();
+        return new JointEventView(e.getId(), e.getPartnerId(), e.getTitle(), e.getEventDate(), e.getCity(), e.getFormat(),
+                e.getExpectedAudience(), e.getVendorRequest(), e.getState(), e.getProposedDate(), e.getStaffNames(),
+                e.getDecisionReason(), e.getSubmittedAt(), e.getUpdatedAt(), history);
+    }
+}
