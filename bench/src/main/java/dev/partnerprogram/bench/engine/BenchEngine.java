@@ -1,7 +1,5 @@
 package dev.partnerprogram.bench.engine;
 
-import dev.partnerprogram.processes.BasicTrainingRecordProcess;
-import dev.partnerprogram.processes.PartnerApplicationProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +10,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * A standalone engine on a bench database, configured like the application's (history level, id generator,
@@ -21,11 +21,13 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 public final class BenchEngine {
 
     /**
-     * The processes jar's models, deployed under the name and resource names that the application's Spring Boot
-     * auto-deployment uses, so the application later finds them unchanged and deploys no second version.
+     * The models on the classpath (the processes jar), deployed under the name, file names and patterns of the
+     * application's Spring Boot auto-deployment, so the application later finds them unchanged and deploys no second version.
      */
     public static final String DEPLOYMENT_NAME = "SpringAutoDeployment";
-    public static final List<String> RESOURCES = List.of(BasicTrainingRecordProcess.RESOURCE, PartnerApplicationProcess.RESOURCE);
+    private static final List<String> RESOURCE_PATTERNS = List.of("classpath*:**/*.bpmn", "classpath*:**/*.bpmn20.xml",
+            "classpath*:**/*.dmn", "classpath*:**/*.dmn11.xml", "classpath*:**/*.cmmn", "classpath*:**/*.cmmn10.xml",
+            "classpath*:**/*.cmmn11.xml");
 
     private BenchEngine() {}
 
@@ -41,6 +43,7 @@ public final class BenchEngine {
         configuration.setDbMetricsReporterActivate(false);
         configuration.setEnforceHistoryTimeToLive(true);
         configuration.setJavaSerializationFormatEnabled(false);
+        configuration.setDeserializationTypeValidationEnabled(true);
         configuration.setExpressionManager(new MockExpressionManager());
         ProcessEngine engine = configuration.buildProcessEngine();
         deploy(engine);
@@ -51,15 +54,22 @@ public final class BenchEngine {
         var deployment = engine.getRepositoryService().createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .enableDuplicateFiltering(false);
-        for (String resource : RESOURCES) {
-            try (InputStream in = BenchEngine.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("No " + resource + " on the classpath: the processes jar is missing");
+        var resolver = new PathMatchingResourcePatternResolver(BenchEngine.class.getClassLoader());
+        int found = 0;
+        try {
+            for (String pattern : RESOURCE_PATTERNS) {
+                for (Resource resource : resolver.getResources(pattern)) {
+                    try (InputStream in = resource.getInputStream()) {
+                        deployment.addInputStream(resource.getFilename(), in);
+                        found++;
+                    }
                 }
-                deployment.addInputStream(resource.substring(resource.lastIndexOf('/') + 1), in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (found == 0) {
+            throw new IllegalStateException("No BPMN on the classpath: the processes jar is missing");
         }
         deployment.deploy();
     }

@@ -30,6 +30,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * {@link dev.partnerprogram.bench.engine.BenchEngine} on the database first. Finished instances go in by COPY,
  * running ones through that engine with its no-op delegates. Run it on a database nobody else writes to meanwhile:
  * it takes ids past the current maximum and moves the identity sequences past them at the end.
+ *
+ * <p>Every finished instance gets its history, with the removal time the engine sets (its end plus the model's time
+ * to live), so history older than that is there although the application's nightly history cleanup would remove it.
  */
 public final class DataGenerator {
 
