@@ -12,14 +12,16 @@ import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
-import dev.partnerprogram.certification.CertificationService;
+import dev.partnerprogram.inbox.InboxEntry;
+import dev.partnerprogram.inbox.InboxFilter;
+import dev.partnerprogram.inbox.InboxReadModel;
 import dev.partnerprogram.processes.DesignationCertificationProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import dev.partnerprogram.processes.TrainingEnrollmentProcess;
-import dev.partnerprogram.training.EnrollmentService;
 import dev.partnerprogram.workflow.certification.CertificationTasks;
 import dev.partnerprogram.workflow.training.TrainingTasks;
 import java.time.Clock;
@@ -43,7 +45,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,15 +58,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskInbox {
     // Engine ids are UUIDs here; anything else is refused before it reaches an engine query.
     private static final Pattern TASK_ID = Pattern.compile("^[0-9a-fA-F-]{1,64}$");
-    /** What a task is about, by the process it belongs to; the process's business key is the subject's id. */
-    private static final String SUBJECT_APPLICATION = "application";
-    private static final String SUBJECT_ENROLLMENT = "enrollment";
-    private static final String SUBJECT_CERTIFICATION = "certification";
-    private static final Map<String, String> SUBJECTS = Map.of(
-            PartnerApplicationProcess.KEY, SUBJECT_APPLICATION,
-            DesignationCertificationProcess.KEY, SUBJECT_APPLICATION,
-            TrainingEnrollmentProcess.KEY, SUBJECT_ENROLLMENT,
-            SpecialistCertificationProcess.KEY, SUBJECT_CERTIFICATION);
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -73,17 +65,18 @@ public class TaskInbox {
     private final RepositoryService repository;
     private final ApplicationService applications;
     private final DocumentRepository documents;
-    private final EnrollmentService enrollments;
-    private final CertificationService certification;
     private final TrainingTasks trainingTasks;
     private final CertificationTasks certificationTasks;
+    private final Subjects subjects;
+    private final InboxReadModel inbox;
+    private final AppUserRepository users;
     private final Clock clock;
     private final Map<String, TaskHandler> handlers;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
     public TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
-                     ApplicationService applications, DocumentRepository documents, EnrollmentService enrollments,
-                     CertificationService certification, TrainingTasks trainingTasks, CertificationTasks certificationTasks,
+                     ApplicationService applications, DocumentRepository documents, TrainingTasks trainingTasks,
+                     CertificationTasks certificationTasks, Subjects subjects, InboxReadModel inbox, AppUserRepository users,
                      Clock clock, List<TaskHandler> handlers) {
         this.tasks = tasks;
         this.runtime = runtime;
@@ -91,27 +84,42 @@ public class TaskInbox {
         this.repository = repository;
         this.applications = applications;
         this.documents = documents;
-        this.enrollments = enrollments;
-        this.certification = certification;
         this.trainingTasks = trainingTasks;
         this.certificationTasks = certificationTasks;
+        this.subjects = subjects;
+        this.inbox = inbox;
+        this.users = users;
         this.clock = clock;
         this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(TaskHandler::processKey, h -> h));
     }
 
     @Transactional(readOnly = true)
     public Page<TaskView> list(Caller caller, Pageable pageable) {
-        // The engine refuses an empty candidate-group list, so a caller without groups (an administrator) asks by assignee only.
-        var query = caller.groups().isEmpty()
-                ? tasks.createTaskQuery().active().taskAssignee(caller.username()).orderByTaskCreateTime().desc()
-                : tasks.createTaskQuery().active()
-                        .or().taskAssignee(caller.username()).taskCandidateGroupIn(List.copyOf(caller.groups())).endOr()
-                        .orderByTaskCreateTime().desc();
-        long total = query.count();
-        List<Task> page = query.listPage((int) pageable.getOffset(), pageable.getPageSize());
-        Map<String, String> businessKeys = businessKeys(page);
-        List<TaskView> views = page.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()), false)).toList();
-        return new PageImpl<>(views, pageable, total);
+        return list(caller, InboxFilter.NONE, pageable);
+    }
+
+    /** The caller's open tasks (assigned to them or offered to their groups), from the inbox read model. */
+    @Transactional(readOnly = true)
+    public Page<TaskView> list(Caller caller, InboxFilter filter, Pageable pageable) {
+        return inbox.search(new InboxReadModel.Reader(caller.username(), caller.groups()), filter, pageable)
+                .map(TaskInbox::view);
+    }
+
+    /** Every open task matching the filter, whoever it is offered to: managers' overviews of overdue work. */
+    @Transactional(readOnly = true)
+    public Page<TaskView> listAll(Caller caller, InboxFilter filter, Pageable pageable) {
+        if (!caller.has(Role.MANAGER)) {
+            throw new ForbiddenException("Only managers see every task");
+        }
+        return inbox.searchAll(filter, pageable).map(TaskInbox::view);
+    }
+
+    private static TaskView view(InboxEntry e) {
+        return new TaskView(e.taskId(), e.name(), e.taskKey(), e.processKey(), e.businessKey(),
+                new TaskView.Subject(e.subjectType(), e.subjectId() == null ? 0 : e.subjectId()), e.createdAt(), e.dueAt(),
+                e.overdue(), e.assignee(), e.candidateGroups(), List.of(),
+                e.partner() == null ? null : new TaskView.Partner(e.partner().id(), e.partner().name(), e.partner().taxId(),
+                        e.partner().region()));
     }
 
     /**
@@ -149,6 +157,69 @@ public class TaskInbox {
             tasks.claim(task.getId(), caller.username());
         }
         return get(caller, taskId);
+    }
+
+    /**
+     * Hands the task to a colleague who is in one of the groups the task is offered to. Only someone who may act on the
+     * task and has not left it to another does this; taking a task from someone else is a manager's {@link #reassign}.
+     */
+    @Transactional
+    public TaskView delegate(Caller caller, String taskId, String colleague) {
+        requireStaff(caller);
+        Task task = visibleTask(caller, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+            throw new ConflictException("The task is claimed by " + task.getAssignee());
+        }
+        Caller to = assignable(task, colleague);
+        if (!to.isStaff()) {
+            throw new InvalidInputException("assignee", "is not in a group this task is offered to");
+        }
+        tasks.setAssignee(task.getId(), to.username());
+        return get(caller, taskId);
+    }
+
+    /** A manager gives any task to someone of the groups it is offered to, e.g. while its assignee is away. */
+    @Transactional
+    public TaskView reassign(Caller caller, String taskId, String assignee) {
+        if (!caller.has(Role.MANAGER)) {
+            throw new ForbiddenException("Only managers reassign tasks");
+        }
+        Task task = existingTask(taskId);
+        Caller to = assignable(task, assignee);
+        tasks.setAssignee(task.getId(), to.username());
+        return view(task.getId());
+    }
+
+    /** The user, if enabled and in one of the task's candidate groups (a partner's users are in its company's group). */
+    private Caller assignable(Task task, String username) {
+        if (username == null || username.isBlank() || username.length() > 200) {
+            throw new InvalidInputException("assignee", "is required");
+        }
+        Caller to = users.findByUsername(username.trim()).filter(u -> u.isEnabled()).map(Caller::of)
+                .orElseThrow(() -> new InvalidInputException("assignee", "is not a known user"));
+        boolean inGroup = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
+                        && to.groups().contains(link.getGroupId()));
+        if (!inGroup) {
+            throw new InvalidInputException("assignee", "is not in a group this task is offered to");
+        }
+        return to;
+    }
+
+    private TaskView view(String taskId) {
+        Task task = existingTask(taskId);
+        return view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()), false);
+    }
+
+    private Task existingTask(String taskId) {
+        if (taskId == null || !TASK_ID.matcher(taskId).matches()) {
+            throw new NotFoundException("Task", "?");
+        }
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("Task", taskId);
+        }
+        return task;
     }
 
     @Transactional
@@ -244,20 +315,9 @@ public class TaskInbox {
         if (instance == null || instance.getBusinessKey() == null) {
             return false;
         }
-        TaskHandler handler = handlers.get(instance.getProcessDefinitionKey());
         try {
-            long id = Long.parseLong(instance.getBusinessKey());
-            if (handler != null) {
-                return handler.maySee(caller, id);
-            }
-            long partnerId = switch (SUBJECTS.getOrDefault(instance.getProcessDefinitionKey(), "")) {
-                case SUBJECT_APPLICATION -> applications.get(id).getPartnerId();
-                case SUBJECT_ENROLLMENT -> enrollments.get(id).getPartnerId();
-                case SUBJECT_CERTIFICATION -> certification.get(id).getPartnerId();
-                default -> -1L;
-            };
-            return partnerId >= 0 && caller.maySee(partnerId);
-        } catch (NotFoundException | NumberFormatException e) {
+            return subjects.maySee(caller, instance.getProcessDefinitionKey(), Long.parseLong(instance.getBusinessKey()));
+        } catch (NumberFormatException e) {
             return false;
         }
     }
@@ -293,15 +353,18 @@ public class TaskInbox {
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(l -> l.getGroupId()).sorted().toList();
         var due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        long subjectId = businessKey == null ? 0 : Long.parseLong(businessKey);
+        Long parsed = Subjects.subjectId(businessKey);
+        long subjectId = parsed == null ? 0 : parsed;
         String processKey = processKey(task.getProcessDefinitionId());
         TaskHandler handler = handlers.get(processKey);
         List<FormField> form = !withForm ? List.of()
                 : handler != null ? handler.form(task.getTaskDefinitionKey()) : TaskForms.of(task.getTaskDefinitionKey());
-        String subjectType = handler != null ? handler.subjectType() : SUBJECTS.getOrDefault(processKey, processKey);
+        String subjectType = subjects.typeOf(processKey);
         return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
                 businessKey, new TaskView.Subject(subjectType, subjectId),
-                task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getAssignee(), groups, form);
+                task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getAssignee(), groups, form,
+                inbox.find(task.getId()).map(InboxEntry::partner)
+                        .map(p -> new TaskView.Partner(p.id(), p.name(), p.taxId(), p.region())).orElse(null));
     }
 
     private String processKey(String processDefinitionId) {
