@@ -76,6 +76,33 @@ public class InboxReadModel {
         }
     }
 
+    /** The kinds of task open now (process key, task key, name), for the inbox's filter. */
+    @Transactional(readOnly = true)
+    public List<InboxTaskRepository.TaskKind> taskKinds() {
+        return tasks.findTaskKinds();
+    }
+
+    /** Open tasks past their due date, per process key. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> overdueByProcess() {
+        return tasks.countOverdueByProcess(clock.instant()).stream()
+                .collect(Collectors.toMap(InboxTaskRepository.KeyCount::getKey, InboxTaskRepository.KeyCount::getTotal));
+    }
+
+    /** Open tasks per process key. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> openByProcess() {
+        return tasks.countByProcess().stream()
+                .collect(Collectors.toMap(InboxTaskRepository.KeyCount::getKey, InboxTaskRepository.KeyCount::getTotal));
+    }
+
+    /** Open tasks of one process past their due date, per group they are offered to. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> overdueByGroup(String processKey) {
+        return tasks.countOverdueByGroup(processKey, clock.instant()).stream()
+                .collect(Collectors.toMap(InboxTaskRepository.KeyCount::getKey, InboxTaskRepository.KeyCount::getTotal));
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return tasks.count();

@@ -105,6 +105,15 @@ public class TaskInbox {
                 .map(TaskInbox::view);
     }
 
+    /** The kinds of open task, as {@code processKey → taskKey → name}, for the inbox's filter. */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, String>> taskKinds() {
+        Map<String, Map<String, String>> kinds = new java.util.TreeMap<>();
+        inbox.taskKinds().forEach(k -> kinds.computeIfAbsent(k.getProcessKey(), p -> new java.util.TreeMap<>())
+                .put(k.getTaskKey(), k.getName() == null ? k.getTaskKey() : k.getName()));
+        return kinds;
+    }
+
     /** Every open task matching the filter, whoever it is offered to: managers' overviews of overdue work. */
     @Transactional(readOnly = true)
     public Page<TaskView> listAll(Caller caller, InboxFilter filter, Pageable pageable) {
