@@ -36,6 +36,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -159,7 +161,7 @@ class InboxController {
         try {
             inbox.complete(caller, taskId, new TaskCompletion(form.getDecision(), form.getComment(), fields));
             Flash.success(redirect, messages.get("task.completed", taskName(task)));
-            return "redirect:/inbox";
+            return redirectToInbox();
         } catch (ConflictException e) {
             return backToInbox(e, redirect);
         } catch (InvalidInputException e) {
@@ -176,7 +178,7 @@ class InboxController {
         } catch (ConflictException e) {
             Flash.danger(redirect, messages.explain(e.getMessage()));
         }
-        return toTask ? "redirect:/inbox/" + taskId : "redirect:/inbox";
+        return toTask ? "redirect:/inbox/" + taskId : redirectToInbox();
     }
 
     @PostMapping("/inbox/{taskId}/unclaim")
@@ -187,7 +189,7 @@ class InboxController {
         } catch (ConflictException e) {
             Flash.danger(redirect, messages.explain(e.getMessage()));
         }
-        return toTask ? "redirect:/inbox/" + taskId : "redirect:/inbox";
+        return toTask ? "redirect:/inbox/" + taskId : redirectToInbox();
     }
 
     /** The signed agreement is uploaded on the task's own page, right above the button that completes the task. */
@@ -211,10 +213,17 @@ class InboxController {
         return "redirect:/inbox/" + taskId;
     }
 
+    /** Back to the inbox as the user last filtered it (one redirect: a second one would lose the flash message). */
+    private static String redirectToInbox() {
+        HttpSession session = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest().getSession(false);
+        String saved = session == null ? null : (String) session.getAttribute(FILTER_SESSION_KEY);
+        return saved == null || saved.isEmpty() ? "redirect:/inbox" : "redirect:/inbox?" + saved;
+    }
+
     /** A task someone else finished or took meanwhile: nothing to do here any more, so back to the list. */
     private String backToInbox(ConflictException e, RedirectAttributes redirect) {
         Flash.danger(redirect, messages.explain(e.getMessage()));
-        return "redirect:/inbox";
+        return redirectToInbox();
     }
 
     private String show(Caller caller, TaskView task, Model model) {

@@ -131,6 +131,13 @@ class DashboardFiguresTest extends IntegrationTest {
         assertThat(step.get("activityId").asText()).isEqualTo("user_check");
         assertThat(step.get("open").asLong()).isEqualTo(1);
 
+        JsonNode path = manager("/api/dashboard/instances/" + open);
+        assertThat(path.get("outcome").asText()).isEqualTo("OPEN");
+        assertThat(path.get("steps").get(0).get("activityId").asText()).isEqualTo("user_check");
+        assertThat(path.get("steps").get(0).get("end").isNull()).isTrue();
+        assertThat(api.as("it-manager", STAFF_PASSWORD).get("/api/dashboard/instances/" + UUID.randomUUID()).getStatusCode().value())
+                .isEqualTo(404);
+
         assertThat(api.as("it-reviewer", STAFF_PASSWORD).get("/api/dashboard/summary").getStatusCode().value()).isEqualTo(403);
         assertThat(api.as("it-manager", STAFF_PASSWORD).get("/api/dashboard/processes/no-such-process").getStatusCode().value())
                 .isEqualTo(404);

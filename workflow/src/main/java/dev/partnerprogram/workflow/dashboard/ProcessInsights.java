@@ -288,7 +288,7 @@ public class ProcessInsights {
         ProcessInfo info = new ProcessInfo(definition.getKey(), definition.getName() == null ? definition.getKey()
                 : definition.getName(), definition.getVersion(), definitionId);
         List<PathStep> steps = jdbc.query("select act_id_, act_type_, act_name_, start_time_, end_time_, duration_, assignee_"
-                + " from act_hi_actinst where proc_inst_id_ = :id order by start_time_, seq_counter_", params,
+                + " from act_hi_actinst where proc_inst_id_ = :id order by start_time_, sequence_counter_", params,
                 (rs, n) -> new PathStep(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4), instant(rs, 5),
                         rs.getObject(6) == null ? null : hours(rs.getDouble(6)), rs.getString(7)));
         Timestamp ended = (Timestamp) instance.get("end_time_");
