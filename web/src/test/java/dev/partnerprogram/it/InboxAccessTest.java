@@ -11,12 +11,16 @@ import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Who sees and acts on which task in the inbox read model: groups, assignees, partners; delegation inside a group,
@@ -24,6 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 class InboxAccessTest extends IntegrationTest {
     private static final String REVIEW = "user_review_application";
+
+    @Autowired
+    TaskService taskService;
 
     private Scenario scenario;
     private ApiClient.As trainer;
@@ -135,6 +142,30 @@ class InboxAccessTest extends IntegrationTest {
         assertThat(scenario.reviewer().get("/api/subjects/application/999999999/comments").getStatusCode().value()).isEqualTo(404);
         assertThat(scenario.reviewer().get("/api/subjects/nonsense/" + application + "/comments").getStatusCode().value())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void managersSeeOverdueTasksWithAgeAndAssignee() {
+        Scenario.Partner partner = scenario.registerCompany("ru");
+        long application = scenario.apply(partner);
+        String taskId = Scenario.task(scenario.reviewer(), application, REVIEW).get("id").asText();
+        String taxId = scenario.reviewer().get("/api/partners/" + partner.partnerId()).getBody().get("taxId").asText();
+        assertThat(scenario.manager().get("/api/dashboard/tasks/overdue?q=" + taxId).getBody().get("total").asLong()).isZero();
+
+        // The review was due three days ago: the engine's due date and the inbox's row say so.
+        taskService.setDueDate(taskId, Date.from(clock.instant().minus(Duration.ofDays(3))));
+        scenario.reviewer().post("/api/tasks/" + taskId + "/claim", null);
+
+        JsonNode overdue = scenario.manager().get("/api/dashboard/tasks/overdue?q=" + taxId).getBody();
+        assertThat(overdue.get("total").asLong()).isEqualTo(1);
+        JsonNode task = overdue.get("items").get(0);
+        assertThat(task.get("id").asText()).isEqualTo(taskId);
+        assertThat(task.get("overdueDays").asLong()).isEqualTo(3);
+        assertThat(task.get("ageDays").asLong()).isZero();
+        assertThat(task.get("assignee").asText()).isEqualTo("it-reviewer");
+        assertThat(task.get("partner").get("taxId").asText()).isEqualTo(taxId);
+        assertThat(ids(scenario.reviewer(), "due=OVERDUE&q=" + taxId)).containsExactly(taskId);
+        assertThat(scenario.reviewer().get("/api/dashboard/tasks/overdue").getStatusCode().value()).isEqualTo(403);
     }
 
     @Test
