@@ -51,7 +51,6 @@ class InboxController {
     private static final String COMMENT = "comment";
     private static final Set<String> LONG_TEXT = Set.of(COMMENT, "description");
     private static final String APPLICATION = "application";
-    private static final Map<String, String> SUBJECT_PAGES = Map.of("compensation", "/compensations/", "joint-event", "/events/");
 
     /** One input of the task form, ready to render: where it binds, how it looks, and its options' labels. */
     record FieldRow(String name, String path, String kind, boolean required, String label, List<Option> options) {}
@@ -68,15 +67,17 @@ class InboxController {
     private final SubjectComments comments;
     private final Labels labels;
     private final UiMessages messages;
+    private final Subjects subjects;
 
     InboxController(TaskInbox inbox, ApplicationWorkflow applications, ProgramDashboard program, SubjectComments comments,
-                    Labels labels, UiMessages messages) {
+                    Labels labels, UiMessages messages, Subjects subjects) {
         this.inbox = inbox;
         this.applications = applications;
         this.program = program;
         this.comments = comments;
         this.labels = labels;
         this.messages = messages;
+        this.subjects = subjects;
     }
 
     @InitBinder("form")
@@ -132,10 +133,8 @@ class InboxController {
     @GetMapping("/inbox/{taskId}")
     String task(Caller caller, @PathVariable String taskId, Model model) {
         TaskView task = inbox.get(caller, taskId);
-        String ownPage = SUBJECT_PAGES.get(task.subject().type());
-        if (ownPage != null) {
-            // Compensations and joint events offer their tasks' forms in place, next to everything they are about.
-            return "redirect:" + ownPage + task.subject().id();
+        if (subjects.hasOwnPage(task.subject())) {
+            return "redirect:" + subjects.path(task.subject());
         }
         TaskForm form = new TaskForm();
         if (PartnerApplicationProcess.USER_REVISE_APPLICATION.equals(task.taskKey())) {

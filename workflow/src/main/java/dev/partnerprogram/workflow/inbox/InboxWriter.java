@@ -3,7 +3,7 @@ package dev.partnerprogram.workflow.inbox;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.inbox.InboxReadModel;
 import dev.partnerprogram.inbox.TaskSnapshot;
-import dev.partnerprogram.workflow.task.Subjects;
+import dev.partnerprogram.workflow.task.TaskSubjects;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +18,11 @@ class InboxWriter {
     private static final String PARTNER_GROUP_PREFIX = ReviewerGroups.ofPartner(0).replace("0", "");
 
     private final InboxReadModel readModel;
-    private final Subjects subjects;
+    private final TaskSubjects subjects;
     private final RepositoryService repository;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
-    InboxWriter(InboxReadModel readModel, Subjects subjects, RepositoryService repository) {
+    InboxWriter(InboxReadModel readModel, TaskSubjects subjects, RepositoryService repository) {
         this.readModel = readModel;
         this.subjects = subjects;
         this.repository = repository;
@@ -35,7 +35,7 @@ class InboxWriter {
     void save(EngineTask task) {
         String processKey = processKey(task.processDefinitionId());
         String subjectType = subjects.typeOf(processKey);
-        Long subjectId = Subjects.subjectId(task.businessKey());
+        Long subjectId = TaskSubjects.subjectId(task.businessKey());
         readModel.save(new TaskSnapshot(task.id(), task.processInstanceId(), processKey, task.taskKey(), task.name(),
                 subjectType, subjectId, task.businessKey(), partner(subjectType, subjectId, task).orElse(null),
                 task.assignee(), task.created().toInstant(), task.due() == null ? null : task.due().toInstant(),
@@ -57,7 +57,7 @@ class InboxWriter {
             return Optional.of(number.longValue());
         }
         return task.groups().stream().filter(g -> g.startsWith(PARTNER_GROUP_PREFIX))
-                .map(g -> Subjects.subjectId(g.substring(PARTNER_GROUP_PREFIX.length()))).filter(id -> id != null).findFirst();
+                .map(g -> TaskSubjects.subjectId(g.substring(PARTNER_GROUP_PREFIX.length()))).filter(id -> id != null).findFirst();
     }
 
     private String processKey(String processDefinitionId) {

@@ -22,10 +22,10 @@ public class SubjectComments {
         }
     }
 
-    private final Subjects subjects;
+    private final TaskSubjects subjects;
     private final CommentService comments;
 
-    SubjectComments(Subjects subjects, CommentService comments) {
+    SubjectComments(TaskSubjects subjects, CommentService comments) {
         this.subjects = subjects;
         this.comments = comments;
     }

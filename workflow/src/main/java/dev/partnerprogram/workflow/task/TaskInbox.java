@@ -18,12 +18,7 @@ import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.inbox.InboxEntry;
 import dev.partnerprogram.inbox.InboxFilter;
 import dev.partnerprogram.inbox.InboxReadModel;
-import dev.partnerprogram.processes.DesignationCertificationProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
-import dev.partnerprogram.processes.SpecialistCertificationProcess;
-import dev.partnerprogram.processes.TrainingEnrollmentProcess;
-import dev.partnerprogram.workflow.certification.CertificationTasks;
-import dev.partnerprogram.workflow.training.TrainingTasks;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,9 +60,7 @@ public class TaskInbox {
     private final RepositoryService repository;
     private final ApplicationService applications;
     private final DocumentRepository documents;
-    private final TrainingTasks trainingTasks;
-    private final CertificationTasks certificationTasks;
-    private final Subjects subjects;
+    private final TaskSubjects subjects;
     private final InboxReadModel inbox;
     private final AppUserRepository users;
     private final Clock clock;
@@ -75,17 +68,14 @@ public class TaskInbox {
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
     public TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
-                     ApplicationService applications, DocumentRepository documents, TrainingTasks trainingTasks,
-                     CertificationTasks certificationTasks, Subjects subjects, InboxReadModel inbox, AppUserRepository users,
-                     Clock clock, List<TaskHandler> handlers) {
+                     ApplicationService applications, DocumentRepository documents, TaskSubjects subjects, InboxReadModel inbox,
+                     AppUserRepository users, Clock clock, List<TaskHandler> handlers) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
         this.repository = repository;
         this.applications = applications;
         this.documents = documents;
-        this.trainingTasks = trainingTasks;
-        this.certificationTasks = certificationTasks;
         this.subjects = subjects;
         this.inbox = inbox;
         this.users = users;
@@ -249,13 +239,13 @@ public class TaskInbox {
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
             throw new ConflictException("The task is claimed by " + task.getAssignee());
         }
-        long subjectId = subjectId(task);
         TaskHandler handler = handlers.get(processKey(task.getProcessDefinitionId()));
         if (handler != null) {
-            completeTask(task, handler.complete(task.getTaskDefinitionKey(), subjectId, caller, input));
+            Map<String, Object> variables = handler.complete(task.getTaskDefinitionKey(), subjectId(task), caller, input);
+            completeTask(task, variables);
             return;
         }
-        long applicationId = subjectId;
+        long applicationId = applicationId(task);
         Map<String, Object> variables = new HashMap<>();
         switch (task.getTaskDefinitionKey()) {
             case PartnerApplicationProcess.USER_REVIEW_APPLICATION -> {
@@ -273,11 +263,6 @@ public class TaskInbox {
                 applications.recordAgreementDecision(applicationId, decision == ReviewDecision.APPROVE, input.comment(), caller.username());
                 PartnerApplicationProcess.DECISION.put(variables, decision.name());
             }
-            case TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT, TrainingEnrollmentProcess.USER_RECORD_TRAINING_RESULT ->
-                    trainingTasks.complete(task.getTaskDefinitionKey(), subjectId, caller, input, variables);
-            case SpecialistCertificationProcess.USER_SCHEDULE_EXAM, SpecialistCertificationProcess.USER_RECORD_EXAM_RESULT,
-                 DesignationCertificationProcess.USER_TECHNICAL_REVIEW, DesignationCertificationProcess.USER_MANAGER_DECISION ->
-                    certificationTasks.complete(task.getTaskDefinitionKey(), subjectId, caller, input, variables);
             default -> throw new IllegalStateException("No form handler for task " + task.getTaskDefinitionKey());
         }
         completeTask(task, variables);
@@ -289,6 +274,15 @@ public class TaskInbox {
         } catch (OptimisticLockingException e) {
             throw new ConflictException("The task was completed by someone else at the same time");
         }
+    }
+
+    /** Processes with a handler carry their subject's id as the business key. */
+    private long subjectId(Task task) {
+        String businessKey = businessKeys(List.of(task)).get(task.getProcessInstanceId());
+        if (businessKey == null) {
+            throw new IllegalStateException("Task " + task.getId() + " has no subject");
+        }
+        return Long.parseLong(businessKey);
     }
 
     private Task visibleTask(Caller caller, String taskId) {
@@ -337,13 +331,12 @@ public class TaskInbox {
         }
     }
 
-    /** Every process's business key is the id of its subject (application, enrolment, exam). */
-    private long subjectId(Task task) {
-        String businessKey = businessKeys(List.of(task)).get(task.getProcessInstanceId());
-        if (businessKey == null) {
-            throw new IllegalStateException("Task " + task.getId() + " belongs to a process without a business key");
+    private long applicationId(Task task) {
+        Object value = tasks.getVariable(task.getId(), PartnerApplicationProcess.APPLICATION_ID.name());
+        if (value == null) {
+            throw new IllegalStateException("Task " + task.getId() + " has no application");
         }
-        return Long.parseLong(businessKey);
+        return ((Number) value).longValue();
     }
 
     private Map<String, String> businessKeys(List<Task> page) {
@@ -362,15 +355,14 @@ public class TaskInbox {
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(l -> l.getGroupId()).sorted().toList();
         var due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        Long parsed = Subjects.subjectId(businessKey);
+        Long parsed = TaskSubjects.subjectId(businessKey);
         long subjectId = parsed == null ? 0 : parsed;
         String processKey = processKey(task.getProcessDefinitionId());
         TaskHandler handler = handlers.get(processKey);
         List<FormField> form = !withForm ? List.of()
                 : handler != null ? handler.form(task.getTaskDefinitionKey()) : TaskForms.of(task.getTaskDefinitionKey());
-        String subjectType = subjects.typeOf(processKey);
         return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
-                businessKey, new TaskView.Subject(subjectType, subjectId),
+                businessKey, new TaskView.Subject(subjects.typeOf(processKey), subjectId),
                 task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getAssignee(), groups, form,
                 inbox.find(task.getId()).map(InboxEntry::partner)
                         .map(p -> new TaskView.Partner(p.id(), p.name(), p.taxId(), p.region())).orElse(null));

@@ -1,14 +1,9 @@
 package dev.partnerprogram.workflow.task;
 
 import dev.partnerprogram.application.ApplicationService;
-import dev.partnerprogram.certification.CertificationService;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.processes.DesignationCertificationProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
-import dev.partnerprogram.processes.SpecialistCertificationProcess;
-import dev.partnerprogram.processes.TrainingEnrollmentProcess;
-import dev.partnerprogram.training.EnrollmentService;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,33 +12,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a process's tasks are about: every process's business key is its subject's id, and the process key says the
- * subject's type. A process nobody has told us about still shows up, with its key as the subject type and without a
- * partner unless its instance carries a {@code partnerId} variable or its task is offered to a partner's group.
+ * subject's type (its task handler's, or "application" for the partner application). A process nobody has told us about
+ * still shows up, with its key as the subject type and without a partner unless its instance carries a
+ * {@code partnerId} variable or its task is offered to a partner's group.
  */
 @Component
-public class Subjects {
+public class TaskSubjects {
     public static final String APPLICATION = "application";
-    public static final String ENROLLMENT = "enrollment";
-    public static final String CERTIFICATION = "certification";
     /** The process variable that processes use for the partner concerned, when they carry one. */
     public static final String PARTNER_VARIABLE = "partnerId";
 
-    private static final Map<String, String> TYPES = Map.of(
-            PartnerApplicationProcess.KEY, APPLICATION,
-            DesignationCertificationProcess.KEY, APPLICATION,
-            TrainingEnrollmentProcess.KEY, ENROLLMENT,
-            SpecialistCertificationProcess.KEY, CERTIFICATION);
+    private static final Map<String, String> TYPES = Map.of(PartnerApplicationProcess.KEY, APPLICATION);
 
     private final ApplicationService applications;
-    private final EnrollmentService enrollments;
-    private final CertificationService certification;
     private final Map<String, TaskHandler> handlers;
 
-    Subjects(ApplicationService applications, EnrollmentService enrollments, CertificationService certification,
-             List<TaskHandler> handlers) {
+    TaskSubjects(ApplicationService applications, List<TaskHandler> handlers) {
         this.applications = applications;
-        this.enrollments = enrollments;
-        this.certification = certification;
         this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(TaskHandler::processKey, h -> h));
     }
 
@@ -52,7 +37,7 @@ public class Subjects {
         return handler != null ? handler.subjectType() : TYPES.getOrDefault(processKey, processKey);
     }
 
-    /** Whether the inbox knows this subject type (a known process's, or any handler's). */
+    /** Whether the inbox knows this subject type (the partner application's, or any handler's). */
     public boolean isKnownType(String subjectType) {
         return TYPES.containsValue(subjectType) || handlers.values().stream().anyMatch(h -> h.subjectType().equals(subjectType));
     }
@@ -60,14 +45,11 @@ public class Subjects {
     /** The partner a subject belongs to, if we know how to find it and the subject exists. */
     public Optional<Long> partnerOf(String subjectType, long id) {
         try {
-            Long partnerId = switch (subjectType) {
-                case APPLICATION -> applications.get(id).getPartnerId();
-                case ENROLLMENT -> enrollments.get(id).getPartnerId();
-                case CERTIFICATION -> certification.get(id).getPartnerId();
-                default -> handlers.values().stream().filter(h -> h.subjectType().equals(subjectType)).findFirst()
-                        .map(h -> h.partnerOf(id)).orElse(null);
-            };
-            return Optional.ofNullable(partnerId);
+            if (APPLICATION.equals(subjectType)) {
+                return Optional.of(applications.get(id).getPartnerId());
+            }
+            return handlers.values().stream().filter(h -> h.subjectType().equals(subjectType)).findFirst()
+                    .map(h -> h.partnerOf(id));
         } catch (NotFoundException e) {
             return Optional.empty();
         }
@@ -76,8 +58,12 @@ public class Subjects {
     /** A finished task's subject decides whether the caller learns that it is finished (409) or nothing (404). */
     public boolean maySee(Caller caller, String processKey, long subjectId) {
         TaskHandler handler = handlers.get(processKey);
-        if (handler != null) {
-            return handler.maySee(caller, subjectId);
+        try {
+            if (handler != null) {
+                return handler.maySee(caller, subjectId);
+            }
+        } catch (NotFoundException e) {
+            return false;
         }
         return partnerOf(typeOf(processKey), subjectId).map(caller::maySee).orElse(false);
     }
