@@ -36,7 +36,8 @@ public record ProgramProperties(
         @NotNull @Valid Marketing marketing,
         @NotNull @Valid Training training,
         @NotNull @Valid Certification certification,
-        @NotNull @Valid Designations designations) {
+        @NotNull @Valid Designations designations,
+        @NotNull @Valid Dashboard dashboard) {
 
     public record TierBenefits(
             @Min(0) int baseDiscount,
@@ -101,6 +102,16 @@ public record ProgramProperties(
 
     /** Extra designations (Certified Training Center, Certified Developer Partner): validity and renewal reminder. */
     public record Designations(@NotNull Period validity, @NotNull Period renewalReminderBefore) {}
+
+    /**
+     * Managers' dashboards: the period shown when none is chosen, how far ahead expiring certificates are listed, and
+     * how a finished process instance counts, by the id of the end event it reached (ids containing one of the words).
+     */
+    public record Dashboard(
+            @Min(1) int defaultPeriodDays,
+            @Min(1) int expiringWithinDays,
+            @NotNull List<String> rejectedEnds,
+            @NotNull List<String> cancelledEnds) {}
 
     public TierBenefits tier(String status) {
         TierBenefits benefits = tiers.get(status);
