@@ -228,6 +228,14 @@ public class ApplicationService {
         lock(applicationId).moveTo(ApplicationState.BASIC_TRAINING, clock.instant());
     }
 
+    /** Nobody of the partner has passed the basic course yet: the partner is told to enrol an employee. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void requestBasicTraining(long applicationId) {
+        StatusApplication application = get(applicationId);
+        notifyPartner(application, MailTemplate.BASIC_TRAINING_REQUIRED, "basic-training-required", String.valueOf(application.getId()),
+                application.getCompanyName());
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordTrainingOutcome(long applicationId, boolean passed, String employeeName, String actor) {
         StatusApplication application = lock(applicationId);
@@ -243,6 +251,79 @@ public class ApplicationService {
         StatusApplication application = lock(applicationId);
         application.moveTo(ApplicationState.APPROVED, clock.instant());
         event(application, ApplicationEvent.SYSTEM, Action.STATUS_GRANTED, certificateNumber);
+        return application;
+    }
+
+    /**
+     * An application for an extra designation. Its profile is the partner's current one (the company applied for its
+     * status with it); the evidence of the designation is kept beside it by the certification module.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StatusApplication submitDesignation(long partnerId, RequestedStatus requested, String actor) {
+        if (requested == null || !requested.isDesignation()) {
+            throw new InvalidInputException("requestedStatus", "must be TRAINING_CENTER or DEVELOPER_PARTNER");
+        }
+        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("Partner", partnerId));
+        if (!partner.getStatus().isTier()) {
+            throw new ConflictException("A designation is held on top of a partner status; the company has none yet");
+        }
+        if (applications.existsByPartnerIdAndRequestedStatusAndStateNotIn(partnerId, requested, CLOSED)) {
+            throw new ConflictException("The company already has an application for " + requested + " in progress");
+        }
+        ApplicationDetails last = applications.findFirstByPartnerIdAndRequestedStatusAndStateOrderByDecidedAtDesc(
+                        partnerId, RequestedStatus.AUTHORIZED, ApplicationState.APPROVED)
+                .map(StatusApplication::details).orElse(null);
+        ApplicationDetails details = new ApplicationDetails(partner.getCompanyName(), partner.getRegion(), partner.getWebsite(),
+                partner.getContactName(), partner.getContactEmail(), partner.getContactPhone(),
+                last == null ? EnumSet.of(PlannedActivity.IMPLEMENTATION) : last.activities(),
+                last == null ? 1 : last.teamSize(), null);
+        StatusApplication application = applications.save(new StatusApplication(partnerId, requested, details, clock.instant()));
+        event(application, actor, Action.SUBMITTED, null);
+        return application;
+    }
+
+    /** Moves an application on from one of the given states, with a line in its audit trail. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StatusApplication advance(long applicationId, ApplicationState to, Action action, String actor, String comment,
+                                     ApplicationState... from) {
+        StatusApplication application = lock(applicationId);
+        requireState(application, from);
+        application.moveTo(to, clock.instant());
+        if (action != null) {
+            event(application, actor, action, comment);
+        }
+        return application;
+    }
+
+    /** A reviewer's or manager's decision on an application in the given state; a rejection must say why. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String recordDecision(long applicationId, ApplicationState state, boolean approve, String comment, Action approved,
+                                 String actor) {
+        StatusApplication application = lock(applicationId);
+        requireState(application, state);
+        String reason = requireComment(!approve, comment);
+        application.recordDecisionReason(reason);
+        event(application, actor, approve ? approved : Action.REJECTED, reason);
+        return reason;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordEvent(long applicationId, String actor, Action action, String comment) {
+        event(get(applicationId), actor, action, comment);
+    }
+
+    /** Ends an application as rejected with the given reason (kept if one was recorded with the decision). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StatusApplication close(long applicationId, ApplicationState finalState, String reason) {
+        StatusApplication application = lock(applicationId);
+        if (application.getState().isFinal()) {
+            throw new ConflictException("The application is already " + application.getState());
+        }
+        if (application.getDecisionReason() == null && reason != null) {
+            application.recordDecisionReason(reason);
+        }
+        application.flagOverdue(false);
+        application.moveTo(finalState, clock.instant());
         return application;
     }
 

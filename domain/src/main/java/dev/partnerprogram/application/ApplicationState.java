@@ -10,6 +10,8 @@ public enum ApplicationState {
     AGREEMENT,
     AGREEMENT_CHECK,
     BASIC_TRAINING,
+    /** A designation application waits for a manager's decision after the technical review. */
+    MANAGER_DECISION,
     APPROVED,
     REJECTED,
     WITHDRAWN;

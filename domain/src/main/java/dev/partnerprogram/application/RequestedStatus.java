@@ -5,5 +5,10 @@ public enum RequestedStatus {
     CERTIFIED,
     GENERAL,
     TRAINING_CENTER,
-    DEVELOPER_PARTNER
+    DEVELOPER_PARTNER;
+
+    /** The extra designations, held on top of a tier. */
+    public boolean isDesignation() {
+        return this == TRAINING_CENTER || this == DEVELOPER_PARTNER;
+    }
 }

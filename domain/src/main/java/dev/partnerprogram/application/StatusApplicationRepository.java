@@ -21,6 +21,12 @@ public interface StatusApplicationRepository extends JpaRepository<StatusApplica
 
     Optional<StatusApplication> findFirstByPartnerIdAndStateNotInOrderBySubmittedAtDesc(Long partnerId, Collection<ApplicationState> states);
 
+    boolean existsByPartnerIdAndRequestedStatusAndStateNotIn(Long partnerId, RequestedStatus requestedStatus,
+                                                             Collection<ApplicationState> states);
+
+    Optional<StatusApplication> findFirstByPartnerIdAndRequestedStatusAndStateOrderByDecidedAtDesc(
+            Long partnerId, RequestedStatus requestedStatus, ApplicationState state);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from StatusApplication a where a.id = :id")
     Optional<StatusApplication> findForUpdate(Long id);

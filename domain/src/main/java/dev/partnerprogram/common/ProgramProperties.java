@@ -3,6 +3,7 @@ package dev.partnerprogram.common;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,10 @@ public record ProgramProperties(
         @NotNull @Valid Mail mail,
         @NotBlank String timeZone,
         List<LocalDate> holidays,
-        @NotNull @Valid Marketing marketing) {
+        @NotNull @Valid Marketing marketing,
+        @NotNull @Valid Training training,
+        @NotNull @Valid Certification certification,
+        @NotNull @Valid Designations designations) {
 
     public record TierBenefits(
             @Min(0) int baseDiscount,
@@ -74,6 +79,28 @@ public record ProgramProperties(
             @NotNull Period claimCorrectionPeriod,
             @NotNull Period eventMinNotice,
             @NotNull Period eventReminderBefore) {}
+
+    /**
+     * Training: when sessions begin and end in the day, when participants and training staff are reminded, and the
+     * Directum University fund's share of the partner's payments to the vendor (in percent, 0.5 by default).
+     */
+    public record Training(
+            @NotNull LocalTime sessionStartTime,
+            @NotNull LocalTime sessionEndTime,
+            @NotNull Period remindBeforeSession,
+            @NotNull Period resultOverdueAfter,
+            @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal universityFundPercent) {}
+
+    /** Specialists' exams: the pass mark in percent, how long a certificate is valid, and when its holders are reminded. */
+    public record Certification(
+            @Min(0) @Max(100) int passMark,
+            @NotNull Period validity,
+            @NotNull Period firstReminderBefore,
+            @NotNull Period secondReminderBefore,
+            @NotBlank String certificatePrefix) {}
+
+    /** Extra designations (Certified Training Center, Certified Developer Partner): validity and renewal reminder. */
+    public record Designations(@NotNull Period validity, @NotNull Period renewalReminderBefore) {}
 
     public TierBenefits tier(String status) {
         TierBenefits benefits = tiers.get(status);

@@ -15,4 +15,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select u from AppUser u where u.enabled = true and u.roles like concat('%', :role, '%')")
     List<AppUser> findEnabledWithRole(String role);
+
+    /** Staff in a reviewer group, e.g. {@code training}; groups are a comma-separated list. */
+    @Query("select u from AppUser u where u.enabled = true and concat(',', u.reviewerGroups, ',') like concat('%,', :group, ',%')")
+    List<AppUser> findEnabledInGroup(String group);
 }

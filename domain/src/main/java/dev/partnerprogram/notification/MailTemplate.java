@@ -25,7 +25,28 @@ public enum MailTemplate {
     JOINT_EVENT_APPROVED("joint-event-approved"),
     JOINT_EVENT_REJECTED("joint-event-rejected"),
     JOINT_EVENT_DATE_PROPOSED("joint-event-date-proposed"),
-    JOINT_EVENT_REMINDER("joint-event-reminder");
+    JOINT_EVENT_REMINDER("joint-event-reminder"),
+    BASIC_TRAINING_REQUIRED("basic-training-required"),
+    ENROLLMENT_CONFIRMED("enrollment-confirmed"),
+    ENROLLMENT_WAITING_LIST("enrollment-waiting-list"),
+    ENROLLMENT_REJECTED("enrollment-rejected"),
+    ENROLLMENT_EXPIRED("enrollment-expired"),
+    ENROLLMENT_CANCELLED("enrollment-cancelled"),
+    SESSION_REMINDER("session-reminder"),
+    TRAINING_RESULT_OVERDUE("training-result-overdue"),
+    TRAINING_RESULT("training-result"),
+    FREE_SEATS_EXPIRED("free-seats-expired"),
+    EXAM_SCHEDULED("exam-scheduled"),
+    EXAM_REJECTED("exam-rejected"),
+    EXAM_FAILED("exam-failed"),
+    CERTIFICATE_ISSUED("certificate-issued"),
+    CERTIFICATE_EXPIRING("certificate-expiring"),
+    CERTIFICATE_EXPIRED("certificate-expired"),
+    DESIGNATION_RECEIVED("designation-received"),
+    DESIGNATION_REFUSED("designation-refused"),
+    DESIGNATION_GRANTED("designation-granted"),
+    DESIGNATION_RENEWAL_DUE("designation-renewal-due"),
+    DESIGNATION_EXPIRED("designation-expired");
 
     private final String key;
 

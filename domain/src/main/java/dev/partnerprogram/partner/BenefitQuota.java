@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import dev.partnerprogram.common.ConflictException;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** What a partner was granted of one benefit for one period, and how much of it is used. */
@@ -29,6 +31,8 @@ public class BenefitQuota {
     private LocalDate periodEnd;
     private int granted;
     private int used;
+    private int expired;
+    private Instant expiredAt;
 
     @Version
     @Column(nullable = false)
@@ -44,8 +48,33 @@ public class BenefitQuota {
         this.granted = granted;
     }
 
+    /** Nothing is left of an expired quota: unused seats do not carry over. */
     public int left() {
-        return Math.max(0, granted - used);
+        return expiredAt != null ? 0 : Math.max(0, granted - used);
+    }
+
+    /** Takes one unit; the caller holds a lock on the partner, so two takers never share the last one. */
+    public void take() {
+        if (left() <= 0) {
+            throw new ConflictException("Nothing is left of the " + kind + " quota");
+        }
+        used++;
+    }
+
+    /** Gives a unit back, e.g. when an enrolment holding a free seat is cancelled. */
+    public void giveBack() {
+        if (used > 0) {
+            used--;
+        }
+    }
+
+    /** At the end of the period whatever is unused lapses; answers how much. */
+    public int expire(Instant at) {
+        if (expiredAt == null) {
+            expired = Math.max(0, granted - used);
+            expiredAt = at;
+        }
+        return expired;
     }
 
     public Long getId() { return id; }
@@ -55,4 +84,6 @@ public class BenefitQuota {
     public LocalDate getPeriodEnd() { return periodEnd; }
     public int getGranted() { return granted; }
     public int getUsed() { return used; }
+    public int getExpired() { return expired; }
+    public Instant getExpiredAt() { return expiredAt; }
 }

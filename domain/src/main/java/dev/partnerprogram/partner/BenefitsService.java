@@ -13,11 +13,14 @@ public class BenefitsService {
     private final PartnerService partners;
     private final BenefitQuotaRepository quotas;
     private final ProgramProperties properties;
+    private final UniversityFundBalance fund;
 
-    public BenefitsService(PartnerService partners, BenefitQuotaRepository quotas, ProgramProperties properties) {
+    public BenefitsService(PartnerService partners, BenefitQuotaRepository quotas, ProgramProperties properties,
+                           UniversityFundBalance fund) {
         this.partners = partners;
         this.quotas = quotas;
         this.properties = properties;
+        this.fund = fund;
     }
 
     @Transactional(readOnly = true)
@@ -30,7 +33,8 @@ public class BenefitsService {
         ProgramProperties.TierBenefits tier = properties.tier(partner.getStatus().name());
         LocalDate today = partners.today();
         int licencesLeft = left(partnerId, QuotaKind.FREE_LICENSES, today, tier.freeLicenses());
-        int seatsLeft = left(partnerId, QuotaKind.FREE_TRAINING_SEATS, today, tier.freeTrainingSeats());
+        // Free seats are granted with the agreement for its partner year; outside one there are none to spend.
+        int seatsLeft = left(partnerId, QuotaKind.FREE_TRAINING_SEATS, today, 0);
         int hoursLeft = left(partnerId, QuotaKind.CONSULTATION_HOURS, today, tier.consultationHoursPerMonth());
         BigDecimal base = partner.getBaseDiscount() == null ? BigDecimal.valueOf(tier.baseDiscount()) : partner.getBaseDiscount();
         // The quarterly additional discount arrives with the status-upgrade work; until then it is zero.
@@ -39,7 +43,7 @@ public class BenefitsService {
         return new Benefits(partner.getStatus(), base, additional, onPrem, tier.maxDiscount(), tier.cloudFirstDiscount(),
                 tier.cloudRenewalDiscount(), tier.subscriptionDiscount(), tier.solutionsDiscount(), tier.trainingDiscount(),
                 tier.freeLicenses(), licencesLeft, tier.consultationHoursPerMonth(), hoursLeft, tier.freeTrainingSeats(),
-                seatsLeft, tier.marketingMaterials(), BigDecimal.ZERO.setScale(2));
+                seatsLeft, tier.marketingMaterials(), fund.balance(partnerId));
     }
 
     /** A quota not yet opened for the period (e.g. a new month's consultation hours) is whole. */

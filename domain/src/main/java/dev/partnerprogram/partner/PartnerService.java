@@ -14,7 +14,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -33,10 +39,13 @@ public class PartnerService {
     private final Notifier notifier;
     private final ProgramProperties properties;
     private final Clock clock;
+    private final PartnerDesignationRepository designations;
+    private final ApplicationEventPublisher events;
 
     public PartnerService(PartnerRepository partners, StatusHistoryRepository history, BenefitQuotaRepository quotas,
                           ApplicationService applications, AppUserRepository users, Notifier notifier,
-                          ProgramProperties properties, Clock clock) {
+                          ProgramProperties properties, Clock clock, PartnerDesignationRepository designations,
+                          ApplicationEventPublisher events) {
         this.partners = partners;
         this.history = history;
         this.quotas = quotas;
@@ -45,6 +54,8 @@ public class PartnerService {
         this.notifier = notifier;
         this.properties = properties;
         this.clock = clock;
+        this.designations = designations;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -83,8 +94,8 @@ public class PartnerService {
         partner.updateProfile(details.companyName(), details.region(), details.website(), details.contactName(),
                 details.contactEmail(), details.contactPhone());
         partner.grant(PartnerStatus.AUTHORIZED, today, yearEnd, BigDecimal.valueOf(tier.baseDiscount()), certificate);
-        quotas.save(new BenefitQuota(partner.getId(), QuotaKind.FREE_LICENSES, today, yearEnd, tier.freeLicenses()));
-        quotas.save(new BenefitQuota(partner.getId(), QuotaKind.FREE_TRAINING_SEATS, today, yearEnd, tier.freeTrainingSeats()));
+        openQuota(new BenefitQuota(partner.getId(), QuotaKind.FREE_LICENSES, today, yearEnd, tier.freeLicenses()));
+        openQuota(new BenefitQuota(partner.getId(), QuotaKind.FREE_TRAINING_SEATS, today, yearEnd, tier.freeTrainingSeats()));
         history.save(new StatusHistoryEntry(partner.getId(), clock.instant(), "system", from, PartnerStatus.AUTHORIZED,
                 "application " + applicationId + " approved, agreement signed, basic training passed", applicationId));
         applications.markGranted(applicationId, certificate);
@@ -96,11 +107,97 @@ public class PartnerService {
         return partner;
     }
 
+    private void openQuota(BenefitQuota quota) {
+        BenefitQuota saved = quotas.save(quota);
+        events.publishEvent(new BenefitQuotaOpened(saved.getId(), saved.getPartnerId(), saved.getKind(), saved.getPeriodEnd()));
+    }
+
+    /** Holds the partner's row until the transaction ends: the steps that spend its quotas and fund queue up here. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PartnerCompany lockForUpdate(long partnerId) {
+        return partners.findForUpdate(partnerId).orElseThrow(() -> new NotFoundException("Partner", partnerId));
+    }
+
+    /** The designations a partner holds now, for its profile, the directory and the certificate. */
+    @Transactional(readOnly = true)
+    public List<DesignationKind> activeDesignations(long partnerId) {
+        return activeDesignations(List.of(partnerId)).getOrDefault(partnerId, List.of());
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, List<DesignationKind>> activeDesignations(Collection<Long> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<DesignationKind>> result = new HashMap<>();
+        for (PartnerDesignation d : designations.findByPartnerIdInAndStateOrderByKindAsc(partnerIds, PartnerDesignation.State.ACTIVE)) {
+            result.computeIfAbsent(d.getPartnerId(), id -> new ArrayList<>()).add(d.getKind());
+        }
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PartnerDesignation> designation(long partnerId, DesignationKind kind) {
+        return designations.findByPartnerIdAndKind(partnerId, kind);
+    }
+
+    @Transactional(readOnly = true)
+    public PartnerDesignation designation(long designationId) {
+        return designations.findById(designationId).orElseThrow(() -> new NotFoundException("Designation", designationId));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean holdsDesignation(long partnerId, DesignationKind kind) {
+        return designations.existsByPartnerIdAndKindAndState(partnerId, kind, PartnerDesignation.State.ACTIVE);
+    }
+
+    /** What a designation grant did: the designation, and the application whose validity it took over, if any. */
+    public record DesignationGrant(PartnerDesignation designation, Long renewedApplicationId) {}
+
+    /**
+     * Grants a designation for the configured validity, or renews the one the partner holds: a renewal runs on from the
+     * current end date, so renewing early loses nothing.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public DesignationGrant grantDesignation(long partnerId, DesignationKind kind, long applicationId, String actor) {
+        PartnerCompany partner = get(partnerId);
+        LocalDate today = today();
+        Optional<PartnerDesignation> existing = designations.findByPartnerIdAndKind(partnerId, kind);
+        PartnerDesignation designation;
+        Long renewed = null;
+        if (existing.isPresent()) {
+            designation = existing.get();
+            LocalDate from = designation.isActive() && designation.getValidUntil().isAfter(today) ? designation.getValidUntil() : today;
+            if (designation.isActive() && designation.getApplicationId() != null && designation.getApplicationId() != applicationId) {
+                renewed = designation.getApplicationId();
+            }
+            designation.renew(today, from.plus(properties.designations().validity()), applicationId);
+        } else {
+            designation = designations.save(new PartnerDesignation(partnerId, kind, today,
+                    today.plus(properties.designations().validity()), applicationId));
+        }
+        history.save(new StatusHistoryEntry(partnerId, clock.instant(), actor, partner.getStatus(), partner.getStatus(),
+                "designation " + kind + " granted until " + designation.getValidUntil() + " (application " + applicationId + ")",
+                applicationId));
+        return new DesignationGrant(designation, renewed);
+    }
+
+    /** Ends a designation whose validity has run out; a renewed one (valid further) is left alone. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean expireDesignation(long designationId) {
+        PartnerDesignation designation = designation(designationId);
+        if (!designation.isActive() || designation.getValidUntil().isAfter(today())) {
+            return false;
+        }
+        designation.expire();
+        return true;
+    }
+
     private String certificateNumber(PartnerCompany partner, LocalDate day) {
         return "%s-%d-%06d".formatted(properties.application().certificatePrefix(), day.getYear(), partner.getId());
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of(properties.timeZone())));
     }
 

@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One attempt of a partner's employee at the basic course, as recorded by training staff. */
+/** One attempt of a partner's employee at the basic course, recorded when the trainer enters the enrolment's result. */
 @Entity
 @Table(name = "basic_training_result")
 public class BasicTrainingResult {
@@ -18,6 +18,7 @@ public class BasicTrainingResult {
 
     private Long partnerId;
     private Long applicationId;
+    private Long enrollmentId;
     private String employeeName;
     private String employeeEmail;
     private boolean passed;
@@ -27,10 +28,11 @@ public class BasicTrainingResult {
 
     protected BasicTrainingResult() {}
 
-    BasicTrainingResult(Long partnerId, Long applicationId, String employeeName, String employeeEmail, boolean passed,
-                        Integer score, String recordedBy, Instant recordedAt) {
+    BasicTrainingResult(Long partnerId, Long applicationId, Long enrollmentId, String employeeName, String employeeEmail,
+                        boolean passed, Integer score, String recordedBy, Instant recordedAt) {
         this.partnerId = partnerId;
         this.applicationId = applicationId;
+        this.enrollmentId = enrollmentId;
         this.employeeName = employeeName;
         this.employeeEmail = employeeEmail;
         this.passed = passed;
@@ -42,6 +44,7 @@ public class BasicTrainingResult {
     public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public Long getApplicationId() { return applicationId; }
+    public Long getEnrollmentId() { return enrollmentId; }
     public String getEmployeeName() { return employeeName; }
     public String getEmployeeEmail() { return employeeEmail; }
     public boolean isPassed() { return passed; }

@@ -1,13 +1,14 @@
 package dev.partnerprogram.training;
 
 import dev.partnerprogram.application.ApplicationService;
+import dev.partnerprogram.application.ApplicationState;
+import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.application.StatusApplication;
-import dev.partnerprogram.common.FieldChecks;
-import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.application.StatusApplicationRepository;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,15 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 /** Results of the basic course, which a company must pass (through one employee) to become Authorized. */
 @Service
 public class BasicTrainingService {
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final EnumSet<ApplicationState> CLOSED = EnumSet.of(ApplicationState.APPROVED, ApplicationState.REJECTED,
+            ApplicationState.WITHDRAWN);
 
     private final BasicTrainingResultRepository results;
     private final ApplicationService applications;
+    private final StatusApplicationRepository applicationRepository;
     private final Clock clock;
 
-    public BasicTrainingService(BasicTrainingResultRepository results, ApplicationService applications, Clock clock) {
+    public BasicTrainingService(BasicTrainingResultRepository results, ApplicationService applications,
+                                StatusApplicationRepository applicationRepository, Clock clock) {
         this.results = results;
         this.applications = applications;
+        this.applicationRepository = applicationRepository;
         this.clock = clock;
     }
 
@@ -37,26 +42,19 @@ public class BasicTrainingService {
         return results.findByPartnerIdOrderByRecordedAtAsc(partnerId);
     }
 
+    /**
+     * Records a result of the basic course, taken in an enrolment; an open join application of the partner gets the
+     * result in its audit trail (and, for a fail, the partner is told that the application waits for a pass).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public BasicTrainingResult record(long applicationId, String employeeName, String employeeEmail, Boolean passed,
-                                      Integer score, String actor) {
-        List<FieldViolation> errors = new ArrayList<>();
-        FieldChecks.require(errors, "employeeName", employeeName, 200);
-        if (FieldChecks.maxLength(errors, "employeeEmail", employeeEmail, 200)
-                && employeeEmail != null && !employeeEmail.isBlank() && !EMAIL.matcher(employeeEmail.trim()).matches()) {
-            errors.add(new FieldViolation("employeeEmail", "is not a valid e-mail address"));
-        }
-        if (passed == null) {
-            errors.add(new FieldViolation("result", "is required"));
-        }
-        if (score != null && (score < 0 || score > 100)) {
-            errors.add(new FieldViolation("score", "must be between 0 and 100"));
-        }
-        FieldChecks.throwIfAny(errors);
-        StatusApplication application = applications.get(applicationId);
-        BasicTrainingResult result = results.save(new BasicTrainingResult(application.getPartnerId(), applicationId,
-                employeeName.trim(), FieldChecks.trimToNull(employeeEmail), passed, score, actor, clock.instant()));
-        applications.recordTrainingOutcome(applicationId, passed, employeeName.trim(), actor);
+    public BasicTrainingResult recordCourseResult(long partnerId, long enrollmentId, String employeeName, String employeeEmail,
+                                                  boolean passed, Integer score, String actor) {
+        Optional<StatusApplication> application = applicationRepository
+                .findFirstByPartnerIdAndStateNotInOrderBySubmittedAtDesc(partnerId, CLOSED)
+                .filter(a -> a.getRequestedStatus() == RequestedStatus.AUTHORIZED);
+        BasicTrainingResult result = results.save(new BasicTrainingResult(partnerId, application.map(StatusApplication::getId).orElse(null),
+                enrollmentId, employeeName, employeeEmail, passed, score, actor, clock.instant()));
+        application.ifPresent(a -> applications.recordTrainingOutcome(a.getId(), passed, employeeName, actor));
         return result;
     }
 }

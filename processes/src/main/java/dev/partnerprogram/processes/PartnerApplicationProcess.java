@@ -7,7 +7,10 @@ public final class PartnerApplicationProcess {
     public static final String KEY = "partner-application";
     public static final String RESOURCE = "bpmn/partner-application.bpmn";
 
-    /** The training process sends it once an employee of the partner has passed the basic course. */
+    /**
+     * The {@code training-enrollment} process sends it when an employee of the partner passes the basic course;
+     * it is correlated by {@link #PARTNER_ID}.
+     */
     public static final String MESSAGE_BASIC_TRAINING_PASSED = "BasicTrainingPassed";
     public static final String MESSAGE_APPLICATION_WITHDRAWN = "ApplicationWithdrawn";
 

@@ -43,7 +43,8 @@ class ProcessModelLintTest {
 
     /** Each model's names live in one constants class; a new model needs its class listed here. */
     private static final List<Class<?>> CONSTANTS_CLASSES =
-            List.of(PartnerApplicationProcess.class, BasicTrainingRecordProcess.class,
+            List.of(PartnerApplicationProcess.class, TrainingEnrollmentProcess.class, FreeTrainingSeatsProcess.class,
+                    SpecialistCertificationProcess.class, DesignationCertificationProcess.class,
                     MarketingCompensationProcess.class, JointEventProcess.class);
 
     /** Flow-node ids say what kind of element they are, which is also how constants are told from other names. */

@@ -2,6 +2,7 @@ package dev.partnerprogram.api;
 
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.ImportRejectedException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.UnsupportedFileTypeException;
@@ -34,6 +35,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return withErrors(e.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList());
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    ProblemDetail importRejected(ImportRejectedException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Import refused", e.getMessage());
+        problem.setProperties(Map.of("errors", e.violations()));
+        return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -5,11 +5,13 @@ import dev.partnerprogram.application.ApplicationState;
 import dev.partnerprogram.application.DocumentKind;
 import dev.partnerprogram.application.PlannedActivity;
 import dev.partnerprogram.application.RequestedStatus;
+import dev.partnerprogram.certification.DesignationService;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.Labels;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import dev.partnerprogram.workflow.certification.DesignationWorkflow;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -36,9 +38,14 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Status applications")
 class ApplicationApi {
 
+    /**
+     * For AUTHORIZED the company's details; for TRAINING_CENTER ({@code platform}, {@code courses}) and DEVELOPER_PARTNER
+     * ({@code solutions} one per line, {@code supportArrangements}) the evidence of the designation.
+     */
     record ApplicationRequest(RequestedStatus requestedStatus, String companyName, String region, String website,
                               String contactName, String contactEmail, String contactPhone, Set<PlannedActivity> activities,
-                              Integer teamSize, String description) {
+                              Integer teamSize, String description, String platform, List<String> courses, String solutions,
+                              String supportArrangements) {
         ApplicationDetails details() {
             return new ApplicationDetails(companyName, region, website, contactName, contactEmail, contactPhone,
                     activities == null ? EnumSet.noneOf(PlannedActivity.class) : activities, teamSize, description);
@@ -53,17 +60,26 @@ class ApplicationApi {
                                List<ApplicationView.DocumentView> documents) {}
 
     private final ApplicationWorkflow workflow;
+    private final DesignationWorkflow designations;
     private final Labels labels;
 
-    ApplicationApi(ApplicationWorkflow workflow, Labels labels) {
+    ApplicationApi(ApplicationWorkflow workflow, DesignationWorkflow designations, Labels labels) {
         this.workflow = workflow;
+        this.designations = designations;
         this.labels = labels;
     }
 
     @PostMapping("/api/applications")
     @Operation(summary = "Apply for a status; starts the matching process")
     ResponseEntity<ApplicationResponse> submit(Caller caller, @RequestBody ApplicationRequest request) {
-        ApplicationView view = workflow.submit(caller, request.requestedStatus(), request.details());
+        ApplicationView view;
+        if (request.requestedStatus() != null && request.requestedStatus().isDesignation()) {
+            long id = designations.submit(caller, request.requestedStatus(), new DesignationService.Evidence(request.platform(),
+                    request.courses(), request.solutions(), request.supportArrangements()));
+            view = workflow.get(caller, id);
+        } else {
+            view = workflow.submit(caller, request.requestedStatus(), request.details());
+        }
         return ResponseEntity.created(URI.create("/api/applications/" + view.id())).body(response(view));
     }
 
@@ -111,6 +127,12 @@ class ApplicationApi {
                         .filename(file.document().getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(file.data());
+    }
+
+    @GetMapping("/api/applications/{id}/requirements")
+    @Operation(summary = "A designation application's evidence and the rules' report, requirement by requirement")
+    DesignationWorkflow.RequirementsView requirements(Caller caller, @PathVariable long id) {
+        return designations.requirements(caller, id);
     }
 
     private ApplicationResponse response(ApplicationView v) {

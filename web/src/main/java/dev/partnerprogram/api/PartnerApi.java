@@ -56,7 +56,8 @@ class PartnerApi {
         PartnerCompany p = visible(caller, id);
         var history = partners.history(id).stream()
                 .map(h -> new StatusChange(h.getAt(), h.getActor(), h.getFromStatus(), h.getToStatus(), h.getReason())).toList();
-        return new PartnerResponse(p.getId(), p.getCompanyName(), p.getTaxId(), p.getRegion(), p.getStatus(), List.of(),
+        return new PartnerResponse(p.getId(), p.getCompanyName(), p.getTaxId(), p.getRegion(), p.getStatus(),
+                partners.activeDesignations(id).stream().map(Enum::name).toList(),
                 p.getPartnerYearStart() == null ? null : new PartnerYear(p.getPartnerYearStart(), p.getPartnerYearEnd()),
                 p.getCertificateNumber(), p.getBaseDiscount(), p.getWebsite(), p.getContactName(), p.getContactEmail(),
                 p.getContactPhone(), history);
@@ -82,8 +83,10 @@ class PartnerApi {
     @GetMapping("/api/directory")
     @Operation(summary = "The public partner directory: Authorized and higher")
     PageResponse<DirectoryEntry> directory(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(partners.directory(Paging.of(page, size)), p -> new DirectoryEntry(p.getCompanyName(),
-                p.getRegion(), p.getStatus(), List.of(), p.getWebsite(),
+        var listed = partners.directory(Paging.of(page, size));
+        var designations = partners.activeDesignations(listed.getContent().stream().map(PartnerCompany::getId).toList());
+        return PageResponse.of(listed, p -> new DirectoryEntry(p.getCompanyName(), p.getRegion(), p.getStatus(),
+                designations.getOrDefault(p.getId(), List.of()).stream().map(Enum::name).toList(), p.getWebsite(),
                 new Contacts(p.getContactName(), p.getContactEmail(), p.getContactPhone())));
     }
 

@@ -4,6 +4,7 @@ import dev.partnerprogram.application.ApplicationDetails;
 import dev.partnerprogram.application.DocumentKind;
 import dev.partnerprogram.application.PlannedActivity;
 import dev.partnerprogram.application.RequestedStatus;
+import dev.partnerprogram.certification.CertificationTrack;
 import dev.partnerprogram.compensation.ActivityKind;
 import dev.partnerprogram.compensation.CompensationRequest;
 import dev.partnerprogram.event.EventFormat;
@@ -16,13 +17,21 @@ import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.payment.PaymentKind;
+import dev.partnerprogram.payment.PaymentService;
+import dev.partnerprogram.training.CatalogueService;
+import dev.partnerprogram.training.CourseKind;
+import dev.partnerprogram.training.UniversityProgramme;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import dev.partnerprogram.workflow.certification.CertificationWorkflow;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
 import dev.partnerprogram.workflow.compensation.JointEventWorkflow;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskView;
+import dev.partnerprogram.workflow.training.EnrollmentView;
+import dev.partnerprogram.workflow.training.TrainingWorkflow;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -65,12 +74,18 @@ class DemoData {
     private final JointEventWorkflow jointEvents;
     private final PartnerService partners;
     private final TaskScheduler scheduler;
+    private final CatalogueService catalogue;
+    private final TrainingWorkflow training;
+    private final CertificationWorkflow certification;
+    private final PaymentService payments;
     private final Clock clock;
     private final String port;
 
     DemoData(AppUserRepository users, PasswordEncoder passwords, RegistrationService registrations,
              ApplicationWorkflow applications, TaskInbox inbox, CompensationWorkflow compensations, JointEventWorkflow jointEvents,
-             PartnerService partners, TaskScheduler scheduler, Clock clock, @Value("${server.port:8080}") String port) {
+             PartnerService partners, TaskScheduler scheduler, CatalogueService catalogue, TrainingWorkflow training,
+             CertificationWorkflow certification, PaymentService payments, Clock clock,
+             @Value("${server.port:8080}") String port) {
         this.users = users;
         this.passwords = passwords;
         this.registrations = registrations;
@@ -80,6 +95,10 @@ class DemoData {
         this.jointEvents = jointEvents;
         this.partners = partners;
         this.scheduler = scheduler;
+        this.catalogue = catalogue;
+        this.training = training;
+        this.certification = certification;
+        this.payments = payments;
         this.clock = clock;
         this.port = port;
     }
@@ -115,8 +134,6 @@ class DemoData {
         applications.upload(alfa, granted.id(), DocumentKind.AGREEMENT, "partner-agreement-signed.pdf", SIGNED_PDF);
         decide(alfa, granted.id(), null, null);
         decide(reviewer, granted.id(), "APPROVE", "Подписи и реквизиты в порядке");
-        completeFirst(caller("reviewer"), granted.id(), new TaskCompletion(null, null,
-                Map.of("result", "PASSED", "employeeName", "Иван Альфин", "employeeEmail", "ivan@alfa-soft.example", "score", "92")));
 
         Caller beta = company("АО «Бета Интеграция»", "7802000002", "Санкт-Петербург", "Борис Бетов", "beta@beta.example", "beta-demo-1");
         apply(beta, "АО «Бета Интеграция»", "Санкт-Петербург", "https://beta-integration.example", 12);
@@ -132,6 +149,7 @@ class DemoData {
         decide(delta, waiting.id(), null, null);
         decide(reviewer, waiting.id(), "APPROVE", null);
 
+        trainingAndCertification(reviewer, alfa, delta);
         marketingOnceAuthorized(alfa, reviewer);
     }
 
@@ -173,12 +191,12 @@ class DemoData {
         var seminar = compensations.submit(alfa, new CompensationRequest("Семинар «Электронный документооборот в регионе»",
                 ActivityKind.EVENT, "Москва", start, start, new BigDecimal("240000.00"), null, 60, 15,
                 "Семинар для руководителей и ИТ-директоров с демонстрацией Directum RX"));
-        completeSubject(reviewer, "compensation", seminar.id(), new TaskCompletion("APPROVE", "Хороший формат, бюджет обоснован", Map.of()));
+        completeFor(reviewer, "compensation", seminar.id(), new TaskCompletion("APPROVE", "Хороший формат, бюджет обоснован", Map.of()));
 
         var exhibition = compensations.submit(alfa, new CompensationRequest("Стенд на выставке «ИТ-Форум»",
                 ActivityKind.EXHIBITION, "Москва", start.plusDays(20), start.plusDays(22), new BigDecimal("900000.00"),
                 new BigDecimal("400000.00"), 1500, 120, "Стенд 12 м², раздаточные материалы, демонстрации"));
-        completeSubject(reviewer, "compensation", exhibition.id(), new TaskCompletion("APPROVE", "Согласовано маркетингом", Map.of()));
+        completeFor(reviewer, "compensation", exhibition.id(), new TaskCompletion("APPROVE", "Согласовано маркетингом", Map.of()));
 
         compensations.submit(alfa, new CompensationRequest("Серия вебинаров для госсектора", ActivityKind.WEBINAR, "Москва",
                 start.plusDays(5), start.plusDays(30), new BigDecimal("80000.00"), null, 300, 40,
@@ -187,6 +205,56 @@ class DemoData {
         jointEvents.submit(alfa, new JointEventRequest("Бизнес-завтрак «Цифровой документооборот»",
                 jointEvents.earliestDate().plusDays(14), "Москва", EventFormat.OFFLINE, 40,
                 "Доклад эксперта вендора о новых возможностях Directum RX и ответы на вопросы"));
+    }
+
+    /**
+     * The course catalogue with sessions; «Альфа Софт» passes the basic course through an enrolment (which completes its
+     * application), has payments that feed its University fund and specialists waiting for exams; «Дельта Системс»
+     * has enrolled an employee in the basic course, waiting for training staff to confirm.
+     */
+    private void trainingAndCertification(Caller reviewer, Caller alfa, Caller delta) {
+        LocalDate today = LocalDate.now(clock);
+        course("DRX-BASIC", "Базовый курс Directum RX", CourseKind.BASIC, null, "30000", 2, today, "Москва, учебный центр Directum");
+        course("DRX-SETUP", "Настройка и администрирование Directum RX", CourseKind.SETUP, null, "60000", 3, today, "Онлайн");
+        course("DRX-DEV", "Разработка на Directum RX", CourseKind.DEVELOPMENT, null, "90000", 5, today, "Москва, учебный центр Directum");
+        course("DRX-SALES", "Продажи Directum RX", CourseKind.SALES, null, "25000", 1, today, "Онлайн");
+        course("DU-PM", "Directum University: руководитель проекта внедрения", CourseKind.UNIVERSITY,
+                UniversityProgramme.PROJECT_MANAGERS, "40000", 3, today, "Санкт-Петербург");
+        course("DU-SALES", "Directum University: менеджер по продажам", CourseKind.UNIVERSITY,
+                UniversityProgramme.SALES_MANAGERS, "35000", 2, today, "Онлайн");
+
+        EnrollmentView basic = training.enroll(alfa, new TrainingWorkflow.EnrollmentRequest("DRX-BASIC", null, "Иван Альфин",
+                "ivan@alfa-soft.example", null, null));
+        completeFor(reviewer, "enrollment", basic.id(), new TaskCompletion("APPROVE", null, Map.of()));
+        completeFor(reviewer, "enrollment", basic.id(), new TaskCompletion(null, "Уверенное знание платформы",
+                Map.of("result", "PASSED", "score", "92")));
+
+        payments.record(new PaymentService.NewPayment(alfa.partnerId(), null, today, new BigDecimal("1200000.00"),
+                PaymentKind.SOFTWARE, "ALFA-2026-001"), "admin");
+        payments.record(new PaymentService.NewPayment(alfa.partnerId(), null, today, new BigDecimal("350000.00"),
+                PaymentKind.SUBSCRIPTION, "ALFA-2026-002"), "admin");
+        certification.register(alfa, "Иван Альфин", "ivan@alfa-soft.example", CertificationTrack.SETUP);
+        certification.register(alfa, "Ольга Альфина", "olga@alfa-soft.example", CertificationTrack.DEVELOPMENT);
+
+        training.enroll(delta, new TrainingWorkflow.EnrollmentRequest("DRX-BASIC", null, "Дмитрий Дельтов",
+                "dmitry@delta-systems.example", null, null));
+    }
+
+    private void course(String code, String title, CourseKind kind, UniversityProgramme programme, String price, int days,
+                        LocalDate today, String location) {
+        catalogue.createCourse(new CatalogueService.CourseInput(code, title, kind, programme, new BigDecimal(price), days, true));
+        for (int weeksAhead : new int[] {2, 8}) {
+            LocalDate start = today.plusWeeks(weeksAhead);
+            catalogue.createSession(code, new CatalogueService.SessionInput(start, start.plusDays(days - 1L), 12, null,
+                    "Учебный центр Directum", location));
+        }
+    }
+
+    private void completeFor(Caller who, String subjectType, long subjectId, TaskCompletion completion) {
+        TaskView task = inbox.list(who, PageRequest.of(0, 100)).stream()
+                .filter(t -> t.subject().type().equals(subjectType) && t.subject().id() == subjectId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no task for demo " + subjectType + " " + subjectId));
+        inbox.complete(who, task.id(), completion);
     }
 
     private void staff(String username, String name, Set<Role> roles, List<String> groups) {
@@ -220,17 +288,7 @@ class DemoData {
     }
 
     private void completeFirst(Caller who, long applicationId, TaskCompletion completion) {
-        TaskView task = inbox.list(who, PageRequest.of(0, 100)).stream()
-                .filter(t -> t.subject().id() == applicationId).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no task for demo application " + applicationId));
-        inbox.complete(who, task.id(), completion);
-    }
-
-    private void completeSubject(Caller who, String subjectType, long subjectId, TaskCompletion completion) {
-        TaskView task = inbox.list(who, PageRequest.of(0, 100)).stream()
-                .filter(t -> t.subject().type().equals(subjectType) && t.subject().id() == subjectId).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no task for demo " + subjectType + " " + subjectId));
-        inbox.complete(who, task.id(), completion);
+        completeFor(who, "application", applicationId, completion);
     }
 
     private Caller caller(String username) {

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.notification.OutboxRepository;
-import dev.partnerprogram.processes.BasicTrainingRecordProcess;
+import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
 import java.util.Map;
@@ -82,21 +82,21 @@ class DeadlinesAndWithdrawalTest extends IntegrationTest {
     }
 
     @Test
-    void partnerWithdrawsWhileWaitingForTraining_endsTheProcessAndTheTrainingTask() {
+    void partnerWithdrawsWhileWaitingForTraining_endsTheProcess() {
         long id = scenario.apply(partner);
         Scenario.completeOk(scenario.reviewer(), id, USER_REVIEW_APPLICATION, Map.of("decision", "APPROVE"));
         partner.api().upload("/api/applications/" + id + "/documents", "signed.pdf", Scenario.PDF, Map.of("kind", "AGREEMENT"));
         Scenario.completeOk(partner.api(), id, USER_UPLOAD_AGREEMENT, Map.of());
         Scenario.completeOk(scenario.reviewer(), id, USER_CONFIRM_AGREEMENT, Map.of("decision", "APPROVE"));
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(BasicTrainingRecordProcess.KEY)
-                .processInstanceBusinessKey(Long.toString(id)).count()).isEqualTo(1);
+        assertThat(partner.api().get("/api/applications/" + id).getBody().get("state").asText()).isEqualTo("BASIC_TRAINING");
 
         var withdrawn = partner.api().post("/api/applications/" + id + "/withdraw", null);
 
         assertThat(withdrawn.getStatusCode().value()).isEqualTo(200);
         assertThat(withdrawn.getBody().get("state").asText()).isEqualTo("WITHDRAWN");
         assertThat(withdrawn.getBody().get("history").toString()).contains("\"actor\":\"" + partner.email() + "\"");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id)).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PartnerApplicationProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(id)).count()).isZero();
         assertThat(partner.api().post("/api/applications/" + id + "/withdraw", null).getStatusCode().value()).isEqualTo(409);
     }
 

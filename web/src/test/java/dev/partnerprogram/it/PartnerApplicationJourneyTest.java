@@ -1,6 +1,5 @@
 package dev.partnerprogram.it;
 
-import static dev.partnerprogram.processes.BasicTrainingRecordProcess.USER_RECORD_BASIC_TRAINING;
 import static dev.partnerprogram.processes.PartnerApplicationProcess.USER_CONFIRM_AGREEMENT;
 import static dev.partnerprogram.processes.PartnerApplicationProcess.USER_REVIEW_APPLICATION;
 import static dev.partnerprogram.processes.PartnerApplicationProcess.USER_REVISE_APPLICATION;
@@ -19,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** From registration to Authorized Partner through the JSON API, on PostgreSQL, with the e-mails received over SMTP. */
+/**
+ * From registration to Authorized Partner through the JSON API, on PostgreSQL, with the e-mails received over SMTP.
+ * The basic course is taken in the training-enrollment process, whose pass completes the waiting application.
+ */
 class PartnerApplicationJourneyTest extends IntegrationTest {
 
     @Test
@@ -63,10 +65,16 @@ class PartnerApplicationJourneyTest extends IntegrationTest {
         completeOk(scenario.reviewer(), id, USER_CONFIRM_AGREEMENT, Map.of("decision", "APPROVE"));
         assertThat(state(partner, id)).isEqualTo("BASIC_TRAINING");
 
-        completeOk(scenario.reviewer(), id, USER_RECORD_BASIC_TRAINING,
-                Map.of("result", "FAILED", "employeeName", "Иван Иванов", "score", "55"));
-        completeOk(scenario.reviewer(), id, USER_RECORD_BASIC_TRAINING,
-                Map.of("result", "PASSED", "employeeName", "Иван Иванов", "score", "91"));
+        // The application waits for the basic course: the partner enrols an employee; a fail lets it enrol again.
+        String basic = scenario.course("BASIC", "15000");
+        long session = scenario.session(basic, 7, 10);
+        long firstAttempt = scenario.enrollOk(partner, basic, session, "ivan");
+        scenario.attend(firstAttempt, "FAILED", 55);
+        assertThat(state(partner, id)).isEqualTo("BASIC_TRAINING");
+        long secondAttempt = scenario.enrollOk(partner, basic, session, "ivan");
+        assertThat(secondAttempt).isNotEqualTo(firstAttempt);
+        scenario.attend(secondAttempt, "PASSED", 91);
+        assertThat(partner.api().get("/api/enrollments/" + secondAttempt).getBody().get("state").asText()).isEqualTo("PASSED");
 
         // The grant runs as an asynchronous job, so the trainer's commit does not wait for it.
         await().atMost(Duration.ofSeconds(30)).until(() -> state(partner, id).equals("APPROVED"));
@@ -97,7 +105,8 @@ class PartnerApplicationJourneyTest extends IntegrationTest {
                 .contains(company.get("companyName").asText());
 
         List<String> expectedSubjects = List.of("Заявка № " + id + " получена", "Заявка № " + id + ": нужна доработка",
-                "Заявка № " + id + " одобрена", "Заявка № " + id + ": базовое обучение не пройдено", "Присвоен статус партнёра");
+                "Заявка № " + id + " одобрена", "Заявка № " + id + ": нужно базовое обучение",
+                "Заявка № " + id + ": базовое обучение не пройдено", "Присвоен статус партнёра");
         await().atMost(Duration.ofSeconds(30)).until(() -> subjectsTo(partner.email()).containsAll(expectedSubjects));
     }
 

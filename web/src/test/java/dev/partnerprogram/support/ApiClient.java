@@ -58,6 +58,10 @@ public class ApiClient {
             return send(body == null ? spec : spec.body(body));
         }
 
+        public ResponseEntity<JsonNode> put(String path, Object body) {
+            return send(http.put().uri(uri(path)).contentType(MediaType.APPLICATION_JSON).body(body));
+        }
+
         public ResponseEntity<JsonNode> postRaw(String path, String json) {
             return send(http.post().uri(uri(path)).contentType(MediaType.APPLICATION_JSON).body(json));
         }

@@ -1,5 +1,7 @@
 package dev.partnerprogram.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -10,6 +12,8 @@ import dev.partnerprogram.identity.Role;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +63,23 @@ public abstract class IntegrationTest {
     @Autowired
     protected Clock clock;
 
+    @Autowired
+    protected ManagementService managementService;
+
+    @Autowired
+    protected RuntimeService runtimeService;
+
     protected ApiClient api;
+
+    /** Runs a timer now, as its due date would: the tests cannot wait days for it. */
+    protected void runTimer(String processKey, long businessKey, String timerId) {
+        var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(Long.toString(businessKey)).singleResult();
+        assertThat(instance).as(processKey + " " + businessKey).isNotNull();
+        var job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(timerId).singleResult();
+        assertThat(job).as("timer " + timerId + " of " + processKey + " " + businessKey).isNotNull();
+        managementService.executeJob(job.getId());
+    }
 
     @BeforeEach
     void staffAndClient() {

@@ -1,16 +1,21 @@
 package dev.partnerprogram.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.http.ResponseEntity;
 
-/** Steps of the partner-application journey over the API, for tests that need a company in a given state. */
+/** Steps of the partner's journeys over the API (application, courses, enrolments), for tests that need a given state. */
 public final class Scenario {
     public static final byte[] PDF = "%PDF-1.4\n% test document\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
@@ -63,12 +68,18 @@ public final class Scenario {
 
     /** The caller's open task on the application, by task key. */
     public static JsonNode task(ApiClient.As who, long applicationId, String taskKey) {
+        return task(who, "application", applicationId, taskKey);
+    }
+
+    /** The caller's open task on a subject (application, enrollment, certification), by task key. */
+    public static JsonNode task(ApiClient.As who, String subjectType, long subjectId, String taskKey) {
         List<JsonNode> found = new ArrayList<>();
         int page = 0;
         while (true) {
             JsonNode body = who.get("/api/tasks?size=100&page=" + page).getBody();
             body.get("items").forEach(t -> {
-                if (t.get("subject").get("id").asLong() == applicationId && t.get("taskKey").asText().equals(taskKey)) {
+                if (t.get("subject").get("id").asLong() == subjectId && t.get("subject").get("type").asText().equals(subjectType)
+                        && t.get("taskKey").asText().equals(taskKey)) {
                     found.add(t);
                 }
             });
@@ -77,8 +88,69 @@ public final class Scenario {
             }
             page++;
         }
-        assertThat(found).as("open task " + taskKey + " on application " + applicationId).hasSize(1);
+        assertThat(found).as("open task " + taskKey + " on " + subjectType + " " + subjectId).hasSize(1);
         return found.get(0);
+    }
+
+    public static void completeOk(ApiClient.As who, String subjectType, long subjectId, String taskKey, Map<String, Object> body) {
+        var response = complete(who, task(who, subjectType, subjectId, taskKey).get("id").asText(), body);
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(200);
+    }
+
+    /** A course of the catalogue with a unique code, created by an administrator. */
+    public String course(String kind, String price) {
+        String code = "T" + SEQUENCE.incrementAndGet() + "-" + kind.substring(0, 3);
+        var response = admin().post("/api/admin/courses", Map.of("code", code, "title", "Курс " + code, "kind", kind,
+                "price", price, "durationDays", 2));
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(201);
+        return code;
+    }
+
+    /** A session of the course starting {@code daysAhead} days from today (at least 1), taught by the vendor. */
+    public long session(String courseCode, int daysAhead, int seats) {
+        LocalDate start = LocalDate.now(ZoneId.of("Europe/Moscow")).plusDays(daysAhead);
+        var response = admin().post("/api/admin/courses/" + courseCode + "/sessions", Map.of("startDate", start.toString(),
+                "endDate", start.plusDays(1).toString(), "seats", seats, "trainerName", "Тренер Directum", "location", "Онлайн"));
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(201);
+        return response.getBody().get("id").asLong();
+    }
+
+    public ResponseEntity<JsonNode> enroll(Partner partner, String courseCode, long sessionId, String employee, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(Map.of("courseCode", courseCode, "sessionId", sessionId,
+                "employeeName", "Сотрудник " + employee, "employeeEmail", employee + "@" + partner.partnerId() + ".example"));
+        body.putAll(extra);
+        return partner.api().post("/api/enrollments", body);
+    }
+
+    public long enrollOk(Partner partner, String courseCode, long sessionId, String employee) {
+        var response = enroll(partner, courseCode, sessionId, employee, Map.of());
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(201);
+        return response.getBody().get("id").asLong();
+    }
+
+    /** Training staff confirm the enrolment and record the result. */
+    public void attend(long enrollmentId, String result, Integer score) {
+        completeOk(reviewer(), "enrollment", enrollmentId, "user_confirm_enrollment", Map.of("decision", "APPROVE"));
+        Map<String, Object> body = new HashMap<>(Map.of("result", result));
+        if (score != null) {
+            body.put("score", score);
+        }
+        completeOk(reviewer(), "enrollment", enrollmentId, "user_record_training_result", body);
+    }
+
+    /** A company taken through the whole join journey, with its basic course passed in an enrolment: an Authorized partner. */
+    public Partner authorizedPartner() {
+        Partner partner = registerCompany("ru");
+        long application = apply(partner);
+        completeOk(reviewer(), application, "user_review_application", Map.of("decision", "APPROVE"));
+        partner.api().upload("/api/applications/" + application + "/documents", "signed.pdf", PDF, Map.of("kind", "AGREEMENT"));
+        completeOk(partner.api(), application, "user_upload_agreement", Map.of());
+        completeOk(reviewer(), application, "user_confirm_agreement", Map.of("decision", "APPROVE"));
+        String basic = course("BASIC", "10000");
+        attend(enrollOk(partner, basic, session(basic, 5, 10), "basic"), "PASSED", 90);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                partner.api().get("/api/partners/" + partner.partnerId()).getBody().get("status").asText().equals("AUTHORIZED"));
+        return partner;
     }
 
     public static ResponseEntity<JsonNode> complete(ApiClient.As who, String taskId, Map<String, Object> body) {

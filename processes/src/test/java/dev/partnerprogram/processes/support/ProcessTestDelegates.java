@@ -5,6 +5,9 @@ import static dev.partnerprogram.processes.PartnerApplicationProcess.MESSAGE_BAS
 import static dev.partnerprogram.processes.PartnerApplicationProcess.PARTNER_ID;
 import static dev.partnerprogram.processes.PartnerApplicationProcess.REVIEW_DUE_AT;
 
+import dev.partnerprogram.processes.DesignationCertificationProcess;
+import dev.partnerprogram.processes.SpecialistCertificationProcess;
+import dev.partnerprogram.processes.TrainingEnrollmentProcess;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -45,7 +48,55 @@ public final class ProcessTestDelegates {
 
     public final ApplicationTimers applicationTimers = new ApplicationTimers();
 
+    // training-enrollment
+    public final RecordingDelegate takeSessionSeat = new RecordingDelegate(execution ->
+            TrainingEnrollmentProcess.SEAT_TAKEN.set(execution, this.sessionSeats.isEmpty() || this.sessionSeats.remove(0)));
+    public final RecordingDelegate rejectEnrollment = new RecordingDelegate();
+    public final RecordingDelegate expireEnrollment = new RecordingDelegate();
+    public final RecordingDelegate remindParticipant = new RecordingDelegate();
+    public final RecordingDelegate escalateResultOverdue = new RecordingDelegate();
+    public final RecordingDelegate cancelEnrollment = new RecordingDelegate();
+
+    // free-training-seats
+    public final RecordingDelegate expireFreeSeats = new RecordingDelegate();
+
+    // specialist-certification: the certificate is valid for CERTIFICATE_VALIDITY from the moment it is issued
+    public static final Duration CERTIFICATE_VALIDITY = Duration.ofDays(730);
+    public static final Duration FIRST_REMINDER_BEFORE = Duration.ofDays(60);
+    public static final Duration SECOND_REMINDER_BEFORE = Duration.ofDays(14);
+    public static final long CERTIFICATE = 501L;
+    public final RecordingDelegate rejectExamRegistration = new RecordingDelegate();
+    public final RecordingDelegate announceExam = new RecordingDelegate();
+    public final RecordingDelegate reportExamFailed = new RecordingDelegate();
+    public final RecordingDelegate issueCertificate = new RecordingDelegate(execution -> {
+        var expires = ClockUtil.getCurrentTime().toInstant().plus(CERTIFICATE_VALIDITY);
+        SpecialistCertificationProcess.CERTIFICATE_ID.set(execution, CERTIFICATE);
+        SpecialistCertificationProcess.FIRST_REMINDER_AT.set(execution, Date.from(expires.minus(FIRST_REMINDER_BEFORE)));
+        SpecialistCertificationProcess.SECOND_REMINDER_AT.set(execution, Date.from(expires.minus(SECOND_REMINDER_BEFORE)));
+        SpecialistCertificationProcess.CERTIFICATE_EXPIRES_AT.set(execution, Date.from(expires));
+    });
+    public final RecordingDelegate remindCertificateExpiry = new RecordingDelegate();
+    public final RecordingDelegate expireCertificate = new RecordingDelegate();
+
+    // designation-certification: a designation is valid for DESIGNATION_VALIDITY from the grant
+    public static final Duration DESIGNATION_VALIDITY = Duration.ofDays(365);
+    public static final Duration RENEWAL_REMINDER_BEFORE = Duration.ofDays(30);
+    public static final long DESIGNATION = 601L;
+    public final RecordingDelegate checkDesignationRequirements = new RecordingDelegate(execution ->
+            DesignationCertificationProcess.REQUIREMENTS_MET.set(execution, this.requirementsMet));
+    public final RecordingDelegate refuseDesignation = new RecordingDelegate();
+    public final RecordingDelegate grantDesignation = new RecordingDelegate(execution -> {
+        var expires = ClockUtil.getCurrentTime().toInstant().plus(DESIGNATION_VALIDITY);
+        DesignationCertificationProcess.DESIGNATION_ID.set(execution, DESIGNATION);
+        DesignationCertificationProcess.RENEWAL_REMINDER_AT.set(execution, Date.from(expires.minus(RENEWAL_REMINDER_BEFORE)));
+        DesignationCertificationProcess.DESIGNATION_EXPIRES_AT.set(execution, Date.from(expires));
+    });
+    public final RecordingDelegate remindDesignationRenewal = new RecordingDelegate();
+    public final RecordingDelegate expireDesignation = new RecordingDelegate();
+
     private boolean basicTrainingAlreadyPassed = true;
+    private boolean requirementsMet = true;
+    private final List<Boolean> sessionSeats = new ArrayList<>();
     private final List<Integer> correlatedApplications = new ArrayList<>();
 
     public static ProcessTestDelegates register() {
@@ -62,7 +113,35 @@ public final class ProcessTestDelegates {
         Mocks.register("grantStatusDelegate", delegates.grantStatus);
         Mocks.register("reportBasicTrainingPassedDelegate", delegates.reportBasicTrainingPassed);
         Mocks.register("applicationTimers", delegates.applicationTimers);
+        Mocks.register("takeSessionSeatDelegate", delegates.takeSessionSeat);
+        Mocks.register("rejectEnrollmentDelegate", delegates.rejectEnrollment);
+        Mocks.register("expireEnrollmentDelegate", delegates.expireEnrollment);
+        Mocks.register("remindParticipantDelegate", delegates.remindParticipant);
+        Mocks.register("escalateResultOverdueDelegate", delegates.escalateResultOverdue);
+        Mocks.register("cancelEnrollmentDelegate", delegates.cancelEnrollment);
+        Mocks.register("expireFreeSeatsDelegate", delegates.expireFreeSeats);
+        Mocks.register("rejectExamRegistrationDelegate", delegates.rejectExamRegistration);
+        Mocks.register("announceExamDelegate", delegates.announceExam);
+        Mocks.register("reportExamFailedDelegate", delegates.reportExamFailed);
+        Mocks.register("issueCertificateDelegate", delegates.issueCertificate);
+        Mocks.register("remindCertificateExpiryDelegate", delegates.remindCertificateExpiry);
+        Mocks.register("expireCertificateDelegate", delegates.expireCertificate);
+        Mocks.register("checkDesignationRequirementsDelegate", delegates.checkDesignationRequirements);
+        Mocks.register("refuseDesignationDelegate", delegates.refuseDesignation);
+        Mocks.register("grantDesignationDelegate", delegates.grantDesignation);
+        Mocks.register("remindDesignationRenewalDelegate", delegates.remindDesignationRenewal);
+        Mocks.register("expireDesignationDelegate", delegates.expireDesignation);
         return delegates;
+    }
+
+    /** What the next attempts to take a session seat find, in order; once the list is used up, a seat is free. */
+    public void sessionSeats(Boolean... seatFree) {
+        sessionSeats.addAll(List.of(seatFree));
+    }
+
+    /** What the rules' check of a designation application finds. */
+    public void requirementsMet(boolean met) {
+        this.requirementsMet = met;
     }
 
     /** What the training check will find when the agreement is confirmed. */
@@ -70,7 +149,7 @@ public final class ProcessTestDelegates {
         this.basicTrainingAlreadyPassed = passed;
     }
 
-    /** For each report the training process sent, how many waiting applications it reached. */
+    /** For each basic-course pass the training process reported, how many waiting applications it reached. */
     public List<Integer> correlatedApplications() {
         return List.copyOf(correlatedApplications);
     }

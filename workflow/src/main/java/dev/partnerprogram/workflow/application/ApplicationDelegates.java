@@ -10,13 +10,11 @@ import dev.partnerprogram.application.ApplicationService;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.common.WorkingCalendar;
 import dev.partnerprogram.partner.PartnerService;
-import dev.partnerprogram.processes.BasicTrainingRecordProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.processes.ProcessVariable;
 import dev.partnerprogram.training.BasicTrainingService;
 import java.time.Clock;
 import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -88,36 +86,14 @@ class ApplicationDelegates {
         };
     }
 
-    /** Opens the training staff's task unless one is already waiting for this application. */
+    /** The application waits for a pass of the basic course; the partner enrols an employee in a session for it. */
     @Bean
-    JavaDelegate requestBasicTrainingDelegate() {
-        return execution -> {
-            var runtime = execution.getProcessEngineServices().getRuntimeService();
-            String businessKey = execution.getProcessBusinessKey();
-            boolean running = runtime.createProcessInstanceQuery()
-                    .processDefinitionKey(BasicTrainingRecordProcess.KEY)
-                    .processInstanceBusinessKey(businessKey)
-                    .active()
-                    .count() > 0;
-            if (!running) {
-                runtime.startProcessInstanceByKey(BasicTrainingRecordProcess.KEY, businessKey, Map.of(
-                        APPLICATION_ID.name(), APPLICATION_ID.from(execution),
-                        PARTNER_ID.name(), PARTNER_ID.from(execution)));
-            }
-        };
+    JavaDelegate requestBasicTrainingDelegate(ApplicationService applications) {
+        return execution -> applications.requestBasicTraining(APPLICATION_ID.from(execution));
     }
 
     @Bean
     JavaDelegate grantStatusDelegate(PartnerService partners) {
         return execution -> partners.grantAuthorized(APPLICATION_ID.from(execution));
-    }
-
-    /** A pass of the basic course reaches every application of the partner that waits for it. */
-    @Bean
-    JavaDelegate reportBasicTrainingPassedDelegate() {
-        return execution -> execution.getProcessEngineServices().getRuntimeService()
-                .createMessageCorrelation(PartnerApplicationProcess.MESSAGE_BASIC_TRAINING_PASSED)
-                .processInstanceVariableEquals(PARTNER_ID.name(), PARTNER_ID.from(execution))
-                .correlateAllWithResult();
     }
 }

@@ -13,7 +13,6 @@ import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
-import dev.partnerprogram.processes.BasicTrainingRecordProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import java.util.List;
 import java.util.Map;
@@ -96,16 +95,10 @@ public class ApplicationWorkflow {
             throw new ForbiddenException("Only the applicant can withdraw an application");
         }
         applications.checkWithdrawable(id);
-        String businessKey = Long.toString(id);
         runtime.createMessageCorrelation(PartnerApplicationProcess.MESSAGE_APPLICATION_WITHDRAWN)
                 .processInstanceId(application.getProcessInstanceId())
                 .setVariable(ApplicationDelegates.WITHDRAWN_BY.name(), caller.username())
                 .correlateWithResult();
-        runtime.createProcessInstanceQuery()
-                .processDefinitionKey(BasicTrainingRecordProcess.KEY)
-                .processInstanceBusinessKey(businessKey)
-                .list()
-                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "application withdrawn", true, true));
         return view(applications.get(id));
     }
 

@@ -1,0 +1,103 @@
+package dev.partnerprogram.certification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A specialist's registration for an exam in a track, its date, score and outcome. */
+@Entity
+@Table(name = "certification_exam")
+public class CertificationExam {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long partnerId;
+    private Long specialistId;
+
+    @Enumerated(EnumType.STRING)
+    private CertificationTrack track;
+
+    @Enumerated(EnumType.STRING)
+    private ExamState state;
+
+    private LocalDate examDate;
+    private Integer score;
+    private Integer passMark;
+    private String decisionReason;
+    private Long certificateId;
+    private String processInstanceId;
+    private String requestedBy;
+    private Instant requestedAt;
+    private Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected CertificationExam() {}
+
+    CertificationExam(Long partnerId, Long specialistId, CertificationTrack track, String requestedBy, Instant at) {
+        this.partnerId = partnerId;
+        this.specialistId = specialistId;
+        this.track = track;
+        this.state = ExamState.REGISTERED;
+        this.requestedBy = requestedBy;
+        this.requestedAt = at;
+        this.updatedAt = at;
+    }
+
+    void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void noteReason(String reason) {
+        this.decisionReason = reason;
+    }
+
+    void schedule(LocalDate examDate, Instant at) {
+        this.examDate = examDate;
+        this.state = ExamState.SCHEDULED;
+        this.updatedAt = at;
+    }
+
+    void reject(Instant at) {
+        this.state = ExamState.REJECTED;
+        this.updatedAt = at;
+    }
+
+    void recordScore(int score, int passMark, Instant at) {
+        this.score = score;
+        this.passMark = passMark;
+        this.state = score >= passMark ? ExamState.PASSED : ExamState.FAILED;
+        this.updatedAt = at;
+    }
+
+    void certify(Long certificateId) {
+        this.certificateId = certificateId;
+    }
+
+    public Long getId() { return id; }
+    public Long getPartnerId() { return partnerId; }
+    public Long getSpecialistId() { return specialistId; }
+    public CertificationTrack getTrack() { return track; }
+    public ExamState getState() { return state; }
+    public LocalDate getExamDate() { return examDate; }
+    public Integer getScore() { return score; }
+    public Integer getPassMark() { return passMark; }
+    public String getDecisionReason() { return decisionReason; }
+    public Long getCertificateId() { return certificateId; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public String getRequestedBy() { return requestedBy; }
+    public Instant getRequestedAt() { return requestedAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

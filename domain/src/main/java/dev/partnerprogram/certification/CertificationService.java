@@ -1,0 +1,376 @@
+package dev.partnerprogram.certification;
+
+import static dev.partnerprogram.common.Pdf.centered;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.pdf.PdfWriter;
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.FieldChecks;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.common.ProgramProperties;
+import dev.partnerprogram.identity.AppUser;
+import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.notification.MailTemplate;
+import dev.partnerprogram.notification.Notifier;
+import dev.partnerprogram.partner.PartnerCompany;
+import dev.partnerprogram.partner.PartnerService;
+import dev.partnerprogram.training.TrainingEvent;
+import dev.partnerprogram.training.TrainingEventRepository;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Specialists' certification: registration for an exam, scheduling, the result against the pass mark, the personal
+ * certificate with its validity, the reminders before it expires, and the expiry.
+ */
+@Service
+public class CertificationService {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final int MAX_COMMENT = 2000;
+    /** How far ahead an exam may be scheduled. */
+    private static final int MAX_SCHEDULE_DAYS = 366;
+
+    private final SpecialistRepository specialists;
+    private final CertificationExamRepository exams;
+    private final SpecialistCertificateRepository certificates;
+    private final TrainingEventRepository events;
+    private final PartnerService partners;
+    private final AppUserRepository users;
+    private final Notifier notifier;
+    private final ProgramProperties properties;
+    private final Clock clock;
+
+    public CertificationService(SpecialistRepository specialists, CertificationExamRepository exams,
+                                SpecialistCertificateRepository certificates, TrainingEventRepository events,
+                                PartnerService partners, AppUserRepository users, Notifier notifier,
+                                ProgramProperties properties, Clock clock) {
+        this.specialists = specialists;
+        this.exams = exams;
+        this.certificates = certificates;
+        this.events = events;
+        this.partners = partners;
+        this.users = users;
+        this.notifier = notifier;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A partner registers an employee for an exam; the employee becomes (or again is) one of its specialists. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CertificationExam register(long partnerId, String employeeName, String employeeEmail, CertificationTrack track,
+                                      String actor, String language) {
+        List<FieldViolation> errors = new ArrayList<>();
+        FieldChecks.require(errors, "employeeName", employeeName, 200);
+        String email = employeeEmail == null ? null : employeeEmail.trim().toLowerCase(Locale.ROOT);
+        if (FieldChecks.require(errors, "employeeEmail", email, 200) && !EMAIL.matcher(email).matches()) {
+            errors.add(new FieldViolation("employeeEmail", "is not a valid e-mail address"));
+        }
+        if (track == null) {
+            errors.add(new FieldViolation("track", "is required: one of " + EnumSet.allOf(CertificationTrack.class)));
+        }
+        FieldChecks.throwIfAny(errors);
+        partners.get(partnerId);
+        Specialist specialist = specialists.findByPartnerIdAndEmail(partnerId, email)
+                .orElseGet(() -> specialists.save(new Specialist(partnerId, employeeName.trim(), email, language, clock.instant())));
+        specialist.rejoin(employeeName.trim());
+        if (exams.existsBySpecialistIdAndTrackAndStateIn(specialist.getId(), track, ExamState.OPEN)) {
+            throw new ConflictException("The specialist is already registered for an exam in this track");
+        }
+        CertificationExam exam = exams.save(new CertificationExam(partnerId, specialist.getId(), track, actor, clock.instant()));
+        event(exam, actor, "REGISTERED", specialist.getName() + ", " + track);
+        return exam;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void attachProcess(long examId, String processInstanceId) {
+        get(examId).attachProcess(processInstanceId);
+    }
+
+    /** Training staff schedule the exam (a date from today on) or refuse the registration, saying why. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CertificationExam recordScheduleDecision(long examId, boolean approve, LocalDate examDate, String comment, String actor) {
+        CertificationExam exam = lock(examId);
+        requireState(exam, ExamState.REGISTERED);
+        String reason = comment(!approve, comment);
+        if (approve) {
+            LocalDate today = partners.today();
+            if (examDate == null) {
+                throw new InvalidInputException("examDate", "is required to schedule the exam");
+            }
+            if (examDate.isBefore(today) || examDate.isAfter(today.plusDays(MAX_SCHEDULE_DAYS))) {
+                throw new InvalidInputException("examDate", "must be between today and a year from now");
+            }
+            exam.schedule(examDate, clock.instant());
+            event(exam, actor, "SCHEDULED", examDate + (reason == null ? "" : ": " + reason));
+        } else {
+            exam.noteReason(reason);
+            event(exam, actor, "REJECTED", reason);
+        }
+        return exam;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void announce(long examId) {
+        CertificationExam exam = get(examId);
+        Specialist specialist = specialist(exam.getSpecialistId());
+        Object[] args = {String.valueOf(exam.getId()), specialist.getName(), track(exam.getTrack()), exam.getExamDate().toString()};
+        notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.EXAM_SCHEDULED, key(exam, "scheduled-specialist"), args);
+        notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_SCHEDULED, key(exam, "scheduled"), args);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rejectRegistration(long examId) {
+        CertificationExam exam = lock(examId);
+        exam.reject(clock.instant());
+        Specialist specialist = specialist(exam.getSpecialistId());
+        notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_REJECTED, key(exam, "rejected"), String.valueOf(exam.getId()), specialist.getName(),
+                track(exam.getTrack()), exam.getDecisionReason());
+    }
+
+    /** The score against the configured pass mark; answers whether the specialist passed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean recordResult(long examId, Integer score, String comment, String actor) {
+        List<FieldViolation> errors = new ArrayList<>();
+        if (score == null) {
+            errors.add(new FieldViolation("score", "is required"));
+        } else if (score < 0 || score > 100) {
+            errors.add(new FieldViolation("score", "must be between 0 and 100"));
+        }
+        FieldChecks.maxLength(errors, "comment", comment, MAX_COMMENT);
+        FieldChecks.throwIfAny(errors);
+        CertificationExam exam = lock(examId);
+        requireState(exam, ExamState.SCHEDULED);
+        if (exam.getExamDate().isAfter(partners.today())) {
+            throw new InvalidInputException("score", "the exam takes place on " + exam.getExamDate() + "; record the result after it");
+        }
+        exam.recordScore(score, properties.certification().passMark(), clock.instant());
+        event(exam, actor, exam.getState().name(), score + "% (pass mark " + exam.getPassMark() + "%)"
+                + (FieldChecks.trimToNull(comment) == null ? "" : ": " + comment.trim()));
+        return exam.getState() == ExamState.PASSED;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reportFailure(long examId) {
+        CertificationExam exam = get(examId);
+        Specialist specialist = specialist(exam.getSpecialistId());
+        Object[] args = {String.valueOf(exam.getId()), specialist.getName(), track(exam.getTrack()), String.valueOf(exam.getScore()), String.valueOf(exam.getPassMark())};
+        notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.EXAM_FAILED, key(exam, "failed-specialist"), args);
+        notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_FAILED, key(exam, "failed"), args);
+    }
+
+    /** Issues the personal certificate for a passed exam; an older valid one in the same track gives way to it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SpecialistCertificate issueCertificate(long examId) {
+        CertificationExam exam = lock(examId);
+        requireState(exam, ExamState.PASSED);
+        if (exam.getCertificateId() != null) {
+            return certificate(exam.getCertificateId());
+        }
+        LocalDate today = partners.today();
+        certificates.findBySpecialistIdAndTrackAndState(exam.getSpecialistId(), exam.getTrack(), SpecialistCertificate.State.VALID)
+                .forEach(SpecialistCertificate::supersede);
+        String number = "%s-%d-%06d".formatted(properties.certification().certificatePrefix(), today.getYear(), exam.getId());
+        SpecialistCertificate certificate = certificates.save(new SpecialistCertificate(number, exam.getSpecialistId(),
+                exam.getPartnerId(), exam.getId(), exam.getTrack(), today, today.plus(properties.certification().validity())));
+        exam.certify(certificate.getId());
+        event(exam, TrainingEvent.SYSTEM, "CERTIFIED", number + " valid until " + certificate.getValidUntil());
+        Specialist specialist = specialist(exam.getSpecialistId());
+        Object[] args = {number, specialist.getName(), track(exam.getTrack()), certificate.getValidUntil().toString()};
+        notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.CERTIFICATE_ISSUED, key(exam, "certified-specialist"), args);
+        notifyPartner(exam.getPartnerId(), MailTemplate.CERTIFICATE_ISSUED, key(exam, "certified"), args);
+        return certificate;
+    }
+
+    /** Reminds the holder (and the company, while the holder works there) that a valid certificate runs out. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void remindExpiry(long certificateId) {
+        SpecialistCertificate certificate = certificate(certificateId);
+        if (!certificate.isValid()) {
+            return;
+        }
+        long daysLeft = ChronoUnit.DAYS.between(partners.today(), certificate.getValidUntil());
+        Specialist specialist = specialist(certificate.getSpecialistId());
+        Object[] args = {certificate.getNumber(), specialist.getName(), track(certificate.getTrack()),
+                certificate.getValidUntil().toString()};
+        String key = "certificate-" + certificate.getId() + "-expiring-" + daysLeft;
+        notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.CERTIFICATE_EXPIRING, key + "-specialist", args);
+        if (specialist.isActive()) {
+            notifyPartner(certificate.getPartnerId(), MailTemplate.CERTIFICATE_EXPIRING, key, args);
+        }
+    }
+
+    /** At the end of its validity a certificate that was not replaced becomes EXPIRED. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean expire(long certificateId) {
+        SpecialistCertificate certificate = certificate(certificateId);
+        if (!certificate.isValid() || certificate.getValidUntil().isAfter(partners.today())) {
+            return false;
+        }
+        certificate.expire();
+        Specialist specialist = specialist(certificate.getSpecialistId());
+        Object[] args = {certificate.getNumber(), specialist.getName(), track(certificate.getTrack()),
+                certificate.getValidUntil().toString()};
+        notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.CERTIFICATE_EXPIRED,
+                "certificate-" + certificate.getId() + "-expired-specialist", args);
+        if (specialist.isActive()) {
+            notifyPartner(certificate.getPartnerId(), MailTemplate.CERTIFICATE_EXPIRED, "certificate-" + certificate.getId() + "-expired", args);
+        }
+        return true;
+    }
+
+    /** The specialist left the company: the certificates stay the person's, but count for the company no more. */
+    @Transactional
+    public Specialist leave(long specialistId) {
+        Specialist specialist = specialist(specialistId);
+        specialist.leave(clock.instant());
+        return specialist;
+    }
+
+    @Transactional(readOnly = true)
+    public long countCertifiedSpecialists(long partnerId, Collection<CertificationTrack> tracks) {
+        return certificates.countCertifiedSpecialists(partnerId, tracks);
+    }
+
+    @Transactional(readOnly = true)
+    public CertificationExam get(long examId) {
+        return exams.findById(examId).orElseThrow(() -> new NotFoundException("Certification", examId));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CertificationExam> listForPartner(long partnerId, Pageable pageable) {
+        return exams.findByPartnerIdOrderByRequestedAtDescIdDesc(partnerId, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CertificationExam> listAll(Pageable pageable) {
+        return exams.findAllByOrderByRequestedAtDescIdDesc(pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TrainingEvent> history(long examId) {
+        return events.findBySubjectTypeAndSubjectIdOrderByAtAscIdAsc(TrainingEvent.SubjectType.EXAM, examId);
+    }
+
+    @Transactional(readOnly = true)
+    public Specialist specialist(long specialistId) {
+        return specialists.findById(specialistId).orElseThrow(() -> new NotFoundException("Specialist", specialistId));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Specialist> specialists(long partnerId, Pageable pageable) {
+        return specialists.findByPartnerIdOrderByNameAscIdAsc(partnerId, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SpecialistCertificate> certificatesOf(Collection<Long> specialistIds) {
+        return specialistIds.isEmpty() ? List.of() : certificates.findBySpecialistIdInOrderByIssuedOnDescIdDesc(specialistIds);
+    }
+
+    @Transactional(readOnly = true)
+    public SpecialistCertificate certificate(long certificateId) {
+        return certificates.findById(certificateId).orElseThrow(() -> new NotFoundException("Certificate", certificateId));
+    }
+
+    /** The personal certificate as a PDF: holder, track, number, validity, and the company that employed the holder. */
+    @Transactional(readOnly = true)
+    public byte[] certificatePdf(long certificateId) {
+        SpecialistCertificate certificate = certificate(certificateId);
+        Specialist specialist = specialist(certificate.getSpecialistId());
+        PartnerCompany partner = partners.get(certificate.getPartnerId());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document pdf = new Document(PageSize.A4.rotate(), 60, 60, 80, 60);
+        try {
+            PdfWriter.getInstance(pdf, out);
+            pdf.addTitle("Сертификат специалиста " + certificate.getNumber());
+            pdf.open();
+            pdf.add(centered("СЕРТИФИКАТ СПЕЦИАЛИСТА / SPECIALIST CERTIFICATE", 26));
+            pdf.add(centered(" ", 14));
+            pdf.add(centered(specialist.getName(), 30));
+            pdf.add(centered(trackTitle(certificate.getTrack()), 20));
+            pdf.add(centered("Directum RX", 18));
+            pdf.add(centered(partner.getCompanyName(), 16));
+            pdf.add(centered("№ " + certificate.getNumber(), 16));
+            pdf.add(centered("Выдан / Issued " + certificate.getIssuedOn() + " · Действителен до / Valid until "
+                    + certificate.getValidUntil(), 14));
+            if (certificate.getState() != SpecialistCertificate.State.VALID) {
+                pdf.add(centered(certificate.getState() == SpecialistCertificate.State.EXPIRED
+                        ? "Срок действия истёк / Expired" : "Заменён новым сертификатом / Superseded", 14));
+            }
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Cannot render the certificate", e);
+        } finally {
+            pdf.close();
+        }
+        return out.toByteArray();
+    }
+
+    static String trackTitle(CertificationTrack track) {
+        return switch (track) {
+            case SETUP -> "Настройка Directum RX / Directum RX setup";
+            case DEVELOPMENT -> "Разработка на Directum RX / Directum RX development";
+            case PROJECT_MANAGEMENT -> "Управление проектами внедрения / Implementation project management";
+            case TRAINER -> "Сертифицированный тренер / Certified trainer";
+        };
+    }
+
+    private static DefaultMessageSourceResolvable track(CertificationTrack track) {
+        return new DefaultMessageSourceResolvable(new String[] {"mail.track." + track.name()}, track.name());
+    }
+
+    private CertificationExam lock(long examId) {
+        return exams.findForUpdate(examId).orElseThrow(() -> new NotFoundException("Certification", examId));
+    }
+
+    private static void requireState(CertificationExam exam, ExamState... allowed) {
+        for (ExamState state : allowed) {
+            if (exam.getState() == state) {
+                return;
+            }
+        }
+        throw new ConflictException("The exam is " + exam.getState() + "; this step is not possible now");
+    }
+
+    private static String comment(boolean required, String comment) {
+        String trimmed = FieldChecks.trimToNull(comment);
+        if (required && trimmed == null) {
+            throw new InvalidInputException("comment", "is required for this decision");
+        }
+        if (trimmed != null && trimmed.length() > MAX_COMMENT) {
+            throw new InvalidInputException("comment", "must have at most " + MAX_COMMENT + " characters");
+        }
+        return trimmed;
+    }
+
+    private static String key(CertificationExam exam, String what) {
+        return "exam-" + exam.getId() + "-" + what;
+    }
+
+    private void event(CertificationExam exam, String actor, String action, String comment) {
+        events.save(new TrainingEvent(TrainingEvent.SubjectType.EXAM, exam.getId(), clock.instant(), actor, action, comment));
+    }
+
+    private void notifyPartner(long partnerId, MailTemplate template, String key, Object... args) {
+        for (AppUser user : users.findByPartnerIdAndEnabledTrue(partnerId)) {
+            notifier.notify(user, template, key, args);
+        }
+    }
+}

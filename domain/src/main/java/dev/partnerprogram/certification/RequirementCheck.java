@@ -1,0 +1,44 @@
+package dev.partnerprogram.certification;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One requirement of a designation as the rules judged it for an application: what was expected, what was found. */
+@Entity
+@Table(name = "requirement_check")
+public class RequirementCheck {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long applicationId;
+    private String requirement;
+    private boolean met;
+    private String expected;
+    private String actual;
+    private Instant checkedAt;
+
+    protected RequirementCheck() {}
+
+    RequirementCheck(Long applicationId, String requirement, boolean met, String expected, String actual, Instant checkedAt) {
+        this.applicationId = applicationId;
+        this.requirement = requirement;
+        this.met = met;
+        this.expected = expected;
+        this.actual = actual;
+        this.checkedAt = checkedAt;
+    }
+
+    public Long getId() { return id; }
+    public Long getApplicationId() { return applicationId; }
+    public String getRequirement() { return requirement; }
+    public boolean isMet() { return met; }
+    public String getExpected() { return expected; }
+    public String getActual() { return actual; }
+    public Instant getCheckedAt() { return checkedAt; }
+}

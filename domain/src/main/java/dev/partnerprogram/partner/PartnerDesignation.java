@@ -1,0 +1,78 @@
+package dev.partnerprogram.partner;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** A designation a partner holds: one row per kind, renewed in place, so the directory always shows the current one. */
+@Entity
+@Table(name = "partner_designation")
+public class PartnerDesignation {
+
+    public enum State { ACTIVE, EXPIRED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long partnerId;
+
+    @Enumerated(EnumType.STRING)
+    private DesignationKind kind;
+
+    private LocalDate validFrom;
+    private LocalDate validUntil;
+
+    @Enumerated(EnumType.STRING)
+    private State state;
+
+    private Long applicationId;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected PartnerDesignation() {}
+
+    PartnerDesignation(Long partnerId, DesignationKind kind, LocalDate validFrom, LocalDate validUntil, Long applicationId) {
+        this.partnerId = partnerId;
+        this.kind = kind;
+        this.validFrom = validFrom;
+        this.validUntil = validUntil;
+        this.state = State.ACTIVE;
+        this.applicationId = applicationId;
+    }
+
+    /** A renewal extends the current validity; a lapsed designation starts afresh. */
+    void renew(LocalDate today, LocalDate newValidUntil, Long byApplication) {
+        if (state == State.EXPIRED) {
+            validFrom = today;
+        }
+        state = State.ACTIVE;
+        validUntil = newValidUntil;
+        applicationId = byApplication;
+    }
+
+    void expire() {
+        state = State.EXPIRED;
+    }
+
+    public boolean isActive() {
+        return state == State.ACTIVE;
+    }
+
+    public Long getId() { return id; }
+    public Long getPartnerId() { return partnerId; }
+    public DesignationKind getKind() { return kind; }
+    public LocalDate getValidFrom() { return validFrom; }
+    public LocalDate getValidUntil() { return validUntil; }
+    public State getState() { return state; }
+    public Long getApplicationId() { return applicationId; }
+}

@@ -1,0 +1,138 @@
+package dev.partnerprogram.workflow.certification;
+
+import dev.partnerprogram.certification.CertificationExam;
+import dev.partnerprogram.certification.CertificationService;
+import dev.partnerprogram.certification.CertificationTrack;
+import dev.partnerprogram.certification.Specialist;
+import dev.partnerprogram.certification.SpecialistCertificate;
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.processes.SpecialistCertificationProcess;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The one door to specialists' certification: registration for exams, their results, specialists and certificates. */
+@Service
+public class CertificationWorkflow {
+
+    private final CertificationService certification;
+    private final RuntimeService runtime;
+
+    public CertificationWorkflow(CertificationService certification, RuntimeService runtime) {
+        this.certification = certification;
+        this.runtime = runtime;
+    }
+
+    @Transactional
+    public CertificationView register(Caller caller, String employeeName, String employeeEmail, CertificationTrack track) {
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("Only a partner company's user can register its specialists");
+        }
+        CertificationExam exam = certification.register(caller.partnerId(), employeeName, employeeEmail, track,
+                caller.username(), caller.language());
+        Map<String, Object> variables = new HashMap<>();
+        SpecialistCertificationProcess.EXAM_ID.put(variables, exam.getId());
+        SpecialistCertificationProcess.PARTNER_ID.put(variables, exam.getPartnerId());
+        var instance = runtime.startProcessInstanceByKey(SpecialistCertificationProcess.KEY, exam.getId().toString(), variables);
+        certification.attachProcess(exam.getId(), instance.getId());
+        return view(certification.get(exam.getId()), true);
+    }
+
+    @Transactional(readOnly = true)
+    public CertificationView get(Caller caller, long id) {
+        return view(visible(caller, id), true);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CertificationView> list(Caller caller, Pageable pageable) {
+        if (caller.isStaff()) {
+            return certification.listAll(pageable).map(e -> view(e, false));
+        }
+        if (caller.partnerId() == null) {
+            return Page.empty(pageable);
+        }
+        return certification.listForPartner(caller.partnerId(), pageable).map(e -> view(e, false));
+    }
+
+    /** The personal certificate of a passed exam, as a PDF. */
+    @Transactional(readOnly = true)
+    public Certificate certificate(Caller caller, long examId) {
+        CertificationExam exam = visible(caller, examId);
+        if (exam.getCertificateId() == null) {
+            throw new NotFoundException("Certificate of exam", examId);
+        }
+        SpecialistCertificate certificate = certification.certificate(exam.getCertificateId());
+        return new Certificate(certificate.getNumber(), certification.certificatePdf(certificate.getId()));
+    }
+
+    public record Certificate(String number, byte[] pdf) {}
+
+    /** A partner's specialists; staff name the partner. */
+    @Transactional(readOnly = true)
+    public Page<SpecialistView> specialists(Caller caller, Long partnerId, Pageable pageable) {
+        long partner;
+        if (caller.isStaff() && partnerId != null) {
+            partner = partnerId;
+        } else if (caller.partnerId() != null && (partnerId == null || caller.ownsPartner(partnerId))) {
+            partner = caller.partnerId();
+        } else if (caller.partnerId() != null) {
+            throw new NotFoundException("Partner", partnerId);
+        } else {
+            return Page.empty(pageable);
+        }
+        Page<Specialist> page = certification.specialists(partner, pageable);
+        Map<Long, List<SpecialistCertificate>> certificates = certification.certificatesOf(
+                page.getContent().stream().map(Specialist::getId).toList()).stream()
+                .collect(Collectors.groupingBy(SpecialistCertificate::getSpecialistId));
+        return page.map(s -> specialistView(s, certificates.getOrDefault(s.getId(), List.of())));
+    }
+
+    /** The partner records that a specialist left; the specialist's certificates no longer count for it. */
+    @Transactional
+    public SpecialistView leave(Caller caller, long specialistId) {
+        Specialist specialist = certification.specialist(specialistId);
+        if (!caller.ownsPartner(specialist.getPartnerId())) {
+            if (caller.isStaff()) {
+                throw new ForbiddenException("Only the partner records that its specialist left");
+            }
+            throw new NotFoundException("Specialist", specialistId);
+        }
+        Specialist left = certification.leave(specialistId);
+        return specialistView(left, certification.certificatesOf(List.of(specialistId)));
+    }
+
+    private CertificationExam visible(Caller caller, long id) {
+        CertificationExam exam = certification.get(id);
+        if (!caller.maySee(exam.getPartnerId())) {
+            throw new NotFoundException("Certification", id);
+        }
+        return exam;
+    }
+
+    private static SpecialistView specialistView(Specialist s, List<SpecialistCertificate> certificates) {
+        return new SpecialistView(new SpecialistView.Person(s.getId(), s.getName(), s.getEmail()), s.isActive(), s.getLeftAt(),
+                certificates.stream().map(c -> new SpecialistView.Certificate(c.getExamId(), c.getNumber(), c.getTrack(),
+                        c.getIssuedOn(), c.getValidUntil(), c.getState())).toList());
+    }
+
+    private CertificationView view(CertificationExam e, boolean withHistory) {
+        Specialist s = certification.specialist(e.getSpecialistId());
+        SpecialistCertificate certificate = e.getCertificateId() == null ? null : certification.certificate(e.getCertificateId());
+        var history = withHistory ? certification.history(e.getId()).stream()
+                .map(h -> new CertificationView.HistoryLine(h.getAt(), h.getActor(), h.getAction(), h.getComment())).toList()
+                : List.<CertificationView.HistoryLine>of();
+        return new CertificationView(e.getId(), e.getPartnerId(), new SpecialistView.Person(s.getId(), s.getName(), s.getEmail()),
+                e.getTrack(), e.getState(), e.getExamDate(), e.getScore(), e.getPassMark(), e.getDecisionReason(),
+                certificate == null ? null : certificate.getNumber(), certificate == null ? null : certificate.getValidUntil(),
+                certificate == null ? null : certificate.getState(), e.getRequestedAt(), e.getUpdatedAt(), history);
+    }
+}

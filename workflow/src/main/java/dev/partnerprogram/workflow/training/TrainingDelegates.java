@@ -1,0 +1,82 @@
+package dev.partnerprogram.workflow.training;
+
+import static dev.partnerprogram.processes.TrainingEnrollmentProcess.CANCELLED_BY;
+import static dev.partnerprogram.processes.TrainingEnrollmentProcess.ENROLLMENT_ID;
+import static dev.partnerprogram.processes.TrainingEnrollmentProcess.PARTNER_ID;
+import static dev.partnerprogram.processes.TrainingEnrollmentProcess.RESULT_DUE_AT;
+import static dev.partnerprogram.processes.TrainingEnrollmentProcess.SEAT_TAKEN;
+
+import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
+import dev.partnerprogram.processes.PartnerApplicationProcess;
+import dev.partnerprogram.processes.TrainingEnrollmentProcess;
+import dev.partnerprogram.training.EnrollmentService;
+import dev.partnerprogram.training.FreeSeatService;
+import dev.partnerprogram.training.TrainingEvent;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The service tasks of {@code training-enrollment} and {@code free-training-seats}: each reads the enrolment (or
+ * quota) id from the execution and calls one domain step.
+ */
+@Configuration
+class TrainingDelegates {
+
+    @Bean
+    JavaDelegate takeSessionSeatDelegate(EnrollmentService enrollments) {
+        return execution -> SEAT_TAKEN.set(execution, enrollments.takeSessionSeat(ENROLLMENT_ID.from(execution)));
+    }
+
+    @Bean
+    JavaDelegate rejectEnrollmentDelegate(EnrollmentService enrollments) {
+        return execution -> enrollments.reject(ENROLLMENT_ID.from(execution));
+    }
+
+    @Bean
+    JavaDelegate expireEnrollmentDelegate(EnrollmentService enrollments) {
+        return execution -> enrollments.expire(ENROLLMENT_ID.from(execution));
+    }
+
+    @Bean
+    JavaDelegate remindParticipantDelegate(EnrollmentService enrollments) {
+        return execution -> enrollments.remindParticipant(ENROLLMENT_ID.from(execution));
+    }
+
+    @Bean
+    JavaDelegate escalateResultOverdueDelegate(EnrollmentService enrollments) {
+        return execution -> enrollments.escalateResultOverdue(ENROLLMENT_ID.from(execution),
+                RESULT_DUE_AT.from(execution).toInstant().toString());
+    }
+
+    /** Cancels, and offers a seat that came free to the first enrolment on the session's waiting list. */
+    @Bean
+    JavaDelegate cancelEnrollmentDelegate(EnrollmentService enrollments) {
+        return execution -> {
+            Object by = execution.getVariable(CANCELLED_BY.name());
+            enrollments.cancel(ENROLLMENT_ID.from(execution), by == null ? TrainingEvent.SYSTEM : by.toString())
+                    .ifPresent(next -> offerSeat(execution.getProcessEngineServices().getRuntimeService(), next));
+        };
+    }
+
+    static void offerSeat(RuntimeService runtime, long enrollmentId) {
+        runtime.createMessageCorrelation(TrainingEnrollmentProcess.MESSAGE_SEAT_FREED)
+                .processInstanceBusinessKey(Long.toString(enrollmentId))
+                .correlateAllWithResult();
+    }
+
+    /** A pass of the basic course reaches every application of the partner that waits for it. */
+    @Bean
+    JavaDelegate reportBasicTrainingPassedDelegate() {
+        return execution -> execution.getProcessEngineServices().getRuntimeService()
+                .createMessageCorrelation(PartnerApplicationProcess.MESSAGE_BASIC_TRAINING_PASSED)
+                .processInstanceVariableEquals(PartnerApplicationProcess.PARTNER_ID.name(), PARTNER_ID.from(execution))
+                .correlateAllWithResult();
+    }
+
+    @Bean
+    JavaDelegate expireFreeSeatsDelegate(FreeSeatService seats) {
+        return execution -> seats.expire(FreeTrainingSeatsProcess.QUOTA_ID.from(execution));
+    }
+}

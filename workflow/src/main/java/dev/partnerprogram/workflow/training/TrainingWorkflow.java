@@ -1,0 +1,228 @@
+package dev.partnerprogram.workflow.training;
+
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.ReviewerGroups;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.partner.BenefitQuotaOpened;
+import dev.partnerprogram.partner.QuotaKind;
+import dev.partnerprogram.partner.UniversityFundBalance;
+import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
+import dev.partnerprogram.processes.TrainingEnrollmentProcess;
+import dev.partnerprogram.training.CatalogueService;
+import dev.partnerprogram.training.Course;
+import dev.partnerprogram.training.CourseKind;
+import dev.partnerprogram.training.CourseSession;
+import dev.partnerprogram.training.Enrollment;
+import dev.partnerprogram.training.EnrollmentService;
+import dev.partnerprogram.training.Quote;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one door to courses and enrolments: it checks who may do what, changes the domain and drives
+ * {@code training-enrollment} in one transaction, and answers with views.
+ */
+@Service
+public class TrainingWorkflow {
+
+    /** What a partner sends to enrol an employee. */
+    public record EnrollmentRequest(String courseCode, Long sessionId, String employeeName, String employeeEmail,
+                                    Boolean payFromUniversityFund, BigDecimal fundAmount) {}
+
+    private final EnrollmentService enrollments;
+    private final CatalogueService catalogue;
+    private final UniversityFundBalance fund;
+    private final TrainingCalendar calendar;
+    private final RuntimeService runtime;
+
+    public TrainingWorkflow(EnrollmentService enrollments, CatalogueService catalogue, UniversityFundBalance fund,
+                            TrainingCalendar calendar, RuntimeService runtime) {
+        this.enrollments = enrollments;
+        this.catalogue = catalogue;
+        this.fund = fund;
+        this.calendar = calendar;
+        this.runtime = runtime;
+    }
+
+    /**
+     * Enrols an employee of the caller's company: the price is decided and the free seat and fund money reserved,
+     * and the process starts, all in one transaction, so a refusal anywhere leaves nothing reserved.
+     */
+    @Transactional
+    public EnrollmentView enroll(Caller caller, EnrollmentRequest request) {
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("Only a partner company's user can enrol its employees");
+        }
+        Enrollment enrollment = enrollments.enroll(caller.partnerId(), new EnrollmentService.EnrollCommand(request.courseCode(),
+                request.sessionId(), request.employeeName(), request.employeeEmail(), request.payFromUniversityFund(),
+                request.fundAmount()), caller.username(), caller.language());
+        CourseSession session = catalogue.session(enrollment.getSessionId());
+        Course course = catalogue.course(enrollment.getCourseId());
+        Map<String, Object> variables = new HashMap<>();
+        TrainingEnrollmentProcess.ENROLLMENT_ID.put(variables, enrollment.getId());
+        TrainingEnrollmentProcess.PARTNER_ID.put(variables, enrollment.getPartnerId());
+        TrainingEnrollmentProcess.BASIC_COURSE.put(variables, course.getKind() == CourseKind.BASIC);
+        TrainingEnrollmentProcess.RESULT_GROUPS.put(variables, session.getTrainerPartnerId() == null ? ReviewerGroups.TRAINING
+                : ReviewerGroups.TRAINING + "," + ReviewerGroups.ofPartner(session.getTrainerPartnerId()));
+        TrainingEnrollmentProcess.SESSION_STARTS_AT.put(variables, TrainingCalendar.toDate(calendar.sessionStarts(session)));
+        TrainingEnrollmentProcess.REMINDER_AT.put(variables, calendar.reminderAt(session));
+        TrainingEnrollmentProcess.RESULT_DUE_AT.put(variables, calendar.resultDueAt(session));
+        var instance = runtime.startProcessInstanceByKey(TrainingEnrollmentProcess.KEY, enrollment.getId().toString(), variables);
+        enrollments.attachProcess(enrollment.getId(), instance.getId());
+        return view(enrollments.get(enrollment.getId()), true);
+    }
+
+    @Transactional(readOnly = true)
+    public EnrollmentView get(Caller caller, long id) {
+        return view(visible(caller, id), true);
+    }
+
+    /** A partner's own enrolments; all of them for vendor staff. */
+    @Transactional(readOnly = true)
+    public Page<EnrollmentView> list(Caller caller, Pageable pageable) {
+        if (caller.isStaff()) {
+            return enrollments.listAll(pageable).map(e -> view(e, false));
+        }
+        if (caller.partnerId() == null) {
+            return Page.empty(pageable);
+        }
+        return enrollments.listForPartner(caller.partnerId(), pageable).map(e -> view(e, false));
+    }
+
+    /** The partner (or training staff) cancel before the session; the seat and fund money go back. */
+    @Transactional
+    public EnrollmentView cancel(Caller caller, long id) {
+        Enrollment enrollment = visible(caller, id);
+        if (!caller.ownsPartner(enrollment.getPartnerId()) && !isTrainingStaff(caller)) {
+            throw new ForbiddenException("Only the partner or training staff can cancel an enrolment");
+        }
+        enrollments.checkCancellable(id);
+        runtime.createMessageCorrelation(TrainingEnrollmentProcess.MESSAGE_ENROLLMENT_CANCELLED)
+                .processInstanceId(enrollment.getProcessInstanceId())
+                .setVariable(TrainingEnrollmentProcess.CANCELLED_BY.name(), caller.username())
+                .correlateWithResult();
+        return view(enrollments.get(id), true);
+    }
+
+    /** A session's participants: for training staff, and for the partner that teaches it. */
+    @Transactional(readOnly = true)
+    public Page<EnrollmentView> attendees(Caller caller, long sessionId, Pageable pageable) {
+        CourseSession session = catalogue.session(sessionId);
+        boolean trainer = session.getTrainerPartnerId() != null && caller.ownsPartner(session.getTrainerPartnerId());
+        if (!caller.isStaff() && !trainer) {
+            throw new NotFoundException("Session", sessionId);
+        }
+        return enrollments.attendees(sessionId, pageable).map(e -> view(e, false));
+    }
+
+    /** Administrators change a session; new seats go to the waiting list first, in the order it filled. */
+    @Transactional
+    public CourseView.SessionView updateSession(long sessionId, CatalogueService.SessionInput input) {
+        CourseSession session = catalogue.updateSession(sessionId, input);
+        for (Long waiting : enrollments.waitingList(sessionId, session.seatsLeft())) {
+            TrainingDelegates.offerSeat(runtime, waiting);
+        }
+        return sessionView(catalogue.session(sessionId));
+    }
+
+    /** The catalogue; a partner sees each course's price as it would pay it now in the next session. */
+    @Transactional(readOnly = true)
+    public Page<CourseView> catalogue(Caller caller, CourseKind kind, Pageable pageable) {
+        return catalogue.catalogue(kind, pageable).map(course -> courseView(caller, course));
+    }
+
+    @Transactional(readOnly = true)
+    public CourseView course(Caller caller, String code) {
+        Course course = catalogue.course(code);
+        if (!course.isActive() && !caller.isStaff()) {
+            throw new NotFoundException("Course", code);
+        }
+        return courseView(caller, course);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CourseView.SessionView> upcomingSessions(String courseCode, Pageable pageable) {
+        return catalogue.upcomingSessions(catalogue.course(courseCode).getId(), pageable).map(this::sessionView);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CourseView.SessionView> sessionsFrom(Caller caller, java.time.LocalDate from, Pageable pageable) {
+        if (caller.isStaff()) {
+            return catalogue.sessionsFrom(from, pageable).map(this::sessionView);
+        }
+        if (caller.partnerId() != null) {
+            return catalogue.sessionsTaughtBy(caller.partnerId(), pageable).map(this::sessionView);
+        }
+        return Page.empty(pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public CourseView.SessionView session(long sessionId) {
+        return sessionView(catalogue.session(sessionId));
+    }
+
+    /** Free seats of a partner year lapse at its end: a timer waits for it from the moment they are granted. */
+    @EventListener
+    public void onQuotaOpened(BenefitQuotaOpened opened) {
+        if (opened.kind() != QuotaKind.FREE_TRAINING_SEATS) {
+            return;
+        }
+        Map<String, Object> variables = new HashMap<>();
+        FreeTrainingSeatsProcess.QUOTA_ID.put(variables, opened.quotaId());
+        FreeTrainingSeatsProcess.PARTNER_ID.put(variables, opened.partnerId());
+        FreeTrainingSeatsProcess.SEATS_EXPIRE_AT.put(variables, calendar.endOf(opened.periodEnd()));
+        runtime.startProcessInstanceByKey(FreeTrainingSeatsProcess.KEY, Long.toString(opened.quotaId()), variables);
+    }
+
+    private CourseView courseView(Caller caller, Course course) {
+        CourseSession next = catalogue.nextSession(course.getId()).orElse(null);
+        CourseView.YourPrice yourPrice = null;
+        if (caller.partnerId() != null && caller.has(Role.PARTNER)) {
+            Quote quote = enrollments.quote(caller.partnerId(), course, next);
+            yourPrice = new CourseView.YourPrice(quote.rule(), quote.discountPercent(), quote.price(), quote.fundCap(),
+                    quote.fundCap().signum() > 0 ? fund.balance(caller.partnerId()) : null);
+        }
+        return new CourseView(course.getId(), course.getCode(), course.getTitle(), course.getKind(), course.getProgramme(),
+                course.getPrice(), course.getDurationDays(), course.isActive(), next == null ? null : sessionView(next), yourPrice);
+    }
+
+    private CourseView.SessionView sessionView(CourseSession s) {
+        return new CourseView.SessionView(s.getId(), catalogue.course(s.getCourseId()).getCode(), s.getStartDate(), s.getEndDate(),
+                s.getSeats(), s.getSeatsTaken(), s.seatsLeft(), s.getTrainerName(), s.getTrainerPartnerId(), s.getLocation());
+    }
+
+    /** A partner asking for another partner's enrolment learns nothing: the answer is "not found". */
+    private Enrollment visible(Caller caller, long id) {
+        Enrollment enrollment = enrollments.get(id);
+        if (!caller.maySee(enrollment.getPartnerId())) {
+            throw new NotFoundException("Enrollment", id);
+        }
+        return enrollment;
+    }
+
+    private static boolean isTrainingStaff(Caller caller) {
+        return (caller.has(Role.REVIEWER) || caller.has(Role.MANAGER)) && caller.groups().contains(ReviewerGroups.TRAINING);
+    }
+
+    private EnrollmentView view(Enrollment e, boolean withHistory) {
+        Course course = catalogue.course(e.getCourseId());
+        CourseSession session = catalogue.session(e.getSessionId());
+        var history = withHistory ? enrollments.history(e.getId()).stream()
+                .map(h -> new EnrollmentView.HistoryLine(h.getAt(), h.getActor(), h.getAction(), h.getComment())).toList()
+                : java.util.List.<EnrollmentView.HistoryLine>of();
+        return new EnrollmentView(e.getId(), e.getPartnerId(), course.getCode(), course.getTitle(), course.getKind(),
+                session.getId(), session.getStartDate(), session.getEndDate(), session.getLocation(), e.getEmployeeName(),
+                e.getEmployeeEmail(), e.getState(), e.getPricingRule(), e.getListPrice(), e.getDiscountPercent(), e.getPrice(),
+                e.isPaidByQuota(), e.getFundContribution(), e.getAmountDue(), e.getResult(), e.getScore(), e.getDecisionReason(),
+                e.getEnrolledAt(), e.getUpdatedAt(), history);
+    }
+}
