@@ -107,7 +107,7 @@ public class PartnerService {
         return partner;
     }
 
-    private void openQuota(BenefitQuota quota) {
+    void openQuota(BenefitQuota quota) {
         BenefitQuota saved = quotas.save(quota);
         events.publishEvent(new BenefitQuotaOpened(saved.getId(), saved.getPartnerId(), saved.getKind(), saved.getPeriodEnd()));
     }
