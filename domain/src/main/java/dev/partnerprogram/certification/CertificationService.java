@@ -23,7 +23,6 @@ import dev.partnerprogram.training.TrainingEventRepository;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -200,18 +199,20 @@ public class CertificationService {
         return certificate;
     }
 
-    /** Reminds the holder (and the company, while the holder works there) that a valid certificate runs out. */
+    /**
+     * Reminds the holder (and the company, while the holder works there) that a valid certificate runs out;
+     * {@code reminder} names which of the reminders this is, so each is sent once.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void remindExpiry(long certificateId) {
+    public void remindExpiry(long certificateId, String reminder) {
         SpecialistCertificate certificate = certificate(certificateId);
         if (!certificate.isValid()) {
             return;
         }
-        long daysLeft = ChronoUnit.DAYS.between(partners.today(), certificate.getValidUntil());
         Specialist specialist = specialist(certificate.getSpecialistId());
         Object[] args = {certificate.getNumber(), specialist.getName(), track(certificate.getTrack()),
                 certificate.getValidUntil().toString()};
-        String key = "certificate-" + certificate.getId() + "-expiring-" + daysLeft;
+        String key = "certificate-" + certificate.getId() + "-expiring-" + reminder;
         notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.CERTIFICATE_EXPIRING, key + "-specialist", args);
         if (specialist.isActive()) {
             notifyPartner(certificate.getPartnerId(), MailTemplate.CERTIFICATE_EXPIRING, key, args);

@@ -9,6 +9,8 @@ public interface PartnerDesignationRepository extends JpaRepository<PartnerDesig
 
     Optional<PartnerDesignation> findByPartnerIdAndKind(Long partnerId, DesignationKind kind);
 
+    List<PartnerDesignation> findByPartnerIdOrderByKindAsc(Long partnerId);
+
     List<PartnerDesignation> findByPartnerIdInAndStateOrderByKindAsc(Collection<Long> partnerIds, PartnerDesignation.State state);
 
     boolean existsByPartnerIdAndKindAndState(Long partnerId, DesignationKind kind, PartnerDesignation.State state);

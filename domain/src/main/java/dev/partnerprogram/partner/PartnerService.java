@@ -137,6 +137,12 @@ public class PartnerService {
         return result;
     }
 
+    /** Every designation the partner holds or held, with its validity. */
+    @Transactional(readOnly = true)
+    public List<PartnerDesignation> designations(long partnerId) {
+        return designations.findByPartnerIdOrderByKindAsc(partnerId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<PartnerDesignation> designation(long partnerId, DesignationKind kind) {
         return designations.findByPartnerIdAndKind(partnerId, kind);

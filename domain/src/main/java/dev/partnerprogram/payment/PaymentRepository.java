@@ -3,7 +3,6 @@ package dev.partnerprogram.payment;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,6 +19,4 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
     Page<Payment> findAllByOrderByPaidOnDescIdDesc(Pageable pageable);
 
     boolean existsByPartnerIdAndReference(Long partnerId, String reference);
-
-    List<Payment> findByPartnerIdAndPaidOnBetweenOrderByPaidOnAsc(Long partnerId, LocalDate from, LocalDate to);
 }

@@ -5,7 +5,6 @@ import dev.partnerprogram.common.ImportRejectedException;
 import dev.partnerprogram.common.ImportRejectedException.LineViolation;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerRepository;
 import java.math.BigDecimal;
@@ -43,7 +42,6 @@ public class PaymentService {
 
     public record ImportResult(int imported, BigDecimal total) {}
 
-    static final List<String> COLUMNS = List.of("taxid", "paidon", "amount", "kind", "reference");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
     private static final int MAX_LINES = 10_000;
 
@@ -193,11 +191,6 @@ public class PaymentService {
     @Transactional(readOnly = true)
     public BigDecimal total(long partnerId, LocalDate from, LocalDate to) {
         return payments.sumBetween(partnerId, from, to, EnumSet.allOf(PaymentKind.class));
-    }
-
-    @Transactional(readOnly = true)
-    public Payment get(long id) {
-        return payments.findById(id).orElseThrow(() -> new NotFoundException("Payment", id));
     }
 
     private void checkPaidOn(List<FieldViolation> errors, String field, LocalDate paidOn) {

@@ -31,8 +31,6 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
     /** The waiting list of a session, first come first served. */
     List<Enrollment> findBySessionIdAndStateOrderByWaitlistedAtAscIdAsc(Long sessionId, EnrollmentState state, Pageable pageable);
 
-    long countBySessionIdAndState(Long sessionId, EnrollmentState state);
-
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select e from Enrollment e where e.id = :id")
     Optional<Enrollment> findForUpdate(Long id);

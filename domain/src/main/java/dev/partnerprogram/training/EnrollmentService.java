@@ -405,12 +405,6 @@ public class EnrollmentService {
         return enrollment;
     }
 
-    /** Whether the enrolment's course is the basic course, whose pass the partner application waits for. */
-    @Transactional(readOnly = true)
-    public boolean isBasicCourse(long enrollmentId) {
-        return catalogue.course(get(enrollmentId).getCourseId()).getKind() == CourseKind.BASIC;
-    }
-
     /** Releases a reserved free seat under the partner's lock, so it cannot race an enrolment taking one. */
     private void end(Enrollment enrollment, EnrollmentState state, String reason) {
         boolean seatReserved = enrollment.getSeatState() == Enrollment.Hold.RESERVED;

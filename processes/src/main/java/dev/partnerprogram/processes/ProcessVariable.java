@@ -23,10 +23,6 @@ public record ProcessVariable<T>(String name, Class<T> type) {
         return new ProcessVariable<>(name, Double.class);
     }
 
-    public static ProcessVariable<Integer> integerVariable(String name) {
-        return new ProcessVariable<>(name, Integer.class);
-    }
-
     public static ProcessVariable<Date> dateVariable(String name) {
         return new ProcessVariable<>(name, Date.class);
     }

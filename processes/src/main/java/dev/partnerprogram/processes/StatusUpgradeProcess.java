@@ -22,7 +22,7 @@ public final class StatusUpgradeProcess {
     public static final ProcessVariable<String> DECISION = PartnerApplicationProcess.DECISION;
     public static final ProcessVariable<Date> REVIEW_DUE_AT = PartnerApplicationProcess.REVIEW_DUE_AT;
     public static final ProcessVariable<Date> REWORK_DUE_AT = ProcessVariable.dateVariable("reworkDueAt");
-    public static final ProcessVariable<Integer> COMMITTEE_SIZE = ProcessVariable.integerVariable("committeeSize");
+    public static final ProcessVariable<Long> COMMITTEE_SIZE = ProcessVariable.longVariable("committeeSize");
     /** Set with each vote: a majority either way ends the voting early, the other members' tasks are withdrawn. */
     public static final ProcessVariable<Boolean> COMMITTEE_DECIDED = ProcessVariable.booleanVariable("committeeDecided");
     public static final ProcessVariable<Boolean> COMMITTEE_APPROVED = ProcessVariable.booleanVariable("committeeApproved");

@@ -3,6 +3,8 @@ package dev.partnerprogram.api;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.partner.Benefits;
+import dev.partnerprogram.partner.DesignationKind;
+import dev.partnerprogram.partner.PartnerDesignation;
 import dev.partnerprogram.partner.BenefitsService;
 import dev.partnerprogram.partner.CertificateService;
 import dev.partnerprogram.partner.PartnerCompany;
@@ -34,7 +36,9 @@ class PartnerApi {
     record PartnerResponse(long id, String companyName, String taxId, String region, PartnerStatus status,
                            List<String> designations, PartnerYear partnerYear, String certificateNumber, BigDecimal baseDiscount,
                            String website, String contactName, String contactEmail, String contactPhone,
-                           List<StatusChange> statusHistory) {}
+                           List<StatusChange> statusHistory, List<DesignationValidity> designationValidity) {}
+
+    record DesignationValidity(DesignationKind kind, LocalDate validFrom, LocalDate validUntil, PartnerDesignation.State state) {}
 
     record DirectoryEntry(String companyName, String region, PartnerStatus status, List<String> designations, String website,
                           Contacts contacts) {}
@@ -60,7 +64,8 @@ class PartnerApi {
                 partners.activeDesignations(id).stream().map(Enum::name).toList(),
                 p.getPartnerYearStart() == null ? null : new PartnerYear(p.getPartnerYearStart(), p.getPartnerYearEnd()),
                 p.getCertificateNumber(), p.getBaseDiscount(), p.getWebsite(), p.getContactName(), p.getContactEmail(),
-                p.getContactPhone(), history);
+                p.getContactPhone(), history, partners.designations(id).stream()
+                        .map(d -> new DesignationValidity(d.getKind(), d.getValidFrom(), d.getValidUntil(), d.getState())).toList());
     }
 
     @GetMapping("/api/partners/{id}/benefits")

@@ -191,12 +191,12 @@ class DemoData {
         var seminar = compensations.submit(alfa, new CompensationRequest("Семинар «Электронный документооборот в регионе»",
                 ActivityKind.EVENT, "Москва", start, start, new BigDecimal("240000.00"), null, 60, 15,
                 "Семинар для руководителей и ИТ-директоров с демонстрацией Directum RX"));
-        completeFor(reviewer, "compensation", seminar.id(), new TaskCompletion("APPROVE", "Хороший формат, бюджет обоснован", Map.of()));
+        completeSubject(reviewer, "compensation", seminar.id(), new TaskCompletion("APPROVE", "Хороший формат, бюджет обоснован", Map.of()));
 
         var exhibition = compensations.submit(alfa, new CompensationRequest("Стенд на выставке «ИТ-Форум»",
                 ActivityKind.EXHIBITION, "Москва", start.plusDays(20), start.plusDays(22), new BigDecimal("900000.00"),
                 new BigDecimal("400000.00"), 1500, 120, "Стенд 12 м², раздаточные материалы, демонстрации"));
-        completeFor(reviewer, "compensation", exhibition.id(), new TaskCompletion("APPROVE", "Согласовано маркетингом", Map.of()));
+        completeSubject(reviewer, "compensation", exhibition.id(), new TaskCompletion("APPROVE", "Согласовано маркетингом", Map.of()));
 
         compensations.submit(alfa, new CompensationRequest("Серия вебинаров для госсектора", ActivityKind.WEBINAR, "Москва",
                 start.plusDays(5), start.plusDays(30), new BigDecimal("80000.00"), null, 300, 40,
@@ -225,8 +225,8 @@ class DemoData {
 
         EnrollmentView basic = training.enroll(alfa, new TrainingWorkflow.EnrollmentRequest("DRX-BASIC", null, "Иван Альфин",
                 "ivan@alfa-soft.example", null, null));
-        completeFor(reviewer, "enrollment", basic.id(), new TaskCompletion("APPROVE", null, Map.of()));
-        completeFor(reviewer, "enrollment", basic.id(), new TaskCompletion(null, "Уверенное знание платформы",
+        completeSubject(reviewer, "enrollment", basic.id(), new TaskCompletion("APPROVE", null, Map.of()));
+        completeSubject(reviewer, "enrollment", basic.id(), new TaskCompletion(null, "Уверенное знание платформы",
                 Map.of("result", "PASSED", "score", "92")));
 
         payments.record(new PaymentService.NewPayment(alfa.partnerId(), null, today, new BigDecimal("1200000.00"),
@@ -248,13 +248,6 @@ class DemoData {
             catalogue.createSession(code, new CatalogueService.SessionInput(start, start.plusDays(days - 1L), 12, null,
                     "Учебный центр Directum", location));
         }
-    }
-
-    private void completeFor(Caller who, String subjectType, long subjectId, TaskCompletion completion) {
-        TaskView task = inbox.list(who, PageRequest.of(0, 100)).stream()
-                .filter(t -> t.subject().type().equals(subjectType) && t.subject().id() == subjectId).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no task for demo " + subjectType + " " + subjectId));
-        inbox.complete(who, task.id(), completion);
     }
 
     private void staff(String username, String name, Set<Role> roles, List<String> groups) {
@@ -288,7 +281,14 @@ class DemoData {
     }
 
     private void completeFirst(Caller who, long applicationId, TaskCompletion completion) {
-        completeFor(who, "application", applicationId, completion);
+        completeSubject(who, "application", applicationId, completion);
+    }
+
+    private void completeSubject(Caller who, String subjectType, long subjectId, TaskCompletion completion) {
+        TaskView task = inbox.list(who, PageRequest.of(0, 100)).stream()
+                .filter(t -> t.subject().type().equals(subjectType) && t.subject().id() == subjectId).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no task for demo " + subjectType + " " + subjectId));
+        inbox.complete(who, task.id(), completion);
     }
 
     private Caller caller(String username) {

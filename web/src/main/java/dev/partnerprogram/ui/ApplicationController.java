@@ -14,6 +14,7 @@ import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import dev.partnerprogram.workflow.certification.DesignationWorkflow;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskView;
 import java.nio.charset.StandardCharsets;
@@ -49,12 +50,15 @@ class ApplicationController {
     private final PartnerService partners;
     private final TaskInbox inbox;
     private final UiMessages messages;
+    private final DesignationWorkflow designations;
 
-    ApplicationController(ApplicationWorkflow applications, PartnerService partners, TaskInbox inbox, UiMessages messages) {
+    ApplicationController(ApplicationWorkflow applications, PartnerService partners, TaskInbox inbox, UiMessages messages,
+                          DesignationWorkflow designations) {
         this.applications = applications;
         this.partners = partners;
         this.inbox = inbox;
         this.messages = messages;
+        this.designations = designations;
     }
 
     @InitBinder("form")
@@ -119,6 +123,7 @@ class ApplicationController {
         model.addAttribute("canWithdraw", owner && open);
         model.addAttribute("canUpload", open && (owner || caller.has(Role.REVIEWER)));
         model.addAttribute("documentKinds", DocumentKind.values());
+        model.addAttribute("requirements", application.requestedStatus().isDesignation() ? designations.requirements(caller, id) : null);
         return VIEW_DETAILS;
     }
 

@@ -50,12 +50,14 @@ class InboxController {
     private final ApplicationWorkflow applications;
     private final Labels labels;
     private final UiMessages messages;
+    private final Subjects subjects;
 
-    InboxController(TaskInbox inbox, ApplicationWorkflow applications, Labels labels, UiMessages messages) {
+    InboxController(TaskInbox inbox, ApplicationWorkflow applications, Labels labels, UiMessages messages, Subjects subjects) {
         this.inbox = inbox;
         this.applications = applications;
         this.labels = labels;
         this.messages = messages;
+        this.subjects = subjects;
     }
 
     @InitBinder("form")
@@ -72,6 +74,9 @@ class InboxController {
     @GetMapping("/inbox/{taskId}")
     String task(Caller caller, @PathVariable String taskId, Model model) {
         TaskView task = inbox.get(caller, taskId);
+        if (subjects.hasOwnPage(task.subject())) {
+            return "redirect:" + subjects.path(task.subject());
+        }
         TaskForm form = new TaskForm();
         if (PartnerApplicationProcess.USER_REVISE_APPLICATION.equals(task.taskKey())) {
             form.setFields(current(applications.get(caller, task.subject().id()).details()));

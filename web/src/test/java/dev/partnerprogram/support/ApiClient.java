@@ -41,6 +41,18 @@ public class ApiClient {
             this.authorization = authorization;
         }
 
+        /** Any method, any body, the answer as text: for tests that send what no well-behaved client would. */
+        public ResponseEntity<String> raw(org.springframework.http.HttpMethod method, String path, MediaType type, byte[] body) {
+            var spec = http.method(method).uri(uri(path));
+            if (authorization != null) {
+                spec = spec.header(HttpHeaders.AUTHORIZATION, authorization);
+            }
+            if (body != null) {
+                spec = spec.contentType(type).body(body);
+            }
+            return spec.retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(String.class);
+        }
+
         public ResponseEntity<JsonNode> get(String path) {
             return send(http.get().uri(uri(path)));
         }

@@ -73,6 +73,13 @@ public final class Scenario {
 
     /** The caller's open task on a subject (application, enrollment, certification), by task key. */
     public static JsonNode task(ApiClient.As who, String subjectType, long subjectId, String taskKey) {
+        JsonNode task = findTask(who, subjectType, subjectId, taskKey);
+        assertThat(task).as("open task " + taskKey + " on " + subjectType + " " + subjectId).isNotNull();
+        return task;
+    }
+
+    /** The caller's open task on a subject, or null when the caller has none such. */
+    public static JsonNode findTask(ApiClient.As who, String subjectType, long subjectId, String taskKey) {
         List<JsonNode> found = new ArrayList<>();
         int page = 0;
         while (true) {
@@ -88,8 +95,8 @@ public final class Scenario {
             }
             page++;
         }
-        assertThat(found).as("open task " + taskKey + " on " + subjectType + " " + subjectId).hasSize(1);
-        return found.get(0);
+        assertThat(found).as("open tasks " + taskKey + " on " + subjectType + " " + subjectId).hasSizeLessThanOrEqualTo(1);
+        return found.isEmpty() ? null : found.get(0);
     }
 
     public static void completeOk(ApiClient.As who, String subjectType, long subjectId, String taskKey, Map<String, Object> body) {
@@ -141,7 +148,11 @@ public final class Scenario {
     /** A company taken through the whole join journey, with its basic course passed in an enrolment: an Authorized partner. */
     public Partner authorizedPartner() {
         Partner partner = registerCompany("ru");
-        long application = apply(partner);
+        Map<String, Object> body = new HashMap<>(applicationBody(partner.email()));
+        body.put("companyName", "ООО «Партнёр " + partner.partnerId() + "»");
+        var submitted = partner.api().post("/api/applications", body);
+        assertThat(submitted.getStatusCode().value()).as(String.valueOf(submitted.getBody())).isEqualTo(201);
+        long application = submitted.getBody().get("id").asLong();
         completeOk(reviewer(), application, "user_review_application", Map.of("decision", "APPROVE"));
         partner.api().upload("/api/applications/" + application + "/documents", "signed.pdf", PDF, Map.of("kind", "AGREEMENT"));
         completeOk(partner.api(), application, "user_upload_agreement", Map.of());

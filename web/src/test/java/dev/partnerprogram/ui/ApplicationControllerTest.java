@@ -25,6 +25,7 @@ import dev.partnerprogram.common.UnsupportedFileTypeException;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import dev.partnerprogram.workflow.certification.DesignationWorkflow;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,9 @@ class ApplicationControllerTest {
 
     @MockitoBean
     TaskInbox inbox;
+
+    @MockitoBean
+    DesignationWorkflow designations;
 
     @MockitoBean
     AppUserRepository users;

@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({SecurityConfig.class, Labels.class, UiMessages.class, SystemTexts.class, Formats.class, Links.class, Navigation.class,
-        UploadLimit.class, UploadLimitExceptionResolver.class})
+        UploadLimit.class, UploadLimitExceptionResolver.class, Subjects.class})
 class UiTestSupport {
     static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
 

@@ -37,7 +37,7 @@ public final class UpgradeTestDelegates {
             StatusUpgradeProcess.REWORK_DUE_AT.set(execution, Date.from(now().plus(REWORK_PERIOD))));
     public final RecordingDelegate withdrawUpgrade = new RecordingDelegate();
     public final RecordingDelegate openCommittee = new RecordingDelegate(execution -> {
-        StatusUpgradeProcess.COMMITTEE_SIZE.set(execution, COMMITTEE_SIZE);
+        StatusUpgradeProcess.COMMITTEE_SIZE.set(execution, (long) COMMITTEE_SIZE);
         StatusUpgradeProcess.COMMITTEE_DECIDED.set(execution, false);
         StatusUpgradeProcess.COMMITTEE_APPROVED.set(execution, false);
     });

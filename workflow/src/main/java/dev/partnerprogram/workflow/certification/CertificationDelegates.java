@@ -52,7 +52,7 @@ class CertificationDelegates {
 
     @Bean
     JavaDelegate remindCertificateExpiryDelegate(CertificationService certification) {
-        return execution -> certification.remindExpiry(CERTIFICATE_ID.from(execution));
+        return execution -> certification.remindExpiry(CERTIFICATE_ID.from(execution), execution.getCurrentActivityId());
     }
 
     @Bean

@@ -16,8 +16,4 @@ public record FormField(String name, String type, boolean required, List<String>
     static FormField number(String name, boolean required) {
         return new FormField(name, "number", required, List.of());
     }
-
-    static FormField date(String name, boolean required) {
-        return new FormField(name, "date", required, List.of());
-    }
 }

@@ -14,14 +14,7 @@ import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
-import dev.partnerprogram.certification.CertificationService;
-import dev.partnerprogram.processes.DesignationCertificationProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
-import dev.partnerprogram.processes.SpecialistCertificationProcess;
-import dev.partnerprogram.processes.TrainingEnrollmentProcess;
-import dev.partnerprogram.training.EnrollmentService;
-import dev.partnerprogram.workflow.certification.CertificationTasks;
-import dev.partnerprogram.workflow.training.TrainingTasks;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,15 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskInbox {
     // Engine ids are UUIDs here; anything else is refused before it reaches an engine query.
     private static final Pattern TASK_ID = Pattern.compile("^[0-9a-fA-F-]{1,64}$");
-    /** What a task is about, by the process it belongs to; the process's business key is the subject's id. */
     private static final String SUBJECT_APPLICATION = "application";
-    private static final String SUBJECT_ENROLLMENT = "enrollment";
-    private static final String SUBJECT_CERTIFICATION = "certification";
-    private static final Map<String, String> SUBJECTS = Map.of(
-            PartnerApplicationProcess.KEY, SUBJECT_APPLICATION,
-            DesignationCertificationProcess.KEY, SUBJECT_APPLICATION,
-            TrainingEnrollmentProcess.KEY, SUBJECT_ENROLLMENT,
-            SpecialistCertificationProcess.KEY, SUBJECT_CERTIFICATION);
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -73,28 +58,18 @@ public class TaskInbox {
     private final RepositoryService repository;
     private final ApplicationService applications;
     private final DocumentRepository documents;
-    private final EnrollmentService enrollments;
-    private final CertificationService certification;
-    private final TrainingTasks trainingTasks;
-    private final CertificationTasks certificationTasks;
     private final Clock clock;
     private final Map<String, TaskHandler> handlers;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
     public TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
-                     ApplicationService applications, DocumentRepository documents, EnrollmentService enrollments,
-                     CertificationService certification, TrainingTasks trainingTasks, CertificationTasks certificationTasks,
-                     Clock clock, List<TaskHandler> handlers) {
+                     ApplicationService applications, DocumentRepository documents, Clock clock, List<TaskHandler> handlers) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
         this.repository = repository;
         this.applications = applications;
         this.documents = documents;
-        this.enrollments = enrollments;
-        this.certification = certification;
-        this.trainingTasks = trainingTasks;
-        this.certificationTasks = certificationTasks;
         this.clock = clock;
         this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(TaskHandler::processKey, h -> h));
     }
@@ -169,13 +144,13 @@ public class TaskInbox {
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
             throw new ConflictException("The task is claimed by " + task.getAssignee());
         }
-        long subjectId = subjectId(task);
         TaskHandler handler = handlers.get(processKey(task.getProcessDefinitionId()));
         if (handler != null) {
-            completeTask(task, handler.complete(task.getTaskDefinitionKey(), subjectId, caller, input));
+            Map<String, Object> variables = handler.complete(task.getTaskDefinitionKey(), subjectId(task), caller, input);
+            completeTask(task, variables);
             return;
         }
-        long applicationId = subjectId;
+        long applicationId = applicationId(task);
         Map<String, Object> variables = new HashMap<>();
         switch (task.getTaskDefinitionKey()) {
             case PartnerApplicationProcess.USER_REVIEW_APPLICATION -> {
@@ -193,11 +168,6 @@ public class TaskInbox {
                 applications.recordAgreementDecision(applicationId, decision == ReviewDecision.APPROVE, input.comment(), caller.username());
                 PartnerApplicationProcess.DECISION.put(variables, decision.name());
             }
-            case TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT, TrainingEnrollmentProcess.USER_RECORD_TRAINING_RESULT ->
-                    trainingTasks.complete(task.getTaskDefinitionKey(), subjectId, caller, input, variables);
-            case SpecialistCertificationProcess.USER_SCHEDULE_EXAM, SpecialistCertificationProcess.USER_RECORD_EXAM_RESULT,
-                 DesignationCertificationProcess.USER_TECHNICAL_REVIEW, DesignationCertificationProcess.USER_MANAGER_DECISION ->
-                    certificationTasks.complete(task.getTaskDefinitionKey(), subjectId, caller, input, variables);
             default -> throw new IllegalStateException("No form handler for task " + task.getTaskDefinitionKey());
         }
         completeTask(task, variables);
@@ -209,6 +179,15 @@ public class TaskInbox {
         } catch (OptimisticLockingException e) {
             throw new ConflictException("The task was completed by someone else at the same time");
         }
+    }
+
+    /** Processes with a handler carry their subject's id as the business key. */
+    private long subjectId(Task task) {
+        String businessKey = businessKeys(List.of(task)).get(task.getProcessInstanceId());
+        if (businessKey == null) {
+            throw new IllegalStateException("Task " + task.getId() + " has no subject");
+        }
+        return Long.parseLong(businessKey);
     }
 
     private Task visibleTask(Caller caller, String taskId) {
@@ -246,17 +225,11 @@ public class TaskInbox {
         }
         TaskHandler handler = handlers.get(instance.getProcessDefinitionKey());
         try {
-            long id = Long.parseLong(instance.getBusinessKey());
             if (handler != null) {
-                return handler.maySee(caller, id);
+                return handler.maySee(caller, Long.parseLong(instance.getBusinessKey()));
             }
-            long partnerId = switch (SUBJECTS.getOrDefault(instance.getProcessDefinitionKey(), "")) {
-                case SUBJECT_APPLICATION -> applications.get(id).getPartnerId();
-                case SUBJECT_ENROLLMENT -> enrollments.get(id).getPartnerId();
-                case SUBJECT_CERTIFICATION -> certification.get(id).getPartnerId();
-                default -> -1L;
-            };
-            return partnerId >= 0 && caller.maySee(partnerId);
+            StatusApplication application = applications.get(Long.parseLong(instance.getBusinessKey()));
+            return caller.maySee(application.getPartnerId());
         } catch (NotFoundException | NumberFormatException e) {
             return false;
         }
@@ -268,13 +241,12 @@ public class TaskInbox {
         }
     }
 
-    /** Every process's business key is the id of its subject (application, enrolment, exam). */
-    private long subjectId(Task task) {
-        String businessKey = businessKeys(List.of(task)).get(task.getProcessInstanceId());
-        if (businessKey == null) {
-            throw new IllegalStateException("Task " + task.getId() + " belongs to a process without a business key");
+    private long applicationId(Task task) {
+        Object value = tasks.getVariable(task.getId(), PartnerApplicationProcess.APPLICATION_ID.name());
+        if (value == null) {
+            throw new IllegalStateException("Task " + task.getId() + " has no application");
         }
-        return Long.parseLong(businessKey);
+        return ((Number) value).longValue();
     }
 
     private Map<String, String> businessKeys(List<Task> page) {
@@ -298,9 +270,8 @@ public class TaskInbox {
         TaskHandler handler = handlers.get(processKey);
         List<FormField> form = !withForm ? List.of()
                 : handler != null ? handler.form(task.getTaskDefinitionKey()) : TaskForms.of(task.getTaskDefinitionKey());
-        String subjectType = handler != null ? handler.subjectType() : SUBJECTS.getOrDefault(processKey, processKey);
         return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
-                businessKey, new TaskView.Subject(subjectType, subjectId),
+                businessKey, new TaskView.Subject(handler != null ? handler.subjectType() : SUBJECT_APPLICATION, subjectId),
                 task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getAssignee(), groups, form);
     }
 

@@ -4,10 +4,14 @@ import dev.partnerprogram.common.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** Reads a task's form fields, which arrive as strings, and names the field when one is wrong. */
 public final class TaskInputs {
+    /** The options of a two-way decision. */
+    public static final List<String> APPROVE_OR_REJECT = List.of("APPROVE", "REJECT");
+
     private TaskInputs() {}
 
     /** APPROVE or REJECT, as every two-way decision of the inbox takes it. */

@@ -2,23 +2,67 @@ package dev.partnerprogram.workflow.training;
 
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.TrainingEnrollmentProcess;
+import dev.partnerprogram.training.CatalogueService;
+import dev.partnerprogram.training.Enrollment;
 import dev.partnerprogram.training.EnrollmentService;
 import dev.partnerprogram.training.TrainingResult;
+import dev.partnerprogram.workflow.task.FormField;
 import dev.partnerprogram.workflow.task.TaskCompletion;
+import dev.partnerprogram.workflow.task.TaskHandler;
 import dev.partnerprogram.workflow.task.TaskInputs;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The completion handlers of {@code training-enrollment}'s user tasks, called by the inbox within its transaction. */
+/** The user tasks of {@code training-enrollment}: training staff confirm or reject, the trainer records the result. */
 @Component
-public class TrainingTasks {
-    private final EnrollmentService enrollments;
+class TrainingTasks implements TaskHandler {
 
-    TrainingTasks(EnrollmentService enrollments) {
+    private static final Map<String, List<FormField>> FORMS = Map.of(
+            TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT, List.of(
+                    new FormField("decision", "choice", true, TaskInputs.APPROVE_OR_REJECT),
+                    new FormField("comment", "text", false, List.of())),
+            TrainingEnrollmentProcess.USER_RECORD_TRAINING_RESULT, List.of(
+                    new FormField("result", "choice", true, Arrays.stream(TrainingResult.values()).map(Enum::name).toList()),
+                    new FormField("score", "number", false, List.of()),
+                    new FormField("comment", "text", false, List.of())));
+
+    private final EnrollmentService enrollments;
+    private final CatalogueService catalogue;
+
+    TrainingTasks(EnrollmentService enrollments, CatalogueService catalogue) {
         this.enrollments = enrollments;
+        this.catalogue = catalogue;
     }
 
-    public void complete(String taskKey, long enrollmentId, Caller caller, TaskCompletion input, Map<String, Object> variables) {
+    @Override
+    public String processKey() {
+        return TrainingEnrollmentProcess.KEY;
+    }
+
+    @Override
+    public String subjectType() {
+        return "enrollment";
+    }
+
+    /** The enrolling partner and staff; for a partner-led session, the trainer partner too. */
+    @Override
+    public boolean maySee(Caller caller, long enrollmentId) {
+        Enrollment enrollment = enrollments.get(enrollmentId);
+        Long trainer = catalogue.session(enrollment.getSessionId()).getTrainerPartnerId();
+        return caller.maySee(enrollment.getPartnerId()) || (trainer != null && caller.ownsPartner(trainer));
+    }
+
+    @Override
+    public List<FormField> form(String taskKey) {
+        return FORMS.getOrDefault(taskKey, List.of());
+    }
+
+    @Override
+    public Map<String, Object> complete(String taskKey, long enrollmentId, Caller caller, TaskCompletion input) {
+        Map<String, Object> variables = new HashMap<>();
         switch (taskKey) {
             case TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT -> {
                 boolean approve = TaskInputs.approve(input.decision());
@@ -34,5 +78,6 @@ public class TrainingTasks {
             }
             default -> throw new IllegalStateException("No form handler for task " + taskKey);
         }
+        return variables;
     }
 }

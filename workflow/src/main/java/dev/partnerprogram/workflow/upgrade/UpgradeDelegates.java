@@ -84,7 +84,7 @@ class UpgradeDelegates {
     JavaDelegate openCommitteeDelegate(UpgradeService upgrades, ProgramProperties properties) {
         return execution -> {
             upgrades.openCommittee(APPLICATION_ID.from(execution));
-            StatusUpgradeProcess.COMMITTEE_SIZE.set(execution, properties.upgrade().committeeSize());
+            StatusUpgradeProcess.COMMITTEE_SIZE.set(execution, (long) properties.upgrade().committeeSize());
             StatusUpgradeProcess.COMMITTEE_DECIDED.set(execution, false);
             StatusUpgradeProcess.COMMITTEE_APPROVED.set(execution, false);
         };

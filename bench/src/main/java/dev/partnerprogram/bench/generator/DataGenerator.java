@@ -1,0 +1,284 @@
+package dev.partnerprogram.bench.generator;
+
+import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.partner.QuotaKind;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * Fills a database with a realistic partner program: partner companies in a fixed status mix, and for each process
+ * (one {@link ProcessDataGenerator} each) finished instances with their history and running instances with open
+ * tasks, all with the domain rows that belong to them. Deterministic from the spec's seed, apart from the ids the
+ * engine gives the running instances.
+ *
+ * <p>Needs our schema (Flyway) and the engine's, with the process definitions deployed: start a
+ * {@link dev.partnerprogram.bench.engine.BenchEngine} on the database first. Finished instances go in by COPY,
+ * running ones through that engine with its no-op delegates. Run it on a database nobody else writes to meanwhile:
+ * it takes ids past the current maximum and moves the identity sequences past them at the end.
+ *
+ * <p>Every finished instance gets its history, with the removal time the engine sets (its end plus the model's time
+ * to live), so history older than that is there although the application's nightly history cleanup would remove it.
+ */
+public final class DataGenerator {
+
+    public static final List<ProcessDataGenerator> DEFAULT_GENERATORS = List.of(new PartnerApplicationGenerator());
+
+    /** Every generated partner user signs in with this password (one hash for all: BCrypt is slow by design). */
+    public static final String PARTNER_PASSWORD = "bench-partner";
+
+    /** The program's time zone and benefit table as in the application's default configuration. */
+    static final ZoneId PROGRAM_ZONE = ZoneId.of("Europe/Moscow");
+    static final int PARTNER_YEAR_MONTHS = 12;
+    static final String CERTIFICATE_PREFIX = "DRX-P";
+
+    record Tier(int baseDiscount, int freeLicenses, int consultationHoursPerMonth, int freeTrainingSeats) {}
+
+    static final Map<PartnerStatus, Tier> TIERS = Map.of(
+            PartnerStatus.AUTHORIZED, new Tier(35, 20, 5, 1),
+            PartnerStatus.CERTIFIED, new Tier(40, 40, 10, 2),
+            PartnerStatus.GENERAL, new Tier(45, 80, 15, 3));
+
+    private static final List<String> ID_TABLES = List.of("partner_company", "app_user", "status_application",
+            "application_event", "document", "status_history", "benefit_quota", "basic_training_result");
+    private static final Duration HISTORY_SPAN = Duration.ofDays(5 * 365);
+
+    private final DataSource dataSource;
+    private final ProcessEngine engine;
+    private final List<ProcessDataGenerator> generators;
+
+    public DataGenerator(DataSource dataSource, ProcessEngine engine) {
+        this(dataSource, engine, DEFAULT_GENERATORS);
+    }
+
+    public DataGenerator(DataSource dataSource, ProcessEngine engine, List<ProcessDataGenerator> generators) {
+        this.dataSource = dataSource;
+        this.engine = engine;
+        this.generators = List.copyOf(generators);
+    }
+
+    public DataSet generate(GeneratorSpec spec) {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            CopyWriter out = new CopyWriter(connection);
+            declareTables(out);
+            GenerationContext context = new GenerationContext(spec, engine, out, lastIds(connection));
+            planPartners(context);
+            int[] finished = share(spec.finishedInstances());
+            int[] open = share(spec.openInstances());
+            for (int i = 0; i < generators.size(); i++) {
+                generators.get(i).generate(context, finished[i], open[i]);
+            }
+            out.flush();
+            moveSequences(connection);
+            connection.commit();
+            return new DataSet(spec, context.tally(), out.written(), Duration.ofNanos(System.nanoTime() - started));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Generating the data set failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Splits a count by the generators' weights; the rounding remainder goes to the first. */
+    private int[] share(int total) {
+        int weights = generators.stream().mapToInt(ProcessDataGenerator::weight).sum();
+        int[] result = new int[generators.size()];
+        int given = 0;
+        for (int i = 0; i < result.length; i++) {
+            result[i] = (int) ((long) total * generators.get(i).weight() / weights);
+            given += result[i];
+        }
+        if (result.length > 0) {
+            result[0] += total - given;
+        }
+        return result;
+    }
+
+    private static void declareTables(CopyWriter out) {
+        out.table("partner_company", List.of("id", "company_name", "tax_id", "region", "website", "contact_name",
+                "contact_email", "contact_phone", "status", "partner_year_start", "partner_year_end", "base_discount",
+                "certificate_number", "listed_in_directory", "created_at", "version"));
+        out.table("app_user", List.of("id", "username", "email", "password_hash", "display_name", "language", "roles",
+                "reviewer_groups", "partner_id", "enabled", "created_at"));
+        out.table("status_application", List.of("id", "partner_id", "requested_status", "state", "company_name", "region",
+                "website", "contact_name", "contact_email", "contact_phone", "activities", "team_size", "description",
+                "decision_reason", "process_instance_id", "review_overdue", "submitted_at", "decided_at", "updated_at", "version"));
+        out.table("application_event", List.of("id", "application_id", "at", "actor", "action", "comment"));
+        out.table("document", List.of("id", "application_id", "partner_id", "kind", "file_name", "content_type",
+                "size_bytes", "uploaded_by", "uploaded_at"));
+        out.table("document_content", List.of("document_id", "data"));
+        out.table("status_history", List.of("id", "partner_id", "at", "actor", "from_status", "to_status", "reason", "application_id"));
+        out.table("benefit_quota", List.of("id", "partner_id", "kind", "period_start", "period_end", "granted", "used", "version"));
+        out.table("basic_training_result", List.of("id", "partner_id", "application_id", "employee_name", "employee_email",
+                "passed", "score", "recorded_by", "recorded_at"));
+        out.table("act_hi_procinst", InstanceHistory.PROCINST_COLUMNS);
+        out.table("act_hi_actinst", InstanceHistory.ACTINST_COLUMNS);
+        out.table("act_hi_taskinst", InstanceHistory.TASKINST_COLUMNS);
+    }
+
+    private static Map<String, Long> lastIds(Connection connection) throws SQLException {
+        Map<String, Long> result = new HashMap<>();
+        try (var statement = connection.createStatement()) {
+            for (String table : ID_TABLES) {
+                try (var rs = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
+                    rs.next();
+                    result.put(table, rs.getLong(1));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static void moveSequences(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            for (String table : ID_TABLES) {
+                statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), max(id)) from " + table
+                        + " having max(id) is not null");
+            }
+        }
+    }
+
+    /** Companies, their first users, and what their status gives them now: partner year, discount, quotas, upgrades. */
+    private static void planPartners(GenerationContext context) {
+        GeneratorSpec spec = context.spec();
+        var random = context.random();
+        List<PartnerStatus> statuses = new ArrayList<>();
+        spec.partnersByStatus().forEach((status, n) -> {
+            for (int i = 0; i < n; i++) {
+                statuses.add(status);
+            }
+        });
+        shuffle(statuses, random);
+        String passwordHash = "{bcrypt}" + new BCryptPasswordEncoder().encode(PARTNER_PASSWORD);
+        Instant now = context.now();
+        List<PlannedPartner> planned = new ArrayList<>(statuses.size());
+        for (PartnerStatus status : statuses) {
+            long id = context.nextId("partner_company");
+            long userId = context.nextId("app_user");
+            long minAgeDays = switch (status) {
+                case APPLICANT -> 1;
+                case AUTHORIZED -> 75;
+                case CERTIFIED -> 365 + 90;
+                case GENERAL -> 4 * 365 + 120;
+            };
+            Instant registered = now.minusMillis(context.between(Duration.ofDays(minAgeDays).toMillis(), HISTORY_SPAN.toMillis()))
+                    .truncatedTo(ChronoUnit.SECONDS);
+            Instant authorized = null;
+            Instant certified = null;
+            Instant general = null;
+            if (status.isTier()) {
+                authorized = step(context, registered, days(context, 30, 60), now.minus(Duration.ofDays(7)));
+            }
+            if (status == PartnerStatus.CERTIFIED || status == PartnerStatus.GENERAL) {
+                certified = step(context, authorized, days(context, 365, 730), now.minus(Duration.ofDays(30)));
+            }
+            if (status == PartnerStatus.GENERAL) {
+                general = step(context, certified, days(context, 3 * 365, 3 * 365 + 120), now.minus(Duration.ofDays(30)));
+            }
+            String email = "info@partner" + id + ".example";
+            PlannedPartner p = new PlannedPartner(id, userId, status, Vocabulary.companyName(random),
+                    "77" + "%010d".formatted(id), Vocabulary.pickWeighted(random, Vocabulary.REGIONS),
+                    "https://partner" + id + ".example", Vocabulary.personName(random), email, Vocabulary.phone(random),
+                    context.chance(0.9) ? "ru" : "en", registered, authorized, certified, general);
+            planned.add(p);
+            writePartner(context, p, passwordHash);
+        }
+        context.partners(planned);
+        spec.partnersByStatus().forEach((status, n) -> context.count("partners:" + status, n));
+    }
+
+    private static void writePartner(GenerationContext context, PlannedPartner p, String passwordHash) {
+        CopyWriter out = context.out();
+        LocalDate yearStart = null;
+        LocalDate yearEnd = null;
+        Integer discount = null;
+        String certificate = null;
+        if (p.isTier()) {
+            LocalDate joined = LocalDate.ofInstant(p.authorizedAt, PROGRAM_ZONE);
+            LocalDate today = LocalDate.ofInstant(context.now(), PROGRAM_ZONE);
+            long years = ChronoUnit.MONTHS.between(joined, today) / PARTNER_YEAR_MONTHS;
+            yearStart = joined.plusMonths(years * PARTNER_YEAR_MONTHS);
+            yearEnd = yearStart.plusMonths(PARTNER_YEAR_MONTHS).minusDays(1);
+            discount = TIERS.get(p.status).baseDiscount();
+            certificate = certificate(p);
+        }
+        out.row("partner_company", p.id, p.companyName, p.taxId, p.region, p.website, p.contactName, p.email, p.phone,
+                p.status.name(), yearStart, yearEnd, discount == null ? null : BigDecimal.valueOf(discount).setScale(2),
+                certificate, p.isTier(), p.registeredAt, 0L);
+        out.row("app_user", p.userId, p.email, p.email, passwordHash, p.contactName, p.language, "PARTNER", "", p.id, true, p.registeredAt);
+        if (!p.isTier()) {
+            return;
+        }
+        Tier tier = TIERS.get(p.status);
+        var random = context.random();
+        quota(context, p, QuotaKind.FREE_LICENSES, yearStart, yearEnd, tier.freeLicenses(), random.nextInt(tier.freeLicenses() + 1));
+        quota(context, p, QuotaKind.FREE_TRAINING_SEATS, yearStart, yearEnd, tier.freeTrainingSeats(), random.nextInt(tier.freeTrainingSeats() + 1));
+        YearMonth month = YearMonth.from(LocalDate.ofInstant(context.now(), PROGRAM_ZONE));
+        quota(context, p, QuotaKind.CONSULTATION_HOURS, month.atDay(1), month.atEndOfMonth(), tier.consultationHoursPerMonth(),
+                random.nextInt(tier.consultationHoursPerMonth() + 1));
+        // Until the status-upgrade process has a generator of its own, upgrades appear only as status history.
+        if (p.certifiedAt != null) {
+            upgrade(context, p, PartnerStatus.AUTHORIZED, PartnerStatus.CERTIFIED, p.certifiedAt);
+        }
+        if (p.generalAt != null) {
+            upgrade(context, p, PartnerStatus.CERTIFIED, PartnerStatus.GENERAL, p.generalAt);
+        }
+    }
+
+    private static void quota(GenerationContext context, PlannedPartner p, QuotaKind kind, LocalDate start, LocalDate end,
+                              int granted, int used) {
+        context.out().row("benefit_quota", context.nextId("benefit_quota"), p.id, kind.name(), start, end, granted, used, 0L);
+        context.count("quotas");
+    }
+
+    private static void upgrade(GenerationContext context, PlannedPartner p, PartnerStatus from, PartnerStatus to, Instant at) {
+        context.out().row("status_history", context.nextId("status_history"), p.id, at, Staff.MANAGER, from.name(), to.name(),
+                "Повышение статуса по итогам года", null);
+        context.count("statusHistory");
+    }
+
+    /** The certificate number the grant issued, as {@code PartnerService} forms it. */
+    static String certificate(PlannedPartner p) {
+        return "%s-%d-%06d".formatted(CERTIFICATE_PREFIX, LocalDate.ofInstant(p.authorizedAt, PROGRAM_ZONE).getYear(), p.id);
+    }
+
+    static <T> void shuffle(List<T> list, RandomGenerator random) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            T tmp = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, tmp);
+        }
+    }
+
+    private static Duration days(GenerationContext context, int from, int to) {
+        return Duration.ofMillis(context.between(Duration.ofDays(from).toMillis(), Duration.ofDays(to).toMillis()));
+    }
+
+    /**
+     * The next status change, {@code after} the last one; where that would pass {@code limit}, somewhere between
+     * the two instead, so capped dates spread out rather than pile up on one day.
+     */
+    private static Instant step(GenerationContext context, Instant from, Duration after, Instant limit) {
+        Instant wanted = from.plus(after);
+        if (!wanted.isAfter(limit)) {
+            return wanted;
+        }
+        long earliest = from.toEpochMilli() + Duration.ofDays(1).toMillis();
+        return Instant.ofEpochMilli(context.between(earliest, Math.max(earliest + 1, limit.toEpochMilli())));
+    }
+}

@@ -1,0 +1,361 @@
+package dev.partnerprogram.bench.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.partnerprogram.bench.engine.RawEngineBenchmark;
+import dev.partnerprogram.bench.pgbench.PgBench;
+import dev.partnerprogram.bench.stack.FullStackBenchmark;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Turns a run's results into the printed table (Markdown) and JSON, with each target beside its figure. */
+public final class Report {
+
+    /** The issue's targets, for 2 cores with PostgreSQL on the same machine. */
+    public static final double TARGET_STACK_SHARE = 0.70;
+    public static final double TARGET_COMPLETE_P95_MS = 50;
+    public static final double TARGET_STARTUP_S = 10;
+    public static final double TARGET_RESIDENT_MB = 512;
+    /** The client count the targets are stated for. */
+    public static final int TARGET_CLIENTS = 8;
+
+    public static final String DASHBOARDS = "n/a until the dashboards exist";
+    private static final String COMPLETE = "POST /api/tasks/{id}/complete";
+
+    /** A target with the figure measured for it; {@code pass} is null when the run did not measure it. */
+    public record Target(String name, String goal, String measured, Boolean pass) {}
+
+    private Report() {}
+
+    public static List<Target> targets(BenchResults r) {
+        List<Target> targets = new ArrayList<>();
+        FullStackBenchmark.Result stack = r.fullStack();
+        Optional<Integer> clients = targetClients(r);
+        String at = clients.map(c -> c + (c == 1 ? " user" : " users")).orElse("8 users");
+        Optional<Double> share = clients.flatMap(c -> stackShare(r, c));
+        targets.add(new Target("full stack ÷ raw engine, lifecycles/s, " + at, "≥ 70%",
+                share.map(s -> percent(s)).orElse("n/a"), share.map(s -> s >= TARGET_STACK_SHARE).orElse(null)));
+        Optional<Double> p95 = clients.flatMap(c -> stackRun(r, c)).flatMap(run -> endpoint(run, COMPLETE)).map(Latencies.Summary::p95);
+        targets.add(new Target("complete a task through the API, p95, " + at, "≤ 50 ms",
+                p95.map(v -> ms(v)).orElse("n/a"), p95.map(v -> v <= TARGET_COMPLETE_P95_MS).orElse(null)));
+        targets.add(new Target("start-up to ready", "≤ 10 s", stack == null ? "n/a" : fixed(stack.startupSeconds(), 1) + " s",
+                stack == null ? null : stack.startupSeconds() <= TARGET_STARTUP_S));
+        targets.add(new Target("resident memory under load (peak VmRSS)", "≤ 512 MB",
+                stack == null ? "n/a" : fixed(stack.peakResidentMbUnderLoad(), 0) + " MB",
+                stack == null ? null : stack.peakResidentMbUnderLoad() <= TARGET_RESIDENT_MB));
+        return targets;
+    }
+
+    /** 8 clients if that was run on both sides, else the largest count they share. */
+    static Optional<Integer> targetClients(BenchResults r) {
+        if (r.fullStack() == null || r.rawEngine() == null) {
+            return Optional.empty();
+        }
+        List<Integer> common = r.rawEngine().stream().map(x -> x.load().clients())
+                .filter(c -> stackRun(r, c).isPresent()).toList();
+        if (common.contains(TARGET_CLIENTS)) {
+            return Optional.of(TARGET_CLIENTS);
+        }
+        return common.stream().max(Integer::compare);
+    }
+
+    static Optional<Double> stackShare(BenchResults r, int clients) {
+        Optional<RawEngineBenchmark.Result> raw = rawRun(r, clients);
+        Optional<FullStackBenchmark.Run> stack = stackRun(r, clients);
+        if (raw.isEmpty() || stack.isEmpty() || raw.get().load().perSecond() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(stack.get().load().perSecond() / raw.get().load().perSecond());
+    }
+
+    static Optional<RawEngineBenchmark.Result> rawRun(BenchResults r, int clients) {
+        return r.rawEngine() == null ? Optional.empty()
+                : r.rawEngine().stream().filter(x -> x.load().clients() == clients).findFirst();
+    }
+
+    static Optional<FullStackBenchmark.Run> stackRun(BenchResults r, int clients) {
+        return r.fullStack() == null ? Optional.empty()
+                : r.fullStack().runs().stream().filter(x -> x.load().clients() == clients).findFirst();
+    }
+
+    static Optional<PgBench.Run> pgbenchRun(BenchResults r, int clients) {
+        return r.pgbench() == null ? Optional.empty() : r.pgbench().stream().filter(x -> x.clients() == clients).findFirst();
+    }
+
+    static Optional<Latencies.Summary> endpoint(FullStackBenchmark.Run run, String name) {
+        return run.endpoints().stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    // ---- Markdown ------------------------------------------------------------------------------------------
+
+    public static String markdown(BenchResults r) {
+        StringBuilder md = new StringBuilder();
+        Machine m = r.machine();
+        md.append("# Partner Program benchmark\n\n");
+        md.append(r.startedAt()).append(" · took ").append(duration(r.took().toSeconds())).append(" · `java -jar bench/target/bench.jar")
+                .append(r.arguments().isEmpty() ? "" : " " + String.join(" ", r.arguments())).append("`\n\n");
+        md.append("**Machine:** ").append(m.cpus()).append(" CPUs (").append(m.cpuModel()).append("), ")
+                .append(integer(m.memoryMb())).append(" MB RAM, ").append(m.os()).append("; ").append(m.java()).append("; ")
+                .append(m.postgres()).append(" on 127.0.0.1 (same machine); ").append(m.pgbench() == null ? "no pgbench" : m.pgbench())
+                .append(". Load average at start: ").append(fixed(m.loadAverageAtStart(), 2)).append(".\n\n");
+        if (m.busy()) {
+            md.append("> **Warning:** the load average was ").append(fixed(m.loadAverageAtStart(), 2)).append(" at start on ")
+                    .append(m.cpus()).append(" CPUs: other work was running, so these figures understate the product.\n\n");
+        }
+        var ds = r.dataSet();
+        md.append("**Data set:** ").append(integer(ds.spec().partners())).append(" partners (");
+        List<String> mix = new ArrayList<>();
+        ds.spec().partnersByStatus().forEach((s, n) -> mix.add(s + " " + integer(n)));
+        md.append(String.join(", ", mix)).append("); ");
+        List<String> processes = new ArrayList<>();
+        ds.declared().forEach((key, n) -> {
+            if (key.startsWith("finished:")) {
+                String process = key.substring("finished:".length());
+                processes.add(process + ": " + integer(n) + " finished, " + integer(ds.declared("open:" + process)) + " open");
+            }
+        });
+        md.append(String.join("; ", processes)).append("; ").append(integer(ds.declared("openTasks"))).append(" open tasks; seed ")
+                .append(ds.spec().seed()).append("; generated in ").append(fixed(ds.took().toMillis() / 1000.0, 1)).append(" s.\n\n");
+
+        md.append("## Targets\n\n| target | measured | goal | result |\n|---|---|---|---|\n");
+        for (Target t : targets(r)) {
+            md.append("| ").append(t.name()).append(" | ").append(t.measured()).append(" | ").append(t.goal()).append(" | ")
+                    .append(t.pass() == null ? "n/a" : t.pass() ? "pass" : "**miss**").append(" |\n");
+        }
+        md.append('\n');
+
+        md.append("## Throughput\n\n");
+        if (r.pgbenchSkipped() != null) {
+            md.append("pgbench: skipped (").append(r.pgbenchSkipped()).append(").\n\n");
+        }
+        md.append("| clients | pgbench tps | raw engine lifecycles/s | engine tx/s | tx per lifecycle | engine tx/s ÷ pgbench tps"
+                + " | full stack lifecycles/s | full stack tx/s ≈ | tx per lifecycle ≈ | full stack ÷ raw engine |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        for (int clients : allClients(r)) {
+            var pg = pgbenchRun(r, clients);
+            var raw = rawRun(r, clients);
+            var stack = stackRun(r, clients);
+            md.append("| ").append(clients)
+                    .append(" | ").append(pg.map(p -> fixed(p.tps(), 0)).orElse("–"))
+                    .append(" | ").append(raw.map(x -> fixed(x.load().perSecond(), 1) + errors(x.load())).orElse("–"))
+                    .append(" | ").append(raw.map(x -> fixed(x.commitsPerSecond(), 0)).orElse("–"))
+                    .append(" | ").append(raw.map(x -> fixed(x.commitsPerLifecycle(), 1)).orElse("–"))
+                    .append(" | ").append(raw.isPresent() && pg.isPresent() && pg.get().tps() > 0
+                            ? percent(raw.get().commitsPerSecond() / pg.get().tps()) : "–")
+                    .append(" | ").append(stack.map(x -> fixed(x.load().perSecond(), 1) + errors(x.load())).orElse("–"))
+                    .append(" | ").append(stack.map(x -> fixed(x.commitsPerSecond(), 0)).orElse("–"))
+                    .append(" | ").append(stack.map(x -> x.load().lifecycles() > 0 ? fixed((double) x.commits() / x.load().lifecycles(), 1) : "–").orElse("–"))
+                    .append(" | ").append(stackShare(r, clients).map(Report::percent).orElse("–"))
+                    .append(" |\n");
+        }
+        md.append('\n');
+        if (r.pgbench() != null && !r.pgbench().isEmpty()) {
+            md.append("pgbench: TPC-B-like built-in script, scale ").append(r.pgbenchScale()).append(", `-M prepared`, ")
+                    .append(r.pgbench().get(0).seconds()).append(" s per client count; mean latency ");
+            List<String> latencies = new ArrayList<>();
+            r.pgbench().forEach(p -> latencies.add(fixed(p.latencyMillis(), 2) + " ms at " + p.clients()));
+            md.append(String.join(", ", latencies)).append(".\n\n");
+        }
+
+        FullStackBenchmark.Result stack = r.fullStack();
+        if (stack != null) {
+            md.append("## Full stack\n\nStart-up to ready ").append(fixed(stack.startupSeconds(), 1)).append(" s; resident memory ")
+                    .append(fixed(stack.idleResidentMb(), 0)).append(" MB idle, ").append(fixed(stack.peakResidentMbUnderLoad(), 0))
+                    .append(" MB peak under load, ").append(fixed(stack.peakResidentMbEver(), 0))
+                    .append(" MB highest since start (VmHWM); application JVM options: ")
+                    .append(stack.jvmOptions().isBlank() ? "none (the JVM's defaults)" : "`" + stack.jvmOptions() + "`").append(".\n\n")
+                    .append("Each lifecycle hashes two passwords with BCrypt (the registration, and the partner's first Basic sign-in;")
+                    .append(" later calls hit the application's cache): ").append(ms(m.bcryptMillis()))
+                    .append(" of CPU each on this machine, so BCrypt alone leaves room for at most ")
+                    .append(fixed(m.cpus() * 1000.0 / (2 * m.bcryptMillis()), 1)).append(" lifecycles/s on ").append(m.cpus())
+                    .append(" CPUs.\n\n");
+            for (FullStackBenchmark.Run run : stack.runs()) {
+                md.append("### ").append(run.load().clients()).append(run.load().clients() == 1 ? " user" : " users").append(": ")
+                        .append(integer(run.load().lifecycles())).append(" lifecycles in ").append(fixed(run.load().seconds(), 1))
+                        .append(" s, lifecycle p50 ").append(ms(run.load().lifecycle().p50())).append(", p95 ")
+                        .append(ms(run.load().lifecycle().p95())).append(errorsSentence(run.load())).append("\n\n");
+                md.append("| endpoint | calls | p50 ms | p95 ms | p99 ms | max ms | share of request time |\n|---|---|---|---|---|---|---|\n");
+                double requestTime = run.endpoints().stream().filter(Report::isRequest).mapToDouble(Latencies.Summary::totalMillis).sum();
+                for (Latencies.Summary e : run.endpoints()) {
+                    md.append("| ").append(e.name().replace("|", "\\|")).append(" | ").append(integer(e.count()))
+                            .append(" | ").append(fixed(e.p50(), 1)).append(" | ").append(fixed(e.p95(), 1))
+                            .append(" | ").append(fixed(e.p99(), 1)).append(" | ").append(fixed(e.max(), 1))
+                            .append(" | ").append(isRequest(e) && requestTime > 0 ? percent(e.totalMillis() / requestTime) : "")
+                            .append(" |\n");
+                }
+                md.append('\n');
+            }
+            md.append("## Inbox on the generated data\n\nOne request at a time, after a short warm-up.\n\n")
+                    .append("| request | tasks visible | calls | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|\n");
+            appendInbox(md, stack.inboxReviewer(), integer(stack.inboxReviewerTotal()));
+            if (stack.inboxPartner() != null) {
+                appendInbox(md, stack.inboxPartner(), "own company's");
+            }
+            md.append('\n');
+        }
+        md.append("## Dashboards\n\n").append(DASHBOARDS)
+                .append(": the dashboard and overdue-task latencies of the dashboards issue will be measured here, on the same data set.\n\n");
+        md.append("""
+                ## What is measured
+
+                - **Lifecycle**: registration → application → review (approve) → agreement upload → agreement check (confirm) →
+                  basic training recorded as passed → the asynchronous grant → AUTHORIZED. The raw engine runs the same BPMN path
+                  through `RuntimeService`/`TaskService` with no-op delegates and executes the grant job itself.
+                - **Engine tx/s**: committed transactions per second in the bench database (`pg_stat_database.xact_commit`,
+                  read before and after the run with its connections closed). Every engine command is a transaction, queries included.
+                - **Full stack tx/s ≈**: the same count while the simulated users ran; the application keeps its connections open,
+                  so PostgreSQL's reporting delay makes it approximate.
+                - **pgbench tps**: PostgreSQL's own TPC-B-like transactions (5 statements each) per second, on a database of its own.
+                - **Start-up**: from starting the application's JVM to its readiness probe answering UP. **Resident memory**: VmRSS
+                  of the application's process, idle 3 s after ready and sampled every 100 ms under load.
+                - Users find their task in the first page of their inbox (`GET /api/tasks?size=20`, newest first) as people do.
+                """);
+        return md.toString();
+    }
+
+    private static void appendInbox(StringBuilder md, Latencies.Summary s, String visible) {
+        md.append("| ").append(s.name()).append(" | ").append(visible).append(" | ").append(integer(s.count())).append(" | ")
+                .append(fixed(s.p50(), 1)).append(" | ").append(fixed(s.p95(), 1)).append(" | ").append(fixed(s.p99(), 1)).append(" |\n");
+    }
+
+    private static boolean isRequest(Latencies.Summary e) {
+        return (e.name().startsWith("GET ") || e.name().startsWith("POST ")) && !e.name().contains(" [");
+    }
+
+    private static List<Integer> allClients(BenchResults r) {
+        TreeSet<Integer> all = new TreeSet<>();
+        if (r.pgbench() != null) {
+            r.pgbench().forEach(p -> all.add(p.clients()));
+        }
+        if (r.rawEngine() != null) {
+            r.rawEngine().forEach(x -> all.add(x.load().clients()));
+        }
+        if (r.fullStack() != null) {
+            r.fullStack().runs().forEach(x -> all.add(x.load().clients()));
+        }
+        return List.copyOf(all);
+    }
+
+    private static String errors(Load.Outcome load) {
+        return load.errors() == 0 ? "" : " (" + load.errors() + " failed)";
+    }
+
+    private static String errorsSentence(Load.Outcome load) {
+        return load.errors() == 0 ? "." : "; **" + load.errors() + " failed**: " + String.join("; ", load.firstErrors());
+    }
+
+    // ---- JSON ----------------------------------------------------------------------------------------------
+
+    public static String json(BenchResults r) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("startedAt", r.startedAt());
+        root.put("tookSeconds", r.took().toSeconds());
+        root.put("arguments", r.arguments());
+        root.put("machine", r.machine());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("seed", r.dataSet().spec().seed());
+        data.put("partners", r.dataSet().spec().partners());
+        data.put("finishedInstances", r.dataSet().spec().finishedInstances());
+        data.put("openInstances", r.dataSet().spec().openInstances());
+        data.put("generatedSeconds", r.dataSet().took().toMillis() / 1000.0);
+        data.put("declared", new TreeMap<>(r.dataSet().declared()));
+        data.put("rowsWritten", new TreeMap<>(r.dataSet().rows()));
+        root.put("dataSet", data);
+        Map<String, Object> pg = new LinkedHashMap<>();
+        pg.put("skipped", r.pgbenchSkipped());
+        pg.put("scale", r.pgbenchScale());
+        pg.put("runs", r.pgbench());
+        root.put("pgbench", pg);
+        List<Map<String, Object>> raw = new ArrayList<>();
+        if (r.rawEngine() != null) {
+            for (RawEngineBenchmark.Result x : r.rawEngine()) {
+                Map<String, Object> m = load(x.load());
+                m.put("commits", x.commits());
+                m.put("engineTxPerSecond", x.commitsPerSecond());
+                m.put("txPerLifecycle", x.commitsPerLifecycle());
+                pgbenchRun(r, x.load().clients()).ifPresent(p -> m.put("engineTxPerPgbenchTps", x.commitsPerSecond() / p.tps()));
+                raw.add(m);
+            }
+        }
+        root.put("rawEngine", raw);
+        FullStackBenchmark.Result s = r.fullStack();
+        if (s != null) {
+            Map<String, Object> stack = new LinkedHashMap<>();
+            stack.put("startupSeconds", s.startupSeconds());
+            stack.put("idleResidentMb", s.idleResidentMb());
+            stack.put("peakResidentMbUnderLoad", s.peakResidentMbUnderLoad());
+            stack.put("peakResidentMbSinceStart", s.peakResidentMbEver());
+            stack.put("jvmOptions", s.jvmOptions());
+            List<Map<String, Object>> runs = new ArrayList<>();
+            for (FullStackBenchmark.Run run : s.runs()) {
+                Map<String, Object> m = load(run.load());
+                m.put("commitsApproximate", run.commits());
+                m.put("txPerSecondApproximate", run.commitsPerSecond());
+                stackShare(r, run.load().clients()).ifPresent(v -> m.put("fullStackOverRawEngine", v));
+                m.put("endpoints", run.endpoints());
+                runs.add(m);
+            }
+            stack.put("runs", runs);
+            Map<String, Object> inbox = new LinkedHashMap<>();
+            inbox.put("reviewer", s.inboxReviewer());
+            inbox.put("reviewerTasksVisible", s.inboxReviewerTotal());
+            inbox.put("partner", s.inboxPartner());
+            stack.put("inbox", inbox);
+            root.put("fullStack", stack);
+        }
+        root.put("dashboards", DASHBOARDS);
+        root.put("targets", targets(r));
+        try {
+            return new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> load(Load.Outcome load) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("clients", load.clients());
+        m.put("lifecycles", load.lifecycles());
+        m.put("errors", load.errors());
+        m.put("firstErrors", load.firstErrors());
+        m.put("seconds", load.seconds());
+        m.put("lifecyclesPerSecond", load.perSecond());
+        m.put("lifecycle", load.lifecycle());
+        return m;
+    }
+
+    // ---- numbers -------------------------------------------------------------------------------------------
+
+    static String fixed(double value, int decimals) {
+        if (Double.isNaN(value) || value < 0) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+    }
+
+    static String integer(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+
+    static String ms(double millis) {
+        return fixed(millis, 1) + " ms";
+    }
+
+    static String duration(long seconds) {
+        return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
+    }
+}

@@ -1,0 +1,198 @@
+package dev.partnerprogram.bench.stack;
+
+import dev.partnerprogram.bench.db.DatabaseStats;
+import dev.partnerprogram.bench.db.PostgresServer;
+import dev.partnerprogram.bench.generator.DataGenerator;
+import dev.partnerprogram.bench.report.Latencies;
+import dev.partnerprogram.bench.report.Load;
+import dev.partnerprogram.identity.ReviewerGroups;
+import dev.partnerprogram.identity.Role;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * The whole product over HTTP: the packaged application started as a child process with the {@code postgres}
+ * profile on the bench database, K simulated users driving {@link PartnerJourney} through the JSON API, latency per
+ * endpoint, start-up time and resident memory; then the inbox as a reviewer sees it on the generated data.
+ */
+public final class FullStackBenchmark {
+
+    public static final String REVIEWER = "bench-reviewer";
+    public static final String MANAGER = "bench-manager";
+    public static final String ADMIN = "bench-admin";
+    public static final String STAFF_PASSWORD = "bench-staff-password";
+
+    public record Options(Path webJar, int port, List<String> jvmOptions, List<Integer> clients, Duration warmup,
+                          Duration duration, Integer lifecycles, int inboxSamples, Duration statsSettle, Duration idleSettle,
+                          Path log) {}
+
+    /** One client count: the load, latency per endpoint, and the database's commits meanwhile (approximate, see README). */
+    public record Run(Load.Outcome load, List<Latencies.Summary> endpoints, long commits) {
+        public double commitsPerSecond() {
+            return load.seconds() > 0 ? commits / load.seconds() : 0;
+        }
+    }
+
+    public record Result(double startupSeconds, double idleResidentMb, double peakResidentMbUnderLoad, double peakResidentMbEver,
+                         List<Run> runs, Latencies.Summary inboxReviewer, long inboxReviewerTotal,
+                         Latencies.Summary inboxPartner, String jvmOptions, int port, Path log) {}
+
+    private final PostgresServer server;
+    private final String database;
+    private final Options options;
+
+    public FullStackBenchmark(PostgresServer server, String database, Options options) {
+        this.server = server;
+        this.database = database;
+        this.options = options;
+    }
+
+    public Result run() {
+        createStaff(server, database);
+        int port = options.port() > 0 ? options.port() : freePort();
+        // History cleanup off: the generated history reaches back years, and a run inside the cleanup's nightly
+        // window would otherwise measure the cleanup deleting it.
+        List<String> arguments = List.of("--spring.profiles.active=postgres", "--server.port=" + port,
+                "--spring.datasource.url=" + server.jdbcUrl(database), "--spring.datasource.username=" + server.user(),
+                "--spring.datasource.password=" + server.password(),
+                "--camunda.bpm.generic-properties.properties.historyCleanupEnabled=false");
+        try (AppProcess app = AppProcess.start(options.webJar(), options.jvmOptions(), arguments, options.log())) {
+            double startup = app.awaitReady(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"),
+                    Duration.ofMinutes(3)).toMillis() / 1000.0;
+            // Idle: what the started application holds before the first request, once start-up has settled.
+            LockSupport.parkNanos(options.idleSettle().toNanos());
+            double idle = app.residentMegabytes();
+
+            Api api = new Api(port);
+            Api.Credentials reviewer = Api.Credentials.basic(REVIEWER, STAFF_PASSWORD);
+            PartnerJourney journey = new PartnerJourney(api, reviewer, 3_000_000_000L);
+            journey.prepare(Api.Credentials.basic(ADMIN, STAFF_PASSWORD));
+            List<Run> runs = new ArrayList<>();
+            AtomicReference<Double> peak = new AtomicReference<>(0.0);
+            for (int clients : options.clients()) {
+                if (options.lifecycles() == null && options.warmup() != null && !options.warmup().isZero()) {
+                    Latencies ignored = new Latencies();
+                    Load.run("warm-up", clients, options.warmup(), null, w -> { }, w -> journey.run(ignored));
+                }
+                settle();
+                long before = DatabaseStats.commits(server, database);
+                Latencies latencies = new Latencies();
+                Load.Outcome load = sampling(app, peak, () -> Load.run("full-stack lifecycle", clients, options.duration(),
+                        options.lifecycles(), w -> { }, w -> journey.run(latencies)));
+                settle();
+                long after = DatabaseStats.commits(server, database);
+                runs.add(new Run(load, latencies.summaries(), after - before));
+            }
+            Latencies inbox = new Latencies();
+            long total = inbox(api, inbox, reviewer, PartnerJourney.INBOX_REVIEWER);
+            Api.Credentials partner = generatedPartnerWithTask();
+            if (partner != null) {
+                inbox(api, inbox, partner, PartnerJourney.INBOX_PARTNER);
+            }
+            return new Result(startup, idle, peak.get(), app.peakResidentMegabytes(), runs, inbox.summary(PartnerJourney.INBOX_REVIEWER),
+                    total, partner == null ? null : inbox.summary(PartnerJourney.INBOX_PARTNER),
+                    String.join(" ", options.jvmOptions()), port, app.log());
+        }
+    }
+
+    /** The inbox's first page, one request at a time after a short warm-up; answers the number of tasks visible. */
+    private long inbox(Api api, Latencies latencies, Api.Credentials who, String label) {
+        Latencies warmup = new Latencies();
+        long total = 0;
+        for (int i = 0; i < Math.min(20, options.inboxSamples()); i++) {
+            total = api.get(warmup, label, who, "/api/tasks?size=20").get("total").asLong();
+        }
+        for (int i = 0; i < options.inboxSamples(); i++) {
+            api.get(latencies, label, who, "/api/tasks?size=20");
+        }
+        return total;
+    }
+
+    private Load.Outcome sampling(AppProcess app, AtomicReference<Double> peak, Supplier<Load.Outcome> load) {
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                double rss = app.residentMegabytes();
+                peak.accumulateAndGet(rss, Math::max);
+                LockSupport.parkNanos(100_000_000L);
+            }
+        }, "rss-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        try {
+            return load.get();
+        } finally {
+            running.set(false);
+            try {
+                sampler.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Busy backends report their commits at most once a second and idle ones after a while; give them that time. */
+    private void settle() {
+        if (options.statsSettle() != null && !options.statsSettle().isZero()) {
+            LockSupport.parkNanos(options.statsSettle().toNanos());
+        }
+    }
+
+    /** The reviewer and manager the simulated users act as, and the administrator who schedules the basic course. */
+    public static void createStaff(PostgresServer server, String database) {
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(STAFF_PASSWORD);
+        String groups = String.join(",", ReviewerGroups.ALL);
+        try (Connection c = server.connect(database); var insert = c.prepareStatement(
+                "insert into app_user (username, email, password_hash, display_name, language, roles, reviewer_groups, enabled, created_at)"
+                        + " values (?, ?, ?, ?, 'ru', ?, ?, true, ?) on conflict (username) do nothing")) {
+            for (String[] user : new String[][] {{REVIEWER, Role.REVIEWER.name()}, {MANAGER, Role.MANAGER + "," + Role.REVIEWER},
+                    {ADMIN, Role.ADMIN.name()}}) {
+                insert.setString(1, user[0]);
+                insert.setString(2, user[0] + "@vendor.example");
+                insert.setString(3, hash);
+                insert.setString(4, user[0]);
+                insert.setString(5, user[1]);
+                insert.setString(6, groups);
+                insert.setTimestamp(7, Timestamp.from(Instant.now()));
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the staff users: " + e.getMessage(), e);
+        }
+    }
+
+    /** A generated company waiting on its own task (rework or agreement), to time a partner's inbox. */
+    private Api.Credentials generatedPartnerWithTask() {
+        try (Connection c = server.connect(database); var rs = c.createStatement().executeQuery(
+                "select u.username from status_application a join app_user u on u.partner_id = a.partner_id"
+                        + " where a.state in ('REWORK', 'AGREEMENT') and u.username like 'info@partner%' order by a.id limit 1")) {
+            return rs.next() ? Api.Credentials.basic(rs.getString(1), DataGenerator.PARTNER_PASSWORD) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

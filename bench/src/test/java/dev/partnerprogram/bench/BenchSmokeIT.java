@@ -1,0 +1,113 @@
+package dev.partnerprogram.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.partnerprogram.bench.db.PostgresServer;
+import dev.partnerprogram.bench.pgbench.PgBench;
+import dev.partnerprogram.bench.report.Latencies;
+import dev.partnerprogram.bench.stack.FullStackBenchmark;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole harness, briefly: a small data set, a two-second pgbench (when installed), a few lifecycles on the raw
+ * engine and through the packaged application with two users each. Runs in {@code verify}, after the web jar is packaged.
+ */
+class BenchSmokeIT {
+
+    private static final int LIFECYCLES = 3;
+
+    @Test
+    void harness_runsEveryPart_andWritesTheTable() throws Exception {
+        PostgresServer server = TestPostgres.server();
+        String database = TestPostgres.database("bench");
+        Path results = Path.of("target", "bench-smoke");
+        List<String> args = new ArrayList<>(List.of(
+                "--pg-url=" + server.url(), "--pg-user=" + server.user(), "--pg-password=" + server.password(),
+                "--database=" + database, "--pgbench-database=" + TestPostgres.database("pgbench"),
+                "--partners=100", "--finished=200", "--open=20", "--seed=8",
+                "--clients=2", "--lifecycles=" + LIFECYCLES,
+                "--pgbench-scale=1", "--pgbench-seconds=2", "--pgbench-clients=1",
+                "--inbox-samples=5", "--stats-settle=0", "--idle-settle=1", "--results-dir=" + results));
+        String root = System.getProperty("bench.projectRoot");
+        if (root != null) {
+            args.add("--web-jar=" + Path.of(root).resolve(builtWebJar()));
+        }
+        ByteArrayOutputStream table = new ByteArrayOutputStream();
+        BenchMain.Outcome outcome = new BenchMain(BenchOptions.parse(args.toArray(String[]::new)), args, System.err,
+                new PrintStream(table, true, StandardCharsets.UTF_8)).run();
+
+        var r = outcome.results();
+        assertThat(r.rawEngine()).singleElement().satisfies(raw -> {
+            assertThat(raw.load().lifecycles()).isEqualTo(LIFECYCLES);
+            assertThat(raw.load().errors()).isZero();
+            // At least the commands of the lifecycle itself: start, three tasks, training, grant.
+            assertThat(raw.commitsPerLifecycle()).isGreaterThanOrEqualTo(6);
+        });
+        FullStackBenchmark.Result stack = r.fullStack();
+        assertThat(stack.runs()).singleElement().satisfies(run -> {
+            assertThat(run.load().lifecycles()).as(String.valueOf(run.load().firstErrors())).isEqualTo(LIFECYCLES);
+            assertThat(run.load().errors()).isZero();
+            assertThat(run.endpoints()).extracting(Latencies.Summary::name, Latencies.Summary::count).contains(
+                    tuple("POST /api/registrations", LIFECYCLES),
+                    tuple("POST /api/tasks/{id}/complete", 4 * LIFECYCLES));
+        });
+        assertThat(stack.startupSeconds()).isPositive();
+        assertThat(stack.idleResidentMb()).isPositive();
+        assertThat(stack.peakResidentMbUnderLoad()).isPositive();
+        // The reviewer sees the generated open review, agreement-check and training tasks.
+        assertThat(stack.inboxReviewerTotal()).isPositive();
+        assertThat(stack.inboxReviewer().count()).isEqualTo(5);
+        if (PgBench.onPath().isPresent()) {
+            assertThat(r.pgbench()).singleElement().satisfies(run -> assertThat(run.tps()).isPositive());
+        } else {
+            assertThat(r.pgbenchSkipped()).contains("pgbench");
+        }
+
+        String markdown = table.toString(StandardCharsets.UTF_8);
+        assertThat(markdown).contains("## Targets", "start-up to ready", "n/a until the dashboards exist");
+        assertThat(Files.readString(results.resolve("latest.md"))).isEqualTo(Files.readString(outcome.markdown()));
+        JsonNode json = new ObjectMapper().readTree(Files.readString(results.resolve("latest.json")));
+        assertThat(json.get("targets")).hasSize(4);
+        assertThat(json.get("fullStack").get("runs").get(0).get("lifecycles").asInt()).isEqualTo(LIFECYCLES);
+        assertThat(json.get("dashboards").asText()).isEqualTo("n/a until the dashboards exist");
+
+        // Nothing is left behind: the application is stopped and the harness's databases are dropped.
+        try (Connection c = server.connect("postgres"); var rs = c.createStatement().executeQuery(
+                "select count(*) from pg_database where datname in ('" + database + "', '" + TestPostgres.database("pgbench") + "')")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+        assertThat(listening(stack.port())).isFalse();
+    }
+
+    private static boolean listening(int port) {
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The web jar this build packaged, relative to the project root. */
+    private static String builtWebJar() throws IOException {
+        try (var in = BenchSmokeIT.class.getResourceAsStream("/bench.properties")) {
+            var properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("web.jar");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.partnerprogram.bench.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.partnerprogram.bench.engine.RawEngineBenchmark;
+import dev.partnerprogram.bench.generator.DataSet;
+import dev.partnerprogram.bench.generator.GeneratorSpec;
+import dev.partnerprogram.bench.pgbench.PgBench;
+import dev.partnerprogram.bench.stack.FullStackBenchmark;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The figures a run produces, turned into targets, ratios and tables. */
+class ReportTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+    @Test
+    void percentiles_areNearestRank() {
+        long[] millis = new long[100];
+        for (int i = 0; i < 100; i++) {
+            millis[i] = (i + 1) * 1_000_000L;
+        }
+        Latencies.Summary s = Latencies.summarize("x", millis);
+        assertThat(s.p50()).isEqualTo(50.0);
+        assertThat(s.p95()).isEqualTo(95.0);
+        assertThat(s.p99()).isEqualTo(99.0);
+        assertThat(s.max()).isEqualTo(100.0);
+        assertThat(s.totalMillis()).isEqualTo(5050.0);
+        assertThat(Latencies.summarize("one", new long[] {3_000_000L}).p99()).isEqualTo(3.0);
+    }
+
+    @Test
+    void targets_comparePerSecondRatesAndLatenciesAt8Users() {
+        BenchResults results = results(40.0, 30.0, 45.0, 8.5, 480);
+        List<Report.Target> targets = Report.targets(results);
+        assertThat(targets).extracting(Report.Target::measured).containsExactly("75%", "45.0 ms", "8.5 s", "480 MB");
+        assertThat(targets).extracting(Report.Target::pass).containsExactly(true, true, true, true);
+
+        List<Report.Target> missed = Report.targets(results(40.0, 20.0, 61.0, 12.0, 700));
+        assertThat(missed).extracting(Report.Target::measured).containsExactly("50%", "61.0 ms", "12.0 s", "700 MB");
+        assertThat(missed).extracting(Report.Target::pass).containsExactly(false, false, false, false);
+    }
+
+    @Test
+    void markdown_showsRatiosTargetsAndTheDashboardPlaceholder() {
+        String md = Report.markdown(results(40.0, 20.0, 61.0, 12.0, 700));
+        // 8 clients: engine 440 commits/s against pgbench's 1,100 tps.
+        assertThat(md).contains("| 8 | 1,100 | 40.0 | 440 | 11.0 | 40% | 20.0 |", "| 50% |");
+        assertThat(md).contains("| start-up to ready | 12.0 s | ≤ 10 s | **miss** |");
+        assertThat(md).contains("n/a until the dashboards exist");
+        assertThat(Report.json(results(40.0, 20.0, 61.0, 12.0, 700))).contains("\"engineTxPerPgbenchTps\" : 0.4");
+    }
+
+    @Test
+    void withoutARunAt8_theLargestSharedClientCountIsCompared() {
+        BenchResults r = results(40.0, 30.0, 45.0, 8.5, 480);
+        BenchResults only2 = new BenchResults(r.startedAt(), r.took(), r.arguments(), r.machine(), r.dataSet(), "--pgbench=skip",
+                10, List.of(), List.of(raw(2, 20.0)), new FullStackBenchmark.Result(8.5, 300, 480, 600,
+                List.of(stack(2, 10.0, 30.0)), summary("GET /api/tasks?size=20 (reviewer)", 12), 900, null, "", 8097, Path.of("app.log")));
+        assertThat(Report.targets(only2).get(0).name()).endsWith("2 users");
+        assertThat(Report.targets(only2).get(0).measured()).isEqualTo("50%");
+        assertThat(Report.markdown(only2)).contains("pgbench: skipped (--pgbench=skip)");
+    }
+
+    private static BenchResults results(double rawPerSecond, double stackPerSecond, double completeP95, double startup, double rss) {
+        Machine machine = new Machine(2, "test CPU", 4096, "Linux", "Java 17", "PostgreSQL 15.20", "pgbench 15.20", 0.1, 70);
+        DataSet data = new DataSet(new GeneratorSpec(1, 100, 200, 20, NOW), Map.of("finished:partner-application", 200,
+                "open:partner-application", 20, "openTasks", 20), Map.of(), Duration.ofSeconds(3));
+        return new BenchResults(NOW, Duration.ofMinutes(8), List.of(), machine, data, null, 10,
+                List.of(new PgBench.Run(1, 1, 20, 500, 2.0), new PgBench.Run(8, 2, 20, 1100, 7.3)),
+                List.of(raw(8, rawPerSecond)),
+                new FullStackBenchmark.Result(startup, 300, rss, rss + 50, List.of(stack(8, stackPerSecond, completeP95)),
+                        summary("GET /api/tasks?size=20 (reviewer)", 12), 900, null, "", 8097, Path.of("app.log")));
+    }
+
+    private static RawEngineBenchmark.Result raw(int clients, double perSecond) {
+        int lifecycles = (int) (perSecond * 60);
+        return new RawEngineBenchmark.Result(new Load.Outcome(clients, lifecycles, 0, 60, summary("raw", 100), List.of()),
+                lifecycles * 11L);
+    }
+
+    private static FullStackBenchmark.Run stack(int clients, double perSecond, double completeP95) {
+        int lifecycles = (int) (perSecond * 60);
+        var complete = new Latencies.Summary("POST /api/tasks/{id}/complete", 4 * lifecycles, 20, completeP95, completeP95 + 10,
+                completeP95 + 20, 1000);
+        return new FullStackBenchmark.Run(new Load.Outcome(clients, lifecycles, 0, 60, summary("stack", 300), List.of()),
+                List.of(complete, summary("POST /api/registrations", 90)), lifecycles * 30L);
+    }
+
+    private static Latencies.Summary summary(String name, double p50) {
+        return new Latencies.Summary(name, 10, p50, p50 * 2, p50 * 3, p50 * 4, p50 * 10);
+    }
+}
