@@ -79,7 +79,7 @@ class HomeControllerTest {
         given(partners.history(PARTNER_ID)).willReturn(List.of(new StatusHistoryEntry(PARTNER_ID, UiTestSupport.NOW, "system",
                 PartnerStatus.APPLICANT, PartnerStatus.AUTHORIZED, "application 1 approved, agreement signed, basic training passed", 1L)));
         given(benefits.benefits(PARTNER_ID)).willReturn(new Benefits(PartnerStatus.AUTHORIZED, BigDecimal.valueOf(35), BigDecimal.ZERO,
-                BigDecimal.valueOf(35), 50, 35, 20, 35, 35, 20, 20, 17, 5, 3, 1, 0, "NONE", new BigDecimal("1250.00")));
+                BigDecimal.valueOf(35), 50, 35, 20, 35, 35, 20, 20, 17, 5, 3, 1, 0, "NONE", new BigDecimal("1250.00"), null));
         given(applications.list(any(), eq(null), any())).willReturn(new PageImpl<>(
                 List.of(UiTestSupport.application(1, PARTNER_ID, ApplicationState.APPROVED)), PageRequest.of(0, 20), 1));
 
@@ -104,7 +104,7 @@ class HomeControllerTest {
     void applicantWithoutOpenApplication_isOfferedToApply() throws Exception {
         given(partners.get(PARTNER_ID)).willReturn(applicant());
         given(benefits.benefits(PARTNER_ID)).willReturn(new Benefits(PartnerStatus.APPLICANT, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "NONE", BigDecimal.ZERO));
+                BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "NONE", BigDecimal.ZERO, null));
         given(applications.list(any(), eq(null), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
 
         mvc.perform(get("/home"))
