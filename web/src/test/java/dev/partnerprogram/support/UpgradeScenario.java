@@ -138,6 +138,22 @@ public final class UpgradeScenario {
                 time.partnerYearTimer(partner.partnerId(), dev.partnerprogram.processes.PartnerYearProcess.TIMER_NEXT_QUARTER) != null);
     }
 
+    /** The task keys of the caller's open tasks on one subject. */
+    public static java.util.List<String> tasksOn(ApiClient.As who, String subjectType, long subjectId) {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode body = who.get("/api/tasks?size=100&page=" + page).getBody();
+            body.get("items").forEach(t -> {
+                if (t.get("subject").get("id").asLong() == subjectId && t.get("subject").get("type").asText().equals(subjectType)) {
+                    keys.add(t.get("taskKey").asText());
+                }
+            });
+            if ((long) (page + 1) * 100 >= body.get("total").asLong()) {
+                return keys;
+            }
+        }
+    }
+
     public static Map<String, Object> body(Object... keysAndValues) {
         Map<String, Object> body = new HashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
