@@ -88,8 +88,9 @@ public class DiscountCalculator {
         BigDecimal listTotal = list.multiply(quantity).setScale(2, RoundingMode.UNNECESSARY);
         BigDecimal partnerTotal = unit.multiply(quantity).setScale(2, RoundingMode.UNNECESSARY);
         String description = FieldChecks.trimToNull(line.description());
-        return new PricedLine(line.item(), description, list, line.quantity(), listTotal, discount.stripTrailingZeros(), unit,
-                partnerTotal, listTotal.subtract(partnerTotal));
+        BigDecimal percent = discount.stripTrailingZeros();
+        return new PricedLine(line.item(), description, list, line.quantity(), listTotal,
+                percent.scale() < 0 ? percent.setScale(0) : percent, unit, partnerTotal, listTotal.subtract(partnerTotal));
     }
 
     private static void check(List<FieldViolation> errors, String prefix, Line line) {
