@@ -275,10 +275,16 @@ class UpgradeApi {
 
     private ProgressResponse progress(EligibilityService.Evaluation e) {
         var criteria = e.items().stream().map(i -> new Criterion(i.criterion(), labels.of("criterion", i.criterion()),
-                i.actual(), i.comparison(), i.threshold(), i.met())).toList();
+                plain(i.actual()), i.comparison(), plain(i.threshold()), i.met())).toList();
         return new ProgressResponse(e.partnerId(), e.current(), e.target(), e.eligible(), e.committee(), e.tierSince(),
                 e.lastQuarter() == null ? null : e.lastQuarter().toString(),
                 e.quarterBefore() == null ? null : e.quarterBefore().toString(), criteria);
+    }
+
+    /** 12, not 12.0 or 12.00: counts and thresholds read as the numbers they are. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private dev.partnerprogram.partner.PartnerCompany visiblePartner(Caller caller, long id) {
