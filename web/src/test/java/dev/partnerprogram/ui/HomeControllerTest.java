@@ -115,6 +115,27 @@ class HomeControllerTest {
     }
 
     @Test
+    void theOnPremisesDiscountIsExplained_baseAndTheQuartersAdditionalOne() throws Exception {
+        given(partners.get(PARTNER_ID)).willReturn(authorized());
+        var breakdown = new Benefits.DiscountBreakdown(LocalDate.of(2027, 10, 31), "2026-Q4", LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 12, 31), new BigDecimal("2000000.00"), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30), 50,
+                new BigDecimal("5.00"), false);
+        given(benefits.benefits(PARTNER_ID)).willReturn(new Benefits(PartnerStatus.AUTHORIZED, BigDecimal.valueOf(35),
+                new BigDecimal("5.00"), new BigDecimal("40.00"), 50, 35, 20, 35, 35, 20, 20, 20, 5, 5, 1, 1, "NONE", BigDecimal.ZERO,
+                breakdown));
+        given(applications.list(any(), eq(null), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
+
+        mvc.perform(get("/home"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Скидка on-premises: 35% базовая + 5% дополнительная = 40%")))
+                .andExpect(content().string(containsString("действует до конца партнёрского года (31.10.2027)")))
+                .andExpect(content().string(containsString("Дополнительная скидка на квартал 2026-Q4: платежи 2\u00a0000\u00a0000,00 ₽ "
+                        + "за 01.04.2026 – 30.09.2026, план развития выполнен на 50% → 5% по таблице.")))
+                .andExpect(content().string(not(containsString("Итог ограничен"))))
+                .andExpect(content().string(containsString("href=\"/partner/tier\"")));
+    }
+
+    @Test
     @WithMockUser(username = "reviewer", roles = "REVIEWER")
     void staffGoToTheirInbox() throws Exception {
         given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
