@@ -63,12 +63,14 @@ class BenchSmokeIT {
             assertThat(run.load().errors()).isZero();
             assertThat(run.endpoints()).extracting(Latencies.Summary::name, Latencies.Summary::count).contains(
                     tuple("POST /api/registrations", LIFECYCLES),
-                    tuple("POST /api/tasks/{id}/complete", 4 * LIFECYCLES));
+                    tuple("POST /api/enrollments", LIFECYCLES),
+                    // Review, agreement upload and check, and the enrolment's confirmation and result.
+                    tuple("POST /api/tasks/{id}/complete", 5 * LIFECYCLES));
         });
         assertThat(stack.startupSeconds()).isPositive();
         assertThat(stack.idleResidentMb()).isPositive();
         assertThat(stack.peakResidentMbUnderLoad()).isPositive();
-        // The reviewer sees the generated open review, agreement-check and training tasks.
+        // The reviewer sees the generated open review and agreement-check tasks.
         assertThat(stack.inboxReviewerTotal()).isPositive();
         assertThat(stack.inboxReviewer().count()).isEqualTo(5);
         if (PgBench.onPath().isPresent()) {

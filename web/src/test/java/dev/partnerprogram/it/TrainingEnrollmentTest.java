@@ -252,7 +252,7 @@ class TrainingEnrollmentTest extends IntegrationTest {
         assertThat(course.get("yourPrice").get("rule").asText()).isEqualTo("FREE_SEAT");
         assertThat(course.get("nextSession").get("seatsLeft").asInt()).isEqualTo(10);
         assertThat(scenario.reviewer().get("/api/courses/" + setup).getBody().get("yourPrice").isNull()).isTrue();
-        assertThat(partner.api().get("/api/courses?size=100").getBody().get("items").toString()).contains(setup);
+        assertThat(partner.api().get("/api/courses?kind=SETUP&size=100").getBody().get("items").toString()).contains(setup);
         assertThat(partner.api().post("/api/admin/courses", Map.of("code", "HACK")).getStatusCode().value()).isEqualTo(403);
     }
 
