@@ -37,6 +37,7 @@ public record ProgramProperties(
         @NotNull @Valid Training training,
         @NotNull @Valid Certification certification,
         @NotNull @Valid Designations designations,
+        @NotNull @Valid Dashboard dashboard,
         @NotNull @Valid Upgrade upgrade) {
 
     public record TierBenefits(
@@ -102,6 +103,16 @@ public record ProgramProperties(
 
     /** Extra designations (Certified Training Center, Certified Developer Partner): validity and renewal reminder. */
     public record Designations(@NotNull Period validity, @NotNull Period renewalReminderBefore) {}
+
+    /**
+     * Managers' dashboards: the period shown when none is chosen, how far ahead expiring certificates are listed, and
+     * how a finished process instance counts, by the id of the end event it reached (ids containing one of the words).
+     */
+    public record Dashboard(
+            @Min(1) int defaultPeriodDays,
+            @Min(1) int expiringWithinDays,
+            @NotNull List<String> rejectedEnds,
+            @NotNull List<String> cancelledEnds) {}
 
     /**
      * Status upgrades and the partner year. The eligibility thresholds and the quarterly discount bands are DMN tables

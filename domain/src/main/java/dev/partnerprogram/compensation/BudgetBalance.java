@@ -19,7 +19,7 @@ public record BudgetBalance(BigDecimal allocated, BigDecimal reserved, BigDecima
         return of(sums);
     }
 
-    static BudgetBalance of(Map<LedgerEntryKind, BigDecimal> totals) {
+    public static BudgetBalance of(Map<LedgerEntryKind, BigDecimal> totals) {
         Map<LedgerEntryKind, BigDecimal> sums = new EnumMap<>(LedgerEntryKind.class);
         sums.putAll(totals);
         for (LedgerEntryKind kind : LedgerEntryKind.values()) {

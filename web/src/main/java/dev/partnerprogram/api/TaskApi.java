@@ -2,6 +2,7 @@ package dev.partnerprogram.api;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.inbox.InboxFilter;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskView;
@@ -46,10 +47,19 @@ class TaskApi {
         this.inbox = inbox;
     }
 
+    record AssigneeRequest(String assignee) {}
+
     @GetMapping("/api/tasks")
-    @Operation(summary = "The caller's open tasks: assigned to them, to their groups, or to their company")
-    PageResponse<TaskView> list(Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(inbox.list(caller, Paging.of(page, size)), t -> t);
+    @Operation(summary = "The caller's open tasks: assigned to them, to their groups, or to their company",
+            description = "Filters: process (process key), task (task key), partner (id), region, due (OVERDUE, TODAY, WEEK, "
+                    + "NONE), assigned (ME, UNASSIGNED, OTHERS), q (partner name or tax id); sort: DUE (default), OLDEST, NEWEST")
+    PageResponse<TaskView> list(Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                                @RequestParam(required = false) String process, @RequestParam(required = false) String task,
+                                @RequestParam(required = false) String partner, @RequestParam(required = false) String region,
+                                @RequestParam(required = false) String due, @RequestParam(required = false) String assigned,
+                                @RequestParam(required = false) String q, @RequestParam(required = false) String sort) {
+        InboxFilter filter = InboxFilter.of(process, task, partner, region, due, assigned, q, sort);
+        return PageResponse.of(inbox.list(caller, filter, Paging.of(page, size)), t -> t);
     }
 
     @GetMapping("/api/tasks/{id}")
@@ -65,6 +75,18 @@ class TaskApi {
     @PostMapping("/api/tasks/{id}/unclaim")
     TaskView unclaim(Caller caller, @PathVariable String id) {
         return inbox.unclaim(caller, id);
+    }
+
+    @PostMapping("/api/tasks/{id}/delegate")
+    @Operation(summary = "Hand the task to a colleague in one of the groups it is offered to")
+    TaskView delegate(Caller caller, @PathVariable String id, @RequestBody AssigneeRequest request) {
+        return inbox.delegate(caller, id, request.assignee());
+    }
+
+    @PostMapping("/api/tasks/{id}/assign")
+    @Operation(summary = "A manager gives any task to someone in one of the groups it is offered to")
+    TaskView assign(Caller caller, @PathVariable String id, @RequestBody AssigneeRequest request) {
+        return inbox.reassign(caller, id, request.assignee());
     }
 
     @PostMapping("/api/tasks/{id}/complete")

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -69,5 +70,25 @@ public class Formats {
 
     public String percent(int value) {
         return value + "%";
+    }
+
+    /** A dashboard cell: numbers grouped the reader's way, amounts with their decimals, dates as elsewhere. */
+    public String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof LocalDate day) {
+            return date(day);
+        }
+        if (value instanceof BigDecimal decimal) {
+            NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+            format.setMinimumFractionDigits(Math.max(0, decimal.scale()));
+            format.setMaximumFractionDigits(Math.max(0, decimal.scale()));
+            return format.format(decimal);
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            return NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
+        }
+        return value.toString();
     }
 }

@@ -6,12 +6,19 @@ import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.UnsupportedFileTypeException;
 import dev.partnerprogram.common.UploadTooLargeException;
+import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.inbox.InboxFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.data.domain.PageRequest;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.web.Labels;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.task.FormField;
 import dev.partnerprogram.workflow.task.TaskCompletion;
+import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskView;
 import java.util.HashMap;
@@ -29,7 +36,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The inbox of user tasks and the page on which one task is done, next to the application it is about. */
@@ -40,21 +50,31 @@ class InboxController {
     private static final String DECISION = "decision";
     private static final String COMMENT = "comment";
     private static final Set<String> LONG_TEXT = Set.of(COMMENT, "description");
+    private static final String APPLICATION = "application";
 
     /** One input of the task form, ready to render: where it binds, how it looks, and its options' labels. */
     record FieldRow(String name, String path, String kind, boolean required, String label, List<Option> options) {}
 
     record Option(String value, String label) {}
 
+    /** The session attribute holding the query of the inbox's last filter. */
+    static final String FILTER_SESSION_KEY = "inbox.filter";
+    private static final List<String> FILTER_PARAMS = List.of("process", "task", "partner", "region", "due", "assigned", "q", "sort");
+
     private final TaskInbox inbox;
     private final ApplicationWorkflow applications;
+    private final ProgramDashboard program;
+    private final SubjectComments comments;
     private final Labels labels;
     private final UiMessages messages;
     private final Subjects subjects;
 
-    InboxController(TaskInbox inbox, ApplicationWorkflow applications, Labels labels, UiMessages messages, Subjects subjects) {
+    InboxController(TaskInbox inbox, ApplicationWorkflow applications, ProgramDashboard program, SubjectComments comments,
+                    Labels labels, UiMessages messages, Subjects subjects) {
         this.inbox = inbox;
         this.applications = applications;
+        this.program = program;
+        this.comments = comments;
         this.labels = labels;
         this.messages = messages;
         this.subjects = subjects;
@@ -65,9 +85,48 @@ class InboxController {
         dataBinder.setDisallowedFields("id");
     }
 
+    /**
+     * The inbox with its filters. The filter lives in the address, and the session remembers the last one, so that
+     * opening a task, completing it and coming back to {@code /inbox} shows the same filtered list.
+     */
     @GetMapping("/inbox")
-    String list(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("tasks", inbox.list(caller, UiPaging.of(page)));
+    String list(Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam Map<String, String> params,
+                HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession();
+        if (params.containsKey("reset")) {
+            session.removeAttribute(FILTER_SESSION_KEY);
+            return "redirect:/inbox";
+        }
+        String saved = (String) session.getAttribute(FILTER_SESSION_KEY);
+        boolean filterGiven = FILTER_PARAMS.stream().anyMatch(params::containsKey);
+        if (!filterGiven && !params.containsKey("page") && saved != null && !saved.isEmpty()) {
+            return "redirect:/inbox?" + saved;
+        }
+        InboxFilter filter;
+        try {
+            filter = InboxFilter.of(params.get("process"), params.get("task"), params.get("partner"), params.get("region"),
+                    params.get("due"), params.get("assigned"), params.get("q"), params.get("sort"));
+            UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+            FILTER_PARAMS.stream().filter(name -> params.get(name) != null && !params.get(name).isBlank())
+                    .forEach(name -> query.queryParam(name, params.get(name)));
+            String remembered = query.encode().build().getQuery();
+            if (filterGiven || saved == null) {
+                session.setAttribute(FILTER_SESSION_KEY, remembered == null ? "" : remembered);
+            }
+        } catch (InvalidInputException e) {
+            model.addAttribute("filterErrors", e.violations().stream().map(v -> v.field()).toList());
+            filter = InboxFilter.NONE;
+        }
+        model.addAttribute("tasks", inbox.list(caller, filter, UiPaging.of(page)));
+        model.addAttribute("filter", filter);
+        model.addAttribute("filtered", !filter.isEmpty() || filter.sort() != InboxFilter.Sort.DUE);
+        model.addAttribute("dueOptions", InboxFilter.Due.values());
+        model.addAttribute("assignmentOptions", InboxFilter.Assignment.values());
+        model.addAttribute("sortOptions", InboxFilter.Sort.values());
+        if (caller.isStaff()) {
+            model.addAttribute("kinds", inbox.taskKinds());
+            model.addAttribute("regions", program.regions());
+        }
         return VIEW_LIST;
     }
 
@@ -101,7 +160,7 @@ class InboxController {
         try {
             inbox.complete(caller, taskId, new TaskCompletion(form.getDecision(), form.getComment(), fields));
             Flash.success(redirect, messages.get("task.completed", taskName(task)));
-            return "redirect:/inbox";
+            return redirectToInbox();
         } catch (ConflictException e) {
             return backToInbox(e, redirect);
         } catch (InvalidInputException e) {
@@ -118,7 +177,7 @@ class InboxController {
         } catch (ConflictException e) {
             Flash.danger(redirect, messages.explain(e.getMessage()));
         }
-        return toTask ? "redirect:/inbox/" + taskId : "redirect:/inbox";
+        return toTask ? "redirect:/inbox/" + taskId : redirectToInbox();
     }
 
     @PostMapping("/inbox/{taskId}/unclaim")
@@ -129,7 +188,7 @@ class InboxController {
         } catch (ConflictException e) {
             Flash.danger(redirect, messages.explain(e.getMessage()));
         }
-        return toTask ? "redirect:/inbox/" + taskId : "redirect:/inbox";
+        return toTask ? "redirect:/inbox/" + taskId : redirectToInbox();
     }
 
     /** The signed agreement is uploaded on the task's own page, right above the button that completes the task. */
@@ -153,22 +212,81 @@ class InboxController {
         return "redirect:/inbox/" + taskId;
     }
 
+    /** Back to the inbox as the user last filtered it (one redirect: a second one would lose the flash message). */
+    private static String redirectToInbox() {
+        HttpSession session = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest().getSession(false);
+        String saved = session == null ? null : (String) session.getAttribute(FILTER_SESSION_KEY);
+        return saved == null || saved.isEmpty() ? "redirect:/inbox" : "redirect:/inbox?" + saved;
+    }
+
     /** A task someone else finished or took meanwhile: nothing to do here any more, so back to the list. */
     private String backToInbox(ConflictException e, RedirectAttributes redirect) {
         Flash.danger(redirect, messages.explain(e.getMessage()));
-        return "redirect:/inbox";
+        return redirectToInbox();
     }
 
     private String show(Caller caller, TaskView task, Model model) {
-        var application = applications.get(caller, task.subject().id());
         model.addAttribute("task", task);
         model.addAttribute("taskName", taskName(task));
         model.addAttribute("rows", task.form().stream().map(this::row).toList());
-        model.addAttribute("app", application);
         model.addAttribute("uploadAgreement", PartnerApplicationProcess.USER_UPLOAD_AGREEMENT.equals(task.taskKey()));
-        model.addAttribute("agreements", application.documents().stream()
-                .filter(d -> DocumentKind.AGREEMENT.name().equals(d.kind())).toList());
+        if (APPLICATION.equals(task.subject().type())) {
+            var application = applications.get(caller, task.subject().id());
+            model.addAttribute("app", application);
+            model.addAttribute("agreements", application.documents().stream()
+                    .filter(d -> DocumentKind.AGREEMENT.name().equals(d.kind())).toList());
+        } else {
+            model.addAttribute("agreements", List.of());
+        }
+        if (!model.containsAttribute("commentForm")) {
+            model.addAttribute("commentForm", new CommentForm());
+        }
+        model.addAttribute("comments", comments.list(caller, task.subject().type(), task.subject().id(), PageRequest.of(0, 50)));
         return VIEW_TASK;
+    }
+
+    /** A comment on the task's subject; staff choose who reads it. */
+    @PostMapping("/inbox/{taskId}/comments")
+    String comment(Caller caller, @PathVariable String taskId, @ModelAttribute("commentForm") CommentForm form,
+                   RedirectAttributes redirect) {
+        TaskView task = inbox.get(caller, taskId);
+        try {
+            comments.add(caller, task.subject().type(), task.subject().id(), form.getVisibility(), form.getBody());
+            Flash.success(redirect, messages.get("comment.added"));
+        } catch (InvalidInputException e) {
+            Flash.danger(redirect, messages.get("comment.invalid"));
+        }
+        return "redirect:/inbox/" + taskId + "#comments";
+    }
+
+    /** Hands the task to a colleague of the same group (or, for a manager, to anyone of its groups). */
+    @PostMapping("/inbox/{taskId}/assign")
+    String assign(Caller caller, @PathVariable String taskId, @RequestParam(required = false) String assignee,
+                  RedirectAttributes redirect) {
+        try {
+            if (caller.has(Role.MANAGER)) {
+                inbox.reassign(caller, taskId, assignee);
+            } else {
+                inbox.delegate(caller, taskId, assignee);
+            }
+            Flash.success(redirect, messages.get("task.assigned", assignee));
+        } catch (ConflictException e) {
+            Flash.danger(redirect, messages.explain(e.getMessage()));
+        } catch (InvalidInputException e) {
+            Flash.danger(redirect, messages.get("task.assign.invalid"));
+        }
+        return "redirect:/inbox/" + taskId;
+    }
+
+    /** The comment form of the task page. */
+    static class CommentForm {
+        private String body;
+        private String visibility;
+
+        public String getBody() { return body; }
+        public void setBody(String body) { this.body = body; }
+        public String getVisibility() { return visibility; }
+        public void setVisibility(String visibility) { this.visibility = visibility; }
     }
 
     private FieldRow row(FormField field) {

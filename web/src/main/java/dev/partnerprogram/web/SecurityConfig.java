@@ -81,7 +81,7 @@ public class SecurityConfig {
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/register", "/directory", "/lang", "/error",
-                                "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                                "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")

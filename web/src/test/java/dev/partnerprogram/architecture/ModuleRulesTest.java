@@ -14,7 +14,8 @@ class ModuleRulesTest {
     private static final String[] DOMAIN = {"dev.partnerprogram.common..", "dev.partnerprogram.partner..",
             "dev.partnerprogram.identity..", "dev.partnerprogram.application..", "dev.partnerprogram.training..",
             "dev.partnerprogram.notification..", "dev.partnerprogram.compensation..", "dev.partnerprogram.event..",
-            "dev.partnerprogram.payment..", "dev.partnerprogram.certification..", "dev.partnerprogram.upgrade.."};
+            "dev.partnerprogram.payment..", "dev.partnerprogram.certification..", "dev.partnerprogram.inbox..",
+            "dev.partnerprogram.dashboard..", "dev.partnerprogram.upgrade.."};
     private static final String[] WEB = {"dev.partnerprogram.api..", "dev.partnerprogram.ui..", "dev.partnerprogram.web..",
             "dev.partnerprogram.demo.."};
 

@@ -152,6 +152,7 @@ class TrainingPagesTest extends IntegrationTest {
 
         assertThat(page(get(location).with(asPartner))).contains("id=\"requirements\"", "Сертифицированные тренеры в штате",
                 "Учебный класс или онлайн-площадка");
+        assertThat(page(get("/directory"))).contains("Каталог партнёров");
     }
 
     private String page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {

@@ -26,6 +26,8 @@ import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.task.FormField;
+import dev.partnerprogram.dashboard.ProgramDashboard;
+import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskView;
@@ -39,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -66,16 +69,23 @@ class InboxControllerTest {
     @MockitoBean
     AppUserRepository users;
 
+    @MockitoBean
+    ProgramDashboard program;
+
+    @MockitoBean
+    SubjectComments comments;
+
     @BeforeEach
     void signedInReviewer() {
         given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        given(comments.list(any(), any(), anyLong(), any())).willReturn(Page.empty());
     }
 
     @Test
     void list_marksOverdueTasks() throws Exception {
         var overdue = task(TASK_ID, 2, UiTestSupport.NOW.minusSeconds(3_600), true, null);
         var onTime = task("7454261a-e9fd-11f1-9b72-02fc00000001", 3, UiTestSupport.NOW.plusSeconds(86_400), false, "reviewer");
-        given(inbox.list(any(), any())).willReturn(new PageImpl<>(List.of(overdue, onTime), PageRequest.of(0, 20), 2));
+        given(inbox.list(any(), any(), any())).willReturn(new PageImpl<>(List.of(overdue, onTime), PageRequest.of(0, 20), 2));
 
         String html = mvc.perform(get("/inbox"))
                 .andExpect(status().isOk())
@@ -93,7 +103,7 @@ class InboxControllerTest {
 
     @Test
     void list_isPagedByTwenty() throws Exception {
-        given(inbox.list(any(), eq(PageRequest.of(1, 20)))).willReturn(
+        given(inbox.list(any(), any(), eq(PageRequest.of(1, 20)))).willReturn(
                 new PageImpl<>(List.of(task(TASK_ID, 2, null, false, null)), PageRequest.of(1, 20), 45));
 
         mvc.perform(get("/inbox").param("page", "1"))
@@ -144,7 +154,7 @@ class InboxControllerTest {
     @WithMockUser(username = "partner", roles = "PARTNER")
     void partnersSeeNoClaimButtons() throws Exception {
         given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(20)));
-        given(inbox.list(any(), any())).willReturn(new PageImpl<>(List.of(task(TASK_ID, 2, null, false, null)), PageRequest.of(0, 20), 1));
+        given(inbox.list(any(), any(), any())).willReturn(new PageImpl<>(List.of(task(TASK_ID, 2, null, false, null)), PageRequest.of(0, 20), 1));
 
         mvc.perform(get("/inbox"))
                 .andExpect(status().isOk())

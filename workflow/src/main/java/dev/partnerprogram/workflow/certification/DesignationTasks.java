@@ -3,6 +3,7 @@ package dev.partnerprogram.workflow.certification;
 import dev.partnerprogram.application.ApplicationService;
 import dev.partnerprogram.certification.DesignationService;
 import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.DesignationCertificationProcess;
@@ -40,6 +41,15 @@ class DesignationTasks implements TaskHandler {
     @Override
     public String subjectType() {
         return "application";
+    }
+
+    @Override
+    public Long partnerOf(long subjectId) {
+        try {
+            return applications.get(subjectId).getPartnerId();
+        } catch (NotFoundException e) {
+            return null;
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.partnerprogram.workflow.certification;
 
 import dev.partnerprogram.certification.CertificationExam;
 import dev.partnerprogram.certification.CertificationService;
+import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import dev.partnerprogram.workflow.task.FormField;
@@ -43,6 +44,15 @@ class SpecialistCertificationTasks implements TaskHandler {
     @Override
     public String subjectType() {
         return "certification";
+    }
+
+    @Override
+    public Long partnerOf(long subjectId) {
+        try {
+            return certification.get(subjectId).getPartnerId();
+        } catch (NotFoundException e) {
+            return null;
+        }
     }
 
     @Override

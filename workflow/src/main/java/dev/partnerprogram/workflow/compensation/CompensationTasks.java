@@ -85,6 +85,15 @@ class CompensationTasks implements TaskHandler {
     }
 
     @Override
+    public Long partnerOf(long subjectId) {
+        try {
+            return compensations.get(subjectId).getPartnerId();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    @Override
     public boolean maySee(Caller caller, long subjectId) {
         try {
             return caller.maySee(compensations.get(subjectId).getPartnerId());

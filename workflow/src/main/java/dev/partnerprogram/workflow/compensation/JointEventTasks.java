@@ -49,6 +49,15 @@ class JointEventTasks implements TaskHandler {
     }
 
     @Override
+    public Long partnerOf(long subjectId) {
+        try {
+            return events.get(subjectId).getPartnerId();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    @Override
     public boolean maySee(Caller caller, long subjectId) {
         try {
             return caller.maySee(events.get(subjectId).getPartnerId());

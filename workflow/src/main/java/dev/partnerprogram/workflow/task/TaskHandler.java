@@ -20,6 +20,11 @@ public interface TaskHandler {
     /** Whether the caller may learn about the subject (decides 409 against 404 for a task completed meanwhile). */
     boolean maySee(Caller caller, long subjectId);
 
+    /** The partner company the subject belongs to, if it exists and belongs to one: the inbox filters and searches by it. */
+    default Long partnerOf(long subjectId) {
+        return null;
+    }
+
     List<FormField> form(String taskKey);
 
     /** Validates the input, records the decision in the domain and answers the variables to complete the task with. */

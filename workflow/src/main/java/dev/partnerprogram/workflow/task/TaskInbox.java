@@ -12,8 +12,12 @@ import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.inbox.InboxEntry;
+import dev.partnerprogram.inbox.InboxFilter;
+import dev.partnerprogram.inbox.InboxReadModel;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,7 +40,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +53,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskInbox {
     // Engine ids are UUIDs here; anything else is refused before it reaches an engine query.
     private static final Pattern TASK_ID = Pattern.compile("^[0-9a-fA-F-]{1,64}$");
-    private static final String SUBJECT_APPLICATION = "application";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -58,35 +60,65 @@ public class TaskInbox {
     private final RepositoryService repository;
     private final ApplicationService applications;
     private final DocumentRepository documents;
+    private final TaskSubjects subjects;
+    private final InboxReadModel inbox;
+    private final AppUserRepository users;
     private final Clock clock;
     private final Map<String, TaskHandler> handlers;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
     public TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
-                     ApplicationService applications, DocumentRepository documents, Clock clock, List<TaskHandler> handlers) {
+                     ApplicationService applications, DocumentRepository documents, TaskSubjects subjects, InboxReadModel inbox,
+                     AppUserRepository users, Clock clock, List<TaskHandler> handlers) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
         this.repository = repository;
         this.applications = applications;
         this.documents = documents;
+        this.subjects = subjects;
+        this.inbox = inbox;
+        this.users = users;
         this.clock = clock;
         this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(TaskHandler::processKey, h -> h));
     }
 
     @Transactional(readOnly = true)
     public Page<TaskView> list(Caller caller, Pageable pageable) {
-        // The engine refuses an empty candidate-group list, so a caller without groups (an administrator) asks by assignee only.
-        var query = caller.groups().isEmpty()
-                ? tasks.createTaskQuery().active().taskAssignee(caller.username()).orderByTaskCreateTime().desc()
-                : tasks.createTaskQuery().active()
-                        .or().taskAssignee(caller.username()).taskCandidateGroupIn(List.copyOf(caller.groups())).endOr()
-                        .orderByTaskCreateTime().desc();
-        long total = query.count();
-        List<Task> page = query.listPage((int) pageable.getOffset(), pageable.getPageSize());
-        Map<String, String> businessKeys = businessKeys(page);
-        List<TaskView> views = page.stream().map(t -> view(t, businessKeys.get(t.getProcessInstanceId()), false)).toList();
-        return new PageImpl<>(views, pageable, total);
+        return list(caller, InboxFilter.NONE, pageable);
+    }
+
+    /** The caller's open tasks (assigned to them or offered to their groups), from the inbox read model. */
+    @Transactional(readOnly = true)
+    public Page<TaskView> list(Caller caller, InboxFilter filter, Pageable pageable) {
+        return inbox.search(new InboxReadModel.Reader(caller.username(), caller.groups()), filter, pageable)
+                .map(TaskInbox::view);
+    }
+
+    /** The kinds of open task, as {@code processKey → taskKey → name}, for the inbox's filter. */
+    @Transactional(readOnly = true)
+    public Map<String, Map<String, String>> taskKinds() {
+        Map<String, Map<String, String>> kinds = new java.util.TreeMap<>();
+        inbox.taskKinds().forEach(k -> kinds.computeIfAbsent(k.getProcessKey(), p -> new java.util.TreeMap<>())
+                .put(k.getTaskKey(), k.getName() == null ? k.getTaskKey() : k.getName()));
+        return kinds;
+    }
+
+    /** Every open task matching the filter, whoever it is offered to: managers' overviews of overdue work. */
+    @Transactional(readOnly = true)
+    public Page<TaskView> listAll(Caller caller, InboxFilter filter, Pageable pageable) {
+        if (!caller.has(Role.MANAGER)) {
+            throw new ForbiddenException("Only managers see every task");
+        }
+        return inbox.searchAll(filter, pageable).map(TaskInbox::view);
+    }
+
+    private static TaskView view(InboxEntry e) {
+        return new TaskView(e.taskId(), e.name(), e.taskKey(), e.processKey(), e.businessKey(),
+                new TaskView.Subject(e.subjectType(), e.subjectId() == null ? 0 : e.subjectId()), e.createdAt(), e.dueAt(),
+                e.overdue(), e.assignee(), e.candidateGroups(), List.of(),
+                e.partner() == null ? null : new TaskView.Partner(e.partner().id(), e.partner().name(), e.partner().taxId(),
+                        e.partner().region()));
     }
 
     /**
@@ -124,6 +156,69 @@ public class TaskInbox {
             tasks.claim(task.getId(), caller.username());
         }
         return get(caller, taskId);
+    }
+
+    /**
+     * Hands the task to a colleague who is in one of the groups the task is offered to. Only someone who may act on the
+     * task and has not left it to another does this; taking a task from someone else is a manager's {@link #reassign}.
+     */
+    @Transactional
+    public TaskView delegate(Caller caller, String taskId, String colleague) {
+        requireStaff(caller);
+        Task task = visibleTask(caller, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
+            throw new ConflictException("The task is claimed by " + task.getAssignee());
+        }
+        Caller to = assignable(task, colleague);
+        if (!to.isStaff()) {
+            throw new InvalidInputException("assignee", "is not in a group this task is offered to");
+        }
+        tasks.setAssignee(task.getId(), to.username());
+        return get(caller, taskId);
+    }
+
+    /** A manager gives any task to someone of the groups it is offered to, e.g. while its assignee is away. */
+    @Transactional
+    public TaskView reassign(Caller caller, String taskId, String assignee) {
+        if (!caller.has(Role.MANAGER)) {
+            throw new ForbiddenException("Only managers reassign tasks");
+        }
+        Task task = existingTask(taskId);
+        Caller to = assignable(task, assignee);
+        tasks.setAssignee(task.getId(), to.username());
+        return view(task.getId());
+    }
+
+    /** The user, if enabled and in one of the task's candidate groups (a partner's users are in its company's group). */
+    private Caller assignable(Task task, String username) {
+        if (username == null || username.isBlank() || username.length() > 200) {
+            throw new InvalidInputException("assignee", "is required");
+        }
+        Caller to = users.findByUsername(username.trim()).filter(u -> u.isEnabled()).map(Caller::of)
+                .orElseThrow(() -> new InvalidInputException("assignee", "is not a known user"));
+        boolean inGroup = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
+                        && to.groups().contains(link.getGroupId()));
+        if (!inGroup) {
+            throw new InvalidInputException("assignee", "is not in a group this task is offered to");
+        }
+        return to;
+    }
+
+    private TaskView view(String taskId) {
+        Task task = existingTask(taskId);
+        return view(task, businessKeys(List.of(task)).get(task.getProcessInstanceId()), false);
+    }
+
+    private Task existingTask(String taskId) {
+        if (taskId == null || !TASK_ID.matcher(taskId).matches()) {
+            throw new NotFoundException("Task", "?");
+        }
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("Task", taskId);
+        }
+        return task;
     }
 
     @Transactional
@@ -223,14 +318,9 @@ public class TaskInbox {
         if (instance == null || instance.getBusinessKey() == null) {
             return false;
         }
-        TaskHandler handler = handlers.get(instance.getProcessDefinitionKey());
         try {
-            if (handler != null) {
-                return handler.maySee(caller, Long.parseLong(instance.getBusinessKey()));
-            }
-            StatusApplication application = applications.get(Long.parseLong(instance.getBusinessKey()));
-            return caller.maySee(application.getPartnerId());
-        } catch (NotFoundException | NumberFormatException e) {
+            return subjects.maySee(caller, instance.getProcessDefinitionKey(), Long.parseLong(instance.getBusinessKey()));
+        } catch (NumberFormatException e) {
             return false;
         }
     }
@@ -265,14 +355,17 @@ public class TaskInbox {
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(l -> l.getGroupId()).sorted().toList();
         var due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        long subjectId = businessKey == null ? 0 : Long.parseLong(businessKey);
+        Long parsed = TaskSubjects.subjectId(businessKey);
+        long subjectId = parsed == null ? 0 : parsed;
         String processKey = processKey(task.getProcessDefinitionId());
         TaskHandler handler = handlers.get(processKey);
         List<FormField> form = !withForm ? List.of()
                 : handler != null ? handler.form(task.getTaskDefinitionKey()) : TaskForms.of(task.getTaskDefinitionKey());
         return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
-                businessKey, new TaskView.Subject(handler != null ? handler.subjectType() : SUBJECT_APPLICATION, subjectId),
-                task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getAssignee(), groups, form);
+                businessKey, new TaskView.Subject(subjects.typeOf(processKey), subjectId),
+                task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getAssignee(), groups, form,
+                inbox.find(task.getId()).map(InboxEntry::partner)
+                        .map(p -> new TaskView.Partner(p.id(), p.name(), p.taxId(), p.region())).orElse(null));
     }
 
     private String processKey(String processDefinitionId) {

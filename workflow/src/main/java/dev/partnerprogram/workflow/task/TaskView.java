@@ -16,7 +16,17 @@ public record TaskView(
         boolean overdue,
         String assignee,
         List<String> candidateGroups,
-        List<FormField> form) {
+        List<FormField> form,
+        Partner partner) {
+
+    public TaskView(String id, String name, String taskKey, String processKey, String businessKey, Subject subject,
+                    Instant created, Instant due, boolean overdue, String assignee, List<String> candidateGroups,
+                    List<FormField> form) {
+        this(id, name, taskKey, processKey, businessKey, subject, created, due, overdue, assignee, candidateGroups, form, null);
+    }
 
     public record Subject(String type, long id) {}
+
+    /** The partner company the task concerns, when it concerns one. */
+    public record Partner(long id, String name, String taxId, String region) {}
 }

@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.training;
 
+import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.TrainingEnrollmentProcess;
 import dev.partnerprogram.training.CatalogueService;
@@ -48,6 +49,15 @@ class TrainingTasks implements TaskHandler {
     }
 
     /** The enrolling partner and staff; for a partner-led session, the trainer partner too. */
+    @Override
+    public Long partnerOf(long subjectId) {
+        try {
+            return enrollments.get(subjectId).getPartnerId();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
     @Override
     public boolean maySee(Caller caller, long enrollmentId) {
         Enrollment enrollment = enrollments.get(enrollmentId);

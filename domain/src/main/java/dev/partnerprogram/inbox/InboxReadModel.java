@@ -1,0 +1,250 @@
+package dev.partnerprogram.inbox;
+
+import dev.partnerprogram.partner.PartnerCompany;
+import dev.partnerprogram.partner.PartnerRepository;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inbox's own table of open user tasks. Writes come from the engine's task events, in the engine's transaction;
+ * reads answer the inbox with filters, search, sorting and paging in one indexed query (plus one for the groups of the
+ * page's tasks and one for their partners), never one engine query per task.
+ */
+@Service
+public class InboxReadModel {
+    private static final char LIKE_ESCAPE = '\\';
+
+    private final InboxTaskRepository tasks;
+    private final PartnerRepository partners;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public InboxReadModel(InboxTaskRepository tasks, PartnerRepository partners, Clock clock,
+                          dev.partnerprogram.common.ProgramProperties properties) {
+        this.tasks = tasks;
+        this.partners = partners;
+        this.clock = clock;
+        this.zone = ZoneId.of(properties.timeZone());
+    }
+
+    /** Who reads the inbox: their own tasks and those offered to their groups. */
+    public record Reader(String username, Set<String> groups) {}
+
+    @Transactional
+    public void save(TaskSnapshot snapshot) {
+        InboxTask task = tasks.findById(snapshot.taskId()).orElseGet(() -> tasks.save(new InboxTask(snapshot.taskId(),
+                snapshot.processInstanceId(), snapshot.processKey(), snapshot.taskKey(), snapshot.subjectType(),
+                snapshot.subjectId(), snapshot.businessKey(), snapshot.partnerId(), snapshot.createdAt())));
+        task.update(snapshot.name(), snapshot.assignee(), snapshot.dueAt(), snapshot.candidateGroups());
+    }
+
+    @Transactional
+    public void remove(String taskId) {
+        tasks.findById(taskId).ifPresent(tasks::delete);
+    }
+
+    /** Removes every row but these: after a rebuild, the tasks the engine no longer has. */
+    @Transactional
+    public void retainOnly(Set<String> openTaskIds) {
+        List<String> stale = tasks.findAllTaskIds().stream().filter(id -> !openTaskIds.contains(id)).toList();
+        for (int from = 0; from < stale.size(); from += 500) {
+            tasks.deleteAllByTaskIdIn(stale.subList(from, Math.min(stale.size(), from + 500)));
+        }
+    }
+
+    /** The kinds of task open now (process key, task key, name), for the inbox's filter. */
+    @Transactional(readOnly = true)
+    public List<InboxTaskRepository.TaskKind> taskKinds() {
+        return tasks.findTaskKinds();
+    }
+
+    /** Open tasks past their due date, per process key. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> overdueByProcess() {
+        return tasks.countOverdueByProcess(clock.instant()).stream()
+                .collect(Collectors.toMap(InboxTaskRepository.KeyCount::getKey, InboxTaskRepository.KeyCount::getTotal));
+    }
+
+    /** Open tasks per process key. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> openByProcess() {
+        return tasks.countByProcess().stream()
+                .collect(Collectors.toMap(InboxTaskRepository.KeyCount::getKey, InboxTaskRepository.KeyCount::getTotal));
+    }
+
+    /** Open tasks of one process past their due date, per group they are offered to. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> overdueByGroup(String processKey) {
+        return tasks.countOverdueByGroup(processKey, clock.instant()).stream()
+                .collect(Collectors.toMap(InboxTaskRepository.KeyCount::getKey, InboxTaskRepository.KeyCount::getTotal));
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return tasks.count();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InboxEntry> find(String taskId) {
+        return tasks.findById(taskId).map(t -> entries(List.of(t)).get(0));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<InboxEntry> search(Reader reader, InboxFilter filter, Pageable pageable) {
+        Instant now = clock.instant();
+        Specification<InboxTask> spec = visibleTo(reader).and(matching(filter, reader.username(), now)).and(ordered(filter.sort()));
+        Page<InboxTask> page = tasks.findAll(spec, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        return page.map(new PartnerLookup(page.getContent())::entry);
+    }
+
+    /** Every open task matching the filter, whoever may see it: for managers' overviews of overdue work. */
+    @Transactional(readOnly = true)
+    public Page<InboxEntry> searchAll(InboxFilter filter, Pageable pageable) {
+        Instant now = clock.instant();
+        Page<InboxTask> page = tasks.findAll(matching(filter, null, now).and(ordered(filter.sort())),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
+        return page.map(new PartnerLookup(page.getContent())::entry);
+    }
+
+    private List<InboxEntry> entries(List<InboxTask> list) {
+        PartnerLookup lookup = new PartnerLookup(list);
+        return list.stream().map(lookup::entry).toList();
+    }
+
+    /** The partners of one page of tasks, read in one query. */
+    private final class PartnerLookup {
+        private final Map<Long, PartnerCompany> byId;
+        private final Instant now = clock.instant();
+
+        PartnerLookup(List<InboxTask> page) {
+            Set<Long> ids = page.stream().map(InboxTask::getPartnerId).filter(id -> id != null).collect(Collectors.toSet());
+            byId = ids.isEmpty() ? Map.of()
+                    : partners.findAllById(ids).stream().collect(Collectors.toMap(PartnerCompany::getId, Function.identity()));
+        }
+
+        InboxEntry entry(InboxTask t) {
+            PartnerCompany p = t.getPartnerId() == null ? null : byId.get(t.getPartnerId());
+            return new InboxEntry(t.getTaskId(), t.getProcessInstanceId(), t.getProcessKey(), t.getTaskKey(), t.getName(),
+                    t.getSubjectType(), t.getSubjectId(), t.getBusinessKey(), t.getAssignee(), t.getCreatedAt(), t.getDueAt(),
+                    t.isOverdue(now), t.getCandidateGroups().stream().sorted().toList(),
+                    p == null ? null : new InboxEntry.PartnerRef(p.getId(), p.getCompanyName(), p.getTaxId(), p.getRegion()));
+        }
+    }
+
+    /**
+     * The order of the list (not of its count). Tasks without a due date go last on every database: PostgreSQL and H2
+     * disagree where nulls sort, and criteria queries cannot say it.
+     */
+    private static Specification<InboxTask> ordered(InboxFilter.Sort sort) {
+        return (root, query, cb) -> {
+            if (query.getResultType() != Long.class && query.getResultType() != long.class) {
+                query.orderBy(switch (sort) {
+                    case DUE -> List.of(cb.asc(cb.selectCase().when(cb.isNull(root.get("dueAt")), 1).otherwise(0)),
+                            cb.asc(root.get("dueAt")), cb.asc(root.get("createdAt")), cb.asc(root.get("taskId")));
+                    case OLDEST -> List.of(cb.asc(root.get("createdAt")), cb.asc(root.get("taskId")));
+                    case NEWEST -> List.of(cb.desc(root.get("createdAt")), cb.desc(root.get("taskId")));
+                });
+            }
+            return null;
+        };
+    }
+
+    /**
+     * Assigned to the reader, or offered to one of the reader's groups (a partner's company is such a group). Written as
+     * {@code task_id in (…)} rather than {@code exists (…)}: PostgreSQL then hashes the groups' tasks once and estimates
+     * the cost right, where the correlated form was costed per row and set off the JIT compiler on every page.
+     */
+    private static Specification<InboxTask> visibleTo(Reader reader) {
+        return (root, query, cb) -> {
+            Predicate mine = cb.equal(root.get("assignee"), reader.username());
+            if (reader.groups().isEmpty()) {
+                return mine;
+            }
+            Subquery<String> offered = query.subquery(String.class);
+            Root<InboxTask> task = offered.from(InboxTask.class);
+            Join<InboxTask, String> group = task.join("candidateGroups");
+            offered.select(task.get("taskId")).where(group.in(reader.groups()));
+            return cb.or(mine, root.get("taskId").in(offered));
+        };
+    }
+
+    private Specification<InboxTask> matching(InboxFilter f, String username, Instant now) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (f.processKey() != null) {
+                where.add(cb.equal(root.get("processKey"), f.processKey()));
+            }
+            if (f.taskKey() != null) {
+                where.add(cb.equal(root.get("taskKey"), f.taskKey()));
+            }
+            if (f.partnerId() != null) {
+                where.add(cb.equal(root.get("partnerId"), f.partnerId()));
+            }
+            if (f.region() != null || f.search() != null) {
+                Join<InboxTask, PartnerCompany> partner = root.join("partner", JoinType.INNER);
+                if (f.region() != null) {
+                    where.add(cb.equal(cb.lower(partner.get("region")), f.region().toLowerCase(Locale.ROOT)));
+                }
+                if (f.search() != null) {
+                    String text = escape(f.search().toLowerCase(Locale.ROOT));
+                    where.add(cb.or(cb.like(cb.lower(partner.get("companyName")), "%" + text + "%", LIKE_ESCAPE),
+                            cb.like(partner.get("taxId"), text + "%", LIKE_ESCAPE)));
+                }
+            }
+            if (f.due() != null) {
+                ZonedDateTime endOfToday = now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone);
+                where.add(switch (f.due()) {
+                    case OVERDUE -> cb.lessThan(root.get("dueAt"), now);
+                    case TODAY -> cb.and(cb.greaterThanOrEqualTo(root.get("dueAt"), now),
+                            cb.lessThan(root.get("dueAt"), endOfToday.toInstant()));
+                    case WEEK -> cb.and(cb.greaterThanOrEqualTo(root.get("dueAt"), now),
+                            cb.lessThan(root.get("dueAt"), now.plus(Duration.ofDays(7))));
+                    case NONE -> cb.isNull(root.get("dueAt"));
+                });
+            }
+            if (f.assignment() != null) {
+                where.add(switch (f.assignment()) {
+                    case ME -> cb.equal(root.get("assignee"), username);
+                    case UNASSIGNED -> cb.isNull(root.get("assignee"));
+                    case OTHERS -> username == null ? cb.isNotNull(root.get("assignee"))
+                            : cb.and(cb.isNotNull(root.get("assignee")), cb.notEqual(root.get("assignee"), username));
+                });
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    /** The search text is matched literally: the wildcards of LIKE in it mean themselves. */
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                out.append(LIKE_ESCAPE);
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}

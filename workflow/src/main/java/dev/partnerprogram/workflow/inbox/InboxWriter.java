@@ -1,0 +1,66 @@
+package dev.partnerprogram.workflow.inbox;
+
+import dev.partnerprogram.identity.ReviewerGroups;
+import dev.partnerprogram.inbox.InboxReadModel;
+import dev.partnerprogram.inbox.TaskSnapshot;
+import dev.partnerprogram.workflow.task.TaskSubjects;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.stereotype.Component;
+
+/** Turns what the engine knows about a task into a row of the inbox read model. */
+@Component
+class InboxWriter {
+    private static final String PARTNER_GROUP_PREFIX = ReviewerGroups.ofPartner(0).replace("0", "");
+
+    private final InboxReadModel readModel;
+    private final TaskSubjects subjects;
+    private final RepositoryService repository;
+    private final Map<String, String> processKeys = new ConcurrentHashMap<>();
+
+    InboxWriter(InboxReadModel readModel, TaskSubjects subjects, RepositoryService repository) {
+        this.readModel = readModel;
+        this.subjects = subjects;
+        this.repository = repository;
+    }
+
+    /** The task as the engine has it now; {@code partnerVariable} is the instance's {@code partnerId}, if any. */
+    record EngineTask(String id, String processInstanceId, String processDefinitionId, String taskKey, String name,
+                      String businessKey, String assignee, Date created, Date due, Set<String> groups, Object partnerVariable) {}
+
+    void save(EngineTask task) {
+        String processKey = processKey(task.processDefinitionId());
+        String subjectType = subjects.typeOf(processKey);
+        Long subjectId = TaskSubjects.subjectId(task.businessKey());
+        readModel.save(new TaskSnapshot(task.id(), task.processInstanceId(), processKey, task.taskKey(), task.name(),
+                subjectType, subjectId, task.businessKey(), partner(subjectType, subjectId, task).orElse(null),
+                task.assignee(), task.created().toInstant(), task.due() == null ? null : task.due().toInstant(),
+                task.groups()));
+    }
+
+    void remove(String taskId) {
+        readModel.remove(taskId);
+    }
+
+    private Optional<Long> partner(String subjectType, Long subjectId, EngineTask task) {
+        if (subjectId != null) {
+            Optional<Long> known = subjects.partnerOf(subjectType, subjectId);
+            if (known.isPresent()) {
+                return known;
+            }
+        }
+        if (task.partnerVariable() instanceof Number number) {
+            return Optional.of(number.longValue());
+        }
+        return task.groups().stream().filter(g -> g.startsWith(PARTNER_GROUP_PREFIX))
+                .map(g -> TaskSubjects.subjectId(g.substring(PARTNER_GROUP_PREFIX.length()))).filter(id -> id != null).findFirst();
+    }
+
+    private String processKey(String processDefinitionId) {
+        return processKeys.computeIfAbsent(processDefinitionId, id -> repository.getProcessDefinition(id).getKey());
+    }
+}
