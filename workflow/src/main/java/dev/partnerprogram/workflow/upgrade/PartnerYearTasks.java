@@ -1,8 +1,10 @@
 package dev.partnerprogram.workflow.upgrade;
 
 import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.processes.PartnerYearProcess;
 import dev.partnerprogram.processes.PartnerYearProcess.TierDecision;
 import dev.partnerprogram.upgrade.PartnerYearService;
@@ -25,9 +27,11 @@ class PartnerYearTasks implements TaskHandler {
             new FormField("comment", "text", false, List.of()));
 
     private final PartnerYearService years;
+    private final PartnerService partners;
 
-    PartnerYearTasks(PartnerYearService years) {
+    PartnerYearTasks(PartnerYearService years, PartnerService partners) {
         this.years = years;
+        this.partners = partners;
     }
 
     @Override
@@ -43,6 +47,16 @@ class PartnerYearTasks implements TaskHandler {
     @Override
     public boolean maySee(Caller caller, long partnerId) {
         return caller.isStaff();
+    }
+
+    /** The subject is the partner itself. */
+    @Override
+    public Long partnerOf(long partnerId) {
+        try {
+            return partners.get(partnerId).getId();
+        } catch (NotFoundException e) {
+            return null;
+        }
     }
 
     @Override

@@ -64,6 +64,15 @@ class UpgradeTasks implements TaskHandler {
     }
 
     @Override
+    public Long partnerOf(long applicationId) {
+        try {
+            return applications.get(applicationId).getPartnerId();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    @Override
     public List<FormField> form(String taskKey) {
         return FORMS.getOrDefault(taskKey, List.of());
     }
