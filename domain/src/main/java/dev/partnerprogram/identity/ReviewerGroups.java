@@ -1,6 +1,7 @@
 package dev.partnerprogram.identity;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The vendor's reviewer groups that BPMN user tasks are offered to, and the group that stands for a partner company. */
 public final class ReviewerGroups {
@@ -19,5 +20,13 @@ public final class ReviewerGroups {
     /** Tasks for a partner company are offered to this group, so every user of the company sees them. */
     public static String ofPartner(long partnerId) {
         return PARTNER_PREFIX + partnerId;
+    }
+
+    /** The partner company whose group this is, if it is one ({@code partner-managers} is a reviewer group). */
+    public static Optional<Long> partnerOf(String group) {
+        if (group == null || !group.matches(PARTNER_PREFIX + "\\d{1,18}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(group.substring(PARTNER_PREFIX.length())));
     }
 }

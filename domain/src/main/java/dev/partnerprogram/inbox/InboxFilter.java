@@ -22,13 +22,13 @@ public record InboxFilter(String processKey, String taskKey, Long partnerId, Str
 
     public enum Assignment { ME, UNASSIGNED, OTHERS }
 
-    /** Due date first (the earliest, tasks without one last), or by age (the oldest or the newest first). */
-    public enum Sort { DUE, OLDEST, NEWEST }
+    /** By age (the newest first, as the inbox always listed, or the oldest), or by due date (tasks without one last). */
+    public enum Sort { NEWEST, OLDEST, DUE }
 
-    public static final InboxFilter NONE = new InboxFilter(null, null, null, null, null, null, null, Sort.DUE);
+    public static final InboxFilter NONE = new InboxFilter(null, null, null, null, null, null, null, Sort.NEWEST);
 
     public InboxFilter {
-        sort = sort == null ? Sort.DUE : sort;
+        sort = sort == null ? Sort.NEWEST : sort;
     }
 
     public static InboxFilter of(String process, String task, String partner, String region, String due, String assigned,

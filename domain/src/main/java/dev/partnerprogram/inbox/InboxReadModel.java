@@ -65,10 +65,13 @@ public class InboxReadModel {
         tasks.findById(taskId).ifPresent(tasks::delete);
     }
 
-    /** Removes every row but these: after a rebuild, the tasks the engine no longer has. */
+    /**
+     * After a rebuild, removes the rows of tasks the engine no longer has; rows of tasks created since the rebuild began
+     * stay (the listener wrote them while the rebuild was reading).
+     */
     @Transactional
-    public void retainOnly(Set<String> openTaskIds) {
-        List<String> stale = tasks.findAllTaskIds().stream().filter(id -> !openTaskIds.contains(id)).toList();
+    public void retainOnly(Set<String> openTaskIds, Instant createdBefore) {
+        List<String> stale = tasks.findTaskIdsCreatedBefore(createdBefore).stream().filter(id -> !openTaskIds.contains(id)).toList();
         for (int from = 0; from < stale.size(); from += 500) {
             tasks.deleteAllByTaskIdIn(stale.subList(from, Math.min(stale.size(), from + 500)));
         }

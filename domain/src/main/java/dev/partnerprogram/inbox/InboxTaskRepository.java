@@ -11,8 +11,8 @@ public interface InboxTaskRepository extends JpaRepository<InboxTask, String>, J
 
     List<InboxTask> findBySubjectTypeAndSubjectId(String subjectType, Long subjectId);
 
-    @Query("select t.taskId from InboxTask t")
-    List<String> findAllTaskIds();
+    @Query("select t.taskId from InboxTask t where t.createdAt < :before")
+    List<String> findTaskIdsCreatedBefore(Instant before);
 
     @Query("select t.processKey as key, count(t) as total from InboxTask t where t.dueAt < :now group by t.processKey")
     List<KeyCount> countOverdueByProcess(Instant now);

@@ -52,7 +52,7 @@ class TaskApi {
     @GetMapping("/api/tasks")
     @Operation(summary = "The caller's open tasks: assigned to them, to their groups, or to their company",
             description = "Filters: process (process key), task (task key), partner (id), region, due (OVERDUE, TODAY, WEEK, "
-                    + "NONE), assigned (ME, UNASSIGNED, OTHERS), q (partner name or tax id); sort: DUE (default), OLDEST, NEWEST")
+                    + "NONE), assigned (ME, UNASSIGNED, OTHERS), q (partner name or tax id); sort: NEWEST (default), OLDEST, DUE")
     PageResponse<TaskView> list(Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                                 @RequestParam(required = false) String process, @RequestParam(required = false) String task,
                                 @RequestParam(required = false) String partner, @RequestParam(required = false) String region,

@@ -119,7 +119,7 @@ class InboxController {
         }
         model.addAttribute("tasks", inbox.list(caller, filter, UiPaging.of(page)));
         model.addAttribute("filter", filter);
-        model.addAttribute("filtered", !filter.isEmpty() || filter.sort() != InboxFilter.Sort.DUE);
+        model.addAttribute("filtered", !filter.isEmpty() || filter.sort() != InboxFilter.Sort.NEWEST);
         model.addAttribute("dueOptions", InboxFilter.Due.values());
         model.addAttribute("assignmentOptions", InboxFilter.Assignment.values());
         model.addAttribute("sortOptions", InboxFilter.Sort.values());

@@ -6,6 +6,7 @@ import dev.partnerprogram.dashboard.DashboardFilter;
 import dev.partnerprogram.dashboard.ReportTable;
 import dev.partnerprogram.dashboard.ReportTable.Column;
 import dev.partnerprogram.dashboard.ReportTable.Type;
+import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.inbox.InboxReadModel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +55,6 @@ public class ProcessInsights {
     public static final String SLA = "sla-by-group";
     public static final String INSTANCES = "instances";
     static final int RECENT_INSTANCES = 20;
-    private static final Pattern PARTNER_GROUP = Pattern.compile("^partner-\\d+$");
     private static final Pattern INSTANCE_ID = Pattern.compile("^[0-9a-fA-F-]{1,64}$");
     private static final double MS_PER_HOUR = 3_600_000d;
 
@@ -347,7 +347,7 @@ public class ProcessInsights {
     }
 
     private static String group(String groupId) {
-        return PARTNER_GROUP.matcher(groupId).matches() ? "partners" : groupId;
+        return ReviewerGroups.partnerOf(groupId).isPresent() ? "partners" : groupId;
     }
 
     private static Map<String, Object> lowerKeys(Map<String, Object> row) {

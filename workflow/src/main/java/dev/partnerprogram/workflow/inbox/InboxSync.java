@@ -1,6 +1,8 @@
 package dev.partnerprogram.workflow.inbox;
 
 import dev.partnerprogram.inbox.InboxReadModel;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,15 +36,17 @@ public class InboxSync {
     private final InboxWriter writer;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
     InboxSync(TaskService tasks, RuntimeService runtime, InboxReadModel readModel, InboxWriter writer,
-              NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions) {
+              NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.readModel = readModel;
         this.writer = writer;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -58,6 +62,7 @@ public class InboxSync {
     /** Answers how many open tasks the inbox has afterwards. */
     public int rebuild() {
         long started = System.nanoTime();
+        Instant rebuildStart = clock.instant();
         Set<String> seen = new HashSet<>();
         for (int first = 0; ; first += PAGE) {
             List<Task> page = tasks.createTaskQuery().orderByTaskId().asc().listPage(first, PAGE);
@@ -75,7 +80,7 @@ public class InboxSync {
                 break;
             }
         }
-        transactions.executeWithoutResult(status -> readModel.retainOnly(seen));
+        transactions.executeWithoutResult(status -> readModel.retainOnly(seen, rebuildStart));
         log.info("Inbox rebuilt: {} open tasks in {} ms", seen.size(), (System.nanoTime() - started) / 1_000_000);
         return seen.size();
     }

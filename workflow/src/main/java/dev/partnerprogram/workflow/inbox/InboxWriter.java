@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 /** Turns what the engine knows about a task into a row of the inbox read model. */
 @Component
 class InboxWriter {
-    private static final String PARTNER_GROUP_PREFIX = ReviewerGroups.ofPartner(0).replace("0", "");
-
     private final InboxReadModel readModel;
     private final TaskSubjects subjects;
     private final RepositoryService repository;
@@ -56,8 +54,7 @@ class InboxWriter {
         if (task.partnerVariable() instanceof Number number) {
             return Optional.of(number.longValue());
         }
-        return task.groups().stream().filter(g -> g.startsWith(PARTNER_GROUP_PREFIX))
-                .map(g -> TaskSubjects.subjectId(g.substring(PARTNER_GROUP_PREFIX.length()))).filter(id -> id != null).findFirst();
+        return task.groups().stream().map(ReviewerGroups::partnerOf).flatMap(Optional::stream).findFirst();
     }
 
     private String processKey(String processDefinitionId) {
