@@ -46,7 +46,7 @@ class BrowserJourneyTest {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1300,1000",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1920,1080",
                 "--user-data-dir=" + Files.createTempDirectory("browser-journey"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -133,7 +133,8 @@ class BrowserJourneyTest {
     }
 
     private void signOut() {
-        click(By.cssSelector("form[action='/logout'] button"));
+        // The navbar may wrap on a narrow window; submitting the form signs out wherever its button ended up.
+        browser.findElement(By.cssSelector("form[action='/logout']")).submit();
         wait.until(ExpectedConditions.urlContains("/login?logout"));
     }
 

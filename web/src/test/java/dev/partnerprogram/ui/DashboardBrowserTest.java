@@ -50,7 +50,7 @@ class DashboardBrowserTest {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1100",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1920,1080",
                 "--user-data-dir=" + Files.createTempDirectory("dashboard-browser"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -135,7 +135,8 @@ class DashboardBrowserTest {
     }
 
     private void signOut() {
-        click(By.cssSelector("form[action='/logout'] button"));
+        // The navbar may wrap on a narrow window; submitting the form signs out wherever its button ended up.
+        browser.findElement(By.cssSelector("form[action='/logout']")).submit();
         wait.until(ExpectedConditions.urlContains("/login?logout"));
     }
 
