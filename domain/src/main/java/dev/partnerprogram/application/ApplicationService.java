@@ -282,6 +282,34 @@ public class ApplicationService {
         return application;
     }
 
+    /**
+     * An application for the next tier (the tier rules are checked by the upgrade module). Its profile is the partner's
+     * current one; what the partner writes in support is its description, the evidence documents are attached to it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public StatusApplication submitUpgrade(long partnerId, RequestedStatus requested, String evidence, String actor) {
+        if (requested == null || !requested.isUpgrade()) {
+            throw new InvalidInputException("requestedStatus", "must be CERTIFIED or GENERAL");
+        }
+        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("Partner", partnerId));
+        if (applications.existsByPartnerIdAndRequestedStatusInAndStateNotIn(partnerId,
+                EnumSet.of(RequestedStatus.CERTIFIED, RequestedStatus.GENERAL), CLOSED)) {
+            throw new ConflictException("The company already has an upgrade application in progress");
+        }
+        ApplicationDetails last = applications.findFirstByPartnerIdAndRequestedStatusAndStateOrderByDecidedAtDesc(
+                        partnerId, RequestedStatus.AUTHORIZED, ApplicationState.APPROVED)
+                .map(StatusApplication::details).orElse(null);
+        ApplicationDetails details = new ApplicationDetails(partner.getCompanyName(), partner.getRegion(), partner.getWebsite(),
+                partner.getContactName(), partner.getContactEmail(), partner.getContactPhone(),
+                last == null ? EnumSet.of(PlannedActivity.IMPLEMENTATION) : last.activities(),
+                last == null ? 1 : last.teamSize(), FieldChecks.trimToNull(evidence));
+        FieldChecks.throwIfAny(details.violations());
+        StatusApplication application = applications.save(new StatusApplication(partnerId, requested, details, clock.instant()));
+        event(application, actor, Action.SUBMITTED, null);
+        notifyPartner(application, MailTemplate.APPLICATION_RECEIVED, "received", application.getId(), application.getCompanyName());
+        return application;
+    }
+
     /** Moves an application on from one of the given states, with a line in its audit trail. */
     @Transactional(propagation = Propagation.MANDATORY)
     public StatusApplication advance(long applicationId, ApplicationState to, Action action, String actor, String comment,

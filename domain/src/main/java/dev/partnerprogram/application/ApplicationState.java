@@ -12,6 +12,8 @@ public enum ApplicationState {
     BASIC_TRAINING,
     /** A designation application waits for a manager's decision after the technical review. */
     MANAGER_DECISION,
+    /** A General upgrade waits for the managers' committee. */
+    COMMITTEE,
     APPROVED,
     REJECTED,
     WITHDRAWN;

@@ -11,4 +11,9 @@ public enum RequestedStatus {
     public boolean isDesignation() {
         return this == TRAINING_CENTER || this == DEVELOPER_PARTNER;
     }
+
+    /** A higher tier for a partner that already holds one. */
+    public boolean isUpgrade() {
+        return this == CERTIFIED || this == GENERAL;
+    }
 }

@@ -27,6 +27,9 @@ public interface StatusApplicationRepository extends JpaRepository<StatusApplica
     Optional<StatusApplication> findFirstByPartnerIdAndRequestedStatusAndStateOrderByDecidedAtDesc(
             Long partnerId, RequestedStatus requestedStatus, ApplicationState state);
 
+    boolean existsByPartnerIdAndRequestedStatusInAndStateNotIn(Long partnerId, Collection<RequestedStatus> requestedStatuses,
+                                                               Collection<ApplicationState> states);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from StatusApplication a where a.id = :id")
     Optional<StatusApplication> findForUpdate(Long id);

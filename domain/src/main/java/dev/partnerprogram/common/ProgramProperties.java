@@ -37,7 +37,8 @@ public record ProgramProperties(
         @NotNull @Valid Training training,
         @NotNull @Valid Certification certification,
         @NotNull @Valid Designations designations,
-        @NotNull @Valid Dashboard dashboard) {
+        @NotNull @Valid Dashboard dashboard,
+        @NotNull @Valid Upgrade upgrade) {
 
     public record TierBenefits(
             @Min(0) int baseDiscount,
@@ -112,6 +113,25 @@ public record ProgramProperties(
             @Min(1) int expiringWithinDays,
             @NotNull List<String> rejectedEnds,
             @NotNull List<String> cancelledEnds) {}
+
+    /**
+     * Status upgrades and the partner year. The eligibility thresholds and the quarterly discount bands are DMN tables
+     * ({@code dmn/tier-eligibility.dmn}, {@code dmn/quarterly-discount.dmn}), not settings. The yearly review runs
+     * {@code yearlyReviewBeforeEnd} before the partner year ends, so that a demotion decided in it can be announced
+     * {@code demotionNotice} ahead and take effect when the next partner year starts.
+     */
+    public record Upgrade(
+            @Min(1) int reviewWorkingDays,
+            @NotNull Period reworkTimeout,
+            @Min(1) int committeeSize,
+            @NotNull Period yearlyReviewBeforeEnd,
+            @NotNull Period demotionNotice) {
+
+        /** Votes that decide a committee: more than half of its members. */
+        public int committeeMajority() {
+            return committeeSize / 2 + 1;
+        }
+    }
 
     public TierBenefits tier(String status) {
         TierBenefits benefits = tiers.get(status);

@@ -46,7 +46,14 @@ public enum MailTemplate {
     DESIGNATION_REFUSED("designation-refused"),
     DESIGNATION_GRANTED("designation-granted"),
     DESIGNATION_RENEWAL_DUE("designation-renewal-due"),
-    DESIGNATION_EXPIRED("designation-expired");
+    DESIGNATION_EXPIRED("designation-expired"),
+    UPGRADE_NOT_ELIGIBLE("upgrade-not-eligible"),
+    UPGRADE_COMMITTEE("upgrade-committee"),
+    QUARTER_DISCOUNT_SET("quarter-discount-set"),
+    PARTNER_YEAR_RENEWED("partner-year-renewed"),
+    TIER_REVIEW_FLAGGED("tier-review-flagged"),
+    TIER_LOWERING_NOTICE("tier-lowering-notice"),
+    STATUS_LOWERED("status-lowered");
 
     private final String key;
 

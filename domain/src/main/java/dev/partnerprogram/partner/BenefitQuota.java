@@ -68,6 +68,30 @@ public class BenefitQuota {
         }
     }
 
+    /** Takes several units at once (hours of a consultation, licences of a request), or none if not enough are left. */
+    public void take(int units) {
+        if (units <= 0) {
+            throw new IllegalArgumentException("units " + units);
+        }
+        if (left() < units) {
+            throw new ConflictException("Only " + left() + " of " + granted + " are left of the " + kind + " quota; "
+                    + units + " cannot be taken");
+        }
+        used += units;
+    }
+
+    public void giveBack(int units) {
+        used = Math.max(0, used - units);
+    }
+
+    /**
+     * The tier changed: the period now grants the new tier's number, less what was used already. Never below what is
+     * used, so a smaller grant leaves nothing rather than a debt.
+     */
+    public void regrant(int newGranted) {
+        granted = Math.max(newGranted, used);
+    }
+
     /** At the end of the period whatever is unused lapses; answers how much. */
     public int expire(Instant at) {
         if (expiredAt == null) {

@@ -1,6 +1,7 @@
 package dev.partnerprogram.partner;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** The tier's benefits and what is left of each counted one; field names follow the API contract. */
 public record Benefits(
@@ -21,4 +22,23 @@ public record Benefits(
         int freeTrainingSeats,
         int freeTrainingSeatsLeft,
         String marketingMaterials,
-        BigDecimal universityFund) {}
+        BigDecimal universityFund,
+        DiscountBreakdown discountBreakdown) {
+
+    /**
+     * Why the on-premises discount is what it is: the base discount of the tier, fixed until the end of the partner year,
+     * plus the additional discount of the quarter with the facts the rules set it from; the total never exceeds the tier's
+     * upper bound. The quarter fields are empty before the first quarterly decision.
+     */
+    public record DiscountBreakdown(
+            LocalDate baseFixedUntil,
+            String quarter,
+            LocalDate quarterStart,
+            LocalDate quarterEnd,
+            BigDecimal revenue,
+            LocalDate revenueFrom,
+            LocalDate revenueTo,
+            Integer planCompletion,
+            BigDecimal tableDiscount,
+            boolean capped) {}
+}

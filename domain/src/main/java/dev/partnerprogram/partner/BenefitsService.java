@@ -15,12 +15,15 @@ public class BenefitsService {
     private final ProgramProperties properties;
     private final UniversityFundBalance fund;
 
+    private final QuarterDiscountRepository discounts;
+
     public BenefitsService(PartnerService partners, BenefitQuotaRepository quotas, ProgramProperties properties,
-                           UniversityFundBalance fund) {
+                           UniversityFundBalance fund, QuarterDiscountRepository discounts) {
         this.partners = partners;
         this.quotas = quotas;
         this.properties = properties;
         this.fund = fund;
+        this.discounts = discounts;
     }
 
     @Transactional(readOnly = true)
@@ -28,7 +31,7 @@ public class BenefitsService {
         PartnerCompany partner = partners.get(partnerId);
         if (!partner.getStatus().isTier()) {
             return new Benefits(partner.getStatus(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, 0, 0, 0, 0,
-                    0, 0, 0, 0, 0, 0, "NONE", BigDecimal.ZERO);
+                    0, 0, 0, 0, 0, 0, "NONE", BigDecimal.ZERO, null);
         }
         ProgramProperties.TierBenefits tier = properties.tier(partner.getStatus().name());
         LocalDate today = partners.today();
@@ -37,13 +40,22 @@ public class BenefitsService {
         int seatsLeft = left(partnerId, QuotaKind.FREE_TRAINING_SEATS, today, 0);
         int hoursLeft = left(partnerId, QuotaKind.CONSULTATION_HOURS, today, tier.consultationHoursPerMonth());
         BigDecimal base = partner.getBaseDiscount() == null ? BigDecimal.valueOf(tier.baseDiscount()) : partner.getBaseDiscount();
-        // The quarterly additional discount arrives with the status-upgrade work; until then it is zero.
-        BigDecimal additional = BigDecimal.ZERO;
-        BigDecimal onPrem = base.add(additional).min(BigDecimal.valueOf(tier.maxDiscount()));
+        BigDecimal max = BigDecimal.valueOf(tier.maxDiscount());
+        QuarterDiscount quarter = discounts.findByPartnerIdAndQuarterStart(partnerId, Quarter.of(today).start()).orElse(null);
+        BigDecimal additional = quarter == null ? BigDecimal.ZERO : quarter.getAdditionalDiscount();
+        // The quarter's decision may predate a change of tier within the quarter: the total still keeps to the tier's bound.
+        BigDecimal onPrem = base.add(additional).min(max);
+        additional = onPrem.subtract(base).max(BigDecimal.ZERO);
+        var breakdown = quarter == null
+                ? new Benefits.DiscountBreakdown(partner.getPartnerYearEnd(), null, null, null, null, null, null, null, null, false)
+                : new Benefits.DiscountBreakdown(partner.getPartnerYearEnd(), Quarter.of(quarter.getQuarterStart()).toString(),
+                        quarter.getQuarterStart(), quarter.getQuarterEnd(), quarter.getRevenue(), quarter.getRevenueFrom(),
+                        quarter.getRevenueTo(), quarter.getPlanCompletion(), quarter.getTableDiscount(),
+                        quarter.getTableDiscount().compareTo(additional) > 0);
         return new Benefits(partner.getStatus(), base, additional, onPrem, tier.maxDiscount(), tier.cloudFirstDiscount(),
                 tier.cloudRenewalDiscount(), tier.subscriptionDiscount(), tier.solutionsDiscount(), tier.trainingDiscount(),
                 tier.freeLicenses(), licencesLeft, tier.consultationHoursPerMonth(), hoursLeft, tier.freeTrainingSeats(),
-                seatsLeft, tier.marketingMaterials(), fund.balance(partnerId));
+                seatsLeft, tier.marketingMaterials(), fund.balance(partnerId), breakdown);
     }
 
     /** A quota not yet opened for the period (e.g. a new month's consultation hours) is whole. */

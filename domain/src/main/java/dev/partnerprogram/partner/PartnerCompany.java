@@ -76,6 +76,20 @@ public class PartnerCompany {
         this.listedInDirectory = true;
     }
 
+    /** A new tier (upgrade or demotion): its base discount and a new certificate apply from now on. */
+    void changeTier(PartnerStatus newStatus, BigDecimal baseDiscount, String certificateNumber) {
+        this.status = newStatus;
+        this.baseDiscount = baseDiscount;
+        this.certificateNumber = certificateNumber;
+    }
+
+    /** The next partner year starts; the base discount is fixed for it. */
+    void startPartnerYear(LocalDate yearStart, LocalDate yearEnd, BigDecimal baseDiscount) {
+        this.partnerYearStart = yearStart;
+        this.partnerYearEnd = yearEnd;
+        this.baseDiscount = baseDiscount;
+    }
+
     public Long getId() { return id; }
     public String getCompanyName() { return companyName; }
     public String getTaxId() { return taxId; }

@@ -99,6 +99,7 @@ public class PartnerService {
         history.save(new StatusHistoryEntry(partner.getId(), clock.instant(), "system", from, PartnerStatus.AUTHORIZED,
                 "application " + applicationId + " approved, agreement signed, basic training passed", applicationId));
         applications.markGranted(applicationId, certificate);
+        events.publishEvent(new PartnerStatusGranted(partner.getId(), PartnerStatus.AUTHORIZED));
 
         for (AppUser user : users.findByPartnerIdAndEnabledTrue(partner.getId())) {
             notifier.notify(user, MailTemplate.STATUS_GRANTED, "status-granted-" + partner.getId() + "-" + PartnerStatus.AUTHORIZED,
@@ -107,7 +108,7 @@ public class PartnerService {
         return partner;
     }
 
-    private void openQuota(BenefitQuota quota) {
+    void openQuota(BenefitQuota quota) {
         BenefitQuota saved = quotas.save(quota);
         events.publishEvent(new BenefitQuotaOpened(saved.getId(), saved.getPartnerId(), saved.getKind(), saved.getPeriodEnd()));
     }

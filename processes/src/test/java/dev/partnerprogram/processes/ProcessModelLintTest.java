@@ -45,7 +45,8 @@ class ProcessModelLintTest {
     private static final List<Class<?>> CONSTANTS_CLASSES =
             List.of(PartnerApplicationProcess.class, TrainingEnrollmentProcess.class, FreeTrainingSeatsProcess.class,
                     SpecialistCertificationProcess.class, DesignationCertificationProcess.class,
-                    MarketingCompensationProcess.class, JointEventProcess.class);
+                    MarketingCompensationProcess.class, JointEventProcess.class, StatusUpgradeProcess.class,
+                    PartnerYearProcess.class);
 
     /** Flow-node ids say what kind of element they are, which is also how constants are told from other names. */
     private static final Pattern ELEMENT_ID =

@@ -22,6 +22,9 @@ import dev.partnerprogram.payment.PaymentService;
 import dev.partnerprogram.training.CatalogueService;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.training.UniversityProgramme;
+import dev.partnerprogram.upgrade.DevelopmentPlanService;
+import dev.partnerprogram.upgrade.ProjectComplexity;
+import dev.partnerprogram.upgrade.ProjectService;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.certification.CertificationWorkflow;
@@ -78,13 +81,16 @@ class DemoData {
     private final TrainingWorkflow training;
     private final CertificationWorkflow certification;
     private final PaymentService payments;
+    private final ProjectService projects;
+    private final DevelopmentPlanService plans;
     private final Clock clock;
     private final String port;
 
     DemoData(AppUserRepository users, PasswordEncoder passwords, RegistrationService registrations,
              ApplicationWorkflow applications, TaskInbox inbox, CompensationWorkflow compensations, JointEventWorkflow jointEvents,
              PartnerService partners, TaskScheduler scheduler, CatalogueService catalogue, TrainingWorkflow training,
-             CertificationWorkflow certification, PaymentService payments, Clock clock,
+             CertificationWorkflow certification, PaymentService payments, ProjectService projects,
+             DevelopmentPlanService plans, Clock clock,
              @Value("${server.port:8080}") String port) {
         this.users = users;
         this.passwords = passwords;
@@ -99,6 +105,8 @@ class DemoData {
         this.training = training;
         this.certification = certification;
         this.payments = payments;
+        this.projects = projects;
+        this.plans = plans;
         this.clock = clock;
         this.port = port;
     }
@@ -151,6 +159,28 @@ class DemoData {
 
         trainingAndCertification(reviewer, alfa, delta);
         marketingOnceAuthorized(alfa, reviewer);
+        upgradeEvidence(alfa, reviewer);
+    }
+
+    /**
+     * The evidence «Альфа Софт» builds towards Certified: projects (two confirmed, one waiting for a reviewer) and a
+     * development plan with its manager, half done; its progress page shows what is still missing.
+     */
+    private void upgradeEvidence(Caller alfa, Caller reviewer) {
+        LocalDate today = LocalDate.now(clock);
+        var first = projects.create(alfa.partnerId(), new ProjectService.ProjectInput("АО «Уральский завод»", "СЭД для 800 сотрудников",
+                ProjectComplexity.MEDIUM, today.minusMonths(14), today.minusMonths(8), "Перевод договорной работы в Directum RX"),
+                alfa.username());
+        projects.review(first.getId(), true, null, reviewer.username());
+        var second = projects.create(alfa.partnerId(), new ProjectService.ProjectInput("ГБУ «Цифровой регион»", "Электронный архив",
+                ProjectComplexity.LARGE, today.minusMonths(10), today.minusMonths(2), null), alfa.username());
+        projects.review(second.getId(), true, null, reviewer.username());
+        projects.create(alfa.partnerId(), new ProjectService.ProjectInput("ООО «Логистик-М»", "Согласование счетов",
+                ProjectComplexity.SMALL, today.minusMonths(3), null, null), alfa.username());
+        plans.assignManager(alfa.partnerId(), "manager");
+        var goal = plans.addItem(alfa.partnerId(), "Сертифицировать двух специалистов по настройке", today.plusMonths(3), "manager");
+        plans.addItem(alfa.partnerId(), "Провести семинар для заказчиков Москвы", today.plusMonths(6), "manager");
+        plans.mark(goal.getId(), true, "manager");
     }
 
     /**

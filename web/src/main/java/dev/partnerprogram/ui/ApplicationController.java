@@ -15,6 +15,7 @@ import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.certification.DesignationWorkflow;
+import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskView;
 import java.nio.charset.StandardCharsets;
@@ -51,14 +52,16 @@ class ApplicationController {
     private final TaskInbox inbox;
     private final UiMessages messages;
     private final DesignationWorkflow designations;
+    private final UpgradeWorkflow upgrades;
 
     ApplicationController(ApplicationWorkflow applications, PartnerService partners, TaskInbox inbox, UiMessages messages,
-                          DesignationWorkflow designations) {
+                          DesignationWorkflow designations, UpgradeWorkflow upgrades) {
         this.applications = applications;
         this.partners = partners;
         this.inbox = inbox;
         this.messages = messages;
         this.designations = designations;
+        this.upgrades = upgrades;
     }
 
     @InitBinder("form")
@@ -124,6 +127,7 @@ class ApplicationController {
         model.addAttribute("canUpload", open && (owner || caller.has(Role.REVIEWER)));
         model.addAttribute("documentKinds", DocumentKind.values());
         model.addAttribute("requirements", application.requestedStatus().isDesignation() ? designations.requirements(caller, id) : null);
+        model.addAttribute("upgradeDecision", application.requestedStatus().isUpgrade() ? upgrades.decision(caller, id) : null);
         return VIEW_DETAILS;
     }
 

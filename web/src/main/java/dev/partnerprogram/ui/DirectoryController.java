@@ -19,7 +19,9 @@ class DirectoryController {
 
     @GetMapping("/directory")
     String directory(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("partners", partners.directory(UiPaging.of(page)));
+        var listed = partners.directory(UiPaging.of(page));
+        model.addAttribute("partners", listed);
+        model.addAttribute("designations", partners.activeDesignations(listed.getContent().stream().map(p -> p.getId()).toList()));
         return VIEW_DIRECTORY;
     }
 }

@@ -14,7 +14,8 @@ public class Subjects {
             "enrollment", "/training/enrollments/",
             "certification", "/certifications/",
             "compensation", "/compensations/",
-            "joint-event", "/events/");
+            "joint-event", "/events/",
+            "partner", "/partners/");
 
     private final MessageSource messages;
 
@@ -24,7 +25,11 @@ public class Subjects {
 
     public String path(TaskView.Subject subject) {
         String page = PAGES.get(subject.type());
-        return page == null ? "/inbox" : page + subject.id();
+        if (page == null) {
+            return "/inbox";
+        }
+        // A partner's tier decisions are worked on its tier page.
+        return "partner".equals(subject.type()) ? page + subject.id() + "/tier" : page + subject.id();
     }
 
     /** Subjects other than applications are worked on their own page, which carries the open task's form. */

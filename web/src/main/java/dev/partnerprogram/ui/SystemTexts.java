@@ -35,8 +35,23 @@ public class SystemTexts {
                 new Rule(Pattern.compile("application (\\d+) approved, agreement signed, basic training passed"), "text.statusGranted",
                         m -> new Object[] {m.group(1)}),
                 new Rule(Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\S+Z"), "text.deadline",
-                        m -> new Object[] {formats.dateTime(Instant.parse(m.group()))}));
+                        m -> new Object[] {formats.dateTime(Instant.parse(m.group()))}),
+                new Rule(Pattern.compile("upgrade application (\\d+) approved"), "text.upgradeGranted", m -> new Object[] {m.group(1)}),
+                new Rule(Pattern.compile("yearly review of the partner year from (\\S+): tier lowered by (\\S+)"), "text.tierLowered",
+                        m -> new Object[] {formats.date(java.time.LocalDate.parse(m.group(1))), m.group(2)}),
+                new Rule(Pattern.compile("no decision before the end of the partner year: the tier stays"), "text.reviewLapsed",
+                        m -> new Object[0]),
+                new Rule(Pattern.compile("(\\d+) members, (\\d+) votes decide"), "text.committeeOpened",
+                        m -> new Object[] {m.group(1), m.group(2)}),
+                new Rule(Pattern.compile("the committee decided against it: (\\d+) for, (\\d+) against"), "text.committeeAgainst",
+                        m -> new Object[] {m.group(1), m.group(2)}),
+                new Rule(Pattern.compile("not eligible: (.+)"), "text.notEligible", m -> new Object[] {criteria(m.group(1), labels)}),
+                new Rule(CRITERIA, "text.criteria", m -> new Object[] {criteria(m.group(), labels)}));
     }
+
+    /** The rules' report as the upgrade steps write it: {@code CRITERION value meets|does not meet comparison threshold; ...}. */
+    private static final Pattern CRITERION = Pattern.compile("([A-Z_]+) (\\S+) (meets|does not meet) (\\S+) (\\S+)");
+    private static final Pattern CRITERIA = Pattern.compile(CRITERION.pattern() + "(; " + CRITERION.pattern() + ")*");
 
     public String of(String text) {
         if (text == null) {
@@ -53,6 +68,23 @@ public class SystemTexts {
             }
         }
         return text;
+    }
+
+    private String criteria(String report, Labels labels) {
+        StringBuilder text = new StringBuilder();
+        for (String item : report.split("; ")) {
+            Matcher m = CRITERION.matcher(item);
+            if (!m.matches()) {
+                return report;
+            }
+            if (!text.isEmpty()) {
+                text.append("; ");
+            }
+            text.append(messages.getMessage("text.criterion", new Object[] {labels.of("criterion", m.group(1)), m.group(2),
+                    m.group(4).equals(">=") ? "≥" : m.group(4), m.group(5), m.group(3).equals("meets") ? "✓" : "✗"},
+                    LocaleContextHolder.getLocale()));
+        }
+        return text.toString();
     }
 
     private static Object days(String isoDuration) {

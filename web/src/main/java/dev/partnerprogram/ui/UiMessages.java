@@ -121,7 +121,24 @@ class UiMessages {
                 rule("the dates of a scheduled session cannot change; schedule a new session", "error.session.dates", NO_ARGS),
                 rule("must not be less than the (\\d+) confirmed participants", "error.session.seats", groups),
                 rule("the partner is not a Certified Training Center", "error.session.notTrainingCenter", NO_ARGS),
-                rule("is required when the vendor teaches the session", "error.session.trainerName", NO_ARGS));
+                rule("is required when the vendor teaches the session", "error.session.trainerName", NO_ARGS),
+                rule("the next tier for the company is (\\w+)", "error.upgrade.nextTier", partnerStatus),
+                rule("the company has no partner status yet: apply for AUTHORIZED first", "error.upgrade.noStatus", NO_ARGS),
+                rule("the company already holds the highest tier, GENERAL", "error.upgrade.highest", NO_ARGS),
+                rule("The company already has an upgrade application in progress", "conflict.upgrade.inProgress", NO_ARGS),
+                rule("The free consultation hours of (\\S+) are used up: (\\d+) of (\\d+) hours are left, so (\\d+) cannot be logged",
+                        "conflict.consultation.usedUp", groups),
+                rule("must be a whole number of hours from 1 to (\\d+)", "error.consultation.hours", groups),
+                rule("Only (\\d+) of the (\\d+) free licences of this partner year are left; (\\d+) cannot be requested",
+                        "conflict.licences.left", groups),
+                rule("must be from 1 to (\\d+)", "error.range", groups),
+                rule("is required to (reject a request|reject a project|lower the tier)", "error.commentRequired", NO_ARGS),
+                rule("must not be before the start", "error.project.endBeforeStart", NO_ARGS),
+                rule("add at least one line", "error.calculator.noLines", NO_ARGS),
+                rule("must be the username of a vendor manager or reviewer", "error.plan.manager", NO_ARGS),
+                rule("You have already voted on this application; each committee member votes once", "conflict.committee.votedTwice",
+                        NO_ARGS),
+                rule("Only managers sit on the committee", "forbidden.committee", NO_ARGS));
     }
 
     String get(String code, Object... args) {

@@ -26,6 +26,7 @@ import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.certification.DesignationWorkflow;
+import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import java.util.List;
 import java.util.Optional;
@@ -62,6 +63,9 @@ class ApplicationControllerTest {
 
     @MockitoBean
     DesignationWorkflow designations;
+
+    @MockitoBean
+    UpgradeWorkflow upgrades;
 
     @MockitoBean
     AppUserRepository users;

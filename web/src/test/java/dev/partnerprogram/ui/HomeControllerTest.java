@@ -79,7 +79,7 @@ class HomeControllerTest {
         given(partners.history(PARTNER_ID)).willReturn(List.of(new StatusHistoryEntry(PARTNER_ID, UiTestSupport.NOW, "system",
                 PartnerStatus.APPLICANT, PartnerStatus.AUTHORIZED, "application 1 approved, agreement signed, basic training passed", 1L)));
         given(benefits.benefits(PARTNER_ID)).willReturn(new Benefits(PartnerStatus.AUTHORIZED, BigDecimal.valueOf(35), BigDecimal.ZERO,
-                BigDecimal.valueOf(35), 50, 35, 20, 35, 35, 20, 20, 17, 5, 3, 1, 0, "NONE", new BigDecimal("1250.00")));
+                BigDecimal.valueOf(35), 50, 35, 20, 35, 35, 20, 20, 17, 5, 3, 1, 0, "NONE", new BigDecimal("1250.00"), null));
         given(applications.list(any(), eq(null), any())).willReturn(new PageImpl<>(
                 List.of(UiTestSupport.application(1, PARTNER_ID, ApplicationState.APPROVED)), PageRequest.of(0, 20), 1));
 
@@ -104,7 +104,7 @@ class HomeControllerTest {
     void applicantWithoutOpenApplication_isOfferedToApply() throws Exception {
         given(partners.get(PARTNER_ID)).willReturn(applicant());
         given(benefits.benefits(PARTNER_ID)).willReturn(new Benefits(PartnerStatus.APPLICANT, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "NONE", BigDecimal.ZERO));
+                BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "NONE", BigDecimal.ZERO, null));
         given(applications.list(any(), eq(null), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
 
         mvc.perform(get("/home"))
@@ -112,6 +112,27 @@ class HomeControllerTest {
                 .andExpect(content().string(containsString("id=\"partner-status\">Кандидат</span>")))
                 .andExpect(content().string(containsString("id=\"apply\"")))
                 .andExpect(content().string(containsString("Льготы начинают действовать после присвоения статуса партнёра.")));
+    }
+
+    @Test
+    void theOnPremisesDiscountIsExplained_baseAndTheQuartersAdditionalOne() throws Exception {
+        given(partners.get(PARTNER_ID)).willReturn(authorized());
+        var breakdown = new Benefits.DiscountBreakdown(LocalDate.of(2027, 10, 31), "2026-Q4", LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 12, 31), new BigDecimal("2000000.00"), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30), 50,
+                new BigDecimal("5.00"), false);
+        given(benefits.benefits(PARTNER_ID)).willReturn(new Benefits(PartnerStatus.AUTHORIZED, BigDecimal.valueOf(35),
+                new BigDecimal("5.00"), new BigDecimal("40.00"), 50, 35, 20, 35, 35, 20, 20, 20, 5, 5, 1, 1, "NONE", BigDecimal.ZERO,
+                breakdown));
+        given(applications.list(any(), eq(null), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
+
+        mvc.perform(get("/home"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Скидка on-premises: 35% базовая + 5% дополнительная = 40%")))
+                .andExpect(content().string(containsString("действует до конца партнёрского года (31.10.2027)")))
+                .andExpect(content().string(containsString("Дополнительная скидка на квартал 2026-Q4: платежи 2\u00a0000\u00a0000,00 ₽ "
+                        + "за 01.04.2026 – 30.09.2026, план развития выполнен на 50% → 5% по таблице.")))
+                .andExpect(content().string(not(containsString("Итог ограничен"))))
+                .andExpect(content().string(containsString("href=\"/partner/tier\"")));
     }
 
     @Test

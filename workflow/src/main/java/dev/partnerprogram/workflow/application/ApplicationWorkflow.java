@@ -14,6 +14,7 @@ import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
+import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,11 +34,14 @@ public class ApplicationWorkflow {
     private final ApplicationService applications;
     private final DocumentService documents;
     private final RuntimeService runtime;
+    private final UpgradeWorkflow upgrades;
 
-    public ApplicationWorkflow(ApplicationService applications, DocumentService documents, RuntimeService runtime) {
+    public ApplicationWorkflow(ApplicationService applications, DocumentService documents, RuntimeService runtime,
+                               UpgradeWorkflow upgrades) {
         this.applications = applications;
         this.documents = documents;
         this.runtime = runtime;
+        this.upgrades = upgrades;
     }
 
     /** A file as the caller sent it. */
@@ -58,11 +62,17 @@ public class ApplicationWorkflow {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
             throw new ForbiddenException("Only a partner company's user can apply");
         }
-        StatusApplication application = applications.submit(caller.partnerId(), requested, details, caller.username());
-        var instance = runtime.startProcessInstanceByKey(PartnerApplicationProcess.KEY, application.getId().toString(), Map.of(
-                PartnerApplicationProcess.APPLICATION_ID.name(), application.getId(),
-                PartnerApplicationProcess.PARTNER_ID.name(), application.getPartnerId()));
-        applications.attachProcess(application.getId(), instance.getId());
+        StatusApplication application;
+        if (requested != null && requested.isUpgrade()) {
+            // A higher tier: the company's profile is the current one; what it writes (the description) is its evidence.
+            application = upgrades.submit(caller, requested, details == null ? null : details.description());
+        } else {
+            application = applications.submit(caller.partnerId(), requested, details, caller.username());
+            var instance = runtime.startProcessInstanceByKey(PartnerApplicationProcess.KEY, application.getId().toString(), Map.of(
+                    PartnerApplicationProcess.APPLICATION_ID.name(), application.getId(),
+                    PartnerApplicationProcess.PARTNER_ID.name(), application.getPartnerId()));
+            applications.attachProcess(application.getId(), instance.getId());
+        }
         for (Upload file : attachments) {
             documents.store(application, DocumentKind.ATTACHMENT, file.fileName(), file.data(), caller.username());
         }

@@ -1,0 +1,48 @@
+package dev.partnerprogram.partner;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Free consultation hours given to a partner (use, administration, setup, development), counted against its month. */
+@Entity
+@Table(name = "consultation")
+public class Consultation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long partnerId;
+    private LocalDate consultedOn;
+    private int hours;
+    private String topic;
+    private Long quotaId;
+    private String loggedBy;
+    private Instant loggedAt;
+
+    protected Consultation() {}
+
+    Consultation(Long partnerId, LocalDate consultedOn, int hours, String topic, Long quotaId, String loggedBy, Instant loggedAt) {
+        this.partnerId = partnerId;
+        this.consultedOn = consultedOn;
+        this.hours = hours;
+        this.topic = topic;
+        this.quotaId = quotaId;
+        this.loggedBy = loggedBy;
+        this.loggedAt = loggedAt;
+    }
+
+    public Long getId() { return id; }
+    public Long getPartnerId() { return partnerId; }
+    public LocalDate getConsultedOn() { return consultedOn; }
+    public int getHours() { return hours; }
+    public String getTopic() { return topic; }
+    public Long getQuotaId() { return quotaId; }
+    public String getLoggedBy() { return loggedBy; }
+    public Instant getLoggedAt() { return loggedAt; }
+}

@@ -1,0 +1,90 @@
+package dev.partnerprogram.partner;
+
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.FieldChecks;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.ProgramProperties;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Free consultations: reviewers log the hours given, and each calendar month's hours are counted against the tier's
+ * monthly quota (opened with the month's first consultation), which refuses what no longer fits.
+ */
+@Service
+public class ConsultationService {
+
+    public record NewConsultation(LocalDate consultedOn, Integer hours, String topic) {}
+
+    static final int MAX_HOURS = 24;
+    static final int MAX_TOPIC = 500;
+
+    private final PartnerService partners;
+    private final BenefitQuotaRepository quotas;
+    private final ConsultationRepository consultations;
+    private final ProgramProperties properties;
+    private final Clock clock;
+
+    public ConsultationService(PartnerService partners, BenefitQuotaRepository quotas, ConsultationRepository consultations,
+                               ProgramProperties properties, Clock clock) {
+        this.partners = partners;
+        this.quotas = quotas;
+        this.consultations = consultations;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Consultation log(long partnerId, NewConsultation input, String actor) {
+        List<FieldViolation> errors = new ArrayList<>();
+        LocalDate today = partners.today();
+        if (input.consultedOn() == null) {
+            errors.add(new FieldViolation("consultedOn", "is required"));
+        } else if (input.consultedOn().isAfter(today)) {
+            errors.add(new FieldViolation("consultedOn", "must not be in the future"));
+        }
+        if (input.hours() == null) {
+            errors.add(new FieldViolation("hours", "is required"));
+        } else if (input.hours() < 1 || input.hours() > MAX_HOURS) {
+            errors.add(new FieldViolation("hours", "must be a whole number of hours from 1 to " + MAX_HOURS));
+        }
+        FieldChecks.require(errors, "topic", input.topic(), MAX_TOPIC);
+        FieldChecks.throwIfAny(errors);
+
+        PartnerCompany partner = partners.lockForUpdate(partnerId);
+        if (!partner.getStatus().isTier()) {
+            throw new ConflictException("Free consultations come with a partner status; the company has none yet");
+        }
+        YearMonth month = YearMonth.from(input.consultedOn());
+        BenefitQuota quota = quotas.findCurrent(partnerId, QuotaKind.CONSULTATION_HOURS, input.consultedOn())
+                .flatMap(q -> quotas.findForUpdate(q.getId()))
+                .orElseGet(() -> open(partner, month));
+        if (quota.left() < input.hours()) {
+            throw new ConflictException("The free consultation hours of " + month + " are used up: " + quota.left() + " of "
+                    + quota.getGranted() + " hours are left, so " + input.hours() + " cannot be logged");
+        }
+        quota.take(input.hours());
+        return consultations.save(new Consultation(partnerId, input.consultedOn(), input.hours(), input.topic().trim(),
+                quota.getId(), actor, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Consultation> list(long partnerId, Pageable pageable) {
+        return consultations.findByPartnerIdOrderByConsultedOnDescIdDesc(partnerId, pageable);
+    }
+
+    /** The month's hours are those of the partner's tier when the month is first counted. */
+    private BenefitQuota open(PartnerCompany partner, YearMonth month) {
+        int hours = properties.tier(partner.getStatus().name()).consultationHoursPerMonth();
+        BenefitQuota quota = new BenefitQuota(partner.getId(), QuotaKind.CONSULTATION_HOURS, month.atDay(1), month.atEndOfMonth(), hours);
+        partners.openQuota(quota);
+        return quota;
+    }
+}

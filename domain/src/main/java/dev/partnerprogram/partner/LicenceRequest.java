@@ -1,0 +1,77 @@
+package dev.partnerprogram.partner;
+
+import dev.partnerprogram.common.ConflictException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A partner's request for free Directum RX licences for internal use, held against its partner year's quota. */
+@Entity
+@Table(name = "licence_request")
+public class LicenceRequest {
+
+    public enum State { REQUESTED, ISSUED, REJECTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long partnerId;
+    private int quantity;
+    private String purpose;
+
+    @Enumerated(EnumType.STRING)
+    private State state;
+
+    private Long quotaId;
+    private String requestedBy;
+    private Instant requestedAt;
+    private String decidedBy;
+    private Instant decidedAt;
+    private String decisionComment;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected LicenceRequest() {}
+
+    LicenceRequest(Long partnerId, int quantity, String purpose, Long quotaId, String requestedBy, Instant requestedAt) {
+        this.partnerId = partnerId;
+        this.quantity = quantity;
+        this.purpose = purpose;
+        this.quotaId = quotaId;
+        this.requestedBy = requestedBy;
+        this.requestedAt = requestedAt;
+        this.state = State.REQUESTED;
+    }
+
+    void decide(State outcome, String actor, String comment, Instant at) {
+        if (state != State.REQUESTED) {
+            throw new ConflictException("The licence request is already " + state);
+        }
+        state = outcome;
+        decidedBy = actor;
+        decisionComment = comment;
+        decidedAt = at;
+    }
+
+    public Long getId() { return id; }
+    public Long getPartnerId() { return partnerId; }
+    public int getQuantity() { return quantity; }
+    public String getPurpose() { return purpose; }
+    public State getState() { return state; }
+    public Long getQuotaId() { return quotaId; }
+    public String getRequestedBy() { return requestedBy; }
+    public Instant getRequestedAt() { return requestedAt; }
+    public String getDecidedBy() { return decidedBy; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public String getDecisionComment() { return decisionComment; }
+}

@@ -1,0 +1,101 @@
+package dev.partnerprogram.partner;
+
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.FieldChecks;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.NotFoundException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Free Directum RX licences for internal use: a request holds its licences against the partner year's quota at once,
+ * so two requests never share the last ones; a rejected request gives them back.
+ */
+@Service
+public class LicenceService {
+
+    public record NewRequest(Integer quantity, String purpose) {}
+
+    static final int MAX_QUANTITY = 1000;
+    static final int MAX_PURPOSE = 1000;
+    static final int MAX_COMMENT = 2000;
+
+    private final PartnerService partners;
+    private final BenefitQuotaRepository quotas;
+    private final LicenceRequestRepository requests;
+    private final Clock clock;
+
+    public LicenceService(PartnerService partners, BenefitQuotaRepository quotas, LicenceRequestRepository requests, Clock clock) {
+        this.partners = partners;
+        this.quotas = quotas;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public LicenceRequest request(long partnerId, NewRequest input, String actor) {
+        List<FieldViolation> errors = new ArrayList<>();
+        if (input.quantity() == null) {
+            errors.add(new FieldViolation("quantity", "is required"));
+        } else if (input.quantity() < 1 || input.quantity() > MAX_QUANTITY) {
+            errors.add(new FieldViolation("quantity", "must be from 1 to " + MAX_QUANTITY));
+        }
+        FieldChecks.require(errors, "purpose", input.purpose(), MAX_PURPOSE);
+        FieldChecks.throwIfAny(errors);
+
+        PartnerCompany partner = partners.lockForUpdate(partnerId);
+        if (!partner.getStatus().isTier()) {
+            throw new ConflictException("Free licences come with a partner status; the company has none yet");
+        }
+        BenefitQuota quota = quotas.findCurrent(partnerId, QuotaKind.FREE_LICENSES, partners.today())
+                .flatMap(q -> quotas.findForUpdate(q.getId()))
+                .orElseThrow(() -> new ConflictException("The company has no free licences in the current partner year"));
+        if (quota.left() < input.quantity()) {
+            throw new ConflictException("Only " + quota.left() + " of the " + quota.getGranted()
+                    + " free licences of this partner year are left; " + input.quantity() + " cannot be requested");
+        }
+        quota.take(input.quantity());
+        return requests.save(new LicenceRequest(partnerId, input.quantity(), input.purpose().trim(), quota.getId(), actor,
+                clock.instant()));
+    }
+
+    /** Staff issue the licences or reject the request (with a reason), which returns them to the quota. */
+    @Transactional
+    public LicenceRequest decide(long requestId, boolean issue, String comment, String actor) {
+        LicenceRequest request = requests.findForUpdate(requestId).orElseThrow(() -> new NotFoundException("Licence request", requestId));
+        String reason = FieldChecks.trimToNull(comment);
+        if (!issue && reason == null) {
+            throw new InvalidInputException("comment", "is required to reject a request");
+        }
+        if (reason != null && reason.length() > MAX_COMMENT) {
+            throw new InvalidInputException("comment", "must have at most " + MAX_COMMENT + " characters");
+        }
+        partners.lockForUpdate(request.getPartnerId());
+        request.decide(issue ? LicenceRequest.State.ISSUED : LicenceRequest.State.REJECTED, actor, reason, clock.instant());
+        if (!issue) {
+            quotas.findForUpdate(request.getQuotaId()).ifPresent(q -> q.giveBack(request.getQuantity()));
+        }
+        return request;
+    }
+
+    @Transactional(readOnly = true)
+    public LicenceRequest get(long requestId) {
+        return requests.findById(requestId).orElseThrow(() -> new NotFoundException("Licence request", requestId));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<LicenceRequest> list(long partnerId, Pageable pageable) {
+        return requests.findByPartnerIdOrderByRequestedAtDescIdDesc(partnerId, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<LicenceRequest> open(Pageable pageable) {
+        return requests.findByStateOrderByRequestedAtAscIdAsc(LicenceRequest.State.REQUESTED, pageable);
+    }
+}

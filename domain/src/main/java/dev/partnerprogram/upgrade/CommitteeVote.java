@@ -1,0 +1,41 @@
+package dev.partnerprogram.upgrade;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One committee member's vote on a General upgrade, always with the reason. */
+@Entity
+@Table(name = "committee_vote")
+public class CommitteeVote {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long applicationId;
+    private String voter;
+    private boolean approve;
+    private String comment;
+    private Instant votedAt;
+
+    protected CommitteeVote() {}
+
+    CommitteeVote(Long applicationId, String voter, boolean approve, String comment, Instant votedAt) {
+        this.applicationId = applicationId;
+        this.voter = voter;
+        this.approve = approve;
+        this.comment = comment;
+        this.votedAt = votedAt;
+    }
+
+    public Long getId() { return id; }
+    public Long getApplicationId() { return applicationId; }
+    public String getVoter() { return voter; }
+    public boolean isApprove() { return approve; }
+    public String getComment() { return comment; }
+    public Instant getVotedAt() { return votedAt; }
+}

@@ -1,0 +1,44 @@
+package dev.partnerprogram.upgrade;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+/** One criterion of a report: the partner's value, the threshold, and whether it passed. */
+@Entity
+@Table(name = "eligibility_criterion")
+public class EligibilityCriterion {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long reportId;
+    private String criterion;
+    private BigDecimal actual;
+    private String comparison;
+    private BigDecimal threshold;
+    private boolean met;
+
+    protected EligibilityCriterion() {}
+
+    EligibilityCriterion(Long reportId, String criterion, BigDecimal actual, String comparison, BigDecimal threshold, boolean met) {
+        this.reportId = reportId;
+        this.criterion = criterion;
+        this.actual = actual;
+        this.comparison = comparison;
+        this.threshold = threshold;
+        this.met = met;
+    }
+
+    public Long getId() { return id; }
+    public Long getReportId() { return reportId; }
+    public String getCriterion() { return criterion; }
+    public BigDecimal getActual() { return actual; }
+    public String getComparison() { return comparison; }
+    public BigDecimal getThreshold() { return threshold; }
+    public boolean isMet() { return met; }
+}

@@ -1,0 +1,145 @@
+package dev.partnerprogram.processes;
+
+import static dev.partnerprogram.processes.TierEligibilityDecision.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The eligibility table judges each criterion of a tier at, just below and just above its [default] threshold, and
+ * reports every criterion of the tier whether met or not.
+ */
+class TierEligibilityDecisionTest {
+
+    private static DmnEngine engine;
+    private static DmnDecision decision;
+
+    @BeforeAll
+    static void parse() throws Exception {
+        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        try (InputStream in = TierEligibilityDecisionTest.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            decision = engine.parseDecision(KEY, in);
+        }
+    }
+
+    @Test
+    void certifiedReportsEveryCriterion_allMetByAPartnerJustAtTheThresholds() {
+        Map<String, Boolean> report = check("CERTIFIED", "UPGRADE", facts(12, 3, 2, 0.01, 0.01, 0));
+
+        assertThat(report).containsExactly(Map.entry("MONTHS_IN_TIER", true), Map.entry("MEDIUM_PROJECTS", true),
+                Map.entry("CERTIFIED_SPECIALISTS", true), Map.entry("REVENUE_LAST_QUARTER", true),
+                Map.entry("REVENUE_QUARTER_BEFORE", true), Map.entry("DEVELOPMENT_PLAN", true));
+    }
+
+    @Test
+    void certifiedJustBelowEveryThreshold_failsEachCriterion() {
+        Map<String, Boolean> report = check("CERTIFIED", "UPGRADE", facts(11, 2, 1, 0, 0, 0));
+
+        assertThat(report).containsExactly(Map.entry("MONTHS_IN_TIER", false), Map.entry("MEDIUM_PROJECTS", false),
+                Map.entry("CERTIFIED_SPECIALISTS", false), Map.entry("REVENUE_LAST_QUARTER", false),
+                Map.entry("REVENUE_QUARTER_BEFORE", false), Map.entry("DEVELOPMENT_PLAN", true));
+    }
+
+    @Test
+    void generalReportsItsOwnCriteria_withoutTheRevenueOfCertified() {
+        Map<String, Boolean> report = check("GENERAL", "UPGRADE", facts(36, 10, 5, 0, 0, 0));
+
+        assertThat(report).containsExactly(Map.entry("MONTHS_IN_TIER", true), Map.entry("MEDIUM_PROJECTS", true),
+                Map.entry("CERTIFIED_SPECIALISTS", true), Map.entry("DEVELOPMENT_PLAN", true));
+    }
+
+    @ParameterizedTest(name = "{0} {1} = {2}: met {3}")
+    @CsvSource({
+            "CERTIFIED, monthsInTier,         11,   false",
+            "CERTIFIED, monthsInTier,         12,   true",
+            "CERTIFIED, monthsInTier,         13,   true",
+            "CERTIFIED, mediumProjects,       2,    false",
+            "CERTIFIED, mediumProjects,       3,    true",
+            "CERTIFIED, mediumProjects,       4,    true",
+            "CERTIFIED, certifiedSpecialists, 1,    false",
+            "CERTIFIED, certifiedSpecialists, 2,    true",
+            "CERTIFIED, certifiedSpecialists, 3,    true",
+            "CERTIFIED, revenueLastQuarter,   0,    false",
+            "CERTIFIED, revenueLastQuarter,   0.01, true",
+            "CERTIFIED, revenueQuarterBefore, 0,    false",
+            "CERTIFIED, revenueQuarterBefore, 0.01, true",
+            "GENERAL,   monthsInTier,         35,   false",
+            "GENERAL,   monthsInTier,         36,   true",
+            "GENERAL,   monthsInTier,         37,   true",
+            "GENERAL,   mediumProjects,       9,    false",
+            "GENERAL,   mediumProjects,       10,   true",
+            "GENERAL,   mediumProjects,       11,   true",
+            "GENERAL,   certifiedSpecialists, 4,    false",
+            "GENERAL,   certifiedSpecialists, 5,    true",
+            "GENERAL,   certifiedSpecialists, 6,    true",
+    })
+    void judgesEachThresholdAtBelowAndAbove(String tier, String fact, double value, boolean met) {
+        Map<String, Object> facts = facts(100, 100, 100, 1, 1, 100);
+        facts.put(fact, fact.startsWith("revenue") ? (Object) value : (Object) (int) value);
+
+        List<Map<String, Object>> rows = evaluate(tier, "UPGRADE", facts);
+
+        Map<String, Object> row = rows.stream().filter(r -> fact.equals(r.get(OUTPUT_FACT))).findFirst().orElseThrow();
+        assertThat(row.get(OUTPUT_MET)).isEqualTo(met);
+        assertThat(rows.stream().filter(r -> !fact.equals(r.get(OUTPUT_FACT))).allMatch(r -> (Boolean) r.get(OUTPUT_MET))).isTrue();
+    }
+
+    @Test
+    void eachResultNamesItsFactComparisonAndThreshold() {
+        List<Map<String, Object>> rows = evaluate("CERTIFIED", "UPGRADE", facts(0, 0, 0, 0, 0, 0));
+
+        assertThat(rows).extracting(r -> r.get(OUTPUT_FACT)).containsExactly(INPUT_MONTHS_IN_TIER, INPUT_MEDIUM_PROJECTS,
+                INPUT_CERTIFIED_SPECIALISTS, INPUT_REVENUE_LAST_QUARTER, INPUT_REVENUE_QUARTER_BEFORE, INPUT_PLAN_COMPLETION);
+        assertThat(rows).extracting(r -> r.get(OUTPUT_COMPARISON)).containsExactly(">=", ">=", ">=", ">", ">", ">=");
+        assertThat(rows).extracting(r -> ((Number) r.get(OUTPUT_THRESHOLD)).doubleValue()).containsExactly(12.0, 3.0, 2.0, 0.0, 0.0, 0.0);
+    }
+
+    @Test
+    void theYearlyReviewLeavesOutTheTimeServedInTheTierBelow() {
+        assertThat(check("CERTIFIED", "REVIEW", facts(0, 3, 2, 1, 1, 0))).doesNotContainKey("MONTHS_IN_TIER")
+                .containsEntry("MEDIUM_PROJECTS", true).hasSize(5);
+        assertThat(check("GENERAL", "REVIEW", facts(0, 9, 5, 0, 0, 0))).doesNotContainKey("MONTHS_IN_TIER")
+                .containsEntry("MEDIUM_PROJECTS", false).hasSize(3);
+    }
+
+    @Test
+    void theBaseTierHasNothingToReview() {
+        assertThat(evaluate("AUTHORIZED", "REVIEW", facts(0, 0, 0, 0, 0, 0))).isEmpty();
+    }
+
+    private static Map<String, Object> facts(int months, int projects, int specialists, double lastQuarter, double quarterBefore,
+                                             int plan) {
+        Map<String, Object> facts = new HashMap<>();
+        facts.put(INPUT_MONTHS_IN_TIER, months);
+        facts.put(INPUT_MEDIUM_PROJECTS, projects);
+        facts.put(INPUT_CERTIFIED_SPECIALISTS, specialists);
+        facts.put(INPUT_REVENUE_LAST_QUARTER, lastQuarter);
+        facts.put(INPUT_REVENUE_QUARTER_BEFORE, quarterBefore);
+        facts.put(INPUT_PLAN_COMPLETION, plan);
+        return facts;
+    }
+
+    private static List<Map<String, Object>> evaluate(String tier, String purpose, Map<String, Object> facts) {
+        Map<String, Object> variables = new HashMap<>(facts);
+        variables.put(INPUT_TIER, tier);
+        variables.put(INPUT_PURPOSE, purpose);
+        return engine.evaluateDecision(decision, variables).getResultList();
+    }
+
+    private static Map<String, Boolean> check(String tier, String purpose, Map<String, Object> facts) {
+        Map<String, Boolean> report = new LinkedHashMap<>();
+        evaluate(tier, purpose, facts).forEach(row -> report.put((String) row.get(OUTPUT_CRITERION), (Boolean) row.get(OUTPUT_MET)));
+        return report;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.partnerprogram.workflow.upgrade;
+
+import dev.partnerprogram.application.ApplicationService;
+import dev.partnerprogram.application.RequestedStatus;
+import dev.partnerprogram.application.StatusApplication;
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.processes.StatusUpgradeProcess;
+import dev.partnerprogram.upgrade.CommitteeVote;
+import dev.partnerprogram.upgrade.EligibilityService;
+import dev.partnerprogram.upgrade.UpgradeService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The door to upgrade applications: starts {@code status-upgrade} for a request for the next tier, and shows the partner
+ * its progress to that tier and what a decision was based on (the rules' report, the committee's votes).
+ */
+@Service
+public class UpgradeWorkflow {
+
+    /** What an upgrade decision rests on: the latest eligibility report and, for General, the committee's votes. */
+    public record DecisionView(long applicationId, Optional<EligibilityService.Evaluation> eligibility, List<CommitteeVote> votes,
+                               UpgradeService.Tally tally) {}
+
+    private final UpgradeService upgrades;
+    private final ApplicationService applications;
+    private final EligibilityService eligibility;
+    private final RuntimeService runtime;
+
+    public UpgradeWorkflow(UpgradeService upgrades, ApplicationService applications, EligibilityService eligibility,
+                           RuntimeService runtime) {
+        this.upgrades = upgrades;
+        this.applications = applications;
+        this.eligibility = eligibility;
+        this.runtime = runtime;
+    }
+
+    /**
+     * Opens the application and starts its process, which judges eligibility at once: a partner that does not meet the
+     * requirements finds its application rejected, with the failed criteria, when this returns.
+     */
+    @Transactional
+    public StatusApplication submit(Caller caller, RequestedStatus requested, String evidence) {
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("Only a partner company's user can apply");
+        }
+        StatusApplication application = upgrades.submit(caller.partnerId(), requested, evidence, caller.username());
+        Map<String, Object> variables = new HashMap<>();
+        StatusUpgradeProcess.APPLICATION_ID.put(variables, application.getId());
+        StatusUpgradeProcess.PARTNER_ID.put(variables, application.getPartnerId());
+        StatusUpgradeProcess.REQUESTED_STATUS.put(variables, requested.name());
+        var instance = runtime.startProcessInstanceByKey(StatusUpgradeProcess.KEY, application.getId().toString(), variables);
+        applications.attachProcess(application.getId(), instance.getId());
+        return applications.get(application.getId());
+    }
+
+    /** The next tier's criteria as the partner stands today; empty for a General partner or a company without a status. */
+    @Transactional(readOnly = true)
+    public Optional<EligibilityService.Evaluation> progress(Caller caller, long partnerId) {
+        if (!caller.maySee(partnerId)) {
+            throw new NotFoundException("Partner", partnerId);
+        }
+        return eligibility.progress(partnerId);
+    }
+
+    @Transactional(readOnly = true)
+    public DecisionView decision(Caller caller, long applicationId) {
+        StatusApplication application = applications.get(applicationId);
+        if (!caller.maySee(application.getPartnerId()) || !application.getRequestedStatus().isUpgrade()) {
+            throw new NotFoundException("Upgrade application", applicationId);
+        }
+        return new DecisionView(applicationId, eligibility.forApplication(applicationId), upgrades.votes(applicationId),
+                upgrades.tally(applicationId));
+    }
+}
