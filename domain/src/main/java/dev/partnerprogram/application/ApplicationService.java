@@ -30,7 +30,6 @@ public class ApplicationService {
     public enum ReviewDecision { APPROVE, REJECT, REWORK }
 
     private static final Set<ApplicationState> CLOSED = EnumSet.of(ApplicationState.APPROVED, ApplicationState.REJECTED, ApplicationState.WITHDRAWN);
-    private static final int MAX_COMMENT = 2000;
 
     private final StatusApplicationRepository applications;
     private final ApplicationEventRepository events;
@@ -112,7 +111,7 @@ public class ApplicationService {
     public void recordReviewDecision(long applicationId, ReviewDecision decision, String comment, String actor) {
         StatusApplication application = lock(applicationId);
         requireState(application, ApplicationState.IN_REVIEW);
-        String reason = requireComment(decision != ReviewDecision.APPROVE, comment);
+        String reason = FieldChecks.decisionComment(decision != ReviewDecision.APPROVE, comment);
         application.recordDecisionReason(reason);
         Action action = switch (decision) {
             case APPROVE -> Action.REVIEW_APPROVED;
@@ -154,7 +153,7 @@ public class ApplicationService {
         StatusApplication application = lock(applicationId);
         requireState(application, ApplicationState.REWORK);
         FieldChecks.throwIfAny(details.violations());
-        String note = requireComment(false, comment);
+        String note = FieldChecks.decisionComment(false, comment);
         application.apply(details, clock.instant());
         event(application, actor, Action.RESUBMITTED, note);
         notifyPartner(application, MailTemplate.APPLICATION_RECEIVED, "resubmitted-v" + application.getVersion(), application.getId(),
@@ -210,7 +209,7 @@ public class ApplicationService {
     public void recordAgreementDecision(long applicationId, boolean confirmed, String comment, String actor) {
         StatusApplication application = lock(applicationId);
         requireState(application, ApplicationState.AGREEMENT_CHECK);
-        String note = requireComment(!confirmed, comment);
+        String note = FieldChecks.decisionComment(!confirmed, comment);
         application.recordDecisionReason(note);
         event(application, actor, confirmed ? Action.AGREEMENT_CONFIRMED : Action.AGREEMENT_RETURNED, note);
     }
@@ -329,7 +328,7 @@ public class ApplicationService {
                                  String actor) {
         StatusApplication application = lock(applicationId);
         requireState(application, state);
-        String reason = requireComment(!approve, comment);
+        String reason = FieldChecks.decisionComment(!approve, comment);
         application.recordDecisionReason(reason);
         event(application, actor, approve ? approved : Action.REJECTED, reason);
         return reason;
@@ -368,16 +367,6 @@ public class ApplicationService {
         throw new ConflictException("The application is " + application.getState() + "; this step is not possible now");
     }
 
-    private static String requireComment(boolean required, String comment) {
-        String trimmed = FieldChecks.trimToNull(comment);
-        if (required && trimmed == null) {
-            throw new InvalidInputException("comment", "is required for this decision");
-        }
-        if (trimmed != null && trimmed.length() > MAX_COMMENT) {
-            throw new InvalidInputException("comment", "must have at most " + MAX_COMMENT + " characters");
-        }
-        return trimmed;
-    }
 
     private void event(StatusApplication application, String actor, Action action, String comment) {
         events.save(new ApplicationEvent(application.getId(), clock.instant(), actor, action, comment));

@@ -109,7 +109,7 @@ public class CertificationService {
     public CertificationExam recordScheduleDecision(long examId, boolean approve, LocalDate examDate, String comment, String actor) {
         CertificationExam exam = lock(examId);
         requireState(exam, ExamState.REGISTERED);
-        String reason = comment(!approve, comment);
+        String reason = FieldChecks.decisionComment(!approve, comment);
         if (approve) {
             LocalDate today = partners.today();
             if (examDate == null) {
@@ -350,16 +350,6 @@ public class CertificationService {
         throw new ConflictException("The exam is " + exam.getState() + "; this step is not possible now");
     }
 
-    private static String comment(boolean required, String comment) {
-        String trimmed = FieldChecks.trimToNull(comment);
-        if (required && trimmed == null) {
-            throw new InvalidInputException("comment", "is required for this decision");
-        }
-        if (trimmed != null && trimmed.length() > MAX_COMMENT) {
-            throw new InvalidInputException("comment", "must have at most " + MAX_COMMENT + " characters");
-        }
-        return trimmed;
-    }
 
     private static String key(CertificationExam exam, String what) {
         return "exam-" + exam.getId() + "-" + what;

@@ -24,6 +24,21 @@ public final class FieldChecks {
         return true;
     }
 
+    /** The longest comment a decision may carry. */
+    public static final int MAX_COMMENT = 2000;
+
+    /** A reviewer's comment, trimmed; required for decisions that must say why (reject, rework, return). */
+    public static String decisionComment(boolean required, String comment) {
+        String trimmed = trimToNull(comment);
+        if (required && trimmed == null) {
+            throw new InvalidInputException("comment", "is required for this decision");
+        }
+        if (trimmed != null && trimmed.length() > MAX_COMMENT) {
+            throw new InvalidInputException("comment", "must have at most " + MAX_COMMENT + " characters");
+        }
+        return trimmed;
+    }
+
     public static void throwIfAny(List<FieldViolation> errors) {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

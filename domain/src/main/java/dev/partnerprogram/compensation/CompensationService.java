@@ -48,7 +48,6 @@ public class CompensationService {
     private static final Set<CompensationState> CLAIM_OPEN = EnumSet.of(CompensationState.APPROVED, CompensationState.CLAIM_CORRECTION);
     private static final Set<CompensationState> CLAIMED = EnumSet.of(CompensationState.CLAIM_REVIEW,
             CompensationState.PAYMENT_PENDING, CompensationState.PAID, CompensationState.CLOSED_UNPAID);
-    private static final int MAX_COMMENT = 2000;
     private static final int MAX_LINES = 100;
 
     private final CompensationRepository compensations;
@@ -122,7 +121,7 @@ public class CompensationService {
     public void recordReviewDecision(long id, ReviewDecision decision, String comment, String actor) {
         Compensation c = lock(id);
         requireState(c, CompensationState.IN_REVIEW);
-        String reason = requireComment(decision != ReviewDecision.APPROVE, comment);
+        String reason = FieldChecks.decisionComment(decision != ReviewDecision.APPROVE, comment);
         c.recordDecisionReason(reason);
         if (decision == ReviewDecision.APPROVE) {
             requireAvailable(c);
@@ -148,7 +147,7 @@ public class CompensationService {
         if (decision == ReviewDecision.APPROVE && actor.equals(c.getFirstApprover())) {
             throw new ForbiddenException("Four eyes: " + actor + " gave the first approval, so another manager must give the second");
         }
-        String reason = requireComment(decision != ReviewDecision.APPROVE, comment);
+        String reason = FieldChecks.decisionComment(decision != ReviewDecision.APPROVE, comment);
         c.recordDecisionReason(reason);
         if (decision == ReviewDecision.APPROVE) {
             requireAvailable(c);
@@ -191,7 +190,7 @@ public class CompensationService {
         Compensation c = lock(id);
         requireState(c, CompensationState.REWORK);
         CompensationRequest.Valid valid = request.validate(rules.compensationSharePercent(), today());
-        String note = requireComment(false, comment);
+        String note = FieldChecks.decisionComment(false, comment);
         c.apply(budgetFor(valid).getId(), valid, clock.instant());
         event(c, actor, Action.RESUBMITTED, note);
     }
@@ -384,7 +383,7 @@ public class CompensationService {
     public void recordClaimReturn(long id, String comment, String actor) {
         Compensation c = lock(id);
         requireState(c, CompensationState.CLAIM_REVIEW);
-        c.recordDecisionReason(requireComment(true, comment));
+        c.recordDecisionReason(FieldChecks.decisionComment(true, comment));
     }
 
     /** The claim goes back to the partner, who gets at least the correction period to fix it. */
@@ -537,16 +536,6 @@ public class CompensationService {
         throw new ConflictException("The request is " + c.getState() + "; this step is not possible now");
     }
 
-    private static String requireComment(boolean required, String comment) {
-        String trimmed = FieldChecks.trimToNull(comment);
-        if (required && trimmed == null) {
-            throw new InvalidInputException("comment", "is required for this decision");
-        }
-        if (trimmed != null && trimmed.length() > MAX_COMMENT) {
-            throw new InvalidInputException("comment", "must have at most " + MAX_COMMENT + " characters");
-        }
-        return trimmed;
-    }
 
     private static BigDecimal total(List<BigDecimal> amounts) {
         return amounts.stream().reduce(Money.ZERO, BigDecimal::add);

@@ -239,7 +239,7 @@ public class EnrollmentService {
     public void recordDecision(long enrollmentId, boolean approve, String comment, String actor) {
         Enrollment enrollment = lock(enrollmentId);
         requireState(enrollment, EnrollmentState.REQUESTED);
-        String reason = comment(!approve, comment);
+        String reason = FieldChecks.decisionComment(!approve, comment);
         enrollment.noteReason(reason);
         event(enrollment, actor, approve ? "APPROVED" : "REJECTED", reason);
     }
@@ -428,16 +428,6 @@ public class EnrollmentService {
         throw new ConflictException("The enrolment is " + enrollment.getState() + "; this step is not possible now");
     }
 
-    private static String comment(boolean required, String comment) {
-        String trimmed = FieldChecks.trimToNull(comment);
-        if (required && trimmed == null) {
-            throw new InvalidInputException("comment", "is required for this decision");
-        }
-        if (trimmed != null && trimmed.length() > MAX_COMMENT) {
-            throw new InvalidInputException("comment", "must have at most " + MAX_COMMENT + " characters");
-        }
-        return trimmed;
-    }
 
     private static String describe(Quote quote) {
         return quote.rule() + ", price " + quote.price() + ", fund " + quote.fundContribution() + ", due " + quote.amountDue();
