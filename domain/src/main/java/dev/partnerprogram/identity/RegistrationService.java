@@ -23,7 +23,7 @@ public class RegistrationService {
     public record Registration(String companyName, String taxId, String region, String contactName, String email,
                                String phone, String password, String language) {}
 
-    public record Registered(long partnerId, long userId) {}
+    public record Registered(long partnerId, long userId, String username) {}
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern TAX_ID = Pattern.compile("^(\\d{10}|\\d{12})$");
@@ -56,7 +56,7 @@ public class RegistrationService {
                 r.contactName().trim(), username, r.phone().trim(), clock.instant()));
         var user = users.save(new AppUser(username, username, passwordEncoder.encode(r.password()), r.contactName().trim(),
                 normalizeLanguage(r.language()), Set.of(Role.PARTNER), List.of(), partner.getId(), clock.instant()));
-        return new Registered(partner.getId(), user.getId());
+        return new Registered(partner.getId(), user.getId(), username);
     }
 
     public static String normalizeLanguage(String language) {

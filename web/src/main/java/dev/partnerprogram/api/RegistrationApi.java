@@ -10,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import dev.partnerprogram.web.FreshCredentials;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,10 +28,12 @@ class RegistrationApi {
 
     private final RegistrationService registrations;
     private final AppUserRepository users;
+    private final FreshCredentials freshCredentials;
 
-    RegistrationApi(RegistrationService registrations, AppUserRepository users) {
+    RegistrationApi(RegistrationService registrations, AppUserRepository users, FreshCredentials freshCredentials) {
         this.registrations = registrations;
         this.users = users;
+        this.freshCredentials = freshCredentials;
     }
 
     @PostMapping("/api/registrations")
@@ -40,6 +43,7 @@ class RegistrationApi {
         String language = r.language() != null ? r.language() : LocaleContextHolder.getLocale().getLanguage();
         var registered = registrations.register(new RegistrationService.Registration(r.companyName(), r.taxId(), r.region(),
                 r.contactName(), r.email(), r.phone(), r.password(), language));
+        freshCredentials.justSet(registered.username(), r.password());
         return new RegistrationResponse(registered.partnerId(), registered.userId());
     }
 

@@ -48,13 +48,18 @@ public class SecurityConfig {
     }
 
     @Bean
+    BasicCredentialsCache basicCredentialsCache(UserDetailsService users, Clock clock,
+                                                @Value("${partner-program.security.basic-auth-cache}") Duration cacheTtl) {
+        return new BasicCredentialsCache(users, cacheTtl, clock);
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords, Clock clock,
-                            AuthenticationEventPublisher events,
-                            @Value("${partner-program.security.basic-auth-cache}") Duration cacheTtl) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords, BasicCredentialsCache remembered,
+                            AuthenticationEventPublisher events) throws Exception {
         DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(users);
         checkPassword.setPasswordEncoder(passwords);
-        ProviderManager authentication = new ProviderManager(new CachingBasicAuthenticationProvider(checkPassword, cacheTtl, clock));
+        ProviderManager authentication = new ProviderManager(new CachingBasicAuthenticationProvider(checkPassword, remembered));
         authentication.setAuthenticationEventPublisher(events);
         http.securityMatcher("/api/**")
                 .authenticationManager(authentication)

@@ -82,7 +82,7 @@ class RegistrationControllerTest {
 
     @Test
     void success_redirectsToLogin() throws Exception {
-        given(registrations.register(any())).willReturn(new RegistrationService.Registered(7, 9));
+        given(registrations.register(any())).willReturn(new RegistrationService.Registered(7, 9, "anna@example.com"));
 
         mvc.perform(filledForm(Map.of()))
                 .andExpect(redirectedUrl("/login?registered"))
