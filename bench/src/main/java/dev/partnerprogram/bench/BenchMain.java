@@ -114,8 +114,8 @@ public final class BenchMain {
             say("full stack, %s (users %s)", webJar, options.clients());
             Path log = Files.createTempFile("partner-program-bench-app-", ".log");
             FullStackBenchmark.Result stack = new FullStackBenchmark(server, options.database(), new FullStackBenchmark.Options(
-                    webJar, options.port(), options.appJvmOptions(), options.clients(), warmup(), duration(), options.lifecycles(),
-                    options.inboxSamples(), options.statsSettle(), options.idleSettle(), log)).run();
+                    webJar, options.port(), options.appJvmOptions(), options.appCds(), options.clients(), warmup(), duration(), options.lifecycles(),
+                    options.readSamples(), options.statsSettle(), options.idleSettle(), log)).run();
             say("  start-up %.1f s; %s; application log %s", stack.startupSeconds(), stack.runs().stream()
                     .map(run -> String.format(Locale.ROOT, "%d user(s): %.1f lifecycles/s, %d failed", run.load().clients(),
                             run.load().perSecond(), run.load().errors()))

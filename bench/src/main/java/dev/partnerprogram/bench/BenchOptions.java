@@ -15,8 +15,11 @@ public record BenchOptions(
         long seed, int partners, int finished, int open,
         List<Integer> clients, Duration warmup, Duration duration, Integer lifecycles,
         boolean pgbench, int pgbenchScale, int pgbenchSeconds, List<Integer> pgbenchClients,
-        Path webJar, int port, List<String> appJvmOptions, int inboxSamples, Duration statsSettle, Duration idleSettle,
+        Path webJar, int port, List<String> appJvmOptions, boolean appCds, int readSamples, Duration statsSettle, Duration idleSettle,
         Path resultsDir, boolean keepDatabase, boolean generateOnly) {
+
+    /** The JVM options the README's production section gives: a heap sized for the 512 MB target, the serial collector. */
+    public static final List<String> PRODUCTION_JVM_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC");
 
     static final String USAGE = """
             Partner Program benchmark: pgbench, the raw engine and the full stack on one PostgreSQL.
@@ -35,11 +38,15 @@ public record BenchOptions(
                             --lifecycles=N             instead of a duration: N lifecycles per run, no warm-up
             pgbench         --pgbench=auto|skip  --pgbench-scale=10  --pgbench-seconds=20  --pgbench-clients=1,8
             application     --web-jar=web/target/web-<version>.jar  --port=0 (0: a free port)
-                            --app-jvm-opts="-Xmx256m ..."   JVM options of the application (default: none)
-                            --inbox-samples=200  --stats-settle=11 (seconds for PostgreSQL to report commits)
+                            --app-jvm-opts="..."       JVM options of the application (default: the README's
+                                                       production options, %s)
+                            --app-cds=on|off           start it from a class data sharing archive, as the README's
+                                                       production section deploys it (a training run first)
+                            --read-samples=50  --stats-settle=11 (seconds for PostgreSQL to report commits)
                             --idle-settle=3 (seconds after ready before the idle memory is read)
             output          --results-dir=bench/results
-            """;
+            """.formatted(String.join(" ", PRODUCTION_JVM_OPTIONS));
+
 
     public static BenchOptions defaults() {
         return parse(new String[0]);
@@ -85,8 +92,10 @@ public record BenchOptions(
                 integers(o.getOrDefault("pgbench-clients", "1,8")),
                 o.containsKey("web-jar") ? Path.of(o.get("web-jar")) : null,
                 integer(o, "port", 0),
-                o.getOrDefault("app-jvm-opts", "").isBlank() ? List.of() : List.of(o.get("app-jvm-opts").trim().split("\\s+")),
-                integer(o, "inbox-samples", 200),
+                !o.containsKey("app-jvm-opts") ? PRODUCTION_JVM_OPTIONS
+                        : o.get("app-jvm-opts").isBlank() ? List.of() : List.of(o.get("app-jvm-opts").trim().split("\\s+")),
+                onOff(o.getOrDefault("app-cds", "on"), "app-cds"),
+                integer(o, "read-samples", 50),
                 seconds(o.getOrDefault("stats-settle", "11")),
                 seconds(o.getOrDefault("idle-settle", "3")),
                 Path.of(o.getOrDefault("results-dir", "bench/results")),
@@ -96,11 +105,19 @@ public record BenchOptions(
 
     private static final List<String> KNOWN = List.of("pg-url", "pg-user", "pg-password", "database", "pgbench-database",
             "keep-database", "size", "partners", "finished", "open", "seed", "generate-only", "clients", "warmup", "duration",
-            "lifecycles", "pgbench", "pgbench-scale", "pgbench-seconds", "pgbench-clients", "web-jar", "port", "app-jvm-opts",
-            "inbox-samples", "stats-settle", "idle-settle", "results-dir", "help");
+            "lifecycles", "pgbench", "pgbench-scale", "pgbench-seconds", "pgbench-clients", "web-jar", "port", "app-jvm-opts", "app-cds",
+            "read-samples", "stats-settle", "idle-settle", "results-dir", "help");
 
     static boolean wantsHelp(String[] args) {
         return Arrays.asList(args).contains("--help");
+    }
+
+    private static boolean onOff(String value, String name) {
+        return switch (value) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("--" + name + " is on or off, not " + value);
+        };
     }
 
     private static int integer(Map<String, String> o, String name, int fallback) {

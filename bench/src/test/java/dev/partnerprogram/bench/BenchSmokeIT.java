@@ -9,6 +9,7 @@ import dev.partnerprogram.bench.db.PostgresServer;
 import dev.partnerprogram.bench.pgbench.PgBench;
 import dev.partnerprogram.bench.report.Latencies;
 import dev.partnerprogram.bench.stack.FullStackBenchmark;
+import dev.partnerprogram.bench.stack.ReadProbes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,7 +42,7 @@ class BenchSmokeIT {
                 "--partners=100", "--finished=200", "--open=20", "--seed=8",
                 "--clients=2", "--lifecycles=" + LIFECYCLES,
                 "--pgbench-scale=1", "--pgbench-seconds=2", "--pgbench-clients=1",
-                "--inbox-samples=5", "--stats-settle=0", "--idle-settle=1", "--results-dir=" + results));
+                "--read-samples=3", "--stats-settle=0", "--idle-settle=1", "--results-dir=" + results));
         String root = System.getProperty("bench.projectRoot");
         if (root != null) {
             args.add("--web-jar=" + Path.of(root).resolve(builtWebJar()));
@@ -70,9 +71,11 @@ class BenchSmokeIT {
         assertThat(stack.startupSeconds()).isPositive();
         assertThat(stack.idleResidentMb()).isPositive();
         assertThat(stack.peakResidentMbUnderLoad()).isPositive();
-        // The reviewer sees the generated open review and agreement-check tasks.
-        assertThat(stack.inboxReviewerTotal()).isPositive();
-        assertThat(stack.inboxReviewer().count()).isEqualTo(5);
+        // Every kind of read is timed; the reviewer's unfiltered inbox shows the generated open tasks.
+        assertThat(stack.reads()).extracting(ReadProbes.Measured::kind).contains(ReadProbes.Kind.values());
+        assertThat(stack.reads()).allSatisfy(read -> assertThat(read.latency().count()).isEqualTo(3));
+        assertThat(stack.reads()).filteredOn(read -> read.latency().name().equals("inbox, reviewer, none"))
+                .singleElement().satisfies(read -> assertThat(read.visible()).isPositive());
         if (PgBench.onPath().isPresent()) {
             assertThat(r.pgbench()).singleElement().satisfies(run -> assertThat(run.tps()).isPositive());
         } else {
@@ -80,12 +83,13 @@ class BenchSmokeIT {
         }
 
         String markdown = table.toString(StandardCharsets.UTF_8);
-        assertThat(markdown).contains("## Targets", "start-up to ready", "n/a until the dashboards exist");
+        assertThat(markdown).contains("## Targets", "start-up to ready", "## Dashboards and inbox on the data set",
+                "| overview page GET /manager/dashboard (90 days) |");
         assertThat(Files.readString(results.resolve("latest.md"))).isEqualTo(Files.readString(outcome.markdown()));
         JsonNode json = new ObjectMapper().readTree(Files.readString(results.resolve("latest.json")));
-        assertThat(json.get("targets")).hasSize(4);
+        assertThat(json.get("targets")).hasSize(7);
         assertThat(json.get("fullStack").get("runs").get(0).get("lifecycles").asInt()).isEqualTo(LIFECYCLES);
-        assertThat(json.get("dashboards").asText()).isEqualTo("n/a until the dashboards exist");
+        assertThat(json.get("fullStack").get("reads")).hasSameSizeAs(stack.reads());
 
         // Nothing is left behind: the application is stopped and the harness's databases are dropped.
         try (Connection c = server.connect("postgres"); var rs = c.createStatement().executeQuery(

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,6 +20,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,7 +31,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * The whole product over HTTP: the packaged application started as a child process with the {@code postgres}
  * profile on the bench database, K simulated users driving {@link PartnerJourney} through the JSON API, latency per
- * endpoint, start-up time and resident memory; then the inbox as a reviewer sees it on the generated data.
+ * endpoint, start-up time and resident memory; then the dashboards and the inbox on the generated data ({@link ReadProbes}).
  */
 public final class FullStackBenchmark {
 
@@ -37,9 +39,10 @@ public final class FullStackBenchmark {
     public static final String MANAGER = "bench-manager";
     public static final String ADMIN = "bench-admin";
     public static final String STAFF_PASSWORD = "bench-staff-password";
+    private static final int READ_WARMUP = 5;
 
-    public record Options(Path webJar, int port, List<String> jvmOptions, List<Integer> clients, Duration warmup,
-                          Duration duration, Integer lifecycles, int inboxSamples, Duration statsSettle, Duration idleSettle,
+    public record Options(Path webJar, int port, List<String> jvmOptions, boolean classDataSharing, List<Integer> clients, Duration warmup,
+                          Duration duration, Integer lifecycles, int readSamples, Duration statsSettle, Duration idleSettle,
                           Path log) {}
 
     /** One client count: the load, latency per endpoint, and the database's commits meanwhile (approximate, see README). */
@@ -50,8 +53,7 @@ public final class FullStackBenchmark {
     }
 
     public record Result(double startupSeconds, double idleResidentMb, double peakResidentMbUnderLoad, double peakResidentMbEver,
-                         List<Run> runs, Latencies.Summary inboxReviewer, long inboxReviewerTotal,
-                         Latencies.Summary inboxPartner, String jvmOptions, int port, Path log) {}
+                         List<Run> runs, List<ReadProbes.Measured> reads, String jvmOptions, int port, Path log) {}
 
     private final PostgresServer server;
     private final String database;
@@ -72,7 +74,18 @@ public final class FullStackBenchmark {
                 "--spring.datasource.url=" + server.jdbcUrl(database), "--spring.datasource.username=" + server.user(),
                 "--spring.datasource.password=" + server.password(),
                 "--camunda.bpm.generic-properties.properties.historyCleanupEnabled=false");
-        try (AppProcess app = AppProcess.start(options.webJar(), options.jvmOptions(), arguments, options.log())) {
+        Path deployment = workDirectory();
+        try {
+            return measure(port, arguments, options.classDataSharing()
+                    ? ClassDataSharing.prepare(options.webJar(), options.jvmOptions(), arguments, deployment)
+                    : new ClassDataSharing.Launch(options.webJar(), options.jvmOptions()));
+        } finally {
+            deleteRecursively(deployment);
+        }
+    }
+
+    private Result measure(int port, List<String> arguments, ClassDataSharing.Launch launch) {
+        try (AppProcess app = AppProcess.start(launch.jar(), launch.jvmOptions(), arguments, options.log())) {
             double startup = app.awaitReady(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"),
                     Duration.ofMinutes(3)).toMillis() / 1000.0;
             // Idle: what the started application holds before the first request, once start-up has settled.
@@ -99,29 +112,12 @@ public final class FullStackBenchmark {
                 long after = DatabaseStats.commits(server, database);
                 runs.add(new Run(load, latencies.summaries(), after - before));
             }
-            Latencies inbox = new Latencies();
-            long total = inbox(api, inbox, reviewer, PartnerJourney.INBOX_REVIEWER);
-            Api.Credentials partner = generatedPartnerWithTask();
-            if (partner != null) {
-                inbox(api, inbox, partner, PartnerJourney.INBOX_PARTNER);
-            }
-            return new Result(startup, idle, peak.get(), app.peakResidentMegabytes(), runs, inbox.summary(PartnerJourney.INBOX_REVIEWER),
-                    total, partner == null ? null : inbox.summary(PartnerJourney.INBOX_PARTNER),
-                    String.join(" ", options.jvmOptions()), port, app.log());
+            List<ReadProbes.Measured> reads = new ReadProbes(api, port, server, database).measure(
+                    Api.Credentials.basic(MANAGER, STAFF_PASSWORD), STAFF_PASSWORD, reviewer, generatedPartnerWithTask(),
+                    Math.min(READ_WARMUP, options.readSamples()), options.readSamples());
+            return new Result(startup, idle, peak.get(), app.peakResidentMegabytes(), runs, reads,
+                    String.join(" ", launch.jvmOptions()), port, app.log());
         }
-    }
-
-    /** The inbox's first page, one request at a time after a short warm-up; answers the number of tasks visible. */
-    private long inbox(Api api, Latencies latencies, Api.Credentials who, String label) {
-        Latencies warmup = new Latencies();
-        long total = 0;
-        for (int i = 0; i < Math.min(20, options.inboxSamples()); i++) {
-            total = api.get(warmup, label, who, "/api/tasks?size=20").get("total").asLong();
-        }
-        for (int i = 0; i < options.inboxSamples(); i++) {
-            api.get(latencies, label, who, "/api/tasks?size=20");
-        }
-        return total;
     }
 
     private Load.Outcome sampling(AppProcess app, AtomicReference<Double> peak, Supplier<Load.Outcome> load) {
@@ -185,6 +181,22 @@ public final class FullStackBenchmark {
             return rs.next() ? Api.Credentials.basic(rs.getString(1), DataGenerator.PARTNER_PASSWORD) : null;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path workDirectory() {
+        try {
+            return Files.createTempDirectory("partner-program-bench-app-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.partnerprogram.bench.generator.DataSet;
 import dev.partnerprogram.bench.generator.GeneratorSpec;
 import dev.partnerprogram.bench.pgbench.PgBench;
 import dev.partnerprogram.bench.stack.FullStackBenchmark;
+import dev.partnerprogram.bench.stack.ReadProbes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,21 +39,24 @@ class ReportTest {
     void targets_comparePerSecondRatesAndLatenciesAt8Users() {
         BenchResults results = results(40.0, 30.0, 45.0, 8.5, 480);
         List<Report.Target> targets = Report.targets(results);
-        assertThat(targets).extracting(Report.Target::measured).containsExactly("75%", "45.0 ms", "8.5 s", "480 MB");
-        assertThat(targets).extracting(Report.Target::pass).containsExactly(true, true, true, true);
+        assertThat(targets).extracting(Report.Target::measured).containsExactly("75%", "45.0 ms", "8.5 s", "480 MB",
+                "240.0 ms (overview page)", "160.0 ms (process page b)", "60.0 ms (inbox, reviewer, overdue)");
+        assertThat(targets).extracting(Report.Target::pass).containsExactly(true, true, true, true, true, true, true);
 
-        List<Report.Target> missed = Report.targets(results(40.0, 20.0, 61.0, 12.0, 700));
-        assertThat(missed).extracting(Report.Target::measured).containsExactly("50%", "61.0 ms", "12.0 s", "700 MB");
-        assertThat(missed).extracting(Report.Target::pass).containsExactly(false, false, false, false);
+        List<Report.Target> missed = Report.targets(results(40.0, 20.0, 61.0, 12.0, 700, READS_MISSED));
+        assertThat(missed).extracting(Report.Target::measured).containsExactly("50%", "61.0 ms", "12.0 s", "700 MB",
+                "320.0 ms (overview page)", "160.0 ms (process page b)", "140.0 ms (inbox, reviewer, overdue)");
+        assertThat(missed).extracting(Report.Target::pass).containsExactly(false, false, false, false, false, true, false);
     }
 
     @Test
-    void markdown_showsRatiosTargetsAndTheDashboardPlaceholder() {
-        String md = Report.markdown(results(40.0, 20.0, 61.0, 12.0, 700));
+    void markdown_showsRatiosTargetsAndEveryReadWithItsGoal() {
+        String md = Report.markdown(results(40.0, 20.0, 61.0, 12.0, 700, READS_MISSED));
         // 8 clients: engine 440 commits/s against pgbench's 1,100 tps.
         assertThat(md).contains("| 8 | 1,100 | 40.0 | 440 | 11.0 | 40% | 20.0 |", "| 50% |");
         assertThat(md).contains("| start-up to ready | 12.0 s | ≤ 10 s | **miss** |");
-        assertThat(md).contains("n/a until the dashboards exist");
+        assertThat(md).contains("| inbox, reviewer, overdue | 1,234 | 10 | 70.0 | 140.0 | 210.0 | 280.0 | **> 100** |",
+                "| process page b |  | 10 | 80.0 | 160.0 | 240.0 | 320.0 | ≤ 300 |");
         assertThat(Report.json(results(40.0, 20.0, 61.0, 12.0, 700))).contains("\"engineTxPerPgbenchTps\" : 0.4");
     }
 
@@ -61,13 +65,30 @@ class ReportTest {
         BenchResults r = results(40.0, 30.0, 45.0, 8.5, 480);
         BenchResults only2 = new BenchResults(r.startedAt(), r.took(), r.arguments(), r.machine(), r.dataSet(), "--pgbench=skip",
                 10, List.of(), List.of(raw(2, 20.0)), new FullStackBenchmark.Result(8.5, 300, 480, 600,
-                List.of(stack(2, 10.0, 30.0)), summary("GET /api/tasks?size=20 (reviewer)", 12), 900, null, "", 8097, Path.of("app.log")));
+                List.of(stack(2, 10.0, 30.0)), READS, "", 8097, Path.of("app.log")));
         assertThat(Report.targets(only2).get(0).name()).endsWith("2 users");
         assertThat(Report.targets(only2).get(0).measured()).isEqualTo("50%");
         assertThat(Report.markdown(only2)).contains("pgbench: skipped (--pgbench=skip)");
     }
 
+    private static final List<ReadProbes.Measured> READS = List.of(
+            new ReadProbes.Measured(ReadProbes.Kind.OVERVIEW, summary("overview page", 120), -1),
+            new ReadProbes.Measured(ReadProbes.Kind.PROCESS, summary("process page a", 40), -1),
+            new ReadProbes.Measured(ReadProbes.Kind.PROCESS, summary("process page b", 80), -1),
+            new ReadProbes.Measured(ReadProbes.Kind.INBOX, summary("inbox, reviewer", 20), 20_000),
+            new ReadProbes.Measured(ReadProbes.Kind.INBOX, summary("inbox, reviewer, overdue", 30), 1_234));
+    private static final List<ReadProbes.Measured> READS_MISSED = List.of(
+            new ReadProbes.Measured(ReadProbes.Kind.OVERVIEW, summary("overview page", 160), -1),
+            new ReadProbes.Measured(ReadProbes.Kind.PROCESS, summary("process page b", 80), -1),
+            new ReadProbes.Measured(ReadProbes.Kind.INBOX, summary("inbox, reviewer", 20), 20_000),
+            new ReadProbes.Measured(ReadProbes.Kind.INBOX, summary("inbox, reviewer, overdue", 70), 1_234));
+
     private static BenchResults results(double rawPerSecond, double stackPerSecond, double completeP95, double startup, double rss) {
+        return results(rawPerSecond, stackPerSecond, completeP95, startup, rss, READS);
+    }
+
+    private static BenchResults results(double rawPerSecond, double stackPerSecond, double completeP95, double startup, double rss,
+                                        List<ReadProbes.Measured> reads) {
         Machine machine = new Machine(2, "test CPU", 4096, "Linux", "Java 17", "PostgreSQL 15.20", "pgbench 15.20", 0.1, 70);
         DataSet data = new DataSet(new GeneratorSpec(1, 100, 200, 20, NOW), Map.of("finished:partner-application", 200,
                 "open:partner-application", 20, "openTasks", 20), Map.of(), Duration.ofSeconds(3));
@@ -75,7 +96,7 @@ class ReportTest {
                 List.of(new PgBench.Run(1, 1, 20, 500, 2.0), new PgBench.Run(8, 2, 20, 1100, 7.3)),
                 List.of(raw(8, rawPerSecond)),
                 new FullStackBenchmark.Result(startup, 300, rss, rss + 50, List.of(stack(8, stackPerSecond, completeP95)),
-                        summary("GET /api/tasks?size=20 (reviewer)", 12), 900, null, "", 8097, Path.of("app.log")));
+                        reads, "", 8097, Path.of("app.log")));
     }
 
     private static RawEngineBenchmark.Result raw(int clients, double perSecond) {
