@@ -7,13 +7,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 @Configuration
 public class WebConfig implements WebMvcConfigurer {
     static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+    /** The folders under {@code src/main/resources/static}. */
+    static final List<String> STATIC_FOLDERS = List.of("css", "js", "vendor");
 
     private final CurrentCaller currentCaller;
 
@@ -40,6 +44,20 @@ public class WebConfig implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         registry.addInterceptor(interceptor);
+    }
+
+    /**
+     * Static files only under their own prefixes, instead of Spring Boot's default {@code /**}: with the WebJars
+     * resource chain, every link a page renders is otherwise looked up on the classpath as a possible static file, a
+     * miss that is not cached (40% of a dashboard page's CPU in a profile).
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        for (String folder : STATIC_FOLDERS) {
+            registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/");
+        }
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
     }
 
     @Override

@@ -64,7 +64,9 @@ public class ReportTables {
     }
 
     public LocalizedTable localize(ReportTable table) {
-        Map<String, String> processNames = processes.processes().stream()
+        // Only tables that name processes ask the engine for the deployed ones: a page shows many tables.
+        boolean namesProcesses = table.columns().stream().anyMatch(c -> c.type() == Type.CODE && "process".equals(c.labels()));
+        Map<String, String> processNames = !namesProcesses ? Map.of() : processes.processes().stream()
                 .collect(Collectors.toMap(ProcessInsights.ProcessInfo::key, ProcessInsights.ProcessInfo::name, (a, b) -> a));
         List<LocalizedTable.Header> headers = table.columns().stream()
                 .map(c -> new LocalizedTable.Header(c.key(), text("report.col." + c.key(), c.key()),
