@@ -200,6 +200,11 @@ class DashboardFiguresTest extends IntegrationTest {
         String overview = mvc.perform(get(URI.create("/manager/dashboard?" + filter)).with(user("it-manager").roles("MANAGER", "REVIEWER")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(overview).contains("data-chart-for=\"partners-by-region\"", "750\u00a0000,00", "/manager/reports/budgets.xlsx?");
+        // The process figures are not narrowed by region: the page says so rather than let them pass for the region's.
+        assertThat(overview).contains("id=\"filter-scope\"");
+        String unfiltered = mvc.perform(get(URI.create("/manager/dashboard?" + period)).with(user("it-manager").roles("MANAGER", "REVIEWER")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unfiltered).doesNotContain("id=\"filter-scope\"");
     }
 
     @Test
