@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.PartnerProgramApplication;
 import dev.partnerprogram.processes.DesignationCertificationProcess;
 import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
 import dev.partnerprogram.processes.JointEventProcess;
@@ -19,6 +18,7 @@ import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
 import dev.partnerprogram.support.PostgresTestDatabase;
 import dev.partnerprogram.support.Scenario;
+import dev.partnerprogram.support.SeparateApplication;
 import dev.partnerprogram.support.SimulatedClock;
 import dev.partnerprogram.support.UpgradeScenario;
 import java.io.File;
@@ -26,8 +26,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,12 +48,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -155,13 +149,12 @@ class BackupRestoreTest extends IntegrationTest {
         assertThat(ours.keySet()).as("processes this test leaves open for the restore").containsExactlyInAnyOrderElementsOf(deployed);
 
         Path dump = folder.resolve("partner-program.dump");
-        String source = PostgresTestDatabase.url();
-        String copy = databaseOf(source) + "_restored";
-        run(tool("pg_dump"), "--format=custom", "--no-owner", "--file=" + dump, connection(source, databaseOf(source)));
-        recreate(source, copy);
-        run(tool("pg_restore"), "--no-owner", "--exit-on-error", connection(source, copy), dump.toString());
+        String copy = SeparateApplication.testDatabase() + "_restored";
+        run(tool("pg_dump"), "--format=custom", "--no-owner", "--file=" + dump, connection(SeparateApplication.testDatabase()));
+        SeparateApplication.recreate(copy);
+        run(tool("pg_restore"), "--no-owner", "--exit-on-error", connection(copy), dump.toString());
 
-        try (ConfigurableApplicationContext app = startOn(source.substring(0, source.lastIndexOf('/') + 1) + copy)) {
+        try (ConfigurableApplicationContext app = SeparateApplication.start(copy, "--camunda.bpm.job-execution.enabled=true")) {
             Restored restored = restored(app);
             CONTINUATIONS.forEach((key, continuation) -> continuation.drive(restored, subjects, ours.get(key)));
             List<String> stillOpen = new ArrayList<>();
@@ -171,7 +164,7 @@ class BackupRestoreTest extends IntegrationTest {
                     .forEach(id -> stillOpen.add(key + " " + id)));
             assertThat(stillOpen).as("instances open at the dump that did not reach an end on the restored system").isEmpty();
         } finally {
-            drop(source, copy);
+            SeparateApplication.drop(copy);
         }
         // The source system was not touched by any of it.
         assertThat(activeInstanceIds(runtimeService)).containsAll(ours.values().stream().flatMap(List::stream).toList());
@@ -264,33 +257,6 @@ class BackupRestoreTest extends IntegrationTest {
         }
     }
 
-    private ConfigurableApplicationContext startOn(String url) {
-        return new SpringApplicationBuilder(PartnerProgramApplication.class)
-                .profiles("postgres")
-                .initializers(context -> context.getBeanFactory().registerSingleton("productionBeansOnly", new ProductionBeansOnly()))
-                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + PostgresTestDatabase.user(),
-                        "--spring.datasource.password=" + PostgresTestDatabase.password(), "--server.port=0",
-                        "--camunda.bpm.process-engine-name=restored", "--camunda.bpm.job-execution.enabled=true");
-    }
-
-    /** The restored application is the application itself: none of the test sources' configurations join it. */
-    static final class ProductionBeansOnly extends TypeExcludeFilter {
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
-            return reader.getResource().getURI().toString().contains("/test-classes/");
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof ProductionBeansOnly;
-        }
-
-        @Override
-        public int hashCode() {
-            return ProductionBeansOnly.class.hashCode();
-        }
-    }
-
     private static Restored restored(ConfigurableApplicationContext app) {
         ApiClient client = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
         return new Restored(new Scenario(client), client, app.getBean(RuntimeService.class), app.getBean(ManagementService.class),
@@ -361,34 +327,12 @@ class BackupRestoreTest extends IntegrationTest {
                 + "nor under /usr/lib/postgresql/*/bin (Debian: apt-get install postgresql-client).");
     }
 
-    /** libpq's connection string for the server of a JDBC URL and the given database. */
-    private static String connection(String jdbcUrl, String database) {
-        URI server = URI.create(jdbcUrl.substring("jdbc:".length()));
+    /** libpq's connection string for a database on the tests' server. */
+    private static String connection(String database) {
+        URI server = URI.create(PostgresTestDatabase.url().substring("jdbc:".length()));
         String password = PostgresTestDatabase.password();
         return "--dbname=host=" + server.getHost() + " port=" + (server.getPort() < 0 ? 5432 : server.getPort()) + " user="
                 + PostgresTestDatabase.user() + " dbname=" + database + (password.isEmpty() ? "" : " password=" + password);
-    }
-
-    private static String databaseOf(String jdbcUrl) {
-        String path = URI.create(jdbcUrl.substring("jdbc:".length())).getPath();
-        return path.substring(1);
-    }
-
-    private static void recreate(String jdbcUrl, String database) throws SQLException {
-        drop(jdbcUrl, database);
-        admin(jdbcUrl, "CREATE DATABASE " + database);
-    }
-
-    private static void drop(String jdbcUrl, String database) throws SQLException {
-        admin(jdbcUrl, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-    }
-
-    private static void admin(String jdbcUrl, String statement) throws SQLException {
-        String server = jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/') + 1);
-        try (var admin = DriverManager.getConnection(server + "postgres", PostgresTestDatabase.user(), PostgresTestDatabase.password());
-             var sql = admin.createStatement()) {
-            sql.execute(statement);
-        }
     }
 
     private static void run(String... command) throws IOException, InterruptedException {
