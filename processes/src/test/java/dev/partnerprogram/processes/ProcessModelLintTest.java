@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,11 +25,16 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.FormalExpression;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,6 +60,13 @@ class ProcessModelLintTest {
 
     /** A delegate expression names one Spring bean; method calls or arithmetic belong in Java. */
     private static final Pattern BEAN_REFERENCE = Pattern.compile("\\$\\{[a-z][A-Za-z0-9]*}");
+
+    /** Every expression in a model, JUEL's deferred {@code #{}} form included. */
+    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+
+    /** Reading a variable or a bean's property, negated or compared with a constant: nothing is called or computed. */
+    private static final Pattern PLAIN_EXPRESSION = Pattern.compile(
+            "!?[a-z][A-Za-z0-9]*(\\.[a-z][A-Za-z0-9]*)?|[a-z][A-Za-z0-9]* (==|!=) '[A-Z_]+'");
 
     record Model(String resource, BpmnModelInstance instance, Optional<Class<?>> constants) {
         @Override
@@ -91,8 +104,56 @@ class ProcessModelLintTest {
 
     @ParameterizedTest
     @MethodSource("models")
-    void hasNoScriptTasks(Model model) {
-        assertThat(ids(elements(model, ScriptTask.class))).isEmpty();
+    void runsNoScriptsAndOnlyPlainExpressions(Model model) {
+        assertThat(scriptAndExpressionViolations(model.instance(), text(model.resource()))).isEmpty();
+    }
+
+    /** The check above would catch each kind of script and every expression that does more than read a value. */
+    @Test
+    void scriptAndExpressionCheck_findsEveryKindOfScriptAndComputingExpression() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                    id="definitions_bad" targetNamespace="http://partnerprogram.dev/bad">
+                  <bpmn:process id="bad" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:extensionElements>
+                      <camunda:executionListener event="start"><camunda:script scriptFormat="groovy">1</camunda:script></camunda:executionListener>
+                    </bpmn:extensionElements>
+                    <bpmn:startEvent id="start"/>
+                    <bpmn:scriptTask id="script_run" scriptFormat="javascript" camunda:resource="classpath://run.js"/>
+                    <bpmn:userTask id="user_do" camunda:candidateGroups="${groups.get(0)}">
+                      <bpmn:extensionElements>
+                        <camunda:taskListener event="create" camunda:class="dev.Bad"/>
+                        <camunda:inputOutput>
+                          <camunda:inputParameter name="x"><camunda:script scriptFormat="groovy">2</camunda:script></camunda:inputParameter>
+                        </camunda:inputOutput>
+                      </bpmn:extensionElements>
+                    </bpmn:userTask>
+                    <bpmn:serviceTask id="service_do" camunda:delegateExpression="#{someBean}"/>
+                    <bpmn:endEvent id="end"/>
+                    <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="script_run"/>
+                    <bpmn:sequenceFlow id="f2" sourceRef="script_run" targetRef="user_do"/>
+                    <bpmn:sequenceFlow id="f3" sourceRef="user_do" targetRef="service_do"/>
+                    <bpmn:sequenceFlow id="f4" sourceRef="service_do" targetRef="end">
+                      <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="javascript">true</bpmn:conditionExpression>
+                    </bpmn:sequenceFlow>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        BpmnModelInstance model = Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(
+                xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(scriptAndExpressionViolations(model, xml)).containsExactlyInAnyOrder(
+                "script task script_run",
+                "camunda:script in executionListener",
+                "camunda:script in inputParameter",
+                "execution listener of bad that is not a bean's delegate expression",
+                "task listener of user_do that is not a bean's delegate expression",
+                "camunda:resource (a script from a file)",
+                "condition in javascript",
+                "expression ${groups.get(0)}",
+                "expression #{someBean}");
     }
 
     @ParameterizedTest
@@ -147,6 +208,56 @@ class ProcessModelLintTest {
 
         assertThat(executableProcessIds).containsExactly(staticString(constants, "KEY"));
         assertThat(messageNames).containsExactlyInAnyOrderElementsOf(messageConstants(constants));
+    }
+
+    /**
+     * Script tasks, scripts in listeners, input/output mappings and conditions, script files ({@code camunda:resource}),
+     * and any expression beyond reading a variable or a bean's property or comparing one with a constant. Values the
+     * users type only ever reach the engine as variables; an expression that merely reads them cannot execute them.
+     */
+    static List<String> scriptAndExpressionViolations(BpmnModelInstance model, String xml) {
+        List<String> violations = new java.util.ArrayList<>();
+        model.getModelElementsByType(ScriptTask.class).forEach(task -> violations.add("script task " + task.getId()));
+        model.getModelElementsByType(CamundaScript.class).forEach(script ->
+                violations.add("camunda:script in " + script.getParentElement().getElementType().getTypeName()));
+        model.getModelElementsByType(CamundaExecutionListener.class).stream()
+                .filter(listener -> listener.getCamundaClass() != null || listener.getCamundaExpression() != null
+                        || listener.getCamundaDelegateExpression() == null)
+                .forEach(listener -> violations.add("execution listener of " + owner(listener) + " that is not a bean's delegate expression"));
+        model.getModelElementsByType(CamundaTaskListener.class).stream()
+                .filter(listener -> listener.getCamundaClass() != null || listener.getCamundaExpression() != null
+                        || listener.getCamundaDelegateExpression() == null)
+                .forEach(listener -> violations.add("task listener of " + owner(listener) + " that is not a bean's delegate expression"));
+        if (xml.contains("camunda:resource")) {
+            violations.add("camunda:resource (a script from a file)");
+        }
+        model.getModelElementsByType(FormalExpression.class).stream()
+                .map(FormalExpression::getLanguage)
+                .filter(language -> language != null && !language.isBlank())
+                .forEach(language -> violations.add("condition in " + language));
+        Matcher expressions = EXPRESSION.matcher(xml);
+        while (expressions.find()) {
+            if (!expressions.group().startsWith("$") || !PLAIN_EXPRESSION.matcher(expressions.group(1)).matches()) {
+                violations.add("expression " + expressions.group());
+            }
+        }
+        return violations;
+    }
+
+    private static String owner(ModelElementInstance element) {
+        ModelElementInstance parent = element.getParentElement();
+        while (parent != null && !(parent instanceof BaseElement)) {
+            parent = parent.getParentElement();
+        }
+        return parent == null ? "?" : ((BaseElement) parent).getId();
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = ProcessModelLintTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> modelResources() {

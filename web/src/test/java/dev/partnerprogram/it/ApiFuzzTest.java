@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.partnerprogram.support.ApiClient;
 import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.OpenApiOperations;
 import dev.partnerprogram.support.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,31 +52,24 @@ class ApiFuzzTest extends IntegrationTest {
         scenario.apply(partner);
         List<ApiClient.As> callers = List.of(api.anonymous(), partner.api(), scenario.reviewer(), scenario.admin());
 
-        docs = api.anonymous().get("/v3/api-docs").getBody();
-        JsonNode paths = docs.get("paths");
+        docs = OpenApiOperations.document(api);
         Map<String, Integer> tried = new TreeMap<>();
         List<String> failures = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-            var path = it.next();
-            for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
-                String method = methods.next();
-                JsonNode operation = path.getValue().get(method);
-                String endpoint = method.toUpperCase() + " " + path.getKey();
-                HttpMethod httpMethod = HttpMethod.valueOf(method.toUpperCase());
-                List<byte[]> bodies = bodies(operation);
-                // Hostile ids in the path, from everyone; then hostile bodies on a plausible path, from the signed-in.
-                for (String url : urls(path.getKey())) {
-                    for (ApiClient.As caller : callers) {
-                        check(endpoint, caller, httpMethod, url, bodies.get(0), failures);
-                        tried.merge(endpoint, 1, Integer::sum);
-                    }
+        for (OpenApiOperations.Operation operation : OpenApiOperations.of(docs)) {
+            String endpoint = operation.name();
+            List<byte[]> bodies = bodies(operation.description());
+            // Hostile ids in the path, from everyone; then hostile bodies on a plausible path, from the signed-in.
+            for (String url : urls(operation.path())) {
+                for (ApiClient.As caller : callers) {
+                    check(endpoint, caller, operation.method(), url, bodies.get(0), failures);
+                    tried.merge(endpoint, 1, Integer::sum);
                 }
-                String plausible = path.getKey().replaceAll("\\{[^}]+}", "1");
-                for (ApiClient.As caller : callers.subList(1, 3)) {
-                    for (byte[] body : bodies) {
-                        check(endpoint, caller, httpMethod, plausible, body, failures);
-                        tried.merge(endpoint, 1, Integer::sum);
-                    }
+            }
+            String plausible = operation.path().replaceAll("\\{[^}]+}", "1");
+            for (ApiClient.As caller : callers.subList(1, 3)) {
+                for (byte[] body : bodies) {
+                    check(endpoint, caller, operation.method(), plausible, body, failures);
+                    tried.merge(endpoint, 1, Integer::sum);
                 }
             }
         }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.support.IntegrationTest;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -45,7 +50,33 @@ class PlatformSurfaceTest extends IntegrationTest {
         assertThat(engine.getFailedJobRetryTimeCycle()).isEqualTo("R5/PT1M");
         assertThat(engine.getHistoryCleanupBatchWindowStartTime()).isNotBlank();
         assertThat(engine.isEnforceHistoryTimeToLive()).isTrue();
+        assertThat(engine.isEnableXxeProcessing()).isFalse();
         assertThat(users.existsByUsername("admin")).as("no demo users outside the embedded default").isFalse();
+    }
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    HistoryService history;
+
+    @Test
+    void everyDeployedProcessHasAHistoryTimeToLiveAndARetryCycleForItsAsyncSteps_andHistoryCleanupIsScheduled() {
+        var definitions = repository.createProcessDefinitionQuery().latestVersion().list();
+        assertThat(definitions).hasSizeGreaterThanOrEqualTo(9);
+        for (var definition : definitions) {
+            assertThat(definition.getHistoryTimeToLive()).as("historyTimeToLive of " + definition.getKey()).isNotNull().isPositive();
+            for (var activity : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(FlowNode.class)) {
+                // An event-based gateway cannot be asynchronous after (the model API refuses to answer).
+                if (activity.isCamundaAsyncBefore() || !(activity instanceof EventBasedGateway) && activity.isCamundaAsyncAfter()) {
+                    boolean ownCycle = activity.getExtensionElements() != null && !activity.getExtensionElements()
+                            .getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list().isEmpty();
+                    assertThat(ownCycle || engine.getFailedJobRetryTimeCycle() != null)
+                            .as("retry cycle of " + definition.getKey() + "/" + activity.getId()).isTrue();
+                }
+            }
+        }
+        assertThat(history.findHistoryCleanupJobs()).as("the history cleanup job").isNotEmpty();
     }
 
     @Test

@@ -1,0 +1,277 @@
+package dev.partnerprogram.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerprogram.support.ApiClient;
+import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.MarketingScenario;
+import dev.partnerprogram.support.OpenApiOperations;
+import dev.partnerprogram.support.Scenario;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every operation of the OpenAPI document against every kind of caller, with real objects of one partner: the access
+ * decisions of {@code authorization-matrix.txt}. A new endpoint fails this test until its line is written.
+ */
+class AuthorizationMatrixTest extends IntegrationTest {
+    private static final String MATRIX = "authorization-matrix.txt";
+    private static final List<String> CALLERS = List.of("anon", "own", "other", "rev", "mgr", "adm");
+    /** The owner calls last, so that its successful change never alters what the other callers are checked against. */
+    private static final List<String> CALL_ORDER = List.of("anon", "other", "rev", "mgr", "adm", "own");
+    private static final Set<String> DECISIONS = Set.of("401", "403", "404", "2xx", "ok");
+    private static final Set<Integer> JUDGED_ON_MERITS = Set.of(400, 409, 422);
+    private static final Pattern FIXTURE = Pattern.compile("\\{([a-zA-Z]+)}");
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    record Line(int number, HttpMethod method, String template, String sample, Map<String, String> expected, String body) {
+        String operation() {
+            return method.name() + " " + template;
+        }
+    }
+
+    @Test
+    void everyOperation_answersEachCallerAsTheMatrixSays() {
+        List<Line> matrix = readMatrix();
+        Set<String> documented = OpenApiOperations.of(OpenApiOperations.document(api)).stream()
+                .map(OpenApiOperations.Operation::name).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> listed = matrix.stream().map(Line::operation).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> missing = new TreeSet<>(documented);
+        missing.removeAll(listed);
+        Set<String> stale = new TreeSet<>(listed);
+        stale.removeAll(documented);
+        assertThat(missing).as("operations of /v3/api-docs without a line in " + MATRIX).isEmpty();
+        assertThat(stale).as("lines of " + MATRIX + " for operations no longer documented").isEmpty();
+
+        Scenario scenario = new Scenario(api);
+        Scenario.Partner owner = scenario.authorizedPartner();
+        Scenario.Partner other = new MarketingScenario(scenario, jdbc).authorizedPartner();
+        Map<String, String> fixtures = fixtures(scenario, owner);
+        Map<String, ApiClient.As> callers = Map.of("anon", api.anonymous(), "own", owner.api(), "other", other.api(),
+                "rev", scenario.reviewer(), "mgr", scenario.manager(), "adm", scenario.admin());
+        String ownerName = jdbc.queryForObject("select company_name from partner_company where id = ?", String.class,
+                owner.partnerId());
+
+        List<Line> order = new ArrayList<>(matrix);
+        order.sort(Comparator.comparing((Line line) -> line.method() != HttpMethod.GET));
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        for (Line line : order) {
+            String path = fill(line.sample(), fixtures);
+            String body = line.body() == null ? null : fill(line.body(), fixtures);
+            for (String caller : CALL_ORDER) {
+                String expected = line.expected().get(caller);
+                ResponseEntity<String> response = send(callers.get(caller), line.method(), path, body);
+                requests++;
+                String problem = judge(expected, response, ownerName);
+                if (problem == null && caller.equals("other") && !isPublic(line) && response.getStatusCode().is2xxSuccessful()
+                        && response.getBody() != null && response.getBody().contains(ownerName)) {
+                    problem = "the answer shows partner A's data: " + abbreviate(response.getBody());
+                }
+                if (problem != null) {
+                    failures.add(String.format("line %d %s as %s: expected %s, %s", line.number(), line.method() + " " + path,
+                            caller, expected, problem));
+                }
+            }
+        }
+        System.out.printf("authorization matrix: %d operations, %d lines, %d callers, %d requests%n", documented.size(),
+                matrix.size(), CALLERS.size(), requests);
+        assertThat(failures).as("access decisions differing from " + MATRIX).isEmpty();
+    }
+
+    /** What anybody may read (the directory lists every partner with a status), where B may see A's name. */
+    private static boolean isPublic(Line line) {
+        return !line.expected().get("anon").equals("401");
+    }
+
+    /** Null when the answer is the decision the matrix expects; otherwise what was wrong with it. */
+    private static String judge(String expected, ResponseEntity<String> response, String ownerName) {
+        int status = response.getStatusCode().value();
+        String text = response.getBody() == null ? "" : response.getBody();
+        boolean problemJson = response.getHeaders().getContentType() != null
+                && response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        String got = "got " + status + " " + abbreviate(text);
+        return switch (expected) {
+            case "401", "403", "404" -> {
+                if (status != Integer.parseInt(expected)) {
+                    yield got;
+                }
+                if (!problemJson) {
+                    yield "got " + status + " without problem+json";
+                }
+                yield expected.equals("404") && text.contains(ownerName) ? "the refusal names the owner: " + text : null;
+            }
+            case "2xx" -> status >= 200 && status < 300 ? null : got;
+            case "ok" -> (status >= 200 && status < 300) || (JUDGED_ON_MERITS.contains(status) && problemJson) ? null : got;
+            default -> throw new IllegalStateException(expected);
+        };
+    }
+
+    private ResponseEntity<String> send(ApiClient.As caller, HttpMethod method, String path, String body) {
+        if (body != null && body.startsWith("file:")) {
+            String[] parts = body.substring("file:".length()).split("\\?", 2);
+            Map<String, String> params = new LinkedHashMap<>();
+            if (parts.length > 1) {
+                Arrays.stream(parts[1].split("&")).map(p -> p.split("=", 2)).forEach(p -> params.put(p[0], p[1]));
+            }
+            byte[] content = parts[0].endsWith(".csv")
+                    ? "taxId;paidOn;amount;kind;reference\n".getBytes(StandardCharsets.UTF_8) : Scenario.PDF;
+            ResponseEntity<JsonNode> uploaded = caller.upload(path, parts[0], content, params);
+            return new ResponseEntity<>(String.valueOf(uploaded.getBody()), uploaded.getHeaders(), uploaded.getStatusCode());
+        }
+        return caller.raw(method, path, MediaType.APPLICATION_JSON, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Objects of partner A in the states the lines need: the join journey done (status, partner year, certificate),
+     * an upgrade and a designation application the rules refused, a compensation approved with an invoice, one waiting
+     * for marketing (a staff task) and one back with the partner (a partner task), an enrolment, an event, a project,
+     * a plan goal, a licence request and a certified specialist.
+     */
+    private Map<String, String> fixtures(Scenario scenario, Scenario.Partner owner) {
+        Map<String, String> f = new HashMap<>();
+        long partner = owner.partnerId();
+        LocalDate today = MarketingScenario.today();
+        f.put("partner", String.valueOf(partner));
+        f.put("partnerEmail", owner.email());
+        f.put("partnerTaxId", jdbc.queryForObject("select tax_id from partner_company where id = ?", String.class, partner));
+        f.put("today", today.toString());
+        f.put("monthAgo", today.minusMonths(1).toString());
+        f.put("inTwoMonths", today.plusMonths(2).toString());
+        f.put("year", String.valueOf(today.getYear()));
+
+        JsonNode join = owner.api().get("/api/applications").getBody().get("items").get(0);
+        f.put("application", join.get("id").asText());
+        f.put("applicationDocument", owner.api().get("/api/applications/" + join.get("id").asText()).getBody()
+                .get("documents").get(0).get("documentId").asText());
+        f.put("upgradeApplication", created(owner.api().post("/api/applications", Map.of("requestedStatus", "CERTIFIED",
+                "description", "Проекты и специалисты"))));
+        String trainingCourse = scenario.course("SETUP", "10000");
+        f.put("designationApplication", created(owner.api().post("/api/applications", Map.of("requestedStatus", "TRAINING_CENTER",
+                "platform", "Класс на 12 мест", "courses", List.of(trainingCourse)))));
+
+        MarketingScenario marketing = new MarketingScenario(scenario, jdbc);
+        MarketingScenario.Budget budget = marketing.budget("1000000.00");
+        f.put("budget", String.valueOf(budget.id()));
+        f.put("region", budget.region());
+        long approved = marketing.approvedToday(owner, budget, "20000.00");
+        f.put("compensation", String.valueOf(approved));
+        f.put("compensationDocument", created(owner.api().upload("/api/compensations/" + approved + "/documents", "invoice.pdf",
+                Scenario.PDF, Map.of("kind", "INVOICE")), "documentId"));
+        long inReview = marketing.submit(owner, MarketingScenario.request(budget.region(), today, today, "10000.00"));
+        f.put("staffTask", MarketingScenario.task(scenario.reviewer(), inReview, "user_review_compensation").get("id").asText());
+        f.put("instance", runtimeService.createProcessInstanceQuery().processDefinitionKey("marketing-compensation")
+                .processInstanceBusinessKey(String.valueOf(inReview)).singleResult().getId());
+        long returned = marketing.submit(owner, MarketingScenario.request(budget.region(), today, today, "10000.00"));
+        marketing.decide(scenario.reviewer(), returned, "user_review_compensation", "REWORK", "Уточните аудиторию");
+        f.put("partnerTask", MarketingScenario.task(owner.api(), returned, "user_revise_compensation").get("id").asText());
+
+        String course = scenario.course("SETUP", "10000");
+        long session = scenario.session(course, 30, 10);
+        f.put("course", course);
+        f.put("session", String.valueOf(session));
+        long enrollment = scenario.enrollOk(owner, course, session, "matrix");
+        f.put("enrollment", String.valueOf(enrollment));
+        String enrollmentInstance = runtimeService.createProcessInstanceQuery().processDefinitionKey("training-enrollment")
+                .processInstanceBusinessKey(String.valueOf(enrollment)).singleResult().getId();
+        f.put("timerJob", managementService.createJobQuery().processInstanceId(enrollmentInstance).timers().list().get(0).getId());
+
+        f.put("event", created(owner.api().post("/api/events", Map.of("title", "Конференция партнёра", "date",
+                today.plusMonths(2).toString(), "city", "Казань", "format", "OFFLINE", "expectedAudience", 80, "vendorRequest", "Доклад о Directum RX"))));
+        f.put("project", created(owner.api().post("/api/projects", Map.of("customer", "Заказчик", "title", "Внедрение",
+                "complexity", "MEDIUM", "startedOn", today.minusMonths(3).toString(), "completedOn", today.toString(),
+                "caseStudy", "Документооборот"))));
+        f.put("planItem", created(scenario.manager().post("/api/partners/" + partner + "/plan/items", Map.of("title", "Цель"))));
+        f.put("licenceRequest", created(owner.api().post("/api/partners/" + partner + "/licence-requests",
+                Map.of("quantity", 1, "purpose", "Стенд"))));
+
+        long exam = Long.parseLong(created(owner.api().post("/api/certifications", Map.of("employeeName", "Эксперт",
+                "employeeEmail", "expert" + partner + "@" + partner + ".example", "track", "SETUP"))));
+        Scenario.completeOk(scenario.reviewer(), "certification", exam, "user_schedule_exam",
+                Map.of("decision", "APPROVE", "examDate", today.toString()));
+        Scenario.completeOk(scenario.reviewer(), "certification", exam, "user_record_exam_result", Map.of("score", 90));
+        f.put("certification", String.valueOf(exam));
+        f.put("specialist", owner.api().get("/api/specialists").getBody().get("items").get(0).get("person").get("id").asText());
+
+        f.put("outboxMessage", String.valueOf(jdbc.queryForObject("select max(id) from outbox_message", Long.class)));
+        return f;
+    }
+
+    private static String created(ResponseEntity<JsonNode> response) {
+        return created(response, "id");
+    }
+
+    private static String created(ResponseEntity<JsonNode> response, String field) {
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(201);
+        return response.getBody().get(field).asText();
+    }
+
+    private static String fill(String text, Map<String, String> fixtures) {
+        Matcher names = FIXTURE.matcher(text);
+        StringBuilder filled = new StringBuilder();
+        while (names.find()) {
+            String value = fixtures.get(names.group(1));
+            if (value == null) {
+                throw new IllegalStateException(MATRIX + " names an object the test does not make: " + names.group());
+            }
+            names.appendReplacement(filled, Matcher.quoteReplacement(value));
+        }
+        return names.appendTail(filled).toString();
+    }
+
+    private static List<Line> readMatrix() {
+        List<Line> lines = new ArrayList<>();
+        String[] rows;
+        try (InputStream in = AuthorizationMatrixTest.class.getClassLoader().getResourceAsStream(MATRIX)) {
+            assertThat(in).as(MATRIX + " on the test classpath").isNotNull();
+            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int i = 0; i < rows.length; i++) {
+            String row = rows[i].strip();
+            if (row.isEmpty() || row.startsWith("#")) {
+                continue;
+            }
+            String[] cells = row.split("\\s+", 10);
+            assertThat(cells.length).as(MATRIX + " line " + (i + 1) + ": method, path, sample and six decisions")
+                    .isGreaterThanOrEqualTo(9);
+            Map<String, String> expected = new LinkedHashMap<>();
+            for (int c = 0; c < CALLERS.size(); c++) {
+                assertThat(DECISIONS).as(MATRIX + " line " + (i + 1) + " decision for " + CALLERS.get(c)).contains(cells[3 + c]);
+                expected.put(CALLERS.get(c), cells[3 + c]);
+            }
+            lines.add(new Line(i + 1, HttpMethod.valueOf(cells[0]), cells[1], cells[2].equals("-") ? cells[1] : cells[2],
+                    expected, cells.length > 9 ? cells[9] : null));
+        }
+        return lines;
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 160 ? text.substring(0, 160) + "…" : text;
+    }
+}
