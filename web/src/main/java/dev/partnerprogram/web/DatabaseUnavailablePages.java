@@ -1,0 +1,46 @@
+package dev.partnerprogram.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A page whose database is out of reach answers 503 (the page {@code error/503}, which needs no data) instead of the
+ * generic 500 page. The API's own handler answers problem+json before this resolver is asked; any other failure is
+ * left to the resolvers after it.
+ */
+class DatabaseUnavailablePages implements HandlerExceptionResolver {
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailablePages.class);
+
+    private final Duration retryAfter;
+
+    DatabaseUnavailablePages(Duration retryAfter) {
+        this.retryAfter = retryAfter;
+    }
+
+    @Override
+    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception failure) {
+        if (!DatabaseUnavailable.causedBy(failure)) {
+            return null;
+        }
+        log.warn("Database unavailable for {}: {}", request.getRequestURI(), failure.toString());
+        try {
+            respond(response, retryAfter);
+        } catch (IOException e) {
+            return null;
+        }
+        return new ModelAndView();
+    }
+
+    /** Boot's error page renders the 503 template for the status. */
+    static void respond(HttpServletResponse response, Duration retryAfter) throws IOException {
+        DatabaseUnavailable.setRetryAfter(response, retryAfter);
+        response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+    }
+}
