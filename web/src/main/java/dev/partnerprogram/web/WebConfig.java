@@ -1,13 +1,10 @@
 package dev.partnerprogram.web;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -19,11 +16,9 @@ public class WebConfig implements WebMvcConfigurer {
     static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     private final CurrentCaller currentCaller;
-    private final Duration retryAfter;
 
-    WebConfig(CurrentCaller currentCaller, @Value("${partner-program.unavailable-retry-after}") Duration retryAfter) {
+    WebConfig(CurrentCaller currentCaller) {
         this.currentCaller = currentCaller;
-        this.retryAfter = retryAfter;
     }
 
     /** Russian first: a chosen language is kept in a cookie; otherwise English only when the browser asks for it. */
@@ -50,11 +45,5 @@ public class WebConfig implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(currentCaller);
-    }
-
-    /** After Spring's own resolvers, so that only what none of them handled can become the 503 page. */
-    @Override
-    public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
-        resolvers.add(new DatabaseUnavailablePages(retryAfter));
     }
 }
