@@ -53,6 +53,7 @@ class ClusterFaultsIT {
     private static final Duration SMTP_OUTAGE = Duration.ofSeconds(15);
     private static final Duration POSTGRES_OUTAGE = Duration.ofSeconds(8);
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration KILL_MOMENT_WAIT = Duration.ofSeconds(15);
     private static final List<String> NODE_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
             "-XX:+ExitOnOutOfMemoryError", "-Duser.timezone=UTC");
 
@@ -184,6 +185,9 @@ class ClusterFaultsIT {
         List<Lifecycle> lifecycles = lifecycles(count);
         Thread kill = fault("kill-node", () -> {
             awaitProgress(load, lifecycles.size() * 4 / 10);
+            // Jobs are locked only while they run, a few milliseconds: wait a little for a moment when some are, so
+            // that the kill is likely to leave the survivor a job to take over after its lock lapses.
+            waitFor(() -> checks.count("select count(*) from act_ru_job where lock_owner_ is not null") > 0, KILL_MOMENT_WAIT, 20);
             victim.killHard();
             long killedAt = System.nanoTime();
             // What was taken at that moment: the dead node's share stays taken until its lock or claim lapses.
@@ -365,14 +369,18 @@ class ClusterFaultsIT {
         }
     }
 
-    /** Polls until the condition holds; answers how long it took, or fails after the settle timeout. */
+    /** Polls until the condition holds; answers how long it took (the settle timeout at most; the checks then fail). */
     private static Duration waitFor(BooleanSupplier condition) {
+        return waitFor(condition, SETTLE_TIMEOUT, 250);
+    }
+
+    private static Duration waitFor(BooleanSupplier condition, Duration timeout, long pollMillis) {
         long started = System.nanoTime();
         while (!condition.getAsBoolean()) {
-            if (System.nanoTime() - started > SETTLE_TIMEOUT.toNanos()) {
+            if (System.nanoTime() - started > timeout.toNanos()) {
                 return Duration.ofNanos(System.nanoTime() - started);
             }
-            LockSupport.parkNanos(250_000_000L);
+            LockSupport.parkNanos(pollMillis * 1_000_000L);
         }
         return Duration.ofNanos(System.nanoTime() - started);
     }
