@@ -68,7 +68,8 @@ public record ProgramProperties(
             @NotNull Duration retryBase,
             @Min(1) int maxAttempts,
             @Min(1) int batchSize,
-            @NotBlank String publicUrl) {}
+            @NotBlank String publicUrl,
+            @NotNull Duration claimTimeout) {}
 
     /**
      * Market-development funds and joint events. Durations are ISO-8601 ({@code P30D}); the share is the percentage of

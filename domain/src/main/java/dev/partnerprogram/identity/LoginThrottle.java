@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Locks an account for a while after repeated wrong passwords, so passwords cannot be guessed at speed. */
 @Service
@@ -18,12 +19,14 @@ public class LoginThrottle {
     private final Duration lockout;
     // Successful sign-ins are the common case: only accounts with failures on record need a write to clear them.
     private final Set<String> withFailures = ConcurrentHashMap.newKeySet();
+    private final TransactionTemplate tx;
 
-    public LoginThrottle(AppUserRepository users, Clock clock,
+    public LoginThrottle(AppUserRepository users, Clock clock, TransactionTemplate tx,
                          @Value("${partner-program.login.max-failures}") int maxFailures,
                          @Value("${partner-program.login.lockout}") Duration lockout) {
         this.users = users;
         this.clock = clock;
+        this.tx = tx;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
     }
@@ -36,11 +39,14 @@ public class LoginThrottle {
         });
     }
 
-    @Transactional
+    /**
+     * No transaction unless there are failures to clear: a sign-in that needs no write must not need the database
+     * either (the request then fails, or not, on its own; a user remembered by the Basic cache still gets an answer).
+     */
     public void succeeded(String username) {
         String name = normalize(username);
         if (withFailures.remove(name)) {
-            users.findByUsername(name).ifPresent(AppUser::loginSucceeded);
+            tx.executeWithoutResult(s -> users.findByUsername(name).ifPresent(AppUser::loginSucceeded));
         }
     }
 

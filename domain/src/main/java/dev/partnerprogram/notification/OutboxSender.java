@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class OutboxSender {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
-    private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
 
     private final OutboxRepository outbox;
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -58,16 +58,18 @@ public class OutboxSender {
         }
         int delivered = 0;
         Instant now = clock.instant();
+        // The claims below hold until now + claim timeout; the same moment on the monotonic clock.
+        long claimLapses = System.nanoTime() + settings.claimTimeout().toNanos();
         for (Long id : outbox.findDue(now, PageRequest.of(0, settings.batchSize()))) {
-            Boolean claimed = tx.execute(s -> outbox.claim(id, now, now.plus(CLAIM_TIMEOUT)) == 1);
-            if (Boolean.TRUE.equals(claimed) && send(sender, id)) {
+            Boolean claimed = tx.execute(s -> outbox.claim(id, now, now.plus(settings.claimTimeout())) == 1);
+            if (Boolean.TRUE.equals(claimed) && send(sender, id, claimLapses)) {
                 delivered++;
             }
         }
         return delivered;
     }
 
-    private boolean send(JavaMailSender sender, Long id) {
+    private boolean send(JavaMailSender sender, Long id, long claimLapses) {
         OutboxMessage message = outbox.findById(id).orElseThrow();
         try {
             MimeMessage mime = sender.createMimeMessage();
@@ -78,13 +80,33 @@ public class OutboxSender {
             helper.setText(message.getBody(), false);
             mime.setHeader("X-Outbox-Key", message.getIdempotencyKey());
             sender.send(mime);
-            tx.executeWithoutResult(s -> outbox.findById(id).ifPresent(m -> m.markSent(clock.instant())));
-            return true;
         } catch (Exception e) {
             log.warn("Mail {} to {} failed (attempt {}): {}", id, message.getRecipient(), message.getAttempts() + 1, e.getMessage());
             tx.executeWithoutResult(s -> outbox.findById(id).ifPresent(m ->
                     m.markAttemptFailed(e.getMessage(), clock.instant().plus(backoff(m.getAttempts())), settings.maxAttempts())));
             return false;
+        }
+        markSent(id, claimLapses);
+        return true;
+    }
+
+    /**
+     * The mail is out, so it must not count as failed: a message left unmarked goes out again once its claim lapses.
+     * A database that is briefly unreachable is waited for while the claim holds (no other sender takes it until then).
+     */
+    private void markSent(Long id, long claimLapses) {
+        long giveUp = claimLapses - settings.pollInterval().toNanos();
+        while (true) {
+            try {
+                tx.executeWithoutResult(s -> outbox.findById(id).ifPresent(m -> m.markSent(clock.instant())));
+                return;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() >= giveUp) {
+                    throw e;
+                }
+                log.warn("Mail {} was sent but could not be marked yet: {}", id, e.getMessage());
+                LockSupport.parkNanos(settings.pollInterval().toNanos());
+            }
         }
     }
 

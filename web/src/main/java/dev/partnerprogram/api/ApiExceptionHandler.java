@@ -7,10 +7,13 @@ import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.UnsupportedFileTypeException;
 import dev.partnerprogram.common.UploadTooLargeException;
+import dev.partnerprogram.web.DatabaseUnavailable;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,6 +34,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     record FieldError(String field, String message) {}
+
+    private final Duration retryAfter;
+
+    ApiExceptionHandler(@Value("${partner-program.unavailable-retry-after}") Duration retryAfter) {
+        this.retryAfter = retryAfter;
+    }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
@@ -98,9 +107,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        // The database is checked here, not by exception type: Camunda and Hibernate wrap the connection failure.
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Database unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+                            "The database cannot be reached right now; try again shortly"));
+        }
         log.error("Unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Something went wrong on our side; it has been logged");
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Something went wrong on our side; it has been logged"));
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {

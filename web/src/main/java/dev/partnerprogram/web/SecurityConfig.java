@@ -22,7 +22,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
  * Two doors: the JSON API with HTTP Basic, stateless and without CSRF (scripts do not keep sessions), and the UI
@@ -37,9 +40,11 @@ public class SecurityConfig {
             + "frame-ancestors 'none'";
 
     private final ObjectMapper json;
+    private final Duration retryAfter;
 
-    public SecurityConfig(ObjectMapper json) {
+    public SecurityConfig(ObjectMapper json, @Value("${partner-program.unavailable-retry-after}") Duration retryAfter) {
         this.json = json;
+        this.retryAfter = retryAfter;
     }
 
     @Bean
@@ -69,11 +74,9 @@ public class SecurityConfig {
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/dashboard/**").hasRole("MANAGER")
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
-                        problem(res, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to use the API")))
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthenticated(res, e)))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) ->
-                                problem(res, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to use the API"))
+                        .authenticationEntryPoint((req, res, ex) -> unauthenticated(res, ex))
                         .accessDeniedHandler((req, res, ex) ->
                                 problem(res, HttpStatus.FORBIDDEN, "Your role does not allow this")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -96,9 +99,31 @@ public class SecurityConfig {
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", true).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", true).permitAll()
+                        .failureHandler(signInFailed()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
+    }
+
+    /** A user lookup that failed because the database is down is no wrong password: 503, and the client may retry. */
+    private void unauthenticated(HttpServletResponse response, AuthenticationException failure) throws IOException {
+        if (DatabaseUnavailable.causedBy(failure)) {
+            DatabaseUnavailable.setRetryAfter(response, retryAfter);
+            problem(response, HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached right now; try again shortly");
+        } else {
+            problem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to use the API");
+        }
+    }
+
+    private AuthenticationFailureHandler signInFailed() {
+        AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, failure) -> {
+            if (DatabaseUnavailable.causedBy(failure)) {
+                DatabaseUnavailablePages.respond(response, retryAfter);
+            } else {
+                wrongPassword.onAuthenticationFailure(request, response, failure);
+            }
+        };
     }
 
     private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
