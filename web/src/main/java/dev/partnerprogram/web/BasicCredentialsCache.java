@@ -67,14 +67,20 @@ public class BasicCredentialsCache implements FreshCredentials {
     /**
      * The password was hashed and stored a moment ago by this application, so it is known to be right: remembering it
      * spares the account's first API call a second slow hash. An account that cannot sign in (disabled, locked) is not
-     * remembered.
+     * remembered. Only an optimisation: if the account cannot be read now, the first sign-in checks the hash instead,
+     * and the request that stored the password (already committed) still succeeds.
      */
     @Override
     public void justSet(String username, String password) {
         if (!enabled()) {
             return;
         }
-        UserDetails user = users.loadUserByUsername(username);
+        UserDetails user;
+        try {
+            user = users.loadUserByUsername(username);
+        } catch (RuntimeException e) {
+            return;
+        }
         if (user.isEnabled() && user.isAccountNonLocked() && user.isAccountNonExpired() && user.isCredentialsNonExpired()) {
             remember(username, password, user, user.getAuthorities());
         }
