@@ -17,6 +17,7 @@ import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.certification.DesignationWorkflow;
 import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
 import dev.partnerprogram.workflow.task.TaskInbox;
+import dev.partnerprogram.workflow.task.TaskSubjects;
 import dev.partnerprogram.workflow.task.TaskView;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -53,15 +54,17 @@ class ApplicationController {
     private final UiMessages messages;
     private final DesignationWorkflow designations;
     private final UpgradeWorkflow upgrades;
+    private final CommentsCard comments;
 
     ApplicationController(ApplicationWorkflow applications, PartnerService partners, TaskInbox inbox, UiMessages messages,
-                          DesignationWorkflow designations, UpgradeWorkflow upgrades) {
+                          DesignationWorkflow designations, UpgradeWorkflow upgrades, CommentsCard comments) {
         this.applications = applications;
         this.partners = partners;
         this.inbox = inbox;
         this.messages = messages;
         this.designations = designations;
         this.upgrades = upgrades;
+        this.comments = comments;
     }
 
     @InitBinder("form")
@@ -128,6 +131,7 @@ class ApplicationController {
         model.addAttribute("documentKinds", DocumentKind.values());
         model.addAttribute("requirements", application.requestedStatus().isDesignation() ? designations.requirements(caller, id) : null);
         model.addAttribute("upgradeDecision", application.requestedStatus().isUpgrade() ? upgrades.decision(caller, id) : null);
+        comments.show(caller, TaskSubjects.APPLICATION, id, model);
         return VIEW_DETAILS;
     }
 

@@ -39,11 +39,13 @@ class CertificationController {
     private final CertificationWorkflow certification;
     private final TaskInbox inbox;
     private final UiMessages messages;
+    private final CommentsCard comments;
 
-    CertificationController(CertificationWorkflow certification, TaskInbox inbox, UiMessages messages) {
+    CertificationController(CertificationWorkflow certification, TaskInbox inbox, UiMessages messages, CommentsCard comments) {
         this.certification = certification;
         this.inbox = inbox;
         this.messages = messages;
+        this.comments = comments;
     }
 
     @GetMapping("/certifications")
@@ -73,6 +75,7 @@ class CertificationController {
     String details(Caller caller, @PathVariable long id, Model model) {
         model.addAttribute("c", certification.get(caller, id));
         model.addAttribute("task", inbox.openTaskOn(caller, SUBJECT, id).orElse(null));
+        comments.show(caller, SUBJECT, id, model);
         return VIEW_DETAILS;
     }
 

@@ -53,10 +53,12 @@ class CompensationController {
 
     private final CompensationWorkflow workflow;
     private final TaskInbox inbox;
+    private final CommentsCard comments;
 
-    CompensationController(CompensationWorkflow workflow, TaskInbox inbox) {
+    CompensationController(CompensationWorkflow workflow, TaskInbox inbox, CommentsCard comments) {
         this.workflow = workflow;
         this.inbox = inbox;
+        this.comments = comments;
     }
 
     @GetMapping("/compensations")
@@ -108,6 +110,7 @@ class CompensationController {
         model.addAttribute("claimOpen", caller.ownsPartner(view.partnerId()) && CLAIM_OPEN.contains(view.state()));
         model.addAttribute("documentKinds", CompensationDocument.Kind.values());
         model.addAttribute("kinds", ActivityKind.values());
+        comments.show(caller, SUBJECT, id, model);
         return VIEW_DETAILS;
     }
 

@@ -12,13 +12,11 @@ import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.inbox.InboxFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.data.domain.PageRequest;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.web.Labels;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.task.FormField;
 import dev.partnerprogram.workflow.task.TaskCompletion;
-import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskView;
 import java.util.HashMap;
@@ -64,12 +62,12 @@ class InboxController {
     private final TaskInbox inbox;
     private final ApplicationWorkflow applications;
     private final ProgramDashboard program;
-    private final SubjectComments comments;
+    private final CommentsCard comments;
     private final Labels labels;
     private final UiMessages messages;
     private final Subjects subjects;
 
-    InboxController(TaskInbox inbox, ApplicationWorkflow applications, ProgramDashboard program, SubjectComments comments,
+    InboxController(TaskInbox inbox, ApplicationWorkflow applications, ProgramDashboard program, CommentsCard comments,
                     Labels labels, UiMessages messages, Subjects subjects) {
         this.inbox = inbox;
         this.applications = applications;
@@ -238,25 +236,16 @@ class InboxController {
         } else {
             model.addAttribute("agreements", List.of());
         }
-        if (!model.containsAttribute("commentForm")) {
-            model.addAttribute("commentForm", new CommentForm());
-        }
-        model.addAttribute("comments", comments.list(caller, task.subject().type(), task.subject().id(), PageRequest.of(0, 50)));
+        comments.show(caller, task.subject().type(), task.subject().id(), "/inbox/" + task.id() + "/comments", model);
         return VIEW_TASK;
     }
 
-    /** A comment on the task's subject; staff choose who reads it. */
+    /** A comment on the task's subject, added without leaving the task's page; staff choose who reads it. */
     @PostMapping("/inbox/{taskId}/comments")
-    String comment(Caller caller, @PathVariable String taskId, @ModelAttribute("commentForm") CommentForm form,
-                   RedirectAttributes redirect) {
+    String comment(Caller caller, @PathVariable String taskId, @ModelAttribute(CommentsCard.FORM) CommentsCard.CommentForm form,
+                   BindingResult result, RedirectAttributes redirect) {
         TaskView task = inbox.get(caller, taskId);
-        try {
-            comments.add(caller, task.subject().type(), task.subject().id(), form.getVisibility(), form.getBody());
-            Flash.success(redirect, messages.get("comment.added"));
-        } catch (InvalidInputException e) {
-            Flash.danger(redirect, messages.get("comment.invalid"));
-        }
-        return "redirect:/inbox/" + taskId + "#comments";
+        return comments.add(caller, task.subject().type(), task.subject().id(), form, result, redirect, "/inbox/" + taskId);
     }
 
     /** Hands the task to a colleague of the same group (or, for a manager, to anyone of its groups). */
@@ -276,17 +265,6 @@ class InboxController {
             Flash.danger(redirect, messages.get("task.assign.invalid"));
         }
         return "redirect:/inbox/" + taskId;
-    }
-
-    /** The comment form of the task page. */
-    static class CommentForm {
-        private String body;
-        private String visibility;
-
-        public String getBody() { return body; }
-        public void setBody(String body) { this.body = body; }
-        public String getVisibility() { return visibility; }
-        public void setVisibility(String visibility) { this.visibility = visibility; }
     }
 
     private FieldRow row(FormField field) {

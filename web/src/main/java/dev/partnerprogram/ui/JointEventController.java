@@ -36,10 +36,12 @@ class JointEventController {
 
     private final JointEventWorkflow workflow;
     private final TaskInbox inbox;
+    private final CommentsCard comments;
 
-    JointEventController(JointEventWorkflow workflow, TaskInbox inbox) {
+    JointEventController(JointEventWorkflow workflow, TaskInbox inbox, CommentsCard comments) {
         this.workflow = workflow;
         this.inbox = inbox;
+        this.comments = comments;
     }
 
     @GetMapping("/events")
@@ -80,6 +82,7 @@ class JointEventController {
     String details(Caller caller, @PathVariable long id, Model model) {
         model.addAttribute("e", workflow.get(caller, id));
         model.addAttribute("task", inbox.openTaskOn(caller, SUBJECT, id).orElse(null));
+        comments.show(caller, SUBJECT, id, model);
         return VIEW_DETAILS;
     }
 

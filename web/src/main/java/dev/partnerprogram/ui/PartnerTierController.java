@@ -52,10 +52,12 @@ class PartnerTierController {
     private final LicenceService licences;
     private final TaskInbox inbox;
     private final UiMessages messages;
+    private final CommentsCard comments;
 
     PartnerTierController(UpgradeWorkflow upgrades, PartnerService partners, BenefitsService benefits, ProjectService projects,
                           DevelopmentPlanService plans, PartnerYearService years, EligibilityService eligibility,
-                          ConsultationService consultations, LicenceService licences, TaskInbox inbox, UiMessages messages) {
+                          ConsultationService consultations, LicenceService licences, TaskInbox inbox, UiMessages messages,
+                          CommentsCard comments) {
         this.upgrades = upgrades;
         this.partners = partners;
         this.benefits = benefits;
@@ -67,6 +69,7 @@ class PartnerTierController {
         this.licences = licences;
         this.inbox = inbox;
         this.messages = messages;
+        this.comments = comments;
     }
 
     @GetMapping("/partners/{id}/tier")
@@ -202,6 +205,7 @@ class PartnerTierController {
         model.addAttribute("task", inbox.openTaskOn(caller, SUBJECT, id).orElse(null));
         model.addAttribute("today", partners.today());
         model.addAttribute("form", form);
+        comments.show(caller, SUBJECT, id, model);
         return VIEW_PARTNER;
     }
 

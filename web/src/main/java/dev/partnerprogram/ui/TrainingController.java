@@ -48,14 +48,16 @@ class TrainingController {
     private final TaskInbox inbox;
     private final UiMessages messages;
     private final ZoneId zone;
+    private final CommentsCard comments;
 
     TrainingController(TrainingWorkflow training, BenefitsService benefits, TaskInbox inbox, UiMessages messages,
-                       @Value("${partner-program.time-zone}") String timeZone) {
+                       @Value("${partner-program.time-zone}") String timeZone, CommentsCard comments) {
         this.training = training;
         this.benefits = benefits;
         this.inbox = inbox;
         this.messages = messages;
         this.zone = ZoneId.of(timeZone);
+        this.comments = comments;
     }
 
     @GetMapping("/training/courses")
@@ -108,6 +110,7 @@ class TrainingController {
         model.addAttribute("task", inbox.openTaskOn(caller, SUBJECT, id).orElse(null));
         model.addAttribute("canCancel", view.state().isOpen() && (caller.ownsPartner(view.partnerId()) || caller.isStaff())
                 && view.sessionStart().isAfter(LocalDate.now(zone)));
+        comments.show(caller, SUBJECT, id, model);
         return VIEW_ENROLLMENT;
     }
 

@@ -1,6 +1,7 @@
 package dev.partnerprogram.ui;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -9,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -27,6 +29,8 @@ import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.certification.DesignationWorkflow;
 import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
+import dev.partnerprogram.workflow.task.SubjectComments;
+import dev.partnerprogram.workflow.task.SubjectComments.CommentView;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -43,8 +48,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
-@WebMvcTest(ApplicationController.class)
-@Import(UiTestSupport.class)
+@WebMvcTest({ApplicationController.class, CommentController.class})
+@Import({UiTestSupport.class, CommentsCard.class})
 @WithMockUser(username = "partner", roles = "PARTNER")
 class ApplicationControllerTest {
     private static final long PARTNER_ID = 20;
@@ -69,6 +74,9 @@ class ApplicationControllerTest {
 
     @MockitoBean
     AppUserRepository users;
+
+    @MockitoBean
+    SubjectComments comments;
 
     @BeforeEach
     void signedInPartner() {
@@ -121,6 +129,30 @@ class ApplicationControllerTest {
                 .andExpect(flash()
                         .attribute(Flash.ATTRIBUTE, new Flash("danger", "Файлы типа «exe» не принимаются. Допустимые: pdf.")));
         verify(applications).upload(any(), eq(5L), eq(DocumentKind.ATTACHMENT), eq("setup.exe"), any());
+    }
+
+    @Test
+    void details_showTheCommentsForThePartner_andAFormWithoutVisibility() throws Exception {
+        given(applications.get(any(), eq(5L))).willReturn(UiTestSupport.application(5, PARTNER_ID, ApplicationState.IN_REVIEW));
+        given(inbox.list(any(), any())).willReturn(Page.empty(PageRequest.of(0, 100)));
+        given(comments.list(any(), eq("application"), eq(5L), any())).willReturn(new PageImpl<>(List.of(
+                new CommentView(1, "reviewer", "Роман Рецензентов", true, "PARTNER", "Уточните сайт", UiTestSupport.NOW))));
+
+        mvc.perform(get("/applications/5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Роман Рецензентов")))
+                .andExpect(content().string(containsString("Уточните сайт")))
+                .andExpect(content().string(containsString("action=\"/subjects/application/5/comments\"")))
+                .andExpect(content().string(not(containsString("id=\"comment-visibility\""))));
+    }
+
+    @Test
+    void commentOnTheApplication_goesBackToItsPage() throws Exception {
+        mvc.perform(post("/subjects/application/5/comments").with(csrf()).param("body", "Сайт обновили"))
+                .andExpect(redirectedUrl("/applications/5#comments"))
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("success", "Комментарий добавлен.")));
+
+        verify(comments).add(any(), eq("application"), eq(5L), eq(null), eq("Сайт обновили"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -49,7 +50,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(InboxController.class)
-@Import(UiTestSupport.class)
+@Import({UiTestSupport.class, CommentsCard.class})
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class InboxControllerTest {
     private static final String TASK_ID = "6454261a-e9fd-11f1-9b72-02fc00000001";
@@ -148,6 +149,34 @@ class InboxControllerTest {
         mvc.perform(post("/inbox/{id}", TASK_ID).with(csrf()).param("decision", "APPROVE"))
                 .andExpect(redirectedUrl("/inbox"))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("danger", "Задача уже выполнена.")));
+    }
+
+    @Test
+    void blankComment_goesBackToTheTaskWithTheErrorAndNothingAdded() throws Exception {
+        given(inbox.get(any(), eq(TASK_ID))).willReturn(task(TASK_ID, 2, null, false, null));
+        given(comments.add(any(), eq("application"), eq(2L), eq("PARTNER"), eq(" ")))
+                .willThrow(new InvalidInputException("body", "is required"));
+
+        var flashed = mvc.perform(post("/inbox/{id}/comments", TASK_ID).with(csrf()).param("body", " ").param("visibility", "PARTNER"))
+                .andExpect(redirectedUrl("/inbox/" + TASK_ID + "#comments"))
+                .andExpect(flash().attributeExists(CommentsCard.FORM))
+                .andReturn().getFlashMap();
+        given(applications.get(any(), anyLong())).willReturn(UiTestSupport.application(2, 20, ApplicationState.IN_REVIEW));
+
+        mvc.perform(get("/inbox/{id}", TASK_ID).flashAttrs(flashed))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors(CommentsCard.FORM, "body"))
+                .andExpect(content().string(containsString("id=\"comment-body-error\">Заполните поле.</div>")))
+                .andExpect(content().string(containsString("action=\"/inbox/" + TASK_ID + "/comments\"")))
+                .andExpect(content().string(containsString("<option value=\"PARTNER\" selected=\"selected\">")));
+    }
+
+    @Test
+    void commentWithoutCsrf_isForbidden() throws Exception {
+        mvc.perform(post("/inbox/{id}/comments", TASK_ID).param("body", "Без токена"))
+                .andExpect(status().isForbidden());
+
+        verify(comments, never()).add(any(), any(), anyLong(), any(), any());
     }
 
     @Test

@@ -1,0 +1,29 @@
+package dev.partnerprogram.ui;
+
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.ui.CommentsCard.CommentForm;
+import dev.partnerprogram.workflow.task.TaskView;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Comments added from a subject's own page go back to that page (Post/Redirect/Get). */
+@Controller
+class CommentController {
+    private final CommentsCard card;
+    private final Subjects subjects;
+
+    CommentController(CommentsCard card, Subjects subjects) {
+        this.card = card;
+        this.subjects = subjects;
+    }
+
+    @PostMapping("/subjects/{type}/{id}/comments")
+    String add(Caller caller, @PathVariable String type, @PathVariable long id,
+               @ModelAttribute(CommentsCard.FORM) CommentForm form, BindingResult result, RedirectAttributes redirect) {
+        return card.add(caller, type, id, form, result, redirect, subjects.path(new TaskView.Subject(type, id)));
+    }
+}
