@@ -3,6 +3,7 @@ package dev.partnerprogram.bench.engine;
 import static dev.partnerprogram.processes.PartnerApplicationProcess.BASIC_TRAINING_PASSED;
 import static dev.partnerprogram.processes.PartnerApplicationProcess.PARTNER_ID;
 import static dev.partnerprogram.processes.PartnerApplicationProcess.REVIEW_DUE_AT;
+import static dev.partnerprogram.processes.TrainingEnrollmentProcess.SEAT_TAKEN;
 
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import java.time.Duration;
@@ -46,6 +47,13 @@ public final class NoOpDelegates {
                         .processInstanceVariableEquals(PARTNER_ID.name(), PARTNER_ID.from(execution))
                         .correlateAllWithResult());
         Mocks.register("applicationTimers", new Timers());
+        // Enrolments always find a seat; the claim window's and the certificate's dates come with the variables.
+        Mocks.register("takeSessionSeatDelegate", (JavaDelegate) execution -> SEAT_TAKEN.set(execution, true));
+        for (String name : new String[] {"openCompensationReviewDelegate", "requestCompensationReworkDelegate",
+                "awaitSecondApprovalDelegate", "approveCompensationDelegate", "requestPaymentDelegate",
+                "announceExamDelegate", "issueCertificateDelegate", "remindCertificateExpiryDelegate"}) {
+            Mocks.register(name, NOTHING);
+        }
     }
 
     /** The {@code applicationTimers} bean; the expression language needs a public class with a getter. */
