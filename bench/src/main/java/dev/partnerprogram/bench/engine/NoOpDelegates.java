@@ -1,5 +1,6 @@
 package dev.partnerprogram.bench.engine;
 
+import static dev.partnerprogram.processes.JointEventProcess.NOTICE_SUFFICIENT;
 import static dev.partnerprogram.processes.PartnerApplicationProcess.BASIC_TRAINING_PASSED;
 import static dev.partnerprogram.processes.PartnerApplicationProcess.PARTNER_ID;
 import static dev.partnerprogram.processes.PartnerApplicationProcess.REVIEW_DUE_AT;
@@ -47,11 +48,14 @@ public final class NoOpDelegates {
                         .processInstanceVariableEquals(PARTNER_ID.name(), PARTNER_ID.from(execution))
                         .correlateAllWithResult());
         Mocks.register("applicationTimers", new Timers());
-        // Enrolments always find a seat; the claim window's and the certificate's dates come with the variables.
+        // Enrolments always find a seat, events are announced in time; the claim window's and the certificate's dates
+        // come with the variables.
         Mocks.register("takeSessionSeatDelegate", (JavaDelegate) execution -> SEAT_TAKEN.set(execution, true));
+        Mocks.register("checkEventNoticeDelegate", (JavaDelegate) execution -> NOTICE_SUFFICIENT.set(execution, true));
         for (String name : new String[] {"openCompensationReviewDelegate", "requestCompensationReworkDelegate",
                 "awaitSecondApprovalDelegate", "approveCompensationDelegate", "requestPaymentDelegate",
-                "announceExamDelegate", "issueCertificateDelegate", "remindCertificateExpiryDelegate"}) {
+                "announceExamDelegate", "issueCertificateDelegate", "remindCertificateExpiryDelegate",
+                "openEventReviewDelegate", "proposeEventDateDelegate"}) {
             Mocks.register(name, NOTHING);
         }
     }

@@ -46,7 +46,7 @@ public final class DataGenerator {
      */
     public static List<ProcessDataGenerator> defaultGenerators() {
         return List.of(new PartnerApplicationGenerator(), new TrainingEnrollmentGenerator(),
-                new MarketingCompensationGenerator(), new SpecialistCertificationGenerator());
+                new MarketingCompensationGenerator(), new SpecialistCertificationGenerator(), new JointEventGenerator());
     }
 
     /** Every generated partner user signs in with this password (one hash for all: BCrypt is slow by design). */
@@ -71,22 +71,29 @@ public final class DataGenerator {
     private final DataSource dataSource;
     private final ProcessEngine engine;
     private final List<ProcessDataGenerator> generators;
+    private final int flushBytes;
 
     public DataGenerator(DataSource dataSource, ProcessEngine engine) {
         this(dataSource, engine, defaultGenerators());
     }
 
     public DataGenerator(DataSource dataSource, ProcessEngine engine, List<ProcessDataGenerator> generators) {
+        this(dataSource, engine, generators, CopyWriter.FLUSH_BYTES);
+    }
+
+    /** With rows sent every {@code flushBytes}: small in a test, so rows sent before those they refer to would fail. */
+    DataGenerator(DataSource dataSource, ProcessEngine engine, List<ProcessDataGenerator> generators, int flushBytes) {
         this.dataSource = dataSource;
         this.engine = engine;
         this.generators = List.copyOf(generators);
+        this.flushBytes = flushBytes;
     }
 
     public DataSet generate(GeneratorSpec spec) {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            CopyWriter out = new CopyWriter(connection);
+            CopyWriter out = new CopyWriter(connection, flushBytes);
             declareTables(out);
             List<String> idTables = idTables();
             GenerationContext context = new GenerationContext(spec, engine, out, lastIds(connection, idTables));

@@ -119,6 +119,8 @@ final class SpecialistCertificationGenerator implements ProcessDataGenerator {
         Integer score;
         String reason;
         Long certificateId;
+        /** Written after the specialist and the exam it refers to. */
+        Object[] certificate;
         long updatedAt;
 
         Story(GenerationContext context, PlannedPartner partner, long requestedAt) {
@@ -148,15 +150,14 @@ final class SpecialistCertificationGenerator implements ProcessDataGenerator {
             event(at, Staff.trainer(context.random()), state.name(), score + "% (pass mark " + PASS_MARK + "%)");
         }
 
-        /** The certificate issued at {@code at}: its number, and the moment it runs out (the start of its last day's next). */
+        /** The certificate issued at {@code at}; answers the moment it runs out, the start of the day after its last. */
         long certify(GenerationContext context, long at, boolean expired) {
             certificateId = context.nextId("specialist_certificate");
             LocalDate issued = LocalDate.ofInstant(Instant.ofEpochMilli(at), DataGenerator.PROGRAM_ZONE);
             LocalDate validUntil = issued.plus(VALIDITY);
             String number = "%s-%d-%06d".formatted(CERTIFICATE_PREFIX, issued.getYear(), id);
-            context.out().row("specialist_certificate", certificateId, number, specialistId, partner.id, id, track.name(),
-                    issued, validUntil, expired ? "EXPIRED" : "VALID", 0L);
-            context.count("certificates:" + (expired ? "EXPIRED" : "VALID"));
+            certificate = new Object[] {certificateId, number, specialistId, partner.id, id, track.name(), issued, validUntil,
+                    expired ? "EXPIRED" : "VALID", 0L};
             event(at, Staff.SYSTEM, "CERTIFIED", number + " valid until " + validUntil);
             return validUntil.atTime(LocalTime.MIDNIGHT).atZone(DataGenerator.PROGRAM_ZONE).toInstant().toEpochMilli();
         }
@@ -168,6 +169,10 @@ final class SpecialistCertificationGenerator implements ProcessDataGenerator {
                     state == ExamState.PASSED || state == ExamState.FAILED ? PASS_MARK : null, reason, certificateId,
                     processInstanceId, partner.email, Instant.ofEpochMilli(requestedAt), Instant.ofEpochMilli(updatedAt),
                     (long) events.size());
+            if (certificate != null) {
+                context.out().row("specialist_certificate", certificate);
+                context.count("certificates:" + certificate[8]);
+            }
             for (Object[] e : events) {
                 context.out().row("training_event", context.nextId("training_event"), "EXAM", id, Instant.ofEpochMilli((Long) e[0]),
                         e[1], e[2], e[3]);

@@ -8,6 +8,7 @@ import dev.partnerprogram.bench.db.BenchSchema;
 import dev.partnerprogram.bench.db.PostgresServer;
 import dev.partnerprogram.bench.engine.BenchEngine;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.processes.JointEventProcess;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
@@ -33,6 +34,7 @@ class DataGeneratorTest {
     private static final String ENROLLMENT = TrainingEnrollmentProcess.KEY;
     private static final String COMPENSATION = MarketingCompensationProcess.KEY;
     private static final String CERTIFICATION = SpecialistCertificationProcess.KEY;
+    private static final String JOINT_EVENT = JointEventProcess.KEY;
 
     private static final PostgresServer SERVER = TestPostgres.server();
     private static final String FIRST = TestPostgres.database("gen_a");
@@ -52,8 +54,9 @@ class DataGeneratorTest {
         }
         SERVER.drop(SECOND);
         SERVER.createFromTemplate(SECOND, FIRST);
-        first = generate(FIRST);
-        second = generate(SECOND);
+        first = generate(FIRST, CopyWriter.FLUSH_BYTES);
+        // Sent a few rows at a time, rows must still come after those they refer to, and give the same data set.
+        second = generate(SECOND, 4096);
     }
 
     @AfterAll
@@ -68,10 +71,11 @@ class DataGeneratorTest {
         SERVER.drop(SECOND);
     }
 
-    private static Generated generate(String database) {
+    private static Generated generate(String database, int flushBytes) {
         HikariDataSource dataSource = SERVER.dataSource(database, 4);
         ProcessEngine engine = BenchEngine.start(dataSource);
-        return new Generated(dataSource, engine, new DataGenerator(dataSource, engine).generate(SPEC));
+        return new Generated(dataSource, engine,
+                new DataGenerator(dataSource, engine, DataGenerator.defaultGenerators(), flushBytes).generate(SPEC));
     }
 
     @Test
@@ -297,6 +301,26 @@ class DataGeneratorTest {
     }
 
     @Test
+    void jointEvents_endAsTheirStateSaysAndWaitForReviewOrAnswer() throws SQLException {
+        int finished = first.dataSet().declared("finished:" + JOINT_EVENT);
+        int open = first.dataSet().declared("open:" + JOINT_EVENT);
+        assertThat(count("select count(*) from joint_event")).isEqualTo(finished + open);
+        assertThat(count("select count(*) from joint_event j join act_hi_procinst p on p.id_ = j.process_instance_id"
+                + " and p.business_key_ = cast(j.id as varchar) where p.end_time_ is not null and p.end_act_id_ = case j.state"
+                + " when 'REFUSED_SHORT_NOTICE' then 'end_event_refused_short_notice' when 'REJECTED' then 'end_event_rejected'"
+                + " when 'APPROVED' then 'end_event_reminded' when 'DECLINED' then 'end_event_declined' end")).isEqualTo(finished);
+        assertThat(count("select count(*) from joint_event j join act_ru_task t on t.proc_inst_id_ = j.process_instance_id"
+                + " where t.task_def_key_ = case j.state when 'IN_REVIEW' then 'user_review_event'"
+                + " when 'DATE_PROPOSED' then 'user_answer_proposed_date' end")).isEqualTo(open);
+        // An approved event was reminded of a week before it; a refused one was asked for at short notice.
+        assertThat(count("select count(*) from joint_event j where j.state = 'APPROVED' and not exists (select 1 from"
+                + " joint_event_history h where h.event_id = j.id and h.action = 'REMINDER' and cast(h.at as date) < j.event_date)")).isZero();
+        assertThat(count("select count(*) from joint_event j where j.state = 'REFUSED_SHORT_NOTICE'"
+                + " and j.event_date >= cast(j.submitted_at as date) + 31")).isZero();
+        assertThat(count("select count(*) from joint_event_history")).isEqualTo(first.dataSet().declared("jointEventHistory"));
+    }
+
+    @Test
     void theInbox_holdsTheOpenTasksAsTheApplicationsListenerWould() throws SQLException {
         // The application's start-up check (InboxSync) rebuilds only when these two differ.
         assertThat(count("select count(*) from inbox_task")).isEqualTo(count("select count(*) from act_ru_task"))
@@ -309,7 +333,7 @@ class DataGeneratorTest {
                 + " and i.assignee is not distinct from t.assignee_")).isEqualTo(SPEC.openInstances());
         assertThat(count("select count(*) from inbox_task i where i.subject_type <> case i.process_key when '" + APPLICATION
                 + "' then 'application' when '" + ENROLLMENT + "' then 'enrollment' when '" + COMPENSATION + "' then 'compensation'"
-                + " when '" + CERTIFICATION + "' then 'certification' end"))
+                + " when '" + CERTIFICATION + "' then 'certification' when '" + JOINT_EVENT + "' then 'joint-event' end"))
                 .isZero();
         // Each task's groups are its candidate groups in the engine.
         String inboxGroups = "select string_agg(task_id || ':' || group_id, ',' order by task_id, group_id) from inbox_task_group";
@@ -321,7 +345,8 @@ class DataGeneratorTest {
                 + " when 'application' then (select a.partner_id from status_application a where a.id = i.subject_id)"
                 + " when 'enrollment' then (select e.partner_id from enrollment e where e.id = i.subject_id)"
                 + " when 'compensation' then (select c.partner_id from compensation c where c.id = i.subject_id)"
-                + " when 'certification' then (select x.partner_id from certification_exam x where x.id = i.subject_id) end")).isZero();
+                + " when 'certification' then (select x.partner_id from certification_exam x where x.id = i.subject_id)"
+                + " when 'joint-event' then (select j.partner_id from joint_event j where j.id = i.subject_id) end")).isZero();
     }
 
     @Test
