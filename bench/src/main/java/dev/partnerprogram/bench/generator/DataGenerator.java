@@ -46,7 +46,8 @@ public final class DataGenerator {
      */
     public static List<ProcessDataGenerator> defaultGenerators() {
         return List.of(new PartnerApplicationGenerator(), new TrainingEnrollmentGenerator(),
-                new MarketingCompensationGenerator(), new SpecialistCertificationGenerator(), new JointEventGenerator());
+                new MarketingCompensationGenerator(), new SpecialistCertificationGenerator(), new JointEventGenerator(),
+                new StatusUpgradeGenerator());
     }
 
     /** Every generated partner user signs in with this password (one hash for all: BCrypt is slow by design). */
@@ -334,7 +335,7 @@ public final class DataGenerator {
         YearMonth month = YearMonth.from(LocalDate.ofInstant(context.now(), PROGRAM_ZONE));
         quota(context, p, QuotaKind.CONSULTATION_HOURS, month.atDay(1), month.atEndOfMonth(), tier.consultationHoursPerMonth(),
                 random.nextInt(tier.consultationHoursPerMonth() + 1));
-        // Until the status-upgrade process has a generator of its own, upgrades appear only as status history.
+        // Tiers above Authorized come from the yearly reviews; the status-upgrade generator writes requests that failed.
         if (p.certifiedAt != null) {
             upgrade(context, p, PartnerStatus.AUTHORIZED, PartnerStatus.CERTIFIED, p.certifiedAt);
         }

@@ -14,6 +14,9 @@ final class Spread {
 
     record Pick(PlannedPartner partner, long at) {}
 
+    /** A moment with the time it has before the partner's next one (or its window's end). */
+    record Slot(PlannedPartner partner, long at, long limit) {}
+
     private Spread() {}
 
     /** {@code n} picks, by partner (in the given order) and time, each uniform in the partner's window. */
@@ -40,6 +43,31 @@ final class Spread {
         }
         picks.sort(Comparator.<long[]>comparingLong(p -> p[0]).thenComparingLong(p -> p[1]));
         return picks.stream().map(p -> new Pick(partners.get((int) p[0]), p[1])).toList();
+    }
+
+    /**
+     * Like {@link #over}, but each partner's picks one after another without overlap: its window is cut into equal
+     * slots, one per pick, each starting somewhere in its first tenth. For things a partner has one at a time.
+     */
+    static List<Slot> slotted(GenerationContext context, List<PlannedPartner> partners, ToLongFunction<PlannedPartner> from,
+                              ToLongFunction<PlannedPartner> to, int n) {
+        List<Pick> picks = over(context, partners, from, to, n);
+        List<Slot> result = new ArrayList<>(n);
+        for (int i = 0; i < picks.size(); ) {
+            PlannedPartner partner = picks.get(i).partner();
+            int k = 0;
+            while (i + k < picks.size() && picks.get(i + k).partner() == partner) {
+                k++;
+            }
+            long start = from.applyAsLong(partner);
+            long slot = (to.applyAsLong(partner) - start) / k;
+            for (int j = 0; j < k; j++) {
+                long slotStart = start + j * slot;
+                result.add(new Slot(partner, slotStart + context.between(0, slot / 10), slotStart + slot));
+            }
+            i += k;
+        }
+        return result;
     }
 
     /** The first index whose running total passes {@code value}: never a partner without a window. */

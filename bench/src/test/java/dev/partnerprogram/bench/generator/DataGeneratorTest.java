@@ -12,6 +12,7 @@ import dev.partnerprogram.processes.JointEventProcess;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
+import dev.partnerprogram.processes.StatusUpgradeProcess;
 import dev.partnerprogram.processes.TrainingEnrollmentProcess;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,6 +36,7 @@ class DataGeneratorTest {
     private static final String COMPENSATION = MarketingCompensationProcess.KEY;
     private static final String CERTIFICATION = SpecialistCertificationProcess.KEY;
     private static final String JOINT_EVENT = JointEventProcess.KEY;
+    private static final String UPGRADE = StatusUpgradeProcess.KEY;
 
     private static final PostgresServer SERVER = TestPostgres.server();
     private static final String FIRST = TestPostgres.database("gen_a");
@@ -111,6 +113,7 @@ class DataGeneratorTest {
         // Each finished instance belongs to a decided application of the same id, and the other way round.
         assertThat(count("select count(*) from act_hi_procinst p join status_application a on a.process_instance_id = p.id_"
                 + " and p.business_key_ = cast(a.id as varchar) where p.end_time_ is not null and a.state in ('APPROVED', 'REJECTED', 'WITHDRAWN')"
+                + " and p.proc_def_key_ = '" + APPLICATION + "' and a.requested_status = 'AUTHORIZED'"
                 + " and a.decided_at is not null")).isEqualTo(finished);
         long approved = Math.min(SPEC.tierPartners(), finished);
         assertThat(count("select count(*) from status_application where state = 'APPROVED'")).isEqualTo(approved);
@@ -152,11 +155,12 @@ class DataGeneratorTest {
     void openApplications_waitAtTheTaskTheirStateNames() throws SQLException {
         int open = first.dataSet().declared("open:" + APPLICATION);
         long waitingForTraining = count("select count(*) from status_application where decided_at is null and state = 'BASIC_TRAINING'");
+        String joining = " and requested_status = 'AUTHORIZED'";
         assertThat(count("select count(*) from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"
                 + " where e.id_ = e.proc_inst_id_ and d.key_ = '" + PartnerApplicationProcess.KEY + "'")).isEqualTo(open);
         assertThat(count("select count(*) from act_ru_task t join act_re_procdef d on d.id_ = t.proc_def_id_ where d.key_ = '"
                 + APPLICATION + "'")).isEqualTo(open - waitingForTraining);
-        assertThat(count("select count(*) from status_application where decided_at is null")).isEqualTo(open);
+        assertThat(count("select count(*) from status_application where decided_at is null" + joining)).isEqualTo(open);
         // Each open application's task is the one its state stands for; one waiting for the basic course waits for its message.
         assertThat(count("select count(*) from status_application a join act_ru_task t on t.proc_inst_id_ = a.process_instance_id"
                 + " where a.decided_at is null and t.task_def_key_ = case a.state when 'IN_REVIEW' then 'user_review_application'"
@@ -167,7 +171,7 @@ class DataGeneratorTest {
                 + " where a.decided_at is null and a.state = 'BASIC_TRAINING' and s.event_name_ = '"
                 + PartnerApplicationProcess.MESSAGE_BASIC_TRAINING_PASSED + "'")).isEqualTo(waitingForTraining).isPositive();
         assertThat(count("select count(*) from status_application a join partner_company p on p.id = a.partner_id"
-                + " where a.decided_at is null and p.status = 'APPLICANT'")).isEqualTo(open);
+                + " where a.decided_at is null and p.status = 'APPLICANT'" + joining)).isEqualTo(open);
         // Overdue reviews had their timer fire; no timer of an open application is due before the data set's now.
         assertThat(count("select count(*) from status_application where review_overdue and decided_at is null"))
                 .isEqualTo(count("select count(*) from act_hi_actinst where act_id_ = 'timer_review_overdue'"
@@ -321,6 +325,30 @@ class DataGeneratorTest {
     }
 
     @Test
+    void upgradeRequests_endAsTheirStateSaysAndWaitForReviewOrRework() throws SQLException {
+        int finished = first.dataSet().declared("finished:" + UPGRADE);
+        int open = first.dataSet().declared("open:" + UPGRADE);
+        String upgrades = " requested_status in ('CERTIFIED', 'GENERAL')";
+        assertThat(count("select count(*) from status_application where" + upgrades)).isEqualTo(finished + open);
+        // Each asks for the tier after the partner's own; the tiers partners hold came from yearly reviews.
+        assertThat(count("select count(*) from status_application a join partner_company p on p.id = a.partner_id where"
+                + upgrades + " and a.requested_status <> case p.status when 'AUTHORIZED' then 'CERTIFIED' else 'GENERAL' end")).isZero();
+        assertThat(count("select count(*) from status_application a join act_hi_procinst p on p.id_ = a.process_instance_id"
+                + " and p.business_key_ = cast(a.id as varchar) where p.proc_def_key_ = '" + UPGRADE + "' and p.end_time_ is not null"
+                + " and a.decided_at is not null and (a.state = 'REJECTED' and p.end_act_id_ in ('end_not_eligible', 'end_upgrade_rejected')"
+                + " or a.state = 'WITHDRAWN' and p.end_act_id_ in ('subprocess_withdrawal', 'end_upgrade_withdrawn_timeout'))"))
+                .isEqualTo(finished);
+        assertThat(count("select count(*) from status_application a join act_ru_task t on t.proc_inst_id_ = a.process_instance_id"
+                + " where a.decided_at is null and t.task_def_key_ = case a.state when 'IN_REVIEW' then 'user_review_upgrade'"
+                + " when 'REWORK' then 'user_revise_upgrade' end")).isEqualTo(open);
+        // Every request was judged by the rules first; the ones the rules turned down went no further.
+        assertThat(count("select count(*) from eligibility_report")).isEqualTo(finished + open)
+                .isEqualTo(first.dataSet().declared("eligibilityReports"));
+        assertThat(count("select count(*) from eligibility_report r join act_hi_procinst p on p.business_key_ = cast(r.application_id as varchar)"
+                + " and p.proc_def_key_ = '" + UPGRADE + "' where (p.end_act_id_ = 'end_not_eligible') = r.eligible")).isZero();
+    }
+
+    @Test
     void theInbox_holdsTheOpenTasksAsTheApplicationsListenerWould() throws SQLException {
         // The application's start-up check (InboxSync) rebuilds only when these two differ.
         assertThat(count("select count(*) from inbox_task")).isEqualTo(count("select count(*) from act_ru_task"))
@@ -332,7 +360,7 @@ class DataGeneratorTest {
                 + " and i.created_at = t.create_time_ and i.due_at is not distinct from t.due_date_"
                 + " and i.assignee is not distinct from t.assignee_")).isEqualTo(SPEC.openInstances());
         assertThat(count("select count(*) from inbox_task i where i.subject_type <> case i.process_key when '" + APPLICATION
-                + "' then 'application' when '" + ENROLLMENT + "' then 'enrollment' when '" + COMPENSATION + "' then 'compensation'"
+                + "' then 'application' when '" + UPGRADE + "' then 'application' when '" + ENROLLMENT + "' then 'enrollment' when '" + COMPENSATION + "' then 'compensation'"
                 + " when '" + CERTIFICATION + "' then 'certification' when '" + JOINT_EVENT + "' then 'joint-event' end"))
                 .isZero();
         // Each task's groups are its candidate groups in the engine.
