@@ -135,7 +135,7 @@ public final class DataGenerator {
                         + (total - left) + "): raise the partner count");
             }
             int given = 0;
-            for (int i = 0; i < result.length && weights > 0; i++) {
+            for (int i = 0; i < result.length; i++) {
                 if (!full[i]) {
                     int share = (int) Math.min((long) left * generators.get(i).weight() / weights, capacity.get(i) - result[i]);
                     result[i] += share;
