@@ -141,7 +141,7 @@ public final class BenchMain {
     private DataSet generate(PostgresServer server) {
         GeneratorSpec spec = new GeneratorSpec(options.seed(), options.partners(), options.finished(), options.open(),
                 GeneratorSpec.nowToTheSecond());
-        say("generating %,d partners, %,d finished and %,d open instances into %s",
+        say("generating %,d partners, %,d finished instances and %,d open tasks into %s",
                 spec.partners(), spec.finishedInstances(), spec.openInstances(), options.database());
         try (HikariDataSource dataSource = server.dataSource(options.database(), 4)) {
             BenchSchema.migrate(dataSource);

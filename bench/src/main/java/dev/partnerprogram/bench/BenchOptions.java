@@ -29,9 +29,9 @@ public record BenchOptions(
             PostgreSQL      --pg-url=jdbc:postgresql://127.0.0.1:5432/  --pg-user=postgres  --pg-password=
             databases       --database=partner_program_bench  --pgbench-database=pp_pgbench   (created and dropped)
                             --keep-database            keep the bench database afterwards (e.g. to look at the data)
-            data set        --size=standard|full       standard: 5,000 partners, 20,000 finished, 2,000 open
-                                                       full: 10,000 partners, 200,000 finished, 4,000 open
-                            --partners=N --finished=N --open=N --seed=N
+            data set        --size=standard|full       standard: 5,000 partners, 20,000 finished, 2,000 open tasks
+                                                       full: 10,000 partners, 200,000 finished, 20,000 open tasks
+                            --partners=N --finished=N --open=N (open tasks) --seed=N
                             --generate-only            only create the database and the data set, keep it, stop
             load            --clients=1,8              simulated users / engine threads, one run per count
                             --warmup=10 --duration=60  seconds per run (warm-up not counted)

@@ -3,6 +3,7 @@ package dev.partnerprogram.bench.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -16,7 +17,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * A standalone engine on a bench database, configured like the application's (history level, id generator,
  * no metrics, no Java serialization) but with the BPMN's delegate beans resolved from {@link NoOpDelegates}.
- * Jobs run only when the caller executes them, so nothing happens behind the measuring thread's back.
+ * Jobs run only when the caller executes them, so nothing happens behind the measuring thread's back. Every user task
+ * carries the {@link OpenTasks} listener, in the place of the application's inbox listener.
  */
 public final class BenchEngine {
 
@@ -45,6 +47,7 @@ public final class BenchEngine {
         configuration.setJavaSerializationFormatEnabled(false);
         configuration.setDeserializationTypeValidationEnabled(true);
         configuration.setExpressionManager(new MockExpressionManager());
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(new OpenTasks.Installer())));
         ProcessEngine engine = configuration.buildProcessEngine();
         deploy(engine);
         return engine;

@@ -15,7 +15,7 @@ import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /**
- * The domain side of one join application, recorded on the same millisecond clock as its process history:
+ * The domain side of one application for a status (joining, or an upgrade), recorded on the same millisecond clock as its process history:
  * the application row, its audit trail, documents and training results, and the status change a grant makes.
  */
 final class ApplicationStory {
@@ -30,6 +30,7 @@ final class ApplicationStory {
 
     final long applicationId;
     final PlannedPartner partner;
+    private final RequestedStatus requestedStatus;
     private final String activities;
     private final int teamSize;
     private final List<Event> events = new ArrayList<>();
@@ -42,8 +43,13 @@ final class ApplicationStory {
     private int changes;
 
     ApplicationStory(GenerationContext context, PlannedPartner partner) {
+        this(context, partner, RequestedStatus.AUTHORIZED);
+    }
+
+    ApplicationStory(GenerationContext context, PlannedPartner partner, RequestedStatus requestedStatus) {
         this.applicationId = context.nextId("status_application");
         this.partner = partner;
+        this.requestedStatus = requestedStatus;
         var random = context.random();
         EnumSet<PlannedActivity> chosen = EnumSet.noneOf(PlannedActivity.class);
         for (PlannedActivity activity : PlannedActivity.values()) {
@@ -111,7 +117,7 @@ final class ApplicationStory {
         Instant submitted = time.apply(submittedAt);
         Instant updated = time.apply(lastChange);
         Instant decided = state.isFinal() ? updated : null;
-        out.row("status_application", applicationId, partner.id, RequestedStatus.AUTHORIZED.name(), state.name(),
+        out.row("status_application", applicationId, partner.id, requestedStatus.name(), state.name(),
                 partner.companyName, partner.region, partner.website, partner.contactName, partner.email, partner.phone,
                 activities, teamSize, "Продажи и внедрение Directum RX, команда " + teamSize + " чел.", decisionReason,
                 processInstanceId, reviewOverdue, submitted, decided, updated, (long) changes);

@@ -25,18 +25,21 @@ final class CopyWriter {
 
     /** The engine writes its {@code timestamp} columns in the JVM's zone; so must we, or the application reads them shifted. */
     private static final DateTimeFormatter ENGINE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
-    private static final int FLUSH_BYTES = 8 << 20;
+    /** Rows buffered before they are sent: enough for COPY's speed, little against the heap. */
+    static final int FLUSH_BYTES = 8 << 20;
 
     private final Connection connection;
     private final CopyManager copy;
     private final ZoneId engineZone = ZoneId.systemDefault();
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final Map<String, Long> written = new LinkedHashMap<>();
+    private final int flushBytes;
     private long buffered;
 
-    CopyWriter(Connection connection) {
+    CopyWriter(Connection connection, int flushBytes) {
         try {
             this.connection = connection;
+            this.flushBytes = flushBytes;
             this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
         } catch (SQLException e) {
             throw new IllegalStateException("COPY needs the PostgreSQL driver's connection", e);
@@ -67,7 +70,7 @@ final class CopyWriter {
         t.buffer.write('\n');
         t.rows++;
         buffered += t.buffer.size() - before;
-        if (buffered >= FLUSH_BYTES) {
+        if (buffered >= flushBytes) {
             flush();
         }
     }

@@ -1,5 +1,7 @@
 package dev.partnerprogram.bench.generator;
 
+import dev.partnerprogram.bench.engine.OpenTasks;
+import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.partner.QuotaKind;
 import java.math.BigDecimal;
@@ -15,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -36,7 +40,15 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  */
 public final class DataGenerator {
 
-    public static final List<ProcessDataGenerator> DEFAULT_GENERATORS = List.of(new PartnerApplicationGenerator());
+    /**
+     * A generator for each user-facing process, new for each data set (they keep what one generation planned); their
+     * weights give a realistic mix: enrolments and join applications are the most common.
+     */
+    public static List<ProcessDataGenerator> defaultGenerators() {
+        return List.of(new PartnerApplicationGenerator(), new TrainingEnrollmentGenerator(),
+                new MarketingCompensationGenerator(), new SpecialistCertificationGenerator(), new JointEventGenerator(),
+                new StatusUpgradeGenerator());
+    }
 
     /** Every generated partner user signs in with this password (one hash for all: BCrypt is slow by design). */
     public static final String PARTNER_PASSWORD = "bench-partner";
@@ -54,38 +66,50 @@ public final class DataGenerator {
             PartnerStatus.GENERAL, new Tier(45, 80, 15, 3));
 
     private static final List<String> ID_TABLES = List.of("partner_company", "app_user", "status_application",
-            "application_event", "document", "status_history", "benefit_quota", "basic_training_result");
+            "application_event", "document", "status_history", "benefit_quota", "basic_training_result", "training_event");
     private static final Duration HISTORY_SPAN = Duration.ofDays(5 * 365);
 
     private final DataSource dataSource;
     private final ProcessEngine engine;
     private final List<ProcessDataGenerator> generators;
+    private final int flushBytes;
 
     public DataGenerator(DataSource dataSource, ProcessEngine engine) {
-        this(dataSource, engine, DEFAULT_GENERATORS);
+        this(dataSource, engine, defaultGenerators());
     }
 
     public DataGenerator(DataSource dataSource, ProcessEngine engine, List<ProcessDataGenerator> generators) {
+        this(dataSource, engine, generators, CopyWriter.FLUSH_BYTES);
+    }
+
+    /** With rows sent every {@code flushBytes}: small in a test, so rows sent before those they refer to would fail. */
+    DataGenerator(DataSource dataSource, ProcessEngine engine, List<ProcessDataGenerator> generators, int flushBytes) {
         this.dataSource = dataSource;
         this.engine = engine;
         this.generators = List.copyOf(generators);
+        this.flushBytes = flushBytes;
     }
 
     public DataSet generate(GeneratorSpec spec) {
         long started = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            CopyWriter out = new CopyWriter(connection);
+            CopyWriter out = new CopyWriter(connection, flushBytes);
             declareTables(out);
-            GenerationContext context = new GenerationContext(spec, engine, out, lastIds(connection));
+            List<String> idTables = idTables();
+            GenerationContext context = new GenerationContext(spec, engine, out, lastIds(connection, idTables));
             planPartners(context);
-            int[] finished = share(spec.finishedInstances());
-            int[] open = share(spec.openInstances());
+            int[] finished = share(spec.finishedInstances(), generators.stream().map(g -> Integer.MAX_VALUE).toList());
+            int[] open = share(spec.openInstances(), generators.stream().map(g -> g.openCapacity(context)).toList());
             for (int i = 0; i < generators.size(); i++) {
                 generators.get(i).generate(context, finished[i], open[i]);
             }
+            writeInbox(context);
             out.flush();
-            moveSequences(connection);
+            for (ProcessDataGenerator generator : generators) {
+                generator.afterRows(connection);
+            }
+            moveSequences(connection, idTables);
             connection.commit();
             return new DataSet(spec, context.tally(), out.written(), Duration.ofNanos(System.nanoTime() - started));
         } catch (SQLException e) {
@@ -93,22 +117,52 @@ public final class DataGenerator {
         }
     }
 
-    /** Splits a count by the generators' weights; the rounding remainder goes to the first. */
-    private int[] share(int total) {
-        int weights = generators.stream().mapToInt(ProcessDataGenerator::weight).sum();
+    /**
+     * Splits a count by the generators' weights, none getting more than its capacity: what a full one cannot take goes
+     * to the others by their weights. Rounding remainders go to the first that has room.
+     */
+    private int[] share(int total, List<Integer> capacity) {
         int[] result = new int[generators.size()];
-        int given = 0;
-        for (int i = 0; i < result.length; i++) {
-            result[i] = (int) ((long) total * generators.get(i).weight() / weights);
-            given += result[i];
-        }
-        if (result.length > 0) {
-            result[0] += total - given;
+        boolean[] full = new boolean[result.length];
+        int left = total;
+        while (left > 0) {
+            int weights = 0;
+            for (int i = 0; i < result.length; i++) {
+                weights += full[i] ? 0 : generators.get(i).weight();
+            }
+            if (weights == 0) {
+                throw new IllegalArgumentException(total + " open instances are more than the planned partners can have ("
+                        + (total - left) + "): raise the partner count");
+            }
+            int given = 0;
+            for (int i = 0; i < result.length; i++) {
+                if (!full[i]) {
+                    int share = (int) Math.min((long) left * generators.get(i).weight() / weights, capacity.get(i) - result[i]);
+                    result[i] += share;
+                    given += share;
+                }
+            }
+            for (int i = 0; i < result.length && given < left; i++) {
+                if (!full[i] && result[i] < capacity.get(i)) {
+                    result[i]++;
+                    given++;
+                }
+            }
+            for (int i = 0; i < result.length; i++) {
+                full[i] = result[i] >= capacity.get(i);
+            }
+            left -= given;
         }
         return result;
     }
 
-    private static void declareTables(CopyWriter out) {
+    private List<String> idTables() {
+        List<String> result = new ArrayList<>(ID_TABLES);
+        generators.forEach(g -> result.addAll(g.idTables()));
+        return result;
+    }
+
+    private void declareTables(CopyWriter out) {
         out.table("partner_company", List.of("id", "company_name", "tax_id", "region", "website", "contact_name",
                 "contact_email", "contact_phone", "status", "partner_year_start", "partner_year_end", "base_discount",
                 "certificate_number", "listed_in_directory", "created_at", "version"));
@@ -125,15 +179,66 @@ public final class DataGenerator {
         out.table("benefit_quota", List.of("id", "partner_id", "kind", "period_start", "period_end", "granted", "used", "version"));
         out.table("basic_training_result", List.of("id", "partner_id", "application_id", "employee_name", "employee_email",
                 "passed", "score", "recorded_by", "recorded_at"));
+        // The audit trail of enrolments and exams, which two generators share.
+        out.table("training_event", List.of("id", "subject_type", "subject_id", "at", "actor", "action", "comment"));
         out.table("act_hi_procinst", InstanceHistory.PROCINST_COLUMNS);
         out.table("act_hi_actinst", InstanceHistory.ACTINST_COLUMNS);
         out.table("act_hi_taskinst", InstanceHistory.TASKINST_COLUMNS);
+        generators.forEach(g -> g.declareTables(out));
+        out.table("inbox_task", List.of("task_id", "process_instance_id", "process_key", "task_key", "name", "subject_type",
+                "subject_id", "business_key", "partner_id", "assignee", "created_at", "due_at"));
+        out.table("inbox_task_group", List.of("task_id", "group_id"));
     }
 
-    private static Map<String, Long> lastIds(Connection connection) throws SQLException {
+    /**
+     * The inbox read model's rows for the open tasks, as the application's inbox writer forms them from what its task
+     * listener hears: the subject type from the process, the subject id from the business key, the partner from the
+     * subject, else the instance's {@code partnerId}, else a partner's candidate group.
+     */
+    private void writeInbox(GenerationContext context) {
+        List<OpenTasks.EngineTask> open = OpenTasks.of(engine).open();
+        long engineTasks = engine.getTaskService().createTaskQuery().count();
+        if (open.size() != engineTasks) {
+            throw new IllegalStateException("The engine has " + engineTasks + " open tasks, its listener heard of "
+                    + open.size() + ": generate into a database without running instances");
+        }
+        Map<String, String> subjectTypes = new HashMap<>();
+        generators.forEach(g -> subjectTypes.put(g.processKeys().get(0), g.subjectType()));
+        Map<String, String> processKeys = new HashMap<>();
+        for (OpenTasks.EngineTask task : open) {
+            String processKey = processKeys.computeIfAbsent(task.processDefinitionId(),
+                    id -> engine.getRepositoryService().getProcessDefinition(id).getKey());
+            Long subjectId = subjectId(task.businessKey());
+            Long partner = subjectId == null ? null : context.partnerOfOpenSubject(task.processInstanceId());
+            if (partner == null && task.partnerVariable() instanceof Number number) {
+                partner = number.longValue();
+            }
+            if (partner == null) {
+                partner = task.groups().stream().map(ReviewerGroups::partnerOf).flatMap(Optional::stream).findFirst().orElse(null);
+            }
+            context.out().row("inbox_task", task.id(), task.processInstanceId(), processKey, task.taskKey(), task.name(),
+                    subjectTypes.getOrDefault(processKey, processKey), subjectId, task.businessKey(), partner, task.assignee(),
+                    task.created().toInstant(), task.due() == null ? null : task.due().toInstant());
+            for (String group : new TreeSet<>(task.groups())) {
+                context.out().row("inbox_task_group", task.id(), group);
+            }
+        }
+        context.count("inboxTasks", open.size());
+    }
+
+    /** Business keys are our ids, as the application's task subjects read them; anything else has no subject id. */
+    private static Long subjectId(String businessKey) {
+        try {
+            return businessKey == null ? null : Long.valueOf(businessKey);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, Long> lastIds(Connection connection, List<String> tables) throws SQLException {
         Map<String, Long> result = new HashMap<>();
         try (var statement = connection.createStatement()) {
-            for (String table : ID_TABLES) {
+            for (String table : tables) {
                 try (var rs = statement.executeQuery("select coalesce(max(id), 0) from " + table)) {
                     rs.next();
                     result.put(table, rs.getLong(1));
@@ -143,9 +248,9 @@ public final class DataGenerator {
         return result;
     }
 
-    private static void moveSequences(Connection connection) throws SQLException {
+    private static void moveSequences(Connection connection, List<String> tables) throws SQLException {
         try (var statement = connection.createStatement()) {
-            for (String table : ID_TABLES) {
+            for (String table : tables) {
                 statement.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), max(id)) from " + table
                         + " having max(id) is not null");
             }
@@ -230,7 +335,7 @@ public final class DataGenerator {
         YearMonth month = YearMonth.from(LocalDate.ofInstant(context.now(), PROGRAM_ZONE));
         quota(context, p, QuotaKind.CONSULTATION_HOURS, month.atDay(1), month.atEndOfMonth(), tier.consultationHoursPerMonth(),
                 random.nextInt(tier.consultationHoursPerMonth() + 1));
-        // Until the status-upgrade process has a generator of its own, upgrades appear only as status history.
+        // Tiers above Authorized come from the yearly reviews; the status-upgrade generator writes requests that failed.
         if (p.certifiedAt != null) {
             upgrade(context, p, PartnerStatus.AUTHORIZED, PartnerStatus.CERTIFIED, p.certifiedAt);
         }

@@ -22,6 +22,7 @@ public final class GenerationContext {
     private final Map<String, Long> nextIds;
     private final Map<String, ProcessModel> models = new HashMap<>();
     private final Map<String, Integer> tally = new TreeMap<>();
+    private final Map<String, Long> openSubjectPartners = new HashMap<>();
     private List<PlannedPartner> partners = List.of();
 
     GenerationContext(GeneratorSpec spec, ProcessEngine engine, CopyWriter out, Map<String, Long> lastIds) {
@@ -72,6 +73,18 @@ public final class GenerationContext {
 
     void partners(List<PlannedPartner> planned) {
         this.partners = List.copyOf(planned);
+    }
+
+    /**
+     * The partner an open instance's subject belongs to, as the application's inbox finds it through the subject
+     * (the application, enrolment, claim…) rather than through the instance's variables.
+     */
+    void openSubject(String processInstanceId, long partnerId) {
+        openSubjectPartners.put(processInstanceId, partnerId);
+    }
+
+    Long partnerOfOpenSubject(String processInstanceId) {
+        return openSubjectPartners.get(processInstanceId);
     }
 
     /** Counts something the data set declares, e.g. {@code "finished:partner-application"}. */

@@ -132,6 +132,28 @@ final class InstanceHistory {
         return this;
     }
 
+    /** The end event of an embedded subprocess entered with {@link #enterSubprocess}; the instance goes on after it. */
+    InstanceHistory leaveSubprocess(String endEventId) {
+        activity(endEventId, clock, clock, SCOPE_COMPLETE);
+        closeScope(SCOPE_COMPLETE);
+        return this;
+    }
+
+    /** An interrupting boundary event at {@code at} cancels the subprocess and the catch event waiting in it. */
+    InstanceHistory interruptSubprocess(String waitingActivityId, long at) {
+        activity(waitingActivityId, clock, Math.max(clock, at), CANCELED);
+        closeScope(CANCELED);
+        return this;
+    }
+
+    private void closeScope(int state) {
+        Record sub = records.stream().filter(r -> r.instanceId().equals(scopeInstance)).findFirst().orElseThrow();
+        records.set(records.indexOf(sub), new Record(sub.activityId(), sub.instanceId(), sub.parentId(), sub.executionId(),
+                null, sub.start(), clock, state, null));
+        scopeInstance = null;
+        scopeExecution = null;
+    }
+
     /** The end event; ends the instance (and an entered subprocess) at the current clock. */
     InstanceHistory end(String endEventId) {
         activity(endEventId, clock, clock, SCOPE_COMPLETE);

@@ -14,15 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.task.Task;
 
 /**
  * Join applications ({@code partner-application}). The basic course is taken in enrolments, whose results are
@@ -30,7 +26,8 @@ import org.camunda.bpm.engine.task.Task;
  * Every tier partner gets the one approved application that made it Authorized (as far as the finished count
  * reaches; the rest count as taken over from an older system); the remaining finished applications are rejected or
  * withdrawn, spread over the companies in proportion to how long they have been registered. Open applications
- * belong to applicant companies, one each, in every waiting state of the process.
+ * belong to applicant companies, one each, in every waiting state of the process: those at a task are the generator's
+ * share of open instances, those waiting for the basic course come on top.
  */
 public final class PartnerApplicationGenerator implements ProcessDataGenerator {
 
@@ -54,10 +51,13 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
     /** The waiting states of a running application, with an overdue review as a state of its own. */
     enum Waiting { IN_REVIEW, REVIEW_OVERDUE, REWORK, AGREEMENT, AGREEMENT_CHECK, BASIC_TRAINING }
 
-    private static final List<Vocabulary.Weighted<Waiting>> WAITING = List.of(
+    /** The states that wait at a user task; with the basic-course wait (in per cent of all) they add up to 100. */
+    private static final List<Vocabulary.Weighted<Waiting>> WAITING_AT_TASK = List.of(
             new Vocabulary.Weighted<>(Waiting.IN_REVIEW, 30), new Vocabulary.Weighted<>(Waiting.REVIEW_OVERDUE, 10),
             new Vocabulary.Weighted<>(Waiting.REWORK, 12), new Vocabulary.Weighted<>(Waiting.AGREEMENT, 15),
-            new Vocabulary.Weighted<>(Waiting.AGREEMENT_CHECK, 10), new Vocabulary.Weighted<>(Waiting.BASIC_TRAINING, 23));
+            new Vocabulary.Weighted<>(Waiting.AGREEMENT_CHECK, 10));
+    /** Running applications waiting for the basic course, which wait for a message, not at a task. */
+    private static final int BASIC_TRAINING_PERCENT = 23;
 
     /** A running application as planned: the moments of the steps already taken, the first being the submission. */
     private record OpenPlan(PlannedPartner partner, Waiting waiting, long[] steps, boolean failedTrainingOnce) {}
@@ -65,6 +65,26 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
     @Override
     public List<String> processKeys() {
         return List.of(PartnerApplicationProcess.KEY);
+    }
+
+    @Override
+    public String subjectType() {
+        return "application";
+    }
+
+    @Override
+    public int weight() {
+        return 25;
+    }
+
+    /**
+     * One running application per applicant company; {@code open} counts those waiting at a task, and as many more
+     * again as {@link #BASIC_TRAINING_PERCENT} says wait for the basic course, so all must fit the applicants.
+     */
+    @Override
+    public int openCapacity(GenerationContext context) {
+        long applicants = context.partners().stream().filter(p -> !p.isTier()).count();
+        return (int) (applicants * (100 - BASIC_TRAINING_PERCENT) / 100);
     }
 
     @Override
@@ -340,10 +360,25 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
         List<PlannedPartner> applicants = new ArrayList<>(context.partners().stream().filter(p -> !p.isTier()).toList());
         DataGenerator.shuffle(applicants, context.random());
         long now = context.now().toEpochMilli();
-        List<OpenPlan> plans = new ArrayList<>(count);
-        for (PlannedPartner partner : applicants.subList(0, count)) {
-            Waiting waiting = Vocabulary.pickWeighted(context.random(), WAITING);
+        int atTasks = count;
+        int atTraining = (int) ((long) count * BASIC_TRAINING_PERCENT / (100 - BASIC_TRAINING_PERCENT));
+        List<OpenPlan> plans = new ArrayList<>(count + atTraining);
+        for (PlannedPartner partner : applicants) {
+            if (atTasks == 0 && atTraining == 0) {
+                break;
+            }
             long maxAge = now - partner.registeredAt.toEpochMilli() - HOUR;
+            // A company too young for the course's wait gets a task instead, so the task count stays exact.
+            Waiting waiting;
+            if (atTraining > 0 && maxAge >= 3 * DAY) {
+                waiting = Waiting.BASIC_TRAINING;
+                atTraining--;
+            } else if (atTasks > 0) {
+                waiting = Vocabulary.pickWeighted(context.random(), WAITING_AT_TASK);
+                atTasks--;
+            } else {
+                continue;
+            }
             long minAge = switch (waiting) {
                 case IN_REVIEW -> 10 * MINUTE;
                 case REVIEW_OVERDUE -> REVIEW_PERIOD + 5 * HOUR;
@@ -399,10 +434,11 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
                 ApplicationStory story = new ApplicationStory(context, plan.partner());
                 PlannedPartner partner = plan.partner();
                 long[] steps = plan.steps();
-                at(steps[0]);
+                EngineClock.at(steps[0]);
                 var instance = runtime.startProcessInstanceByKey(PartnerApplicationProcess.KEY, story.businessKey(), Map.of(
                         APPLICATION_ID.name(), story.applicationId, PARTNER_ID.name(), partner.id));
                 String pi = instance.getId();
+                context.openSubject(pi, partner.id);
                 story.event(steps[0], partner.email, Action.SUBMITTED, null);
                 story.state(ApplicationState.IN_REVIEW, steps[0]);
                 if (context.chance(0.5)) {
@@ -412,7 +448,7 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
                     case IN_REVIEW -> { }
                     case REVIEW_OVERDUE -> {
                         long due = steps[0] + REVIEW_PERIOD;
-                        at(due);
+                        EngineClock.at(due);
                         var timer = engine.getManagementService().createJobQuery().processInstanceId(pi)
                                 .activityId(PartnerApplicationProcess.TIMER_REVIEW_OVERDUE).singleResult();
                         engine.getManagementService().executeJob(timer.getId());
@@ -421,24 +457,24 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
                     }
                     case REWORK -> {
                         String comment = Vocabulary.pick(context.random(), Vocabulary.REWORK_COMMENTS);
-                        complete(tasks, taskOf(tasks, pi), steps[1], Map.of(DECISION.name(), Decision.REWORK.name()));
+                        EngineClock.completeTask(tasks, pi, steps[1], Map.of(DECISION.name(), Decision.REWORK.name()));
                         story.event(steps[1], Staff.reviewer(context.random()), Action.REWORK_REQUESTED, comment);
                         story.decisionReason(comment);
                         story.state(ApplicationState.REWORK, steps[1]);
                     }
                     case AGREEMENT, AGREEMENT_CHECK, BASIC_TRAINING -> {
-                        complete(tasks, taskOf(tasks, pi), steps[1], Map.of(DECISION.name(), Decision.APPROVE.name()));
+                        EngineClock.completeTask(tasks, pi, steps[1], Map.of(DECISION.name(), Decision.APPROVE.name()));
                         story.event(steps[1], Staff.reviewer(context.random()), Action.REVIEW_APPROVED, null);
                         story.state(ApplicationState.AGREEMENT, steps[1]);
                         if (steps.length > 2) {
                             story.upload(steps[2] - Math.min((steps[2] - steps[1]) / 2, 10 * MINUTE), DocumentKind.AGREEMENT,
                                     "agreement-signed.pdf", partner.email);
-                            complete(tasks, taskOf(tasks, pi), steps[2], Map.of());
+                            EngineClock.completeTask(tasks, pi, steps[2], Map.of());
                             story.event(steps[2], partner.email, Action.AGREEMENT_UPLOADED, null);
                             story.state(ApplicationState.AGREEMENT_CHECK, steps[2]);
                         }
                         if (steps.length > 3) {
-                            complete(tasks, taskOf(tasks, pi), steps[3], Map.of(DECISION.name(), Decision.APPROVE.name()));
+                            EngineClock.completeTask(tasks, pi, steps[3], Map.of(DECISION.name(), Decision.APPROVE.name()));
                             story.event(steps[3], Staff.reviewer(context.random()), Action.AGREEMENT_CONFIRMED, null);
                             story.state(ApplicationState.BASIC_TRAINING, steps[3]);
                             if (plan.failedTrainingOnce()) {
@@ -458,21 +494,9 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
                 }
             }
         } finally {
-            ClockUtil.reset();
+            EngineClock.reset();
         }
         context.count("open:" + PartnerApplicationProcess.KEY, plans.size());
     }
 
-    private static void at(long epochMillis) {
-        ClockUtil.setCurrentTime(new Date(epochMillis));
-    }
-
-    private static void complete(TaskService tasks, Task task, long at, Map<String, Object> variables) {
-        at(at);
-        tasks.complete(task.getId(), variables);
-    }
-
-    private static Task taskOf(TaskService tasks, String processInstanceId) {
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
-    }
 }

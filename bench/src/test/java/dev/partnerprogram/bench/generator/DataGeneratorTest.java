@@ -8,7 +8,12 @@ import dev.partnerprogram.bench.db.BenchSchema;
 import dev.partnerprogram.bench.db.PostgresServer;
 import dev.partnerprogram.bench.engine.BenchEngine;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.processes.JointEventProcess;
+import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
+import dev.partnerprogram.processes.SpecialistCertificationProcess;
+import dev.partnerprogram.processes.StatusUpgradeProcess;
+import dev.partnerprogram.processes.TrainingEnrollmentProcess;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -19,10 +24,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A small seed on a real PostgreSQL: exactly the declared counts, consistent across tables, the same every time. */
+/**
+ * A small seed on a real PostgreSQL: exactly the declared counts per process, consistent across the engine's history,
+ * its runtime and our tables, the inbox read model as the application's listener leaves it, the same every time.
+ */
 class DataGeneratorTest {
 
-    private static final GeneratorSpec SPEC = new GeneratorSpec(20261127L, 80, 400, 30, Instant.parse("2026-11-20T09:30:00Z"));
+    private static final GeneratorSpec SPEC = new GeneratorSpec(20261127L, 120, 800, 60, Instant.parse("2026-11-20T09:30:00Z"));
+    private static final String APPLICATION = PartnerApplicationProcess.KEY;
+    private static final String ENROLLMENT = TrainingEnrollmentProcess.KEY;
+    private static final String COMPENSATION = MarketingCompensationProcess.KEY;
+    private static final String CERTIFICATION = SpecialistCertificationProcess.KEY;
+    private static final String JOINT_EVENT = JointEventProcess.KEY;
+    private static final String UPGRADE = StatusUpgradeProcess.KEY;
 
     private static final PostgresServer SERVER = TestPostgres.server();
     private static final String FIRST = TestPostgres.database("gen_a");
@@ -42,8 +56,9 @@ class DataGeneratorTest {
         }
         SERVER.drop(SECOND);
         SERVER.createFromTemplate(SECOND, FIRST);
-        first = generate(FIRST);
-        second = generate(SECOND);
+        first = generate(FIRST, CopyWriter.FLUSH_BYTES);
+        // Sent a few rows at a time, rows must still come after those they refer to, and give the same data set.
+        second = generate(SECOND, 4096);
     }
 
     @AfterAll
@@ -58,10 +73,11 @@ class DataGeneratorTest {
         SERVER.drop(SECOND);
     }
 
-    private static Generated generate(String database) {
+    private static Generated generate(String database, int flushBytes) {
         HikariDataSource dataSource = SERVER.dataSource(database, 4);
         ProcessEngine engine = BenchEngine.start(dataSource);
-        return new Generated(dataSource, engine, new DataGenerator(dataSource, engine).generate(SPEC));
+        return new Generated(dataSource, engine,
+                new DataGenerator(dataSource, engine, DataGenerator.defaultGenerators(), flushBytes).generate(SPEC));
     }
 
     @Test
@@ -83,7 +99,8 @@ class DataGeneratorTest {
 
     @Test
     void finishedApplications_haveHistoryAndDomainRowsThatMatch() throws SQLException {
-        int finished = SPEC.finishedInstances();
+        int finished = first.dataSet().declared("finished:" + APPLICATION);
+        assertThat(finished).isPositive();
         assertThat(count("select count(*) from act_hi_procinst where proc_def_key_ = '" + PartnerApplicationProcess.KEY
                 + "' and end_time_ is not null and state_ = 'COMPLETED'")).isEqualTo(finished);
         // Applications that waited for the basic course were woken by its pass, which is on record for the partner.
@@ -96,6 +113,7 @@ class DataGeneratorTest {
         // Each finished instance belongs to a decided application of the same id, and the other way round.
         assertThat(count("select count(*) from act_hi_procinst p join status_application a on a.process_instance_id = p.id_"
                 + " and p.business_key_ = cast(a.id as varchar) where p.end_time_ is not null and a.state in ('APPROVED', 'REJECTED', 'WITHDRAWN')"
+                + " and p.proc_def_key_ = '" + APPLICATION + "' and a.requested_status = 'AUTHORIZED'"
                 + " and a.decided_at is not null")).isEqualTo(finished);
         long approved = Math.min(SPEC.tierPartners(), finished);
         assertThat(count("select count(*) from status_application where state = 'APPROVED'")).isEqualTo(approved);
@@ -135,13 +153,14 @@ class DataGeneratorTest {
 
     @Test
     void openApplications_waitAtTheTaskTheirStateNames() throws SQLException {
-        int open = SPEC.openInstances();
+        int open = first.dataSet().declared("open:" + APPLICATION);
         long waitingForTraining = count("select count(*) from status_application where decided_at is null and state = 'BASIC_TRAINING'");
+        String joining = " and requested_status = 'AUTHORIZED'";
         assertThat(count("select count(*) from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"
                 + " where e.id_ = e.proc_inst_id_ and d.key_ = '" + PartnerApplicationProcess.KEY + "'")).isEqualTo(open);
-        assertThat(count("select count(*) from act_ru_task")).isEqualTo(open - waitingForTraining)
-                .isEqualTo(first.dataSet().declared("openTasks"));
-        assertThat(count("select count(*) from status_application where decided_at is null")).isEqualTo(open);
+        assertThat(count("select count(*) from act_ru_task t join act_re_procdef d on d.id_ = t.proc_def_id_ where d.key_ = '"
+                + APPLICATION + "'")).isEqualTo(open - waitingForTraining);
+        assertThat(count("select count(*) from status_application where decided_at is null" + joining)).isEqualTo(open);
         // Each open application's task is the one its state stands for; one waiting for the basic course waits for its message.
         assertThat(count("select count(*) from status_application a join act_ru_task t on t.proc_inst_id_ = a.process_instance_id"
                 + " where a.decided_at is null and t.task_def_key_ = case a.state when 'IN_REVIEW' then 'user_review_application'"
@@ -152,7 +171,7 @@ class DataGeneratorTest {
                 + " where a.decided_at is null and a.state = 'BASIC_TRAINING' and s.event_name_ = '"
                 + PartnerApplicationProcess.MESSAGE_BASIC_TRAINING_PASSED + "'")).isEqualTo(waitingForTraining).isPositive();
         assertThat(count("select count(*) from status_application a join partner_company p on p.id = a.partner_id"
-                + " where a.decided_at is null and p.status = 'APPLICANT'")).isEqualTo(open);
+                + " where a.decided_at is null and p.status = 'APPLICANT'" + joining)).isEqualTo(open);
         // Overdue reviews had their timer fire; no timer of an open application is due before the data set's now.
         assertThat(count("select count(*) from status_application where review_overdue and decided_at is null"))
                 .isEqualTo(count("select count(*) from act_hi_actinst where act_id_ = 'timer_review_overdue'"
@@ -161,6 +180,201 @@ class DataGeneratorTest {
         // The engine answers candidate-group queries on the generated runtime state as on its own.
         long reviewerTasks = count("select count(*) from status_application where decided_at is null and state in ('IN_REVIEW', 'AGREEMENT_CHECK')");
         assertThat(first.engine().getTaskService().createTaskQuery().taskCandidateGroup("partner-managers").count()).isEqualTo(reviewerTasks);
+    }
+
+    @Test
+    void everyProcess_hasExactlyItsDeclaredFinishedAndOpenInstances() throws SQLException {
+        int finished = 0;
+        int openTasks = 0;
+        for (ProcessDataGenerator generator : DataGenerator.defaultGenerators()) {
+            String key = generator.processKeys().get(0);
+            int declaredFinished = first.dataSet().declared("finished:" + key);
+            int declaredOpen = first.dataSet().declared("open:" + key);
+            assertThat(declaredFinished).as(key).isPositive();
+            assertThat(declaredOpen).as(key).isPositive();
+            assertThat(count("select count(*) from act_hi_procinst where proc_def_key_ = '" + key
+                    + "' and end_time_ is not null and state_ = 'COMPLETED'")).as(key).isEqualTo(declaredFinished);
+            assertThat(count("select count(*) from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"
+                    + " where e.id_ = e.proc_inst_id_ and d.key_ = '" + key + "'")).as(key).isEqualTo(declaredOpen);
+            assertThat(count("select count(*) from act_hi_procinst where proc_def_key_ = '" + key + "' and end_time_ is null"))
+                    .as(key).isEqualTo(declaredOpen);
+            finished += declaredFinished;
+            openTasks += (int) count("select count(*) from act_ru_task t join act_re_procdef d on d.id_ = t.proc_def_id_"
+                    + " where d.key_ = '" + key + "'");
+        }
+        assertThat(finished).isEqualTo(SPEC.finishedInstances());
+        assertThat(openTasks).isEqualTo(SPEC.openInstances()).isEqualTo(first.dataSet().declared("openTasks"))
+                .isEqualTo(count("select count(*) from act_ru_task"));
+        // No instance waits at more than one task.
+        assertThat(count("select count(*) from (select proc_inst_id_ from act_ru_task group by proc_inst_id_ having count(*) > 1) x")).isZero();
+    }
+
+    @Test
+    void enrolments_matchTheirHistoryAndWaitAtTheTaskTheirStateNames() throws SQLException {
+        int finished = first.dataSet().declared("finished:" + ENROLLMENT);
+        int open = first.dataSet().declared("open:" + ENROLLMENT);
+        assertThat(count("select count(*) from enrollment")).isEqualTo(finished + open);
+        assertThat(count("select count(*) from enrollment e join act_hi_procinst p on p.id_ = e.process_instance_id"
+                + " and p.business_key_ = cast(e.id as varchar) and p.proc_def_key_ = '" + ENROLLMENT + "'"
+                + " where p.end_time_ is not null and e.state in ('PASSED', 'FAILED', 'NO_SHOW', 'REJECTED', 'CANCELLED', 'EXPIRED')"))
+                .isEqualTo(finished);
+        for (String state : new String[] {"PASSED", "FAILED", "NO_SHOW", "REJECTED", "CANCELLED", "EXPIRED", "REQUESTED", "CONFIRMED"}) {
+            assertThat(count("select count(*) from enrollment where state = '" + state + "'")).as(state)
+                    .isEqualTo(first.dataSet().declared("enrollments:" + state)).isPositive();
+        }
+        assertThat(count("select count(*) from enrollment e join act_ru_task t on t.proc_inst_id_ = e.process_instance_id"
+                + " where t.task_def_key_ = case e.state when 'REQUESTED' then 'user_confirm_enrollment'"
+                + " when 'CONFIRMED' then 'user_record_training_result' end")).isEqualTo(open);
+        // An enrolment ends where its state says; a passed one has a score, a result and its session before the result.
+        assertThat(count("select count(*) from enrollment e join act_hi_procinst p on p.id_ = e.process_instance_id"
+                + " where p.end_act_id_ <> case e.state when 'PASSED' then 'end_training_passed' when 'FAILED' then 'end_training_failed'"
+                + " when 'NO_SHOW' then 'end_training_no_show' when 'REJECTED' then 'end_enrollment_rejected'"
+                + " when 'CANCELLED' then 'subprocess_enrollment_cancellation' when 'EXPIRED' then 'end_enrollment_expired' end")).isZero();
+        assertThat(count("select count(*) from enrollment e join course_session s on s.id = e.session_id"
+                + " where e.state = 'PASSED' and (e.score is null or e.result <> 'PASSED' or s.start_date > cast(e.updated_at as date))")).isZero();
+        // Open ones are for sessions to come; sessions count the seats their enrolments hold.
+        assertThat(count("select count(*) from enrollment e join course_session s on s.id = e.session_id"
+                + " where e.state in ('REQUESTED', 'CONFIRMED') and s.start_date <= date '2026-11-20'")).isZero();
+        assertThat(count("select count(*) from course_session s where s.seats_taken <> (select count(*) from enrollment e"
+                + " where e.session_id = s.id and e.holds_session_seat) or s.seats_taken > s.seats")).isZero();
+        assertThat(count("select count(*) from training_event")).isEqualTo(first.dataSet().declared("trainingEvents"));
+        assertThat(count("select count(*) from enrollment e join partner_company p on p.id = e.partner_id"
+                + " where p.status = 'APPLICANT' or e.enrolled_at < p.created_at")).isZero();
+    }
+
+    @Test
+    void compensations_matchTheirHistoryAndTheBudgetLedgerBalances() throws SQLException {
+        int finished = first.dataSet().declared("finished:" + COMPENSATION);
+        int open = first.dataSet().declared("open:" + COMPENSATION);
+        assertThat(count("select count(*) from compensation")).isEqualTo(finished + open);
+        assertThat(count("select count(*) from compensation c join act_hi_procinst p on p.id_ = c.process_instance_id"
+                + " and p.business_key_ = cast(c.id as varchar) and p.proc_def_key_ = '" + COMPENSATION + "'"
+                + " where p.end_time_ is not null and c.state in ('PAID', 'CLOSED_UNPAID', 'REJECTED', 'CANCELLED', 'LAPSED')"))
+                .isEqualTo(finished);
+        for (String state : new String[] {"PAID", "REJECTED", "CANCELLED", "LAPSED", "IN_REVIEW"}) {
+            assertThat(count("select count(*) from compensation where state = '" + state + "'")).as(state)
+                    .isEqualTo(first.dataSet().declared("compensations:" + state)).isPositive();
+        }
+        assertThat(count("select count(*) from compensation c join act_ru_task t on t.proc_inst_id_ = c.process_instance_id"
+                + " where t.task_def_key_ = case c.state when 'IN_REVIEW' then 'user_review_compensation'"
+                + " when 'REWORK' then 'user_revise_compensation' when 'SECOND_APPROVAL' then 'user_second_approval'"
+                + " when 'CLAIM_REVIEW' then 'user_verify_claim' when 'PAYMENT_PENDING' then 'user_record_payment' end")).isEqualTo(open);
+        // Every reservation of a finished request is paid out or released, to the kopeck; a paid one paid what was approved.
+        assertThat(count("select count(*) from compensation c where c.state in ('PAID', 'CLOSED_UNPAID', 'LAPSED') and"
+                + " (select coalesce(sum(case e.kind when 'RESERVATION' then e.amount else -e.amount end), 0) from budget_ledger_entry e"
+                + " where e.compensation_id = c.id) <> 0")).isZero();
+        assertThat(count("select count(*) from compensation c where c.state = 'PAID' and c.approved_amount <>"
+                + " (select sum(e.amount) from budget_ledger_entry e where e.compensation_id = c.id and e.kind = 'PAYMENT')")).isZero();
+        assertThat(count("select count(*) from budget_ledger_entry where kind = 'RESERVATION'"))
+                .isEqualTo(first.dataSet().declared("ledger:RESERVATION")).isPositive();
+        assertThat(count("select count(*) from budget_ledger_entry where kind = 'ALLOCATION'"))
+                .isEqualTo(count("select count(*) from marketing_budget")).isEqualTo(first.dataSet().declared("marketingBudgets"));
+        assertThat(count("select count(*) from compensation c join marketing_budget b on b.id = c.budget_id"
+                + " where b.region <> c.region or c.planned_start not between b.period_start and b.period_end")).isZero();
+        assertThat(count("select count(*) from compensation_history")).isEqualTo(first.dataSet().declared("compensationHistory"));
+    }
+
+    @Test
+    void exams_endAsTheirCertificatesAndWaitAsTheirStateSays() throws SQLException {
+        int finished = first.dataSet().declared("finished:" + CERTIFICATION);
+        int running = first.dataSet().declared("open:" + CERTIFICATION);
+        assertThat(count("select count(*) from certification_exam")).isEqualTo(finished + running)
+                .isEqualTo(count("select count(*) from specialist"));
+        assertThat(count("select count(*) from certification_exam x join act_hi_procinst p on p.id_ = x.process_instance_id"
+                + " and p.business_key_ = cast(x.id as varchar) where p.end_time_ is not null and p.end_act_id_ = case x.state"
+                + " when 'REJECTED' then 'end_exam_registration_rejected' when 'FAILED' then 'end_exam_failed'"
+                + " when 'PASSED' then 'end_certificate_expired' end")).isEqualTo(finished);
+        // Expired certificates belong to finished instances, valid ones to instances waiting for the expiry's timers.
+        assertThat(count("select count(*) from specialist_certificate c join certification_exam x on x.id = c.exam_id"
+                + " join act_hi_procinst p on p.id_ = x.process_instance_id where c.state = 'EXPIRED' and p.end_time_ is not null"
+                + " and c.valid_until <= date '2026-11-20' and x.certificate_id = c.id"))
+                .isEqualTo(first.dataSet().declared("certificates:EXPIRED")).isPositive();
+        assertThat(count("select count(*) from specialist_certificate c join certification_exam x on x.id = c.exam_id"
+                + " join act_ru_job j on j.process_instance_id_ = x.process_instance_id where c.state = 'VALID'"
+                + " and c.valid_until > date '2026-11-20' and j.handler_type_ = 'timer-intermediate-transition'"))
+                .isEqualTo(first.dataSet().declared("certificates:VALID")).isEqualTo(running - count("select count(*) from act_ru_task t"
+                        + " join act_re_procdef d on d.id_ = t.proc_def_id_ where d.key_ = '" + CERTIFICATION + "'")).isPositive();
+        assertThat(count("select count(*) from certification_exam x join act_ru_task t on t.proc_inst_id_ = x.process_instance_id"
+                + " where t.task_def_key_ = case x.state when 'REGISTERED' then 'user_schedule_exam'"
+                + " when 'SCHEDULED' then 'user_record_exam_result' end")).isEqualTo(running - first.dataSet().declared("certificates:VALID"));
+        // Certificates expiring within the dashboard's 60 days had their first reminder sent, as the job executor would.
+        assertThat(count("select count(*) from specialist_certificate c join certification_exam x on x.id = c.exam_id"
+                + " join act_hi_actinst a on a.proc_inst_id_ = x.process_instance_id and a.act_id_ = 'service_remind_expiry_first'"
+                + " where c.state = 'VALID'")).isEqualTo(count("select count(*) from specialist_certificate"
+                + " where state = 'VALID' and valid_until - 60 <= date '2026-11-20'"));
+    }
+
+    @Test
+    void jointEvents_endAsTheirStateSaysAndWaitForReviewOrAnswer() throws SQLException {
+        int finished = first.dataSet().declared("finished:" + JOINT_EVENT);
+        int open = first.dataSet().declared("open:" + JOINT_EVENT);
+        assertThat(count("select count(*) from joint_event")).isEqualTo(finished + open);
+        assertThat(count("select count(*) from joint_event j join act_hi_procinst p on p.id_ = j.process_instance_id"
+                + " and p.business_key_ = cast(j.id as varchar) where p.end_time_ is not null and p.end_act_id_ = case j.state"
+                + " when 'REFUSED_SHORT_NOTICE' then 'end_event_refused_short_notice' when 'REJECTED' then 'end_event_rejected'"
+                + " when 'APPROVED' then 'end_event_reminded' when 'DECLINED' then 'end_event_declined' end")).isEqualTo(finished);
+        assertThat(count("select count(*) from joint_event j join act_ru_task t on t.proc_inst_id_ = j.process_instance_id"
+                + " where t.task_def_key_ = case j.state when 'IN_REVIEW' then 'user_review_event'"
+                + " when 'DATE_PROPOSED' then 'user_answer_proposed_date' end")).isEqualTo(open);
+        // An approved event was reminded of a week before it; a refused one was asked for at short notice.
+        assertThat(count("select count(*) from joint_event j where j.state = 'APPROVED' and not exists (select 1 from"
+                + " joint_event_history h where h.event_id = j.id and h.action = 'REMINDER' and cast(h.at as date) < j.event_date)")).isZero();
+        assertThat(count("select count(*) from joint_event j where j.state = 'REFUSED_SHORT_NOTICE'"
+                + " and j.event_date >= cast(j.submitted_at as date) + 31")).isZero();
+        assertThat(count("select count(*) from joint_event_history")).isEqualTo(first.dataSet().declared("jointEventHistory"));
+    }
+
+    @Test
+    void upgradeRequests_endAsTheirStateSaysAndWaitForReviewOrRework() throws SQLException {
+        int finished = first.dataSet().declared("finished:" + UPGRADE);
+        int open = first.dataSet().declared("open:" + UPGRADE);
+        String upgrades = " requested_status in ('CERTIFIED', 'GENERAL')";
+        assertThat(count("select count(*) from status_application where" + upgrades)).isEqualTo(finished + open);
+        // Each asks for the tier after the partner's own; the tiers partners hold came from yearly reviews.
+        assertThat(count("select count(*) from status_application a join partner_company p on p.id = a.partner_id where"
+                + upgrades + " and a.requested_status <> case p.status when 'AUTHORIZED' then 'CERTIFIED' else 'GENERAL' end")).isZero();
+        assertThat(count("select count(*) from status_application a join act_hi_procinst p on p.id_ = a.process_instance_id"
+                + " and p.business_key_ = cast(a.id as varchar) where p.proc_def_key_ = '" + UPGRADE + "' and p.end_time_ is not null"
+                + " and a.decided_at is not null and (a.state = 'REJECTED' and p.end_act_id_ in ('end_not_eligible', 'end_upgrade_rejected')"
+                + " or a.state = 'WITHDRAWN' and p.end_act_id_ in ('subprocess_withdrawal', 'end_upgrade_withdrawn_timeout'))"))
+                .isEqualTo(finished);
+        assertThat(count("select count(*) from status_application a join act_ru_task t on t.proc_inst_id_ = a.process_instance_id"
+                + " where a.decided_at is null and t.task_def_key_ = case a.state when 'IN_REVIEW' then 'user_review_upgrade'"
+                + " when 'REWORK' then 'user_revise_upgrade' end")).isEqualTo(open);
+        // Every request was judged by the rules first; the ones the rules turned down went no further.
+        assertThat(count("select count(*) from eligibility_report")).isEqualTo(finished + open)
+                .isEqualTo(first.dataSet().declared("eligibilityReports"));
+        assertThat(count("select count(*) from eligibility_report r join act_hi_procinst p on p.business_key_ = cast(r.application_id as varchar)"
+                + " and p.proc_def_key_ = '" + UPGRADE + "' where (p.end_act_id_ = 'end_not_eligible') = r.eligible")).isZero();
+    }
+
+    @Test
+    void theInbox_holdsTheOpenTasksAsTheApplicationsListenerWould() throws SQLException {
+        // The application's start-up check (InboxSync) rebuilds only when these two differ.
+        assertThat(count("select count(*) from inbox_task")).isEqualTo(count("select count(*) from act_ru_task"))
+                .isEqualTo(first.dataSet().declared("inboxTasks")).isEqualTo(SPEC.openInstances());
+        assertThat(count("select count(*) from inbox_task i join act_ru_task t on t.id_ = i.task_id"
+                + " join act_re_procdef d on d.id_ = t.proc_def_id_ join act_ru_execution e on e.id_ = t.proc_inst_id_"
+                + " where i.process_instance_id = t.proc_inst_id_ and i.process_key = d.key_ and i.task_key = t.task_def_key_"
+                + " and i.name = t.name_ and i.business_key = e.business_key_ and i.subject_id = cast(e.business_key_ as bigint)"
+                + " and i.created_at = t.create_time_ and i.due_at is not distinct from t.due_date_"
+                + " and i.assignee is not distinct from t.assignee_")).isEqualTo(SPEC.openInstances());
+        assertThat(count("select count(*) from inbox_task i where i.subject_type <> case i.process_key when '" + APPLICATION
+                + "' then 'application' when '" + UPGRADE + "' then 'application' when '" + ENROLLMENT + "' then 'enrollment' when '" + COMPENSATION + "' then 'compensation'"
+                + " when '" + CERTIFICATION + "' then 'certification' when '" + JOINT_EVENT + "' then 'joint-event' end"))
+                .isZero();
+        // Each task's groups are its candidate groups in the engine.
+        String inboxGroups = "select string_agg(task_id || ':' || group_id, ',' order by task_id, group_id) from inbox_task_group";
+        String engineGroups = "select string_agg(task_id_ || ':' || group_id_, ',' order by task_id_, group_id_) from act_ru_identitylink"
+                + " where type_ = 'candidate' and group_id_ is not null and task_id_ is not null";
+        assertThat(text(first, inboxGroups)).isEqualTo(text(first, engineGroups)).isNotNull();
+        // The partner is the subject's.
+        assertThat(count("select count(*) from inbox_task i where i.partner_id is distinct from case i.subject_type"
+                + " when 'application' then (select a.partner_id from status_application a where a.id = i.subject_id)"
+                + " when 'enrollment' then (select e.partner_id from enrollment e where e.id = i.subject_id)"
+                + " when 'compensation' then (select c.partner_id from compensation c where c.id = i.subject_id)"
+                + " when 'certification' then (select x.partner_id from certification_exam x where x.id = i.subject_id)"
+                + " when 'joint-event' then (select j.partner_id from joint_event j where j.id = i.subject_id) end")).isZero();
     }
 
     @Test
@@ -182,7 +396,16 @@ class DataGeneratorTest {
         String history = "select md5(string_agg(concat_ws('|', p.business_key_, a.act_id_, a.act_type_, a.start_time_, a.end_time_,"
                 + " a.act_inst_state_), ',' order by p.business_key_, a.sequence_counter_, a.start_time_, a.act_id_))"
                 + " from act_hi_actinst a join act_hi_procinst p on p.id_ = a.proc_inst_id_ where p.end_time_ is not null";
-        for (String query : new String[] {domain, applications, events, history}) {
+        String enrollments = "select md5(string_agg(concat_ws('|', e.id, e.partner_id, e.session_id, e.employee_name, e.state, e.price,"
+                + " e.holds_session_seat, e.score, e.enrolled_at, e.updated_at), ',' order by e.id)) from enrollment e";
+        String compensations = "select md5(string_agg(concat_ws('|', c.id, c.partner_id, c.budget_id, c.state, c.requested_amount,"
+                + " c.approved_amount, c.planned_start, c.submitted_at, c.updated_at), ',' order by c.id)) from compensation c";
+        String ledger = "select md5(string_agg(concat_ws('|', l.id, l.budget_id, l.kind, l.amount, l.compensation_id, l.at), ','"
+                + " order by l.id)) from budget_ledger_entry l";
+        // Engine ids of running instances differ between runs; what the inbox shows of them does not.
+        String inbox = "select md5(string_agg(concat_ws('|', i.subject_type, i.subject_id, i.task_key, i.partner_id, i.created_at,"
+                + " i.due_at), ',' order by i.subject_type, i.subject_id)) from inbox_task i";
+        for (String query : new String[] {domain, applications, events, history, enrollments, compensations, ledger, inbox}) {
             assertThat(text(second, query)).as(query).isEqualTo(text(first, query)).isNotNull();
         }
         assertThat(second.dataSet().declared()).isEqualTo(first.dataSet().declared());
