@@ -37,13 +37,15 @@ public class InboxReadModel {
     private static final char LIKE_ESCAPE = '\\';
 
     private final InboxTaskRepository tasks;
+    private final FinishedTaskDeadlineRepository deadlines;
     private final PartnerRepository partners;
     private final Clock clock;
     private final ZoneId zone;
 
-    public InboxReadModel(InboxTaskRepository tasks, PartnerRepository partners, Clock clock,
-                          dev.partnerprogram.common.ProgramProperties properties) {
+    public InboxReadModel(InboxTaskRepository tasks, FinishedTaskDeadlineRepository deadlines, PartnerRepository partners,
+                          Clock clock, dev.partnerprogram.common.ProgramProperties properties) {
         this.tasks = tasks;
+        this.deadlines = deadlines;
         this.partners = partners;
         this.clock = clock;
         this.zone = ZoneId.of(properties.timeZone());
@@ -63,6 +65,23 @@ public class InboxReadModel {
     @Transactional
     public void remove(String taskId) {
         tasks.findById(taskId).ifPresent(tasks::delete);
+    }
+
+    /**
+     * A task was completed: if it had a deadline and was offered to a group, that is kept for the SLA figures (under
+     * the last of its groups by name, so a course result offered to the trainer partner and to {@code training} counts
+     * for the vendor's group), then the task leaves the inbox.
+     */
+    @Transactional
+    public void complete(String taskId) {
+        tasks.findById(taskId).ifPresent(task -> {
+            if (task.getDueAt() != null && !task.getCandidateGroups().isEmpty()) {
+                String group = task.getCandidateGroups().stream().max(String::compareTo).orElseThrow();
+                deadlines.save(new FinishedTaskDeadline(task.getTaskId(), task.getProcessKey(), task.getTaskKey(), group,
+                        task.getDueAt(), clock.instant()));
+            }
+            tasks.delete(task);
+        });
     }
 
     /**

@@ -374,7 +374,11 @@ class DashboardFiguresTest extends IntegrationTest {
                         + " 'Проверить', ?, ?, ?, ?, 'completed')",
                 id, key, definitionId, instance, instance, Timestamp.from(start), Timestamp.from(start.plusMillis(durationMs)),
                 durationMs, due == null ? null : Timestamp.from(due));
-        jdbc.update("insert into act_hi_identitylink (id_, timestamp_, type_, group_id_, task_id_, proc_def_key_, operation_type_)"
-                + " values (?, ?, 'candidate', 'training', ?, ?, 'add')", UUID.randomUUID().toString(), Timestamp.from(start), id, key);
+        if (due != null) {
+            // What the inbox's listener records when a task with a deadline offered to a group is completed.
+            jdbc.update("insert into finished_task_deadline (task_id, process_key, task_key, group_id, due_at, ended_at)"
+                    + " values (?, ?, 'user_check', 'training', ?, ?)", id, key, Timestamp.from(due),
+                    Timestamp.from(start.plusMillis(durationMs)));
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
@@ -36,11 +38,23 @@ public final class OpenTasks implements TaskListener {
                              String businessKey, String assignee, Date created, Date due, Set<String> groups,
                              Object partnerVariable) {}
 
+    /** A completed task that had a deadline and groups, as the application's listener records it for the SLA figures. */
+    public record FinishedDeadline(String id, String processDefinitionId, String taskKey, String group, Date due, Date ended) {}
+
     private final Map<String, EngineTask> open = new ConcurrentHashMap<>();
+    private final List<FinishedDeadline> finished = new CopyOnWriteArrayList<>();
 
     @Override
     public void notify(DelegateTask task) {
-        if (EVENTNAME_COMPLETE.equals(task.getEventName()) || EVENTNAME_DELETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            EngineTask known = open.remove(task.getId());
+            if (known != null && known.due() != null && !known.groups().isEmpty()) {
+                finished.add(new FinishedDeadline(known.id(), known.processDefinitionId(), known.taskKey(),
+                        known.groups().stream().max(String::compareTo).orElseThrow(), known.due(), ClockUtil.getCurrentTime()));
+            }
+            return;
+        }
+        if (EVENTNAME_DELETE.equals(task.getEventName())) {
             open.remove(task.getId());
             return;
         }
@@ -56,6 +70,11 @@ public final class OpenTasks implements TaskListener {
     /** The tasks still open, by id. */
     public List<EngineTask> open() {
         return open.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    /** The tasks completed with a deadline, in the order they were completed. */
+    public List<FinishedDeadline> finishedWithDeadline() {
+        return List.copyOf(finished);
     }
 
     /** The recorder of an engine started by {@link BenchEngine}. */

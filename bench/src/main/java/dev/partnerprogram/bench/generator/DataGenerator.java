@@ -184,6 +184,7 @@ public final class DataGenerator {
         out.table("act_hi_procinst", InstanceHistory.PROCINST_COLUMNS);
         out.table("act_hi_actinst", InstanceHistory.ACTINST_COLUMNS);
         out.table("act_hi_taskinst", InstanceHistory.TASKINST_COLUMNS);
+        out.table("finished_task_deadline", List.of("task_id", "process_key", "task_key", "group_id", "due_at", "ended_at"));
         generators.forEach(g -> g.declareTables(out));
         out.table("inbox_task", List.of("task_id", "process_instance_id", "process_key", "task_key", "name", "subject_type",
                 "subject_id", "business_key", "partner_id", "assignee", "created_at", "due_at"));
@@ -224,6 +225,12 @@ public final class DataGenerator {
             }
         }
         context.count("inboxTasks", open.size());
+        for (OpenTasks.FinishedDeadline task : OpenTasks.of(engine).finishedWithDeadline()) {
+            String processKey = processKeys.computeIfAbsent(task.processDefinitionId(),
+                    id -> engine.getRepositoryService().getProcessDefinition(id).getKey());
+            context.out().row("finished_task_deadline", task.id(), processKey, task.taskKey(), task.group(),
+                    task.due().toInstant(), task.ended().toInstant());
+        }
     }
 
     /** Business keys are our ids, as the application's task subjects read them; anything else has no subject id. */

@@ -196,6 +196,10 @@ final class InstanceHistory {
                         completed ? "completed" : "deleted", DEFAULT_TASK_PRIORITY,
                         r.due() == null ? null : new EngineTime(time.apply(r.due())), removal,
                         completed ? "Completed" : "Deleted");
+                if (completed && r.due() != null && activity.deadlineGroup() != null) {
+                    out.row("finished_task_deadline", r.taskId(), model.key(), r.activityId(), activity.deadlineGroup(),
+                            time.apply(r.due()), e);
+                }
             }
         }
     }

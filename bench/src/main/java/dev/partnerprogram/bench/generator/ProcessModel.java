@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.helper.BpmnProperties;
 import org.camunda.bpm.engine.impl.pvm.ReadOnlyProcessDefinition;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -15,8 +17,12 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
  */
 public final class ProcessModel {
 
-    /** An activity's type (as in {@code ACT_HI_ACTINST.ACT_TYPE_}), name, and whether it runs in its own execution. */
-    public record Activity(String id, String type, String name, boolean scope) {}
+    /**
+     * An activity's type (as in {@code ACT_HI_ACTINST.ACT_TYPE_}), name, and whether it runs in its own execution; for a
+     * user task offered to fixed groups, the one its finished deadlines count under (the last by name, as the
+     * application's inbox listener records it), else null.
+     */
+    public record Activity(String id, String type, String name, boolean scope, String deadlineGroup) {}
 
     private final ProcessDefinition definition;
     private final ReadOnlyProcessDefinition parsed;
@@ -55,13 +61,30 @@ public final class ProcessModel {
         return days;
     }
 
+    /** Groups given by an expression are known only at run time: such tasks are left out. */
+    private static String deadlineGroup(ActivityImpl activity) {
+        if (!(activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask)) {
+            return null;
+        }
+        String last = null;
+        for (Expression group : userTask.getTaskDefinition().getCandidateGroupIdExpressions()) {
+            String text = group.getExpressionText();
+            if (text.contains("${") || text.contains("#{")) {
+                return null;
+            }
+            last = last == null || text.compareTo(last) > 0 ? text : last;
+        }
+        return last;
+    }
+
     public Activity activity(String activityId) {
         return activities.computeIfAbsent(activityId, id -> {
             var activity = (ActivityImpl) parsed.findActivity(id);
             if (activity == null) {
                 throw new IllegalArgumentException(definition.getKey() + " has no activity " + id);
             }
-            return new Activity(id, activity.getProperties().get(BpmnProperties.TYPE), activity.getName(), activity.isScope());
+            return new Activity(id, activity.getProperties().get(BpmnProperties.TYPE), activity.getName(), activity.isScope(),
+                    deadlineGroup(activity));
         });
     }
 }

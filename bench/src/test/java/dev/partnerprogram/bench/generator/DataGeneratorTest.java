@@ -378,6 +378,21 @@ class DataGeneratorTest {
     }
 
     @Test
+    void finishedTasksWithADeadline_areRecordedForTheSlaFiguresAsTheListenerWould() throws SQLException {
+        // Every recorded one is a completed historic task with that due date and end, of a task offered to that group.
+        assertThat(count("select count(*) from finished_task_deadline")).isPositive();
+        assertThat(count("select count(*) from finished_task_deadline f left join act_hi_taskinst t on t.id_ = f.task_id"
+                + " and t.proc_def_key_ = f.process_key and t.task_def_key_ = f.task_key and t.delete_reason_ = 'completed'"
+                + " and t.due_date_ is not null where t.id_ is null")).isZero();
+        assertThat(count("select count(*) from finished_task_deadline where group_id not in ('partner-managers', 'managers',"
+                + " 'marketing', 'finance', 'training')")).isZero();
+        // The review of a join application is offered to partner managers and has a deadline: all of them are there.
+        assertThat(count("select count(*) from finished_task_deadline where task_key = 'user_review_application'"))
+                .isEqualTo(count("select count(*) from act_hi_taskinst where task_def_key_ = 'user_review_application'"
+                        + " and delete_reason_ = 'completed' and due_date_ is not null")).isPositive();
+    }
+
+    @Test
     void identitySequences_movePastTheGeneratedIds() throws SQLException {
         for (String table : new String[] {"partner_company", "status_application", "application_event", "status_history"}) {
             assertThat(count("select count(*) from " + table + " where id >= nextval(pg_get_serial_sequence('" + table + "', 'id'))"))

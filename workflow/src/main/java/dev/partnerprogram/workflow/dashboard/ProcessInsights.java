@@ -214,17 +214,14 @@ public class ProcessInsights {
     }
 
     /**
-     * Tasks with a deadline finished in the period, and how many of them late, per group; partners' groups as one. A task
-     * offered to several groups counts once, under the last of them by name (for a course result offered to the trainer
-     * partner and to {@code training}, the vendor's group). Looked up per task through the identity links' task index:
-     * joining all of them instead made PostgreSQL scan the whole link history.
+     * Tasks with a deadline finished in the period, and how many of them late, per group; partners' groups as one. The
+     * groups of finished tasks come from our own record ({@code finished_task_deadline}): the engine's history keeps
+     * candidate groups only at history level FULL.
      */
     private ReportTable slaByGroup(String key, MapSqlParameterSource params) {
         Map<String, long[]> byGroup = new TreeMap<>();
-        jdbc.query("select g, count(*), sum(late) from (select (select max(l.group_id_) from act_hi_identitylink l"
-                + " where l.task_id_ = t.id_ and l.type_ = 'candidate' and l.operation_type_ = 'add' and l.group_id_ is not null) as g,"
-                + " case when t.end_time_ > t.due_date_ then 1 else 0 end as late from act_hi_taskinst t where t.proc_def_key_ = :key"
-                + " and t.end_time_ >= :from and t.end_time_ < :to and t.due_date_ is not null) x where g is not null group by g",
+        jdbc.query("select group_id, count(*), sum(case when ended_at > due_at then 1 else 0 end) from finished_task_deadline"
+                + " where process_key = :key and ended_at >= :from and ended_at < :to group by group_id",
                 params, rs -> {
                     long[] sums = byGroup.computeIfAbsent(group(rs.getString(1)), g -> new long[3]);
                     sums[0] += rs.getLong(2);

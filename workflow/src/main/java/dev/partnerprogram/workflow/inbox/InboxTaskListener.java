@@ -25,7 +25,11 @@ class InboxTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (EVENTNAME_COMPLETE.equals(task.getEventName()) || EVENTNAME_DELETE.equals(task.getEventName())) {
+        if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            writer.getObject().complete(task.getId());
+            return;
+        }
+        if (EVENTNAME_DELETE.equals(task.getEventName())) {
             writer.getObject().remove(task.getId());
             return;
         }

@@ -44,6 +44,10 @@ class InboxWriter {
         readModel.remove(taskId);
     }
 
+    void complete(String taskId) {
+        readModel.complete(taskId);
+    }
+
     private Optional<Long> partner(String subjectType, Long subjectId, EngineTask task) {
         if (subjectId != null) {
             Optional<Long> known = subjects.partnerOf(subjectType, subjectId);

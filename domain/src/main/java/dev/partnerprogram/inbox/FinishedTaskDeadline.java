@@ -1,0 +1,39 @@
+package dev.partnerprogram.inbox;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A completed task that had a deadline: when it was due, when it ended, and the group it was offered to. */
+@Entity
+@Table(name = "finished_task_deadline")
+public class FinishedTaskDeadline {
+
+    @Id
+    private String taskId;
+
+    private String processKey;
+    private String taskKey;
+    private String groupId;
+    private Instant dueAt;
+    private Instant endedAt;
+
+    protected FinishedTaskDeadline() {}
+
+    FinishedTaskDeadline(String taskId, String processKey, String taskKey, String groupId, Instant dueAt, Instant endedAt) {
+        this.taskId = taskId;
+        this.processKey = processKey;
+        this.taskKey = taskKey;
+        this.groupId = groupId;
+        this.dueAt = dueAt;
+        this.endedAt = endedAt;
+    }
+
+    public String getTaskId() { return taskId; }
+    public String getProcessKey() { return processKey; }
+    public String getTaskKey() { return taskKey; }
+    public String getGroupId() { return groupId; }
+    public Instant getDueAt() { return dueAt; }
+    public Instant getEndedAt() { return endedAt; }
+}
