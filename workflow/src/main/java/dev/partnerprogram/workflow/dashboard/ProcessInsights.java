@@ -109,26 +109,39 @@ public class ProcessInsights {
     /** Per process: started and finished in the period by outcome, open now, median and 90th percentile cycle time. */
     @Transactional(readOnly = true)
     public ReportTable summary(DashboardFilter filter) {
+        return summary(filter, null);
+    }
+
+    /** The summary of every process, or of one ({@code onlyKey}): a process page then reads only its own history. */
+    private ReportTable summary(DashboardFilter filter, String onlyKey) {
         MapSqlParameterSource params = period(filter);
+        String and = "";
+        if (onlyKey != null) {
+            params.addValue("onlyKey", onlyKey);
+            and = " and proc_def_key_ = :onlyKey";
+        }
         Map<String, Long> started = counts("select proc_def_key_, count(*) from act_hi_procinst"
-                + " where start_time_ >= :from and start_time_ < :to group by proc_def_key_", params);
-        Map<String, Long> open = counts("select proc_def_key_, count(*) from act_hi_procinst where end_time_ is null"
+                + " where start_time_ >= :from and start_time_ < :to" + and + " group by proc_def_key_", params);
+        Map<String, Long> open = counts("select proc_def_key_, count(*) from act_hi_procinst where end_time_ is null" + and
                 + " group by proc_def_key_", params);
         Map<String, Map<Outcome, Long>> outcomes = new HashMap<>();
         jdbc.query("select proc_def_key_, end_act_id_, state_, count(*) from act_hi_procinst"
-                + " where end_time_ >= :from and end_time_ < :to group by proc_def_key_, end_act_id_, state_", params, rs -> {
+                + " where end_time_ >= :from and end_time_ < :to" + and + " group by proc_def_key_, end_act_id_, state_", params, rs -> {
                     outcomes.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
                             .merge(outcome(rs.getString(2), rs.getString(3)), rs.getLong(4), Long::sum);
                 });
         Map<String, double[]> cycle = new HashMap<>();
         jdbc.query("select proc_def_key_, percentile_cont(0.5) within group (order by duration_),"
                 + " percentile_cont(0.9) within group (order by duration_) from act_hi_procinst"
-                + " where end_time_ >= :from and end_time_ < :to and duration_ is not null group by proc_def_key_", params, rs -> {
+                + " where end_time_ >= :from and end_time_ < :to and duration_ is not null" + and + " group by proc_def_key_", params, rs -> {
                     cycle.put(rs.getString(1), new double[] {rs.getDouble(2), rs.getDouble(3)});
                 });
         Map<String, Long> overdue = inbox.overdueByProcess();
         List<List<Object>> rows = new ArrayList<>();
         for (ProcessInfo p : processes()) {
+            if (onlyKey != null && !onlyKey.equals(p.key())) {
+                continue;
+            }
             Map<Outcome, Long> ended = outcomes.getOrDefault(p.key(), Map.of());
             double[] times = cycle.get(p.key());
             List<Object> row = new ArrayList<>();
@@ -169,7 +182,7 @@ public class ProcessInsights {
     public Performance performance(String key, DashboardFilter filter) {
         ProcessInfo process = process(key);
         MapSqlParameterSource params = period(filter).addValue("key", key);
-        ReportTable summary = summary(filter);
+        ReportTable summary = summary(filter, key);
         List<Object> row = summary.rows().stream().filter(r -> key.equals(r.get(0))).findFirst().orElseThrow();
         Map<String, Object> figures = new LinkedHashMap<>();
         for (int i = 1; i < summary.columns().size(); i++) {
