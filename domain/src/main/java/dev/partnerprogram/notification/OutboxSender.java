@@ -1,17 +1,22 @@
 package dev.partnerprogram.notification;
 
 import dev.partnerprogram.common.ProgramProperties;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -72,7 +77,7 @@ public class OutboxSender {
     private boolean send(JavaMailSender sender, Long id, long claimLapses) {
         OutboxMessage message = outbox.findById(id).orElseThrow();
         try {
-            MimeMessage mime = sender.createMimeMessage();
+            MimeMessage mime = withStableMessageId(sender, message.getIdempotencyKey());
             MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
             helper.setFrom(settings.from());
             helper.setTo(message.getRecipient());
@@ -88,6 +93,34 @@ public class OutboxSender {
         }
         markSent(id, claimLapses);
         return true;
+    }
+
+    /**
+     * A node that dies after the SMTP server took a mail and before it was marked sent leaves it to be sent again once
+     * its claim lapses; SMTP has no idempotent delivery, so the copy carries the same Message-ID, derived from the
+     * outbox's idempotency key, by which mail systems recognise and drop a repeated message.
+     */
+    public static String messageId(String idempotencyKey, String from) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+            String domain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1).replace(">", "").trim() : "partner-program";
+            return "<outbox." + HexFormat.of().formatHex(digest, 0, 16) + "@" + domain + ">";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private MimeMessage withStableMessageId(JavaMailSender sender, String idempotencyKey) {
+        if (!(sender instanceof JavaMailSenderImpl impl)) {
+            return sender.createMimeMessage();
+        }
+        String id = messageId(idempotencyKey, settings.from());
+        return new MimeMessage(impl.getSession()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", id);
+            }
+        };
     }
 
     /**

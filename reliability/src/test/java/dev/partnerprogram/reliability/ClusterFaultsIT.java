@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -59,6 +60,8 @@ class ClusterFaultsIT {
 
     private final List<Figures> scenarios = new ArrayList<>();
     private final SoftAssertions soft = new SoftAssertions();
+    /** Idempotency keys of the mails a killed node was sending at the moment it died. */
+    private final Set<String> inFlightAtKill = ConcurrentHashMap.newKeySet();
     private int nextLifecycle;
 
     @Test
@@ -193,6 +196,10 @@ class ClusterFaultsIT {
             // What was taken at that moment: the dead node's share stays taken until its lock or claim lapses.
             String heldJobs = checks.list("select id_ || '/' || lock_owner_ from act_ru_job where lock_owner_ is not null");
             String heldMails = checks.list("select id::text from outbox_message where status = 'SENDING'");
+            if (!heldMails.isEmpty()) {
+                inFlightAtKill.addAll(List.of(checks.list("select idempotency_key from outbox_message where id in ("
+                        + heldMails + ")").split(",")));
+            }
             f.result("jobs locked at the kill", heldJobs.isEmpty() ? 0 : heldJobs.split(",").length);
             f.result("mails being sent at the kill", heldMails.isEmpty() ? 0 : heldMails.split(",").length);
             waitFor(() -> (heldJobs.isEmpty() || checks.count("select count(*) from act_ru_job where id_ || '/' || lock_owner_ in ("
@@ -225,6 +232,12 @@ class ClusterFaultsIT {
         Map<String, Integer> received = mail.byKey();
         Set<String> sentKeys = checks.sentOutboxKeys();
         long duplicateMails = received.values().stream().filter(n -> n > 1).count();
+        // SMTP cannot deliver idempotently: a mail the SMTP server took just before its node was killed, not yet marked
+        // sent, goes out again from the survivor. That copy must carry the same Message-ID (mail systems drop it); any
+        // other repeat is a bug.
+        List<String> unexplainedDuplicates = received.entrySet().stream().filter(e -> e.getValue() > 1)
+                .filter(e -> !(inFlightAtKill.contains(e.getKey()) && mail.oneMessageId(e.getKey())))
+                .map(Map.Entry::getKey).sorted().toList();
         long missingMails = sentKeys.stream().filter(k -> !received.containsKey(k)).count();
         long duplicateLedger = checks.duplicateLedgerEntries();
         long incompleteLedgers = checks.incompleteLedgers();
@@ -238,6 +251,7 @@ class ClusterFaultsIT {
         f.result("instances at their expected end", ends.reached() + " / " + lifecycles.size());
         f.result("mails delivered (all runs so far)", received.values().stream().mapToInt(Integer::intValue).sum());
         f.result("duplicate mails", duplicateMails);
+        f.result("of them in flight at a kill, repeated with their Message-ID", duplicateMails - unexplainedDuplicates.size());
         f.result("outbox mails never received", missingMails);
         f.result("outbox not delivered", checks.outboxByStatus());
         f.result("duplicate ledger entries", duplicateLedger);
@@ -251,7 +265,8 @@ class ClusterFaultsIT {
         soft.assertThat(lifecycles.stream().filter(l -> l.failure != null).map(l -> l.kind + " #" + l.number + ": " + l.failure))
                 .as(s + "lifecycles the client could not finish").isEmpty();
         soft.assertThat(ends.notYet()).as(s + "instances not at their expected end").isEmpty();
-        soft.assertThat(duplicateMails).as(s + "mails received twice (X-Outbox-Key)").isZero();
+        soft.assertThat(unexplainedDuplicates).as(s + "mails received twice (X-Outbox-Key), other than a mail in flight at a"
+                + " kill repeated with its Message-ID").isEmpty();
         soft.assertThat(received).as(s + "mails without X-Outbox-Key").doesNotContainKey(MailLog.NO_KEY);
         soft.assertThat(missingMails).as(s + "outbox mails marked SENT but never received").isZero();
         soft.assertThat(checks.undeliveredMail()).as(s + "outbox mails not delivered").isZero();

@@ -5,7 +5,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The SMTP server the nodes deliver to: GreenMail in the test JVM on a fixed port, stopped and started again for the
@@ -17,6 +19,8 @@ final class MailLog implements AutoCloseable {
     static final String NO_KEY = "(no X-Outbox-Key)";
 
     private final Map<String, Integer> earlier = new HashMap<>();
+    /** The distinct Message-IDs each idempotency key arrived with. */
+    private final Map<String, Set<String>> messageIds = new HashMap<>();
     private GreenMail server;
 
     MailLog(int port) {
@@ -48,11 +52,21 @@ final class MailLog implements AutoCloseable {
         return all;
     }
 
+    /** Whether every copy of the key came with one and the same Message-ID (so mail systems drop the repeats). */
+    synchronized boolean oneMessageId(String key) {
+        byKey();
+        Set<String> ids = messageIds.get(key);
+        return ids != null && ids.size() == 1;
+    }
+
     private void count(GreenMail from, Map<String, Integer> into) {
         for (MimeMessage message : from.getReceivedMessages()) {
             try {
                 String key = message.getHeader("X-Outbox-Key", null);
                 into.merge(key == null ? NO_KEY : key, 1, Integer::sum);
+                if (key != null) {
+                    messageIds.computeIfAbsent(key, k -> new HashSet<>()).add(message.getMessageID());
+                }
             } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }

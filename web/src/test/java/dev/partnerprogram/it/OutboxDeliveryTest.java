@@ -11,6 +11,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import dev.partnerprogram.notification.OutboxRepository;
+import dev.partnerprogram.notification.OutboxSender;
 import dev.partnerprogram.notification.OutboxStatus;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
@@ -81,9 +82,12 @@ class OutboxDeliveryTest extends IntegrationTest {
         }
 
         await().atMost(Duration.ofSeconds(60)).until(() -> outbox.findByRecipientOrderByIdAsc(recipient).get(0).getStatus() == OutboxStatus.SENT);
-        long received = Arrays.stream(greenMail.getReceivedMessages())
-                .filter(m -> key.equals(IntegrationTestMail.header(m, "X-Outbox-Key"))).count();
-        assertThat(received).isEqualTo(1);
+        var received = Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> key.equals(IntegrationTestMail.header(m, "X-Outbox-Key"))).toList();
+        assertThat(received).hasSize(1);
+        // Its Message-ID comes from the idempotency key, so a copy resent after a crash is recognised as the same mail.
+        String messageId = IntegrationTestMail.header(received.get(0), "Message-ID");
+        assertThat(messageId).isEqualTo(OutboxSender.messageId(key, IntegrationTestMail.header(received.get(0), "From")));
     }
 
     @Test
