@@ -1,0 +1,240 @@
+package dev.partnerprogram.web.training;
+
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.ImportRejectedException;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.payment.PaymentKind;
+import dev.partnerprogram.payment.PaymentService;
+import dev.partnerprogram.training.CatalogueService;
+import dev.partnerprogram.training.Course;
+import dev.partnerprogram.training.CourseKind;
+import dev.partnerprogram.training.UniversityProgramme;
+import dev.partnerprogram.web.marketing.MarketingForms;
+import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.system.page.PageController;
+import dev.partnerprogram.web.system.page.UiMessages;
+import dev.partnerprogram.web.system.page.UiPaging;
+import dev.partnerprogram.web.system.page.Uploads;
+import dev.partnerprogram.workflow.training.TrainingWorkflow;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators keep the course catalogue with its sessions, and the partners' payments to the vendor. */
+@PageController
+class TrainingAdminController {
+    static final String VIEW_COURSES = "admin/courses";
+    static final String VIEW_COURSE = "admin/course";
+    static final String VIEW_PAYMENTS = "admin/payments";
+
+    private final CatalogueService catalogue;
+    private final TrainingWorkflow training;
+    private final PaymentService payments;
+    private final UiMessages messages;
+
+    TrainingAdminController(CatalogueService catalogue, TrainingWorkflow training, PaymentService payments, UiMessages messages) {
+        this.catalogue = catalogue;
+        this.training = training;
+        this.payments = payments;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/courses")
+    String courses(@RequestParam(defaultValue = "0") int page, Model model) {
+        return showCourses(page, model, new HashMap<>());
+    }
+
+    @PostMapping("/admin/courses")
+    String createCourse(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            Course course = catalogue.createCourse(courseInput(form, errors, true));
+            Flash.success(redirect, messages.get("admin.course.created", course.getCode()));
+            return "redirect:/admin/courses/" + course.getCode();
+        } catch (InvalidInputException e) {
+            model.addAttribute("fieldErrors", explained(e));
+        } catch (ConflictException e) {
+            model.addAttribute("problem", messages.explain(e.getMessage()));
+        }
+        return showCourses(0, model, form);
+    }
+
+    @GetMapping("/admin/courses/{code}")
+    String course(@PathVariable String code, Model model) {
+        Course course = catalogue.course(code);
+        Map<String, String> form = new HashMap<>();
+        form.put("title", course.getTitle());
+        form.put("price", course.getPrice().toPlainString());
+        form.put("durationDays", String.valueOf(course.getDurationDays()));
+        form.put("programme", course.getProgramme() == null ? "" : course.getProgramme().name());
+        form.put("active", course.isActive() ? "on" : "");
+        return showCourse(code, model, form);
+    }
+
+    @PostMapping("/admin/courses/{code}")
+    String updateCourse(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
+                        RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            catalogue.updateCourse(code, courseInput(form, errors, "on".equals(form.get("active"))));
+            Flash.success(redirect, messages.get("admin.course.saved", code));
+            return "redirect:/admin/courses/" + code;
+        } catch (InvalidInputException e) {
+            model.addAttribute("fieldErrors", explained(e));
+        }
+        return showCourse(code, model, form);
+    }
+
+    @PostMapping("/admin/courses/{code}/sessions")
+    String createSession(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
+                         RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            var input = sessionInput(form, errors);
+            MarketingForms.throwIfAny(errors);
+            catalogue.createSession(code, input);
+            Flash.success(redirect, messages.get("admin.session.created"));
+            return "redirect:/admin/courses/" + code;
+        } catch (InvalidInputException e) {
+            model.addAttribute("sessionErrors", explained(e));
+            model.addAttribute("sessionForm", form);
+        }
+        return course(code, model);
+    }
+
+    /** Seats, trainer and place of a session; new seats go to its waiting list first. */
+    @PostMapping("/admin/sessions/{id}")
+    String updateSession(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        var session = training.session(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            var input = sessionInput(form, errors);
+            MarketingForms.throwIfAny(errors);
+            training.updateSession(id, new CatalogueService.SessionInput(session.startDate(), session.endDate(), input.seats(),
+                    input.trainerPartnerId(), input.trainerName(), input.location()));
+            Flash.success(redirect, messages.get("admin.session.saved"));
+        } catch (InvalidInputException e) {
+            Flash.danger(redirect, String.join("; ", explained(e).values()));
+        }
+        return "redirect:/admin/courses/" + session.courseCode();
+    }
+
+    @GetMapping("/admin/payments")
+    String payments(@RequestParam(required = false) Long partnerId, @RequestParam(defaultValue = "0") int page, Model model) {
+        return showPayments(partnerId, page, model, new HashMap<>());
+    }
+
+    @PostMapping("/admin/payments")
+    String recordPayment(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            PaymentKind kind = form.get("kind") == null || form.get("kind").isBlank() ? null : PaymentKind.valueOf(form.get("kind"));
+            var payment = payments.record(new PaymentService.NewPayment(null, form.get("taxId"),
+                    MarketingForms.date(errors, "paidOn", form.get("paidOn")), MarketingForms.money(errors, "amount", form.get("amount")),
+                    kind, form.get("reference")), caller.username());
+            Flash.success(redirect, messages.get("admin.payment.recorded", payment.getAmount().toPlainString()));
+            return "redirect:/admin/payments";
+        } catch (InvalidInputException e) {
+            Map<String, String> all = explained(e);
+            errors.forEach((field, message) -> all.putIfAbsent(field, messages.explain(message)));
+            model.addAttribute("fieldErrors", all);
+        }
+        return showPayments(null, 0, model, form);
+    }
+
+    /** A CSV file from accounting: all its payments or none, with every bad line named. */
+    @PostMapping("/admin/payments/import")
+    String importPayments(Caller caller, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                          RedirectAttributes redirect) {
+        if (Uploads.isMissing(file)) {
+            Flash.danger(redirect, messages.get("upload.choose"));
+            return "redirect:/admin/payments";
+        }
+        try {
+            var result = payments.importCsv(file.getBytes(), caller.username());
+            Flash.success(redirect, messages.get("admin.payment.imported", String.valueOf(result.imported()),
+                    result.total().toPlainString()));
+            return "redirect:/admin/payments";
+        } catch (ImportRejectedException e) {
+            model.addAttribute("importErrors", e.violations().stream()
+                    .map(v -> new ImportRejectedException.LineViolation(v.line(), v.field(), messages.explain(v.message()))).toList());
+        } catch (InvalidInputException e) {
+            model.addAttribute("problem", messages.explain(e.violations().get(0).message()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return showPayments(null, 0, model, new HashMap<>());
+    }
+
+    private String showCourses(int page, Model model, Map<String, String> form) {
+        model.addAttribute("courses", catalogue.allCourses(UiPaging.of(page)));
+        model.addAttribute("kinds", CourseKind.values());
+        model.addAttribute("programmes", UniversityProgramme.values());
+        model.addAttribute("form", form);
+        return VIEW_COURSES;
+    }
+
+    private String showCourse(String code, Model model, Map<String, String> form) {
+        Course course = catalogue.course(code);
+        model.addAttribute("course", course);
+        model.addAttribute("sessions", catalogue.sessionsOf(course.getId(), PageRequest.of(0, 100)).map(s -> training.session(s.getId())));
+        model.addAttribute("programmes", UniversityProgramme.values());
+        model.addAttribute("form", form);
+        if (!model.containsAttribute("sessionForm")) {
+            model.addAttribute("sessionForm", new HashMap<String, String>());
+        }
+        return VIEW_COURSE;
+    }
+
+    private String showPayments(Long partnerId, int page, Model model, Map<String, String> form) {
+        model.addAttribute("payments", payments.list(partnerId, UiPaging.of(page)));
+        model.addAttribute("kinds", PaymentKind.values());
+        model.addAttribute("partnerId", partnerId);
+        model.addAttribute("form", form);
+        return VIEW_PAYMENTS;
+    }
+
+    private static CatalogueService.CourseInput courseInput(Map<String, String> form, Map<String, String> errors, boolean active) {
+        CourseKind kind = null;
+        UniversityProgramme programme = null;
+        try {
+            kind = form.get("kind") == null || form.get("kind").isBlank() ? null : CourseKind.valueOf(form.get("kind"));
+            programme = form.get("programme") == null || form.get("programme").isBlank() ? null
+                    : UniversityProgramme.valueOf(form.get("programme"));
+        } catch (IllegalArgumentException e) {
+            errors.put("kind", "must be one of the listed values");
+        }
+        BigDecimal price = MarketingForms.money(errors, "price", form.get("price"));
+        Integer days = MarketingForms.integer(errors, "durationDays", form.get("durationDays"));
+        MarketingForms.throwIfAny(errors);
+        return new CatalogueService.CourseInput(form.get("code"), form.get("title"), kind, programme, price, days, active);
+    }
+
+    private static CatalogueService.SessionInput sessionInput(Map<String, String> form, Map<String, String> errors) {
+        LocalDate start = MarketingForms.date(errors, "startDate", form.get("startDate"));
+        LocalDate end = MarketingForms.date(errors, "endDate", form.get("endDate"));
+        Integer seats = MarketingForms.integer(errors, "seats", form.get("seats"));
+        Integer trainer = MarketingForms.integer(errors, "trainerPartnerId", form.get("trainerPartnerId"));
+        return new CatalogueService.SessionInput(start, end, seats, trainer == null ? null : trainer.longValue(),
+                form.get("trainerName"), form.get("location"));
+    }
+
+    private Map<String, String> explained(InvalidInputException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.violations().forEach(v -> errors.merge(v.field(), messages.explain(v.message()), (a, b) -> a + "; " + b));
+        return errors;
+    }
+}
