@@ -1,7 +1,8 @@
 package dev.partnerprogram.common;
 
-public class UnsupportedFileTypeException extends RuntimeException {
-    public UnsupportedFileTypeException(String message) {
-        super(message);
+/** An upload whose type is not accepted (415); codes {@code upload.*}. */
+public class UnsupportedFileTypeException extends ProblemException {
+    public UnsupportedFileTypeException(String code, Object... args) {
+        super(Message.of(code, args));
     }
 }

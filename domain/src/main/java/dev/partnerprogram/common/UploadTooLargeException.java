@@ -1,7 +1,8 @@
 package dev.partnerprogram.common;
 
-public class UploadTooLargeException extends RuntimeException {
-    public UploadTooLargeException(String message) {
-        super(message);
+/** An upload above the size limit (413); codes {@code upload.*}. */
+public class UploadTooLargeException extends ProblemException {
+    public UploadTooLargeException(String code, Object... args) {
+        super(Message.of(code, args));
     }
 }

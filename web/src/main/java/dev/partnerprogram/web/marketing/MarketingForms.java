@@ -58,7 +58,7 @@ public final class MarketingForms {
     /** Puts the violations where the template shows them next to their fields. */
     public static void errors(Model model, InvalidInputException e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.violations().forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + "; " + b));
+        e.violations().forEach(v -> errors.merge(v.field(), v.message().english(), (a, b) -> a + "; " + b));
         model.addAttribute("fieldErrors", errors);
     }
 }

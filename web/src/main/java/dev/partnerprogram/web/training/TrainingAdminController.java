@@ -36,6 +36,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrators keep the course catalogue with its sessions, and the partners' payments to the vendor. */
 @PageController
 class TrainingAdminController {
+    /** A refused line of a payments file, told in the user's language. */
+    record ImportError(int line, String field, String message) {}
+
     static final String VIEW_COURSES = "admin/courses";
     static final String VIEW_COURSE = "admin/course";
     static final String VIEW_PAYMENTS = "admin/payments";
@@ -170,7 +173,7 @@ class TrainingAdminController {
             return "redirect:/admin/payments";
         } catch (ImportRejectedException e) {
             model.addAttribute("importErrors", e.violations().stream()
-                    .map(v -> new ImportRejectedException.LineViolation(v.line(), v.field(), messages.explain(v.message()))).toList());
+                    .map(v -> new ImportError(v.line(), v.field(), messages.explain(v.message()))).toList());
         } catch (InvalidInputException e) {
             model.addAttribute("problem", messages.explain(e.violations().get(0).message()));
         } catch (IOException e) {

@@ -38,6 +38,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     record FieldError(String field, String message) {}
 
+    record LineError(int line, String field, String message) {}
+
     private final Duration retryAfter;
 
     ApiExceptionHandler(@Value("${partner-program.unavailable-retry-after}") Duration retryAfter) {
@@ -46,13 +48,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        return withErrors(e.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList());
+        return withErrors(e.violations().stream().map(v -> new FieldError(v.field(), v.message().english())).toList());
     }
 
     @ExceptionHandler(ImportRejectedException.class)
     ProblemDetail importRejected(ImportRejectedException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Import refused", e.getMessage());
-        problem.setProperties(Map.of("errors", e.violations()));
+        problem.setProperties(Map.of("errors", e.violations().stream()
+                .map(v -> new LineError(v.line(), v.field(), v.message().english())).toList()));
         return problem;
     }
 

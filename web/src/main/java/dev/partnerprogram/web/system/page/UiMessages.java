@@ -1,11 +1,13 @@
 package dev.partnerprogram.web.system.page;
 
 import dev.partnerprogram.application.ApplicationState;
+import dev.partnerprogram.common.Message;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -146,6 +148,15 @@ public class UiMessages {
 
     public String getOrDefault(String code, String fallback) {
         return messages.getMessage(code, null, fallback, LocaleContextHolder.getLocale());
+    }
+
+    /** The domain's message in the user's language, by its code; a message still worded as a sentence is matched. */
+    public String explain(Message message) {
+        try {
+            return messages.getMessage(message, LocaleContextHolder.getLocale());
+        } catch (NoSuchMessageException e) {
+            return explain(message.english());
+        }
     }
 
     /** The domain's explanation in the user's language; one we do not know yet is shown as it came. */
