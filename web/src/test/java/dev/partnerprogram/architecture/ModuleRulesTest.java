@@ -16,14 +16,13 @@ class ModuleRulesTest {
             "dev.partnerprogram.notification..", "dev.partnerprogram.compensation..", "dev.partnerprogram.event..",
             "dev.partnerprogram.payment..", "dev.partnerprogram.certification..", "dev.partnerprogram.inbox..",
             "dev.partnerprogram.dashboard..", "dev.partnerprogram.upgrade.."};
-    private static final String[] WEB = {"dev.partnerprogram.api..", "dev.partnerprogram.ui..", "dev.partnerprogram.web..",
-            "dev.partnerprogram.demo.."};
+    private static final String[] WEB = {"dev.partnerprogram.web.."};
 
     @ArchTest
     static final ArchRule domainKnowsNothingOfTheEngineOrTheWeb = noClasses().that().resideInAnyPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage("org.camunda..", "dev.partnerprogram.processes..",
                     "dev.partnerprogram.workflow..", "org.springframework.web..", "jakarta.servlet..",
-                    "dev.partnerprogram.api..", "dev.partnerprogram.ui..", "dev.partnerprogram.web..", "dev.partnerprogram.demo..");
+                    "dev.partnerprogram.web..");
 
     @ArchTest
     static final ArchRule processModelsStandAlone = noClasses().that().resideInAPackage("dev.partnerprogram.processes..")

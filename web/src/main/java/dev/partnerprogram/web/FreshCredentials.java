@@ -1,8 +1,0 @@
-package dev.partnerprogram.web;
-
-/** Told of a password the application has just stored, so that signing in with it right away costs no second slow hash. */
-public interface FreshCredentials {
-
-    /** Call only after the transaction that stored the password has committed. */
-    void justSet(String username, String password);
-}

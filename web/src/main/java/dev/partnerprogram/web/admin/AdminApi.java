@@ -1,0 +1,68 @@
+package dev.partnerprogram.web.admin;
+
+import dev.partnerprogram.notification.OutboxAdministration;
+import dev.partnerprogram.notification.OutboxMessage;
+import dev.partnerprogram.notification.OutboxStatus;
+import dev.partnerprogram.web.system.page.PageResponse;
+import dev.partnerprogram.web.system.page.Paging;
+import dev.partnerprogram.workflow.operations.ProcessOperations;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administrators' operations: the mail outbox, incidents and failed jobs. */
+@RestController
+@Tag(name = "Administration")
+class AdminApi {
+
+    record OutboxEntry(long id, String template, String recipient, String subject, String body, String language,
+                       OutboxStatus status, int attempts, Instant createdAt, Instant sentAt, Instant nextAttemptAt, String lastError) {
+        static OutboxEntry of(OutboxMessage m) {
+            return new OutboxEntry(m.getId(), m.getTemplate(), m.getRecipient(), m.getSubject(), m.getBody(), m.getLanguage(),
+                    m.getStatus(), m.getAttempts(), m.getCreatedAt(), m.getSentAt(), m.getNextAttemptAt(), m.getLastError());
+        }
+    }
+
+    private final OutboxAdministration outbox;
+    private final ProcessOperations operations;
+
+    AdminApi(OutboxAdministration outbox, ProcessOperations operations) {
+        this.outbox = outbox;
+        this.operations = operations;
+    }
+
+    @GetMapping("/api/admin/outbox")
+    PageResponse<OutboxEntry> outbox(@RequestParam(required = false) OutboxStatus status,
+                                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(outbox.list(status, Paging.of(page, size)), OutboxEntry::of);
+    }
+
+    @PostMapping("/api/admin/outbox/{id}/requeue")
+    Map<String, Object> requeue(@PathVariable long id) {
+        outbox.requeue(id);
+        return Map.of("id", id, "status", OutboxStatus.PENDING);
+    }
+
+    @GetMapping("/api/admin/incidents")
+    PageResponse<ProcessOperations.IncidentView> incidents(@RequestParam(defaultValue = "0") int page,
+                                                           @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(operations.incidents(Paging.of(page, size)), i -> i);
+    }
+
+    @GetMapping("/api/admin/jobs/failed")
+    PageResponse<ProcessOperations.FailedJobView> failedJobs(@RequestParam(defaultValue = "0") int page,
+                                                             @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(operations.failedJobs(Paging.of(page, size)), j -> j);
+    }
+
+    @PostMapping("/api/admin/jobs/{id}/retry")
+    Map<String, String> retry(@PathVariable String id) {
+        operations.retry(id);
+        return Map.of("id", id, "status", "RETRYING");
+    }
+}

@@ -1,0 +1,147 @@
+package dev.partnerprogram.web.application;
+
+import dev.partnerprogram.application.ApplicationDetails;
+import dev.partnerprogram.application.ApplicationState;
+import dev.partnerprogram.application.DocumentKind;
+import dev.partnerprogram.application.PlannedActivity;
+import dev.partnerprogram.application.RequestedStatus;
+import dev.partnerprogram.certification.DesignationService;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.system.page.Labels;
+import dev.partnerprogram.web.system.page.PageResponse;
+import dev.partnerprogram.web.system.page.Paging;
+import dev.partnerprogram.workflow.application.ApplicationView;
+import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import dev.partnerprogram.workflow.certification.DesignationWorkflow;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Tag(name = "Status applications")
+class ApplicationApi {
+
+    /**
+     * For AUTHORIZED the company's details; for TRAINING_CENTER ({@code platform}, {@code courses}) and DEVELOPER_PARTNER
+     * ({@code solutions} one per line, {@code supportArrangements}) the evidence of the designation.
+     */
+    record ApplicationRequest(RequestedStatus requestedStatus, String companyName, String region, String website,
+                              String contactName, String contactEmail, String contactPhone, Set<PlannedActivity> activities,
+                              Integer teamSize, String description, String platform, List<String> courses, String solutions,
+                              String supportArrangements) {
+        ApplicationDetails details() {
+            return new ApplicationDetails(companyName, region, website, contactName, contactEmail, contactPhone,
+                    activities == null ? EnumSet.noneOf(PlannedActivity.class) : activities, teamSize, description);
+        }
+    }
+
+    record ApplicationResponse(long id, long partnerId, RequestedStatus requestedStatus, ApplicationState state, String stage,
+                               String companyName, String region, String website, String contactName, String contactEmail,
+                               String contactPhone, Set<PlannedActivity> activities, Integer teamSize, String description,
+                               String decisionReason, boolean reviewOverdue, Instant submittedAt, Instant decidedAt,
+                               Instant updatedAt, String processInstanceId, List<ApplicationView.HistoryLine> history,
+                               List<ApplicationView.DocumentView> documents) {}
+
+    private final ApplicationWorkflow workflow;
+    private final DesignationWorkflow designations;
+    private final Labels labels;
+
+    ApplicationApi(ApplicationWorkflow workflow, DesignationWorkflow designations, Labels labels) {
+        this.workflow = workflow;
+        this.designations = designations;
+        this.labels = labels;
+    }
+
+    @PostMapping("/api/applications")
+    @Operation(summary = "Apply for a status; starts the matching process")
+    ResponseEntity<ApplicationResponse> submit(Caller caller, @RequestBody ApplicationRequest request) {
+        ApplicationView view;
+        if (request.requestedStatus() != null && request.requestedStatus().isDesignation()) {
+            long id = designations.submit(caller, request.requestedStatus(), new DesignationService.Evidence(request.platform(),
+                    request.courses(), request.solutions(), request.supportArrangements()));
+            view = workflow.get(caller, id);
+        } else {
+            view = workflow.submit(caller, request.requestedStatus(), request.details());
+        }
+        return ResponseEntity.created(URI.create("/api/applications/" + view.id())).body(response(view));
+    }
+
+    @GetMapping("/api/applications")
+    @Operation(summary = "Applications: a partner's own; all for reviewers and managers")
+    PageResponse<ApplicationResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
+                                           @RequestParam(defaultValue = "20") int size,
+                                           @RequestParam(required = false) Set<ApplicationState> state) {
+        return PageResponse.of(workflow.list(caller, state, Paging.of(page, size)), this::response);
+    }
+
+    @GetMapping("/api/applications/{id}")
+    ApplicationResponse get(Caller caller, @PathVariable long id) {
+        return response(workflow.get(caller, id));
+    }
+
+    @PostMapping("/api/applications/{id}/withdraw")
+    @Operation(summary = "Withdraw an application; 409 once decided")
+    ApplicationResponse withdraw(Caller caller, @PathVariable long id) {
+        return response(workflow.withdraw(caller, id));
+    }
+
+    @PostMapping(path = "/api/applications/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Attach a document (PDF, image or office file); kind AGREEMENT for the signed agreement")
+    ResponseEntity<ApplicationView.DocumentView> upload(Caller caller, @PathVariable long id,
+                                                        @RequestParam(name = "file", required = false) MultipartFile file,
+                                                        @RequestParam(required = false) DocumentKind kind) {
+        if (file == null) {
+            throw new InvalidInputException("file", "error.required");
+        }
+        try {
+            var document = workflow.upload(caller, id, kind, file.getOriginalFilename(), file.getBytes());
+            return ResponseEntity.status(HttpStatus.CREATED).body(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GetMapping("/api/applications/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> download(Caller caller, @PathVariable long id, @PathVariable long documentId) {
+        var file = workflow.download(caller, id, documentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.document().getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.document().getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.data());
+    }
+
+    @GetMapping("/api/applications/{id}/requirements")
+    @Operation(summary = "A designation application's evidence and the rules' report, requirement by requirement")
+    DesignationWorkflow.RequirementsView requirements(Caller caller, @PathVariable long id) {
+        return designations.requirements(caller, id);
+    }
+
+    private ApplicationResponse response(ApplicationView v) {
+        var d = v.details();
+        return new ApplicationResponse(v.id(), v.partnerId(), v.requestedStatus(), v.state(), labels.stage(v.state()),
+                d.companyName(), d.region(), d.website(), d.contactName(), d.contactEmail(), d.contactPhone(), d.activities(),
+                d.teamSize(), d.description(), v.decisionReason(), v.reviewOverdue(), v.submittedAt(), v.decidedAt(),
+                v.updatedAt(), v.processInstanceId(), v.history(), v.documents());
+    }
+}

@@ -1,0 +1,149 @@
+package dev.partnerprogram.web.certification;
+
+import dev.partnerprogram.certification.CertificationTrack;
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.system.page.FormErrors;
+import dev.partnerprogram.web.system.page.PageController;
+import dev.partnerprogram.web.system.page.UiMessages;
+import dev.partnerprogram.web.system.page.UiPaging;
+import dev.partnerprogram.workflow.certification.CertificationView;
+import dev.partnerprogram.workflow.certification.CertificationWorkflow;
+import dev.partnerprogram.workflow.task.TaskCompletion;
+import dev.partnerprogram.workflow.task.TaskInbox;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Specialists' certification: the exams with the registration form, one exam with its certificate (and for training
+ * staff the open task's form), and the partner's specialists with their certificates' validity.
+ */
+@PageController
+class CertificationController {
+    static final String VIEW_LIST = "certifications/list";
+    static final String VIEW_DETAILS = "certifications/details";
+    static final String VIEW_SPECIALISTS = "certifications/specialists";
+    private static final String SUBJECT = "certification";
+
+    private final CertificationWorkflow certification;
+    private final TaskInbox inbox;
+    private final UiMessages messages;
+    private final CommentsCard comments;
+
+    CertificationController(CertificationWorkflow certification, TaskInbox inbox, UiMessages messages, CommentsCard comments) {
+        this.certification = certification;
+        this.inbox = inbox;
+        this.messages = messages;
+        this.comments = comments;
+    }
+
+    @GetMapping("/certifications")
+    String list(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
+        return showList(caller, page, model, new HashMap<>());
+    }
+
+    @PostMapping("/certifications")
+    String register(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        try {
+            CertificationTrack track = form.get("track") == null || form.get("track").isBlank() ? null
+                    : CertificationTrack.valueOf(form.get("track"));
+            CertificationView view = certification.register(caller, form.get("employeeName"), form.get("employeeEmail"), track);
+            Flash.success(redirect, "certification.registered", String.valueOf(view.id()));
+            return "redirect:/certifications/" + view.id();
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("fieldErrors", Map.of("track", messages.get("error.choice")));
+        } catch (InvalidInputException e) {
+            model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
+        } catch (ConflictException | ForbiddenException e) {
+            Flash.problemNow(model, e);
+        }
+        return showList(caller, 0, model, form);
+    }
+
+    @GetMapping("/certifications/{id}")
+    String details(Caller caller, @PathVariable long id, Model model) {
+        model.addAttribute("c", certification.get(caller, id));
+        model.addAttribute("task", inbox.openTaskOn(caller, SUBJECT, id).orElse(null));
+        comments.show(caller, SUBJECT, id, model);
+        return VIEW_DETAILS;
+    }
+
+    @GetMapping("/certifications/{id}/certificate")
+    ResponseEntity<byte[]> certificate(Caller caller, @PathVariable long id) {
+        var certificate = certification.certificate(caller, id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("certificate-" + certificate.number() + ".pdf").build().toString())
+                .body(certificate.pdf());
+    }
+
+    /** Completes the caller's open task on the exam: scheduling it, or its score. */
+    @PostMapping("/certifications/{id}/task")
+    String task(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
+                RedirectAttributes redirect) {
+        var task = inbox.openTaskOn(caller, SUBJECT, id);
+        if (task.isEmpty()) {
+            Flash.problem(redirect, "conflict.taskCompleted");
+            return "redirect:/certifications/" + id;
+        }
+        Map<String, String> fields = new HashMap<>(form);
+        fields.remove("_csrf");
+        try {
+            inbox.complete(caller, task.get().id(), new TaskCompletion(fields.remove("decision"), fields.remove("comment"), fields));
+            Flash.success(redirect, "task.completed", messages.getOrDefault("task.name." + task.get().taskKey(),
+                    task.get().name()));
+            return "redirect:/certifications/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
+            model.addAttribute("taskForm", form);
+            return details(caller, id, model);
+        } catch (ConflictException | ForbiddenException e) {
+            Flash.problem(redirect, e);
+            return "redirect:/certifications/" + id;
+        }
+    }
+
+    @GetMapping("/specialists")
+    String specialists(Caller caller, @RequestParam(required = false) Long partnerId, @RequestParam(defaultValue = "0") int page,
+                       Model model) {
+        model.addAttribute("specialists", certification.specialists(caller, partnerId, UiPaging.of(page)));
+        model.addAttribute("owner", caller.has(Role.PARTNER));
+        return VIEW_SPECIALISTS;
+    }
+
+    @PostMapping("/specialists/{id}/leave")
+    String leave(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            var specialist = certification.leave(caller, id);
+            Flash.success(redirect, "specialist.left", specialist.person().name());
+        } catch (ForbiddenException e) {
+            Flash.problem(redirect, e);
+        }
+        return "redirect:/specialists";
+    }
+
+    private String showList(Caller caller, int page, Model model, Map<String, String> form) {
+        model.addAttribute("certifications", certification.list(caller, UiPaging.of(page)));
+        model.addAttribute("tracks", CertificationTrack.values());
+        model.addAttribute("form", form);
+        model.addAttribute("canRegister", caller.has(Role.PARTNER) && caller.partnerId() != null);
+        return VIEW_LIST;
+    }
+
+}

@@ -1,0 +1,313 @@
+package dev.partnerprogram.web.inbox;
+
+import dev.partnerprogram.application.ApplicationDetails;
+import dev.partnerprogram.application.DocumentKind;
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.UnsupportedFileTypeException;
+import dev.partnerprogram.common.UploadTooLargeException;
+import dev.partnerprogram.dashboard.ProgramDashboard;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.inbox.InboxFilter;
+import dev.partnerprogram.processes.PartnerApplicationProcess;
+import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.system.page.FormErrors;
+import dev.partnerprogram.web.system.page.Labels;
+import dev.partnerprogram.web.system.page.PageController;
+import dev.partnerprogram.web.system.page.UiMessages;
+import dev.partnerprogram.web.system.page.UiPaging;
+import dev.partnerprogram.web.system.page.Uploads;
+import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import dev.partnerprogram.workflow.task.FormField;
+import dev.partnerprogram.workflow.task.TaskCompletion;
+import dev.partnerprogram.workflow.task.TaskInbox;
+import dev.partnerprogram.workflow.task.TaskView;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The inbox of user tasks and the page on which one task is done, next to the application it is about. */
+@PageController
+class InboxController {
+    static final String VIEW_LIST = "inbox/list";
+    static final String VIEW_TASK = "inbox/task";
+    private static final String DECISION = "decision";
+    private static final String COMMENT = "comment";
+    private static final Set<String> LONG_TEXT = Set.of(COMMENT, "description");
+    private static final String APPLICATION = "application";
+
+    /** One input of the task form, ready to render: where it binds, how it looks, and its options' labels. */
+    record FieldRow(String name, String path, String kind, boolean required, String label, List<Option> options) {}
+
+    record Option(String value, String label) {}
+
+    /** The session attribute holding the query of the inbox's last filter. */
+    static final String FILTER_SESSION_KEY = "inbox.filter";
+    private static final List<String> FILTER_PARAMS = List.of("process", "task", "partner", "region", "due", "assigned", "q", "sort");
+
+    private final TaskInbox inbox;
+    private final ApplicationWorkflow applications;
+    private final ProgramDashboard program;
+    private final CommentsCard comments;
+    private final Labels labels;
+    private final UiMessages messages;
+    private final Subjects subjects;
+
+    InboxController(TaskInbox inbox, ApplicationWorkflow applications, ProgramDashboard program, CommentsCard comments,
+                    Labels labels, UiMessages messages, Subjects subjects) {
+        this.inbox = inbox;
+        this.applications = applications;
+        this.program = program;
+        this.comments = comments;
+        this.labels = labels;
+        this.messages = messages;
+        this.subjects = subjects;
+    }
+
+    @InitBinder("form")
+    void initBinder(WebDataBinder dataBinder) {
+        dataBinder.setDisallowedFields("id");
+    }
+
+    /**
+     * The inbox with its filters. The filter lives in the address, and the session remembers the last one, so that
+     * opening a task, completing it and coming back to {@code /inbox} shows the same filtered list.
+     */
+    @GetMapping("/inbox")
+    String list(Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam Map<String, String> params,
+                HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession();
+        if (params.containsKey("reset")) {
+            session.removeAttribute(FILTER_SESSION_KEY);
+            return "redirect:/inbox";
+        }
+        String saved = (String) session.getAttribute(FILTER_SESSION_KEY);
+        boolean filterGiven = FILTER_PARAMS.stream().anyMatch(params::containsKey);
+        if (!filterGiven && !params.containsKey("page") && saved != null && !saved.isEmpty()) {
+            return "redirect:/inbox?" + saved;
+        }
+        InboxFilter filter;
+        try {
+            filter = InboxFilter.of(params.get("process"), params.get("task"), params.get("partner"), params.get("region"),
+                    params.get("due"), params.get("assigned"), params.get("q"), params.get("sort"));
+            UriComponentsBuilder query = UriComponentsBuilder.newInstance();
+            FILTER_PARAMS.stream().filter(name -> params.get(name) != null && !params.get(name).isBlank())
+                    .forEach(name -> query.queryParam(name, params.get(name)));
+            String remembered = query.encode().build().getQuery();
+            if (filterGiven || saved == null) {
+                session.setAttribute(FILTER_SESSION_KEY, remembered == null ? "" : remembered);
+            }
+        } catch (InvalidInputException e) {
+            model.addAttribute("filterErrors", e.violations().stream().map(v -> v.field()).toList());
+            filter = InboxFilter.NONE;
+        }
+        model.addAttribute("tasks", inbox.list(caller, filter, UiPaging.of(page)));
+        model.addAttribute("filter", filter);
+        model.addAttribute("filtered", !filter.isEmpty() || filter.sort() != InboxFilter.Sort.NEWEST);
+        model.addAttribute("dueOptions", InboxFilter.Due.values());
+        model.addAttribute("assignmentOptions", InboxFilter.Assignment.values());
+        model.addAttribute("sortOptions", InboxFilter.Sort.values());
+        if (caller.isStaff()) {
+            model.addAttribute("kinds", inbox.taskKinds());
+            model.addAttribute("regions", program.regions());
+        }
+        return VIEW_LIST;
+    }
+
+    @GetMapping("/inbox/{taskId}")
+    String task(Caller caller, @PathVariable String taskId, Model model) {
+        TaskView task = inbox.get(caller, taskId);
+        if (subjects.hasOwnPage(task.subject())) {
+            return "redirect:" + subjects.path(task.subject());
+        }
+        TaskForm form = new TaskForm();
+        if (PartnerApplicationProcess.USER_REVISE_APPLICATION.equals(task.taskKey())) {
+            form.setFields(current(applications.get(caller, task.subject().id()).details()));
+        }
+        model.addAttribute("form", form);
+        return show(caller, task, model);
+    }
+
+    @PostMapping("/inbox/{taskId}")
+    String complete(Caller caller, @PathVariable String taskId, @ModelAttribute("form") TaskForm form, BindingResult result,
+                    Model model, RedirectAttributes redirect) {
+        TaskView task;
+        try {
+            task = inbox.get(caller, taskId);
+        } catch (ConflictException e) {
+            return backToInbox(e, redirect);
+        }
+        Set<String> declared = task.form().stream().map(FormField::name).collect(Collectors.toSet());
+        // Only the fields this task declares go on; anything else a client adds to the request is dropped.
+        Map<String, String> fields = new HashMap<>(form.getFields());
+        fields.keySet().retainAll(declared);
+        try {
+            inbox.complete(caller, taskId, new TaskCompletion(form.getDecision(), form.getComment(), fields));
+            Flash.success(redirect, "task.completed", taskName(task));
+            return redirectToInbox();
+        } catch (ConflictException e) {
+            return backToInbox(e, redirect);
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result, messages, field -> path(field, declared));
+        }
+        return show(caller, task, model);
+    }
+
+    @PostMapping("/inbox/{taskId}/claim")
+    String claim(Caller caller, @PathVariable String taskId, @RequestParam(defaultValue = "false") boolean toTask,
+                 RedirectAttributes redirect) {
+        try {
+            inbox.claim(caller, taskId);
+        } catch (ConflictException e) {
+            Flash.problem(redirect, e);
+        }
+        return toTask ? "redirect:/inbox/" + taskId : redirectToInbox();
+    }
+
+    @PostMapping("/inbox/{taskId}/unclaim")
+    String unclaim(Caller caller, @PathVariable String taskId, @RequestParam(defaultValue = "false") boolean toTask,
+                   RedirectAttributes redirect) {
+        try {
+            inbox.unclaim(caller, taskId);
+        } catch (ConflictException e) {
+            Flash.problem(redirect, e);
+        }
+        return toTask ? "redirect:/inbox/" + taskId : redirectToInbox();
+    }
+
+    /** The signed agreement is uploaded on the task's own page, right above the button that completes the task. */
+    @PostMapping("/inbox/{taskId}/agreement")
+    String uploadAgreement(Caller caller, @PathVariable String taskId,
+                           @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+        TaskView task = inbox.get(caller, taskId);
+        if (Uploads.isMissing(file)) {
+            Flash.problem(redirect, "upload.choose");
+            return "redirect:/inbox/" + taskId;
+        }
+        try {
+            var upload = Uploads.of(file);
+            var document = applications.upload(caller, task.subject().id(), DocumentKind.AGREEMENT, upload.fileName(), upload.data());
+            Flash.success(redirect, "upload.done", document.name());
+        } catch (UploadTooLargeException | UnsupportedFileTypeException | ConflictException | InvalidInputException e) {
+            Flash.problem(redirect, e);
+        }
+        return "redirect:/inbox/" + taskId;
+    }
+
+    /** Back to the inbox as the user last filtered it (one redirect: a second one would lose the flash message). */
+    private static String redirectToInbox() {
+        HttpSession session = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest().getSession(false);
+        String saved = session == null ? null : (String) session.getAttribute(FILTER_SESSION_KEY);
+        return saved == null || saved.isEmpty() ? "redirect:/inbox" : "redirect:/inbox?" + saved;
+    }
+
+    /** A task someone else finished or took meanwhile: nothing to do here any more, so back to the list. */
+    private String backToInbox(ConflictException e, RedirectAttributes redirect) {
+        Flash.problem(redirect, e);
+        return redirectToInbox();
+    }
+
+    private String show(Caller caller, TaskView task, Model model) {
+        model.addAttribute("task", task);
+        model.addAttribute("taskName", taskName(task));
+        model.addAttribute("rows", task.form().stream().map(this::row).toList());
+        model.addAttribute("uploadAgreement", PartnerApplicationProcess.USER_UPLOAD_AGREEMENT.equals(task.taskKey()));
+        if (APPLICATION.equals(task.subject().type())) {
+            var application = applications.get(caller, task.subject().id());
+            model.addAttribute("app", application);
+            model.addAttribute("agreements", application.documents().stream()
+                    .filter(d -> DocumentKind.AGREEMENT.name().equals(d.kind())).toList());
+        } else {
+            model.addAttribute("agreements", List.of());
+        }
+        comments.show(caller, task.subject().type(), task.subject().id(), "/inbox/" + task.id() + "/comments", model);
+        return VIEW_TASK;
+    }
+
+    /** A comment on the task's subject, added without leaving the task's page; staff choose who reads it. */
+    @PostMapping("/inbox/{taskId}/comments")
+    String comment(Caller caller, @PathVariable String taskId, @ModelAttribute(CommentsCard.FORM) CommentsCard.CommentForm form,
+                   BindingResult result, RedirectAttributes redirect) {
+        TaskView task = inbox.get(caller, taskId);
+        return comments.add(caller, task.subject().type(), task.subject().id(), form, result, redirect, "/inbox/" + taskId);
+    }
+
+    /** Hands the task to a colleague of the same group (or, for a manager, to anyone of its groups). */
+    @PostMapping("/inbox/{taskId}/assign")
+    String assign(Caller caller, @PathVariable String taskId, @RequestParam(required = false) String assignee,
+                  RedirectAttributes redirect) {
+        try {
+            if (caller.has(Role.MANAGER)) {
+                inbox.reassign(caller, taskId, assignee);
+            } else {
+                inbox.delegate(caller, taskId, assignee);
+            }
+            Flash.success(redirect, "task.assigned", assignee);
+        } catch (ConflictException e) {
+            Flash.problem(redirect, e);
+        } catch (InvalidInputException e) {
+            Flash.problem(redirect, "task.assign.invalid");
+        }
+        return "redirect:/inbox/" + taskId;
+    }
+
+    private FieldRow row(FormField field) {
+        String kind = switch (field.type()) {
+            case "choice" -> "radio";
+            case "multichoice" -> "checkboxes";
+            case "number" -> "number";
+            default -> LONG_TEXT.contains(field.name()) ? "textarea" : "text";
+        };
+        String optionGroup = field.name().equals("activities") ? "activity" : "task.option." + field.name();
+        List<Option> options = field.options() == null ? List.of()
+                : field.options().stream().map(o -> new Option(o, labels.of(optionGroup, o))).toList();
+        return new FieldRow(field.name(), path(field.name(), Set.of(field.name())), kind, field.required(),
+                labels.of("task.field", field.name()), options);
+    }
+
+    private String taskName(TaskView task) {
+        return messages.getOrDefault("task.name." + task.taskKey(), task.name());
+    }
+
+    /** Decision and comment are the form's own properties; every other field lives in its map. */
+    private static String path(String field, Set<String> declared) {
+        if (DECISION.equals(field) || COMMENT.equals(field)) {
+            return field;
+        }
+        return declared.contains(field) ? "fields[" + field + "]" : null;
+    }
+
+    private static Map<String, String> current(ApplicationDetails d) {
+        Map<String, String> values = new HashMap<>();
+        values.put("companyName", d.companyName());
+        values.put("region", d.region());
+        values.put("website", d.website() == null ? "" : d.website());
+        values.put("contactName", d.contactName());
+        values.put("contactEmail", d.contactEmail());
+        values.put("contactPhone", d.contactPhone());
+        values.put("activities", d.activities().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        values.put("teamSize", d.teamSize() == null ? "" : d.teamSize().toString());
+        values.put("description", d.description() == null ? "" : d.description());
+        return values;
+    }
+}

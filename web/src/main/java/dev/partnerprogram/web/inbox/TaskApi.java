@@ -1,0 +1,100 @@
+package dev.partnerprogram.web.inbox;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.inbox.InboxFilter;
+import dev.partnerprogram.web.system.page.PageResponse;
+import dev.partnerprogram.web.system.page.Paging;
+import dev.partnerprogram.workflow.task.TaskCompletion;
+import dev.partnerprogram.workflow.task.TaskInbox;
+import dev.partnerprogram.workflow.task.TaskView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Tasks")
+class TaskApi {
+
+    /** {@code decision} and {@code comment}, plus any field of the task's form, as strings. */
+    static class CompletionRequest {
+        public String decision;
+        public String comment;
+        final Map<String, String> fields = new HashMap<>();
+
+        @JsonAnySetter
+        void field(String name, Object value) {
+            if (value != null) {
+                fields.put(name, value instanceof Iterable<?> list ? String.join(",", toStrings(list)) : value.toString());
+            }
+        }
+
+        private static Iterable<String> toStrings(Iterable<?> list) {
+            var result = new java.util.ArrayList<String>();
+            list.forEach(o -> result.add(String.valueOf(o)));
+            return result;
+        }
+    }
+
+    private final TaskInbox inbox;
+
+    TaskApi(TaskInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    record AssigneeRequest(String assignee) {}
+
+    @GetMapping("/api/tasks")
+    @Operation(summary = "The caller's open tasks: assigned to them, to their groups, or to their company",
+            description = "Filters: process (process key), task (task key), partner (id), region, due (OVERDUE, TODAY, WEEK, "
+                    + "NONE), assigned (ME, UNASSIGNED, OTHERS), q (partner name or tax id); sort: NEWEST (default), OLDEST, DUE")
+    PageResponse<TaskView> list(Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                                @RequestParam(required = false) String process, @RequestParam(required = false) String task,
+                                @RequestParam(required = false) String partner, @RequestParam(required = false) String region,
+                                @RequestParam(required = false) String due, @RequestParam(required = false) String assigned,
+                                @RequestParam(required = false) String q, @RequestParam(required = false) String sort) {
+        InboxFilter filter = InboxFilter.of(process, task, partner, region, due, assigned, q, sort);
+        return PageResponse.of(inbox.list(caller, filter, Paging.of(page, size)), t -> t);
+    }
+
+    @GetMapping("/api/tasks/{id}")
+    TaskView get(Caller caller, @PathVariable String id) {
+        return inbox.get(caller, id);
+    }
+
+    @PostMapping("/api/tasks/{id}/claim")
+    TaskView claim(Caller caller, @PathVariable String id) {
+        return inbox.claim(caller, id);
+    }
+
+    @PostMapping("/api/tasks/{id}/unclaim")
+    TaskView unclaim(Caller caller, @PathVariable String id) {
+        return inbox.unclaim(caller, id);
+    }
+
+    @PostMapping("/api/tasks/{id}/delegate")
+    @Operation(summary = "Hand the task to a colleague in one of the groups it is offered to")
+    TaskView delegate(Caller caller, @PathVariable String id, @RequestBody AssigneeRequest request) {
+        return inbox.delegate(caller, id, request.assignee());
+    }
+
+    @PostMapping("/api/tasks/{id}/assign")
+    @Operation(summary = "A manager gives any task to someone in one of the groups it is offered to")
+    TaskView assign(Caller caller, @PathVariable String id, @RequestBody AssigneeRequest request) {
+        return inbox.reassign(caller, id, request.assignee());
+    }
+
+    @PostMapping("/api/tasks/{id}/complete")
+    @Operation(summary = "Complete a task with a decision, a comment and the task's form fields")
+    Map<String, String> complete(Caller caller, @PathVariable String id, @RequestBody CompletionRequest request) {
+        inbox.complete(caller, id, new TaskCompletion(request.decision, request.comment, request.fields));
+        return Map.of("id", id, "state", "COMPLETED");
+    }
+}

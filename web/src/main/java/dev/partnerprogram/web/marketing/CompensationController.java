@@ -1,0 +1,222 @@
+package dev.partnerprogram.web.marketing;
+
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.UnsupportedFileTypeException;
+import dev.partnerprogram.common.UploadTooLargeException;
+import dev.partnerprogram.compensation.ActivityKind;
+import dev.partnerprogram.compensation.ClaimInput;
+import dev.partnerprogram.compensation.CompensationDocument;
+import dev.partnerprogram.compensation.CompensationRequest;
+import dev.partnerprogram.compensation.CompensationState;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.system.page.PageController;
+import dev.partnerprogram.web.system.page.UiMessages;
+import dev.partnerprogram.workflow.compensation.CompensationView;
+import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
+import dev.partnerprogram.workflow.task.TaskCompletion;
+import dev.partnerprogram.workflow.task.TaskInbox;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages of marketing compensation: the partner's activities with amounts and deadline, a new pre-approval, the claim
+ * with line items and uploads; for staff the same page carries the open task's form (review, line-by-line
+ * verification with the documents, payment).
+ */
+@PageController
+class CompensationController {
+    static final String VIEW_LIST = "compensations/list";
+    static final String VIEW_FORM = "compensations/form";
+    static final String VIEW_DETAILS = "compensations/details";
+    private static final String SUBJECT = "compensation";
+    private static final EnumSet<CompensationState> CLAIM_OPEN = EnumSet.of(CompensationState.APPROVED, CompensationState.CLAIM_CORRECTION);
+
+    private final CompensationWorkflow workflow;
+    private final TaskInbox inbox;
+    private final CommentsCard comments;
+    private final UiMessages messages;
+
+    CompensationController(CompensationWorkflow workflow, TaskInbox inbox, CommentsCard comments, UiMessages messages) {
+        this.workflow = workflow;
+        this.inbox = inbox;
+        this.comments = comments;
+        this.messages = messages;
+    }
+
+    @GetMapping("/compensations")
+    String list(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("compensations", workflow.list(caller, null, null, PageRequest.of(Math.max(page, 0), 20)));
+        return VIEW_LIST;
+    }
+
+    @GetMapping("/compensations/new")
+    String form(Model model) {
+        return showForm(model, new HashMap<>());
+    }
+
+    @PostMapping("/compensations")
+    String submit(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        try {
+            List<FieldViolation> errors = new ArrayList<>();
+            ActivityKind kind = null;
+            if (form.get("kind") != null && !form.get("kind").isBlank()) {
+                kind = MarketingForms.choice(errors, "kind", form.get("kind"), ActivityKind.class);
+            }
+            var request = new CompensationRequest(form.get("title"), kind, form.get("region"),
+                    MarketingForms.date(errors, "plannedStart", form.get("plannedStart")),
+                    MarketingForms.date(errors, "plannedEnd", form.get("plannedEnd")),
+                    MarketingForms.money(errors, "plannedBudget", form.get("plannedBudget")),
+                    MarketingForms.money(errors, "requestedAmount", form.get("requestedAmount")),
+                    MarketingForms.integer(errors, "expectedAudience", form.get("expectedAudience")),
+                    MarketingForms.integer(errors, "expectedLeads", form.get("expectedLeads")), form.get("description"));
+            MarketingForms.throwIfAny(errors);
+            CompensationView view = workflow.submit(caller, request);
+            Flash.success(redirect, "mdf.notice.submitted");
+            return "redirect:/compensations/" + view.id();
+        } catch (InvalidInputException e) {
+            MarketingForms.errors(model, e, messages);
+            return showForm(model, form);
+        }
+    }
+
+    @GetMapping("/compensations/{id}")
+    String details(Caller caller, @PathVariable long id, Model model) {
+        CompensationView view = workflow.get(caller, id);
+        model.addAttribute("c", view);
+        model.addAttribute("task", inbox.openTaskOn(caller, SUBJECT, id).orElse(null));
+        model.addAttribute("owner", caller.ownsPartner(view.partnerId()));
+        model.addAttribute("claimOpen", caller.ownsPartner(view.partnerId()) && CLAIM_OPEN.contains(view.state()));
+        model.addAttribute("documentKinds", CompensationDocument.Kind.values());
+        model.addAttribute("kinds", ActivityKind.values());
+        comments.show(caller, SUBJECT, id, model);
+        return VIEW_DETAILS;
+    }
+
+    @PostMapping("/compensations/{id}/cancel")
+    String cancel(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            workflow.cancel(caller, id);
+            Flash.success(redirect, "mdf.notice.cancelled");
+        } catch (ConflictException | ForbiddenException e) {
+            Flash.problem(redirect, e);
+        }
+        return "redirect:/compensations/" + id;
+    }
+
+    /** The claim: expense lines, results and proof files, all or nothing. */
+    @PostMapping(path = "/compensations/{id}/claim", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    String claim(Caller caller, @PathVariable long id,
+                 @RequestParam(name = "lineDescription", required = false) List<String> descriptions,
+                 @RequestParam(name = "lineAmount", required = false) List<String> amounts,
+                 @RequestParam(required = false) String results, @RequestParam(required = false) String actualAudience,
+                 @RequestParam(required = false) String actualLeads,
+                 @RequestParam(name = "documentKind", required = false) CompensationDocument.Kind documentKind,
+                 @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                 Model model, RedirectAttributes redirect) {
+        List<FieldViolation> errors = new ArrayList<>();
+        List<ClaimInput.Expense> expenses = new ArrayList<>();
+        int lines = descriptions == null ? 0 : descriptions.size();
+        for (int i = 0; i < lines; i++) {
+            String description = descriptions.get(i);
+            String amount = amounts != null && i < amounts.size() ? amounts.get(i) : null;
+            if ((description == null || description.isBlank()) && (amount == null || amount.isBlank())) {
+                continue;
+            }
+            expenses.add(new ClaimInput.Expense(description, MarketingForms.money(errors, "actualExpenses[" + expenses.size() + "].amount", amount)));
+        }
+        List<CompensationWorkflow.Upload> uploads = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (!file.isEmpty()) {
+                uploads.add(new CompensationWorkflow.Upload(file.getOriginalFilename(), bytes(file), documentKind));
+            }
+        }
+        try {
+            MarketingForms.throwIfAny(errors);
+            workflow.claim(caller, id, new ClaimInput(expenses, results, MarketingForms.integer(errors, "actualAudience", actualAudience),
+                    MarketingForms.integer(errors, "actualLeads", actualLeads)), uploads);
+            Flash.success(redirect, "mdf.notice.claimed");
+            return "redirect:/compensations/" + id;
+        } catch (InvalidInputException e) {
+            MarketingForms.errors(model, e, messages);
+            model.addAttribute("claimForm", Map.of("results", results == null ? "" : results));
+            return details(caller, id, model);
+        } catch (ConflictException | UploadTooLargeException | UnsupportedFileTypeException e) {
+            Flash.problem(redirect, e);
+            return "redirect:/compensations/" + id;
+        }
+    }
+
+    /** Completes the caller's open task on this compensation with the posted fields (decision, lines, payment). */
+    @PostMapping("/compensations/{id}/task")
+    String task(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
+                RedirectAttributes redirect) {
+        var task = inbox.openTaskOn(caller, SUBJECT, id);
+        if (task.isEmpty()) {
+            Flash.problem(redirect, "conflict.taskCompleted");
+            return "redirect:/compensations/" + id;
+        }
+        Map<String, String> fields = new HashMap<>(form);
+        fields.remove("_csrf");
+        try {
+            inbox.complete(caller, task.get().id(), new TaskCompletion(fields.remove("decision"), fields.remove("comment"), fields));
+            Flash.success(redirect, "mdf.notice.taskDone");
+            return "redirect:/compensations/" + id;
+        } catch (InvalidInputException e) {
+            MarketingForms.errors(model, e, messages);
+            model.addAttribute("taskForm", form);
+            return details(caller, id, model);
+        } catch (ConflictException | ForbiddenException e) {
+            Flash.problem(redirect, e);
+            return "redirect:/compensations/" + id;
+        }
+    }
+
+    @GetMapping("/compensations/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> download(Caller caller, @PathVariable long id, @PathVariable long documentId) {
+        var file = workflow.download(caller, id, documentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.document().getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.document().getFileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.data());
+    }
+
+    private String showForm(Model model, Map<String, String> form) {
+        model.addAttribute("form", form);
+        model.addAttribute("regions", workflow.openRegions());
+        model.addAttribute("kinds", ActivityKind.values());
+        return VIEW_FORM;
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

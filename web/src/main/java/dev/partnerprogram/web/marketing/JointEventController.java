@@ -1,0 +1,135 @@
+package dev.partnerprogram.web.marketing;
+
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.event.EventFormat;
+import dev.partnerprogram.event.JointEventRequest;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.system.page.PageController;
+import dev.partnerprogram.web.system.page.UiMessages;
+import dev.partnerprogram.workflow.compensation.JointEventView;
+import dev.partnerprogram.workflow.compensation.JointEventWorkflow;
+import dev.partnerprogram.workflow.task.TaskCompletion;
+import dev.partnerprogram.workflow.task.TaskInbox;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Joint events: the partner's requests, a new request, a request's page with the open task, and the staff calendar. */
+@PageController
+class JointEventController {
+    static final String VIEW_LIST = "events/list";
+    static final String VIEW_FORM = "events/form";
+    static final String VIEW_DETAILS = "events/details";
+    static final String VIEW_CALENDAR = "events/calendar";
+    private static final String SUBJECT = "joint-event";
+
+    private final JointEventWorkflow workflow;
+    private final TaskInbox inbox;
+    private final CommentsCard comments;
+    private final UiMessages messages;
+
+    JointEventController(JointEventWorkflow workflow, TaskInbox inbox, CommentsCard comments, UiMessages messages) {
+        this.workflow = workflow;
+        this.inbox = inbox;
+        this.comments = comments;
+        this.messages = messages;
+    }
+
+    @GetMapping("/events")
+    String list(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("events", workflow.list(caller, PageRequest.of(Math.max(page, 0), 20)));
+        return VIEW_LIST;
+    }
+
+    @GetMapping("/events/new")
+    String form(Model model) {
+        return showForm(model, new HashMap<>());
+    }
+
+    @PostMapping("/events")
+    String submit(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        try {
+            List<FieldViolation> errors = new ArrayList<>();
+            EventFormat format = MarketingForms.choice(errors, "format", form.get("format"), EventFormat.class);
+            LocalDate date = MarketingForms.date(errors, "date", form.get("date"));
+            Integer audience = MarketingForms.integer(errors, "expectedAudience", form.get("expectedAudience"));
+            MarketingForms.throwIfAny(errors);
+            JointEventView view = workflow.submit(caller, new JointEventRequest(form.get("title"), date, form.get("city"), format,
+                    audience, form.get("vendorRequest")));
+            Flash.success(redirect, "mdf.notice.eventSubmitted");
+            return "redirect:/events/" + view.id();
+        } catch (InvalidInputException e) {
+            MarketingForms.errors(model, e, messages);
+            return showForm(model, form);
+        }
+    }
+
+    @GetMapping("/events/{id}")
+    String details(Caller caller, @PathVariable long id, Model model) {
+        model.addAttribute("e", workflow.get(caller, id));
+        model.addAttribute("task", inbox.openTaskOn(caller, SUBJECT, id).orElse(null));
+        comments.show(caller, SUBJECT, id, model);
+        return VIEW_DETAILS;
+    }
+
+    @PostMapping("/events/{id}/task")
+    String task(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
+                RedirectAttributes redirect) {
+        var task = inbox.openTaskOn(caller, SUBJECT, id);
+        if (task.isEmpty()) {
+            Flash.problem(redirect, "conflict.taskCompleted");
+            return "redirect:/events/" + id;
+        }
+        Map<String, String> fields = new HashMap<>(form);
+        fields.remove("_csrf");
+        try {
+            inbox.complete(caller, task.get().id(), new TaskCompletion(fields.remove("decision"), fields.remove("comment"), fields));
+            Flash.success(redirect, "mdf.notice.taskDone");
+            return "redirect:/events/" + id;
+        } catch (InvalidInputException e) {
+            MarketingForms.errors(model, e, messages);
+            model.addAttribute("taskForm", form);
+            return details(caller, id, model);
+        } catch (ConflictException | ForbiddenException e) {
+            Flash.problem(redirect, e);
+            return "redirect:/events/" + id;
+        }
+    }
+
+    /** Approved events of one month, for the staff who plan who goes where. */
+    @GetMapping("/events/calendar")
+    String calendar(Caller caller, @RequestParam(required = false) String month, Model model) {
+        YearMonth shown;
+        try {
+            shown = month == null ? YearMonth.now() : YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            shown = YearMonth.now();
+        }
+        model.addAttribute("month", shown);
+        model.addAttribute("events", workflow.calendar(caller, shown.atDay(1), shown.atEndOfMonth(), PageRequest.of(0, 100)));
+        return VIEW_CALENDAR;
+    }
+
+    private String showForm(Model model, Map<String, String> form) {
+        model.addAttribute("form", form);
+        model.addAttribute("formats", EventFormat.values());
+        model.addAttribute("earliest", workflow.earliestDate());
+        return VIEW_FORM;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.partnerprogram.web.marketing;
+
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.payment.Payment;
+import dev.partnerprogram.payment.PaymentKind;
+import dev.partnerprogram.payment.PaymentService;
+import dev.partnerprogram.web.system.page.PageResponse;
+import dev.partnerprogram.web.system.page.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Payments partners made to the vendor: the base of the Directum University fund. Administrators only. */
+@RestController
+@Tag(name = "Administration")
+class PaymentApi {
+
+    record PaymentRequest(Long partnerId, String taxId, LocalDate paidOn, BigDecimal amount, PaymentKind kind, String reference) {}
+
+    record PaymentResponse(long id, long partnerId, LocalDate paidOn, BigDecimal amount, PaymentKind kind, String reference,
+                           Payment.Source source, String recordedBy, Instant recordedAt) {
+        static PaymentResponse of(Payment p) {
+            return new PaymentResponse(p.getId(), p.getPartnerId(), p.getPaidOn(), p.getAmount(), p.getKind(), p.getReference(),
+                    p.getSource(), p.getRecordedBy(), p.getRecordedAt());
+        }
+    }
+
+    private final PaymentService payments;
+
+    PaymentApi(PaymentService payments) {
+        this.payments = payments;
+    }
+
+    @PostMapping("/api/admin/payments")
+    ResponseEntity<PaymentResponse> record(Caller caller, @RequestBody PaymentRequest r) {
+        Payment payment = payments.record(new PaymentService.NewPayment(r.partnerId(), r.taxId(), r.paidOn(), r.amount(), r.kind(),
+                r.reference()), caller.username());
+        return ResponseEntity.created(URI.create("/api/admin/payments/" + payment.getId())).body(PaymentResponse.of(payment));
+    }
+
+    @GetMapping("/api/admin/payments")
+    PageResponse<PaymentResponse> list(@RequestParam(required = false) Long partnerId, @RequestParam(defaultValue = "0") int page,
+                                       @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(payments.list(partnerId, Paging.of(page, size)), PaymentResponse::of);
+    }
+
+    @PostMapping(path = "/api/admin/payments/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a CSV file (taxId;paidOn;amount;kind;reference); any bad line refuses the whole file, "
+            + "with errors [{line, field, message}]")
+    ResponseEntity<PaymentService.ImportResult> importCsv(Caller caller, @RequestParam(name = "file", required = false) MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", "error.required");
+        }
+        try {
+            return ResponseEntity.status(HttpStatus.CREATED).body(payments.importCsv(file.getBytes(), caller.username()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.partnerprogram.web.registration;
+
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.identity.RegistrationService;
+import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.system.page.FormErrors;
+import dev.partnerprogram.web.system.page.PageController;
+import dev.partnerprogram.web.system.page.UiMessages;
+import java.security.Principal;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@PageController
+class RegistrationController {
+    static final String VIEW_REGISTER = "register";
+
+    private final RegistrationService registrations;
+    private final UiMessages messages;
+
+    RegistrationController(RegistrationService registrations, UiMessages messages) {
+        this.registrations = registrations;
+        this.messages = messages;
+    }
+
+    @InitBinder
+    void initBinder(WebDataBinder dataBinder) {
+        dataBinder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/register")
+    String form(Principal principal, Model model) {
+        if (principal != null) {
+            return "redirect:/home";
+        }
+        RegistrationForm form = new RegistrationForm();
+        form.setLanguage(RegistrationService.normalizeLanguage(LocaleContextHolder.getLocale().getLanguage()));
+        model.addAttribute("form", form);
+        return VIEW_REGISTER;
+    }
+
+    @PostMapping("/register")
+    String register(@ModelAttribute("form") RegistrationForm form, BindingResult result, RedirectAttributes redirect) {
+        try {
+            registrations.register(form.toRegistration());
+        } catch (InvalidInputException e) {
+            FormErrors.apply(e, result, messages);
+        } catch (ConflictException e) {
+            result.reject("conflict", messages.text(e));
+        }
+        if (result.hasErrors()) {
+            form.setPassword(null);
+            return VIEW_REGISTER;
+        }
+        Flash.success(redirect, "register.done", form.getEmail().trim());
+        return "redirect:/login?registered";
+    }
+}

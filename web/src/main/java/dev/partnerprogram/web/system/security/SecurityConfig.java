@@ -1,0 +1,140 @@
+package dev.partnerprogram.web.system.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.partnerprogram.web.system.error.DatabaseUnavailable;
+import dev.partnerprogram.web.system.error.DatabaseUnavailablePages;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two doors: the JSON API with HTTP Basic, stateless and without CSRF (scripts do not keep sessions), and the UI
+ * with form login, a session and CSRF protection. Errors at the API door are problem+json like every other API error.
+ */
+@Configuration
+public class SecurityConfig {
+
+    /** Pages load only our own scripts and styles (no inline code); Bootstrap draws some icons as data: images. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    private final ObjectMapper json;
+    private final Duration retryAfter;
+
+    public SecurityConfig(ObjectMapper json, @Value("${partner-program.unavailable-retry-after}") Duration retryAfter) {
+        this.json = json;
+        this.retryAfter = retryAfter;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    BasicCredentialsCache basicCredentialsCache(UserDetailsService users, Clock clock,
+                                                @Value("${partner-program.security.basic-auth-cache}") Duration cacheTtl) {
+        return new BasicCredentialsCache(users, cacheTtl, clock);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords, BasicCredentialsCache remembered,
+                            AuthenticationEventPublisher events) throws Exception {
+        DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(users);
+        checkPassword.setPasswordEncoder(passwords);
+        ProviderManager authentication = new ProviderManager(new CachingBasicAuthenticationProvider(checkPassword, remembered));
+        authentication.setAuthenticationEventPublisher(events);
+        http.securityMatcher("/api/**")
+                .authenticationManager(authentication)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.POST, "/api/registrations").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/directory").permitAll()
+                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/dashboard/**").hasRole("MANAGER")
+                        .anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthenticated(res, e)))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> unauthenticated(res, ex))
+                        .accessDeniedHandler((req, res, ex) ->
+                                problem(res, HttpStatus.FORBIDDEN, "Your role does not allow this")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/", "/login", "/register", "/directory", "/lang", "/error",
+                                "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico",
+                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                                "/actuator/health/**").permitAll()
+                        .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/manager/**").hasRole("MANAGER")
+                        .anyRequest().authenticated())
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", true).permitAll()
+                        .failureHandler(signInFailed()))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+        return http.build();
+    }
+
+    /** A user lookup that failed because the database is down is no wrong password: 503, and the client may retry. */
+    private void unauthenticated(HttpServletResponse response, AuthenticationException failure) throws IOException {
+        if (DatabaseUnavailable.causedBy(failure)) {
+            DatabaseUnavailable.setRetryAfter(response, retryAfter);
+            problem(response, HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached right now; try again shortly");
+        } else {
+            problem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to use the API");
+        }
+    }
+
+    private AuthenticationFailureHandler signInFailed() {
+        AuthenticationFailureHandler wrongPassword = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, failure) -> {
+            if (DatabaseUnavailable.causedBy(failure)) {
+                DatabaseUnavailablePages.respond(response, retryAfter);
+            } else {
+                wrongPassword.onAuthenticationFailure(request, response, failure);
+            }
+        };
+    }
+
+    private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"partner-program\"");
+        }
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,141 @@
+package dev.partnerprogram.web.tier;
+
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.partner.Consultation;
+import dev.partnerprogram.partner.ConsultationService;
+import dev.partnerprogram.partner.DiscountCalculator;
+import dev.partnerprogram.partner.LicenceRequest;
+import dev.partnerprogram.partner.LicenceService;
+import dev.partnerprogram.web.system.page.PageResponse;
+import dev.partnerprogram.web.system.page.Paging;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Counted benefits in use (free consultations, free licences) and the discount calculator for a quote. */
+@RestController
+@Tag(name = "Partners and benefits")
+class BenefitUsageApi {
+
+    record ConsultationRequest(LocalDate consultedOn, Integer hours, String topic) {}
+
+    record ConsultationResponse(long id, long partnerId, LocalDate consultedOn, int hours, String topic, String loggedBy,
+                                Instant loggedAt) {
+        static ConsultationResponse of(Consultation c) {
+            return new ConsultationResponse(c.getId(), c.getPartnerId(), c.getConsultedOn(), c.getHours(), c.getTopic(),
+                    c.getLoggedBy(), c.getLoggedAt());
+        }
+    }
+
+    record LicenceRequestBody(Integer quantity, String purpose) {}
+
+    enum LicenceDecision { ISSUE, REJECT }
+
+    record LicenceDecisionBody(LicenceDecision decision, String comment) {}
+
+    record LicenceResponse(long id, long partnerId, int quantity, String purpose, LicenceRequest.State state, String requestedBy,
+                           Instant requestedAt, String decidedBy, Instant decidedAt, String decisionComment) {
+        static LicenceResponse of(LicenceRequest r) {
+            return new LicenceResponse(r.getId(), r.getPartnerId(), r.getQuantity(), r.getPurpose(), r.getState(), r.getRequestedBy(),
+                    r.getRequestedAt(), r.getDecidedBy(), r.getDecidedAt(), r.getDecisionComment());
+        }
+    }
+
+    record QuoteRequest(List<DiscountCalculator.Line> lines) {}
+
+    private final ConsultationService consultations;
+    private final LicenceService licences;
+    private final DiscountCalculator calculator;
+
+    BenefitUsageApi(ConsultationService consultations, LicenceService licences, DiscountCalculator calculator) {
+        this.consultations = consultations;
+        this.licences = licences;
+        this.calculator = calculator;
+    }
+
+    @PostMapping("/api/partners/{id}/consultations")
+    @Operation(summary = "A reviewer logs a free consultation; 409 once the month's hours are used up")
+    ResponseEntity<ConsultationResponse> logConsultation(Caller caller, @PathVariable long id, @RequestBody ConsultationRequest r) {
+        visible(caller, id);
+        requireStaff(caller);
+        Consultation c = consultations.log(id, new ConsultationService.NewConsultation(r.consultedOn(), r.hours(), r.topic()),
+                caller.username());
+        return ResponseEntity.created(URI.create("/api/partners/" + id + "/consultations")).body(ConsultationResponse.of(c));
+    }
+
+    @GetMapping("/api/partners/{id}/consultations")
+    PageResponse<ConsultationResponse> consultations(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
+                                                     @RequestParam(defaultValue = "20") int size) {
+        visible(caller, id);
+        return PageResponse.of(consultations.list(id, Paging.of(page, size)), ConsultationResponse::of);
+    }
+
+    @PostMapping("/api/partners/{id}/licence-requests")
+    @Operation(summary = "The partner requests free licences for internal use; 409 beyond what is left this partner year")
+    ResponseEntity<LicenceResponse> requestLicences(Caller caller, @PathVariable long id, @RequestBody LicenceRequestBody r) {
+        visible(caller, id);
+        if (!caller.ownsPartner(id) || !caller.has(Role.PARTNER)) {
+            throw new ForbiddenException("forbidden.licences.partnerRequests");
+        }
+        LicenceRequest request = licences.request(id, new LicenceService.NewRequest(r.quantity(), r.purpose()), caller.username());
+        return ResponseEntity.created(URI.create("/api/licence-requests/" + request.getId())).body(LicenceResponse.of(request));
+    }
+
+    @GetMapping("/api/partners/{id}/licence-requests")
+    PageResponse<LicenceResponse> partnerLicences(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
+                                                  @RequestParam(defaultValue = "20") int size) {
+        visible(caller, id);
+        return PageResponse.of(licences.list(id, Paging.of(page, size)), LicenceResponse::of);
+    }
+
+    @GetMapping("/api/licence-requests")
+    @Operation(summary = "Licence requests waiting for staff, oldest first")
+    PageResponse<LicenceResponse> openLicences(Caller caller, @RequestParam(defaultValue = "0") int page,
+                                               @RequestParam(defaultValue = "20") int size) {
+        requireStaff(caller);
+        return PageResponse.of(licences.open(Paging.of(page, size)), LicenceResponse::of);
+    }
+
+    @PostMapping("/api/licence-requests/{id}/decision")
+    @Operation(summary = "Staff issue the licences or reject the request with a reason (the licences go back to the quota)")
+    LicenceResponse decideLicences(Caller caller, @PathVariable long id, @RequestBody LicenceDecisionBody r) {
+        requireStaff(caller);
+        if (r.decision() == null) {
+            throw new InvalidInputException("decision", "error.oneOf", "ISSUE, REJECT");
+        }
+        return LicenceResponse.of(licences.decide(id, r.decision() == LicenceDecision.ISSUE, r.comment(), caller.username()));
+    }
+
+    @PostMapping("/api/partners/{id}/quote")
+    @Operation(summary = "Discount calculator: each line's list price less the partner's discount of its kind, as the rules stand today")
+    DiscountCalculator.Quote quote(Caller caller, @PathVariable long id, @RequestBody QuoteRequest r) {
+        visible(caller, id);
+        return calculator.quote(id, r.lines());
+    }
+
+    private static void visible(Caller caller, long partnerId) {
+        if (!caller.maySee(partnerId)) {
+            throw new NotFoundException("notFound.partner");
+        }
+    }
+
+    private static void requireStaff(Caller caller) {
+        if (!caller.has(Role.REVIEWER) && !caller.has(Role.MANAGER)) {
+            throw new ForbiddenException("forbidden.reviewersOnly");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.partnerprogram.web.training;
+
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.training.CatalogueService;
+import dev.partnerprogram.training.Course;
+import dev.partnerprogram.training.CourseKind;
+import dev.partnerprogram.training.UniversityProgramme;
+import dev.partnerprogram.web.system.page.PageResponse;
+import dev.partnerprogram.web.system.page.Paging;
+import dev.partnerprogram.workflow.training.CourseView;
+import dev.partnerprogram.workflow.training.TrainingWorkflow;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The course catalogue and its sessions; administrators keep them under /api/admin. */
+@RestController
+@Tag(name = "Training")
+class CourseApi {
+
+    record CourseRequest(String code, String title, CourseKind kind, UniversityProgramme programme, BigDecimal price,
+                         Integer durationDays, Boolean active) {
+        CatalogueService.CourseInput input() {
+            return new CatalogueService.CourseInput(code, title, kind, programme, price, durationDays, active);
+        }
+    }
+
+    record SessionRequest(LocalDate startDate, LocalDate endDate, Integer seats, Long trainerPartnerId, String trainerName,
+                          String location) {
+        CatalogueService.SessionInput input() {
+            return new CatalogueService.SessionInput(startDate, endDate, seats, trainerPartnerId, trainerName, location);
+        }
+    }
+
+    private final TrainingWorkflow training;
+    private final CatalogueService catalogue;
+    private final ZoneId zone;
+
+    CourseApi(TrainingWorkflow training, CatalogueService catalogue, dev.partnerprogram.common.ProgramProperties properties) {
+        this.training = training;
+        this.catalogue = catalogue;
+        this.zone = ZoneId.of(properties.timeZone());
+    }
+
+    @GetMapping("/api/courses")
+    @Operation(summary = "The course catalogue; a partner sees the price it would pay now (yourPrice)")
+    PageResponse<CourseView> courses(Caller caller, @RequestParam(required = false) CourseKind kind,
+                                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(training.catalogue(caller, kind, Paging.of(page, size)), c -> c);
+    }
+
+    @GetMapping("/api/courses/{code}")
+    CourseView course(Caller caller, @PathVariable String code) {
+        return training.course(caller, code);
+    }
+
+    @GetMapping("/api/courses/{code}/sessions")
+    @Operation(summary = "Sessions of a course still open for enrolment, soonest first")
+    PageResponse<CourseView.SessionView> sessions(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
+                                                  @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(training.upcomingSessions(code, Paging.of(page, size)), s -> s);
+    }
+
+    @GetMapping("/api/sessions")
+    @Operation(summary = "Sessions from a date on (default today) for staff; the sessions it teaches for a training-center partner")
+    PageResponse<CourseView.SessionView> allSessions(Caller caller, @RequestParam(required = false) LocalDate from,
+                                                     @RequestParam(defaultValue = "0") int page,
+                                                     @RequestParam(defaultValue = "20") int size) {
+        LocalDate start = from == null ? LocalDate.now(zone) : from;
+        return PageResponse.of(training.sessionsFrom(caller, start, Paging.of(page, size)), s -> s);
+    }
+
+    @GetMapping("/api/sessions/{id}")
+    CourseView.SessionView session(@PathVariable long id) {
+        return training.session(id);
+    }
+
+    @GetMapping("/api/admin/courses")
+    @Operation(summary = "Every course, active or not")
+    PageResponse<CourseView> adminCourses(Caller caller, @RequestParam(defaultValue = "0") int page,
+                                          @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(catalogue.allCourses(Paging.of(page, size)), c -> training.course(caller, c.getCode()));
+    }
+
+    @PostMapping("/api/admin/courses")
+    ResponseEntity<CourseView> createCourse(Caller caller, @RequestBody CourseRequest request) {
+        Course course = catalogue.createCourse(request.input());
+        return ResponseEntity.created(URI.create("/api/courses/" + course.getCode())).body(training.course(caller, course.getCode()));
+    }
+
+    @PutMapping("/api/admin/courses/{code}")
+    CourseView updateCourse(Caller caller, @PathVariable String code, @RequestBody CourseRequest request) {
+        Course course = catalogue.updateCourse(code, request.input());
+        return training.course(caller, course.getCode());
+    }
+
+    @PostMapping("/api/admin/courses/{code}/sessions")
+    @Operation(summary = "Schedule a session; the trainer is the vendor (trainerName) or a Certified Training Center (trainerPartnerId)")
+    ResponseEntity<CourseView.SessionView> createSession(@PathVariable String code, @RequestBody SessionRequest request) {
+        var session = catalogue.createSession(code, request.input());
+        return ResponseEntity.created(URI.create("/api/sessions/" + session.getId())).body(training.session(session.getId()));
+    }
+
+    @PutMapping("/api/admin/sessions/{id}")
+    @Operation(summary = "Change seats, trainer or place; new seats go to the waiting list first")
+    CourseView.SessionView updateSession(@PathVariable long id, @RequestBody SessionRequest request) {
+        return training.updateSession(id, request.input());
+    }
+}

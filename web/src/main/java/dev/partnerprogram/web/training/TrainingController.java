@@ -1,0 +1,193 @@
+package dev.partnerprogram.web.training;
+
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.partner.BenefitsService;
+import dev.partnerprogram.training.CourseKind;
+import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.marketing.MarketingForms;
+import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.system.page.FormErrors;
+import dev.partnerprogram.web.system.page.PageController;
+import dev.partnerprogram.web.system.page.UiMessages;
+import dev.partnerprogram.web.system.page.UiPaging;
+import dev.partnerprogram.workflow.task.TaskCompletion;
+import dev.partnerprogram.workflow.task.TaskInbox;
+import dev.partnerprogram.workflow.training.CourseView;
+import dev.partnerprogram.workflow.training.EnrollmentView;
+import dev.partnerprogram.workflow.training.TrainingWorkflow;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Training pages: the catalogue with each partner's own price and the quota left, a course with its sessions and the
+ * enrolment form, enrolments (with the cancel button, and for staff the open task's form), and the session lists
+ * with their attendees for training staff and training-center partners.
+ */
+@PageController
+class TrainingController {
+    static final String VIEW_CATALOGUE = "training/catalogue";
+    static final String VIEW_COURSE = "training/course";
+    static final String VIEW_ENROLLMENTS = "training/enrollments";
+    static final String VIEW_ENROLLMENT = "training/enrollment";
+    static final String VIEW_SESSIONS = "training/sessions";
+    static final String VIEW_SESSION = "training/session";
+    private static final String SUBJECT = "enrollment";
+
+    private final TrainingWorkflow training;
+    private final BenefitsService benefits;
+    private final TaskInbox inbox;
+    private final UiMessages messages;
+    private final ZoneId zone;
+    private final CommentsCard comments;
+
+    TrainingController(TrainingWorkflow training, BenefitsService benefits, TaskInbox inbox, UiMessages messages,
+                       @Value("${partner-program.time-zone}") String timeZone, CommentsCard comments) {
+        this.training = training;
+        this.benefits = benefits;
+        this.inbox = inbox;
+        this.messages = messages;
+        this.zone = ZoneId.of(timeZone);
+        this.comments = comments;
+    }
+
+    @GetMapping("/training/courses")
+    String catalogue(Caller caller, @RequestParam(required = false) CourseKind kind, @RequestParam(defaultValue = "0") int page,
+                     Model model) {
+        model.addAttribute("courses", training.catalogue(caller, kind, UiPaging.of(page)));
+        model.addAttribute("kind", kind);
+        model.addAttribute("kinds", CourseKind.values());
+        addBenefits(caller, model);
+        return VIEW_CATALOGUE;
+    }
+
+    @GetMapping("/training/courses/{code}")
+    String course(Caller caller, @PathVariable String code, Model model) {
+        return showCourse(caller, code, model, new HashMap<>());
+    }
+
+    /** The partner's enrolment: the price is decided and the seat and fund money reserved at once, or nothing is. */
+    @PostMapping("/training/courses/{code}/enroll")
+    String enroll(Caller caller, @PathVariable String code, @RequestParam Map<String, String> form, Model model,
+                  RedirectAttributes redirect) {
+        List<FieldViolation> errors = new ArrayList<>();
+        Long sessionId = MarketingForms.integer(errors, "sessionId", form.get("sessionId")) == null ? null
+                : Long.valueOf(form.get("sessionId").trim());
+        BigDecimal fundAmount = MarketingForms.money(errors, "fundAmount", form.get("fundAmount"));
+        try {
+            MarketingForms.throwIfAny(errors);
+            EnrollmentView view = training.enroll(caller, new TrainingWorkflow.EnrollmentRequest(code, sessionId,
+                    form.get("employeeName"), form.get("employeeEmail"), "on".equals(form.get("payFromUniversityFund")), fundAmount));
+            Flash.success(redirect, "training.enrolled", String.valueOf(view.id()));
+            return "redirect:/training/enrollments/" + view.id();
+        } catch (InvalidInputException e) {
+            model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
+        } catch (ConflictException | ForbiddenException e) {
+            Flash.problemNow(model, e);
+        }
+        return showCourse(caller, code, model, form);
+    }
+
+    @GetMapping("/training/enrollments")
+    String enrollments(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("enrollments", training.list(caller, UiPaging.of(page)));
+        return VIEW_ENROLLMENTS;
+    }
+
+    @GetMapping("/training/enrollments/{id}")
+    String enrollment(Caller caller, @PathVariable long id, Model model) {
+        EnrollmentView view = training.get(caller, id);
+        model.addAttribute("e", view);
+        model.addAttribute("task", inbox.openTaskOn(caller, SUBJECT, id).orElse(null));
+        model.addAttribute("canCancel", view.state().isOpen() && (caller.ownsPartner(view.partnerId()) || caller.isStaff())
+                && view.sessionStart().isAfter(LocalDate.now(zone)));
+        comments.show(caller, SUBJECT, id, model);
+        return VIEW_ENROLLMENT;
+    }
+
+    @PostMapping("/training/enrollments/{id}/cancel")
+    String cancel(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
+        try {
+            training.cancel(caller, id);
+            Flash.success(redirect, "training.cancelled", String.valueOf(id));
+        } catch (ConflictException | ForbiddenException e) {
+            Flash.problem(redirect, e);
+        }
+        return "redirect:/training/enrollments/" + id;
+    }
+
+    /** Completes the caller's open task on the enrolment: the confirmation or the trainer's result. */
+    @PostMapping("/training/enrollments/{id}/task")
+    String task(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
+                RedirectAttributes redirect) {
+        var task = inbox.openTaskOn(caller, SUBJECT, id);
+        if (task.isEmpty()) {
+            Flash.problem(redirect, "conflict.taskCompleted");
+            return "redirect:/training/enrollments/" + id;
+        }
+        Map<String, String> fields = new HashMap<>(form);
+        fields.remove("_csrf");
+        try {
+            inbox.complete(caller, task.get().id(), new TaskCompletion(fields.remove("decision"), fields.remove("comment"), fields));
+            Flash.success(redirect, "task.completed", messages.getOrDefault("task.name." + task.get().taskKey(),
+                    task.get().name()));
+            return "redirect:/training/enrollments/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
+            model.addAttribute("taskForm", form);
+            return enrollment(caller, id, model);
+        } catch (ConflictException | ForbiddenException e) {
+            Flash.problem(redirect, e);
+            return "redirect:/training/enrollments/" + id;
+        }
+    }
+
+    @GetMapping("/training/sessions")
+    String sessions(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("sessions", training.sessionsFrom(caller, LocalDate.now(zone).minusDays(30), UiPaging.of(page)));
+        return VIEW_SESSIONS;
+    }
+
+    @GetMapping("/training/sessions/{id}")
+    String session(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("attendees", training.attendees(caller, id, PageRequest.of(Math.max(page, 0), 50)));
+        CourseView.SessionView session = training.session(id);
+        model.addAttribute("session", session);
+        model.addAttribute("course", training.course(caller, session.courseCode()));
+        return VIEW_SESSION;
+    }
+
+    private String showCourse(Caller caller, String code, Model model, Map<String, String> form) {
+        CourseView course = training.course(caller, code);
+        model.addAttribute("course", course);
+        model.addAttribute("sessions", training.upcomingSessions(code, PageRequest.of(0, 50)));
+        model.addAttribute("form", form);
+        model.addAttribute("canEnroll", caller.has(Role.PARTNER) && caller.partnerId() != null);
+        addBenefits(caller, model);
+        return VIEW_COURSE;
+    }
+
+    private void addBenefits(Caller caller, Model model) {
+        if (caller.has(Role.PARTNER) && caller.partnerId() != null) {
+            model.addAttribute("benefits", benefits.benefits(caller.partnerId()));
+        }
+    }
+
+}

@@ -1,0 +1,65 @@
+package dev.partnerprogram.support;
+
+import dev.partnerprogram.application.ApplicationDetails;
+import dev.partnerprogram.application.ApplicationState;
+import dev.partnerprogram.application.PlannedActivity;
+import dev.partnerprogram.application.RequestedStatus;
+import dev.partnerprogram.identity.AppUser;
+import dev.partnerprogram.identity.ReviewerGroups;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.web.inbox.Subjects;
+import dev.partnerprogram.web.system.error.UploadLimit;
+import dev.partnerprogram.web.system.error.UploadLimitExceptionResolver;
+import dev.partnerprogram.web.system.page.Formats;
+import dev.partnerprogram.web.system.page.Labels;
+import dev.partnerprogram.web.system.page.Links;
+import dev.partnerprogram.web.system.page.Navigation;
+import dev.partnerprogram.web.system.page.SystemTexts;
+import dev.partnerprogram.web.system.page.UiMessages;
+import dev.partnerprogram.web.system.security.SecurityConfig;
+import dev.partnerprogram.workflow.application.ApplicationView;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What a {@code @WebMvcTest} of a UI controller needs besides the controller: the security chains, the beans the
+ * templates call, and a fixed clock. Users are fixtures for the mocked {@code AppUserRepository}, from which
+ * {@code CurrentCaller} builds the {@code Caller}.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({SecurityConfig.class, Labels.class, UiMessages.class, SystemTexts.class, Formats.class, Links.class, Navigation.class,
+        UploadLimit.class, UploadLimitExceptionResolver.class, Subjects.class})
+public class UiTestSupport {
+    public static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
+
+    @Bean
+    Clock clock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    public static ApplicationView application(long id, long partnerId, ApplicationState state) {
+        var details = new ApplicationDetails("АО «Бета Интеграция»", "Санкт-Петербург", "https://beta.example", "Борис Бетов",
+                "beta@beta.example", "+7 812 000-00-00", EnumSet.of(PlannedActivity.RESALE), 12, "Продажи и внедрение");
+        return new ApplicationView(id, partnerId, RequestedStatus.AUTHORIZED, state, details, null, false, NOW.minusSeconds(86_400),
+                null, NOW, "pi-" + id,
+                List.of(new ApplicationView.HistoryLine(NOW.minusSeconds(86_400), "beta@beta.example", "SUBMITTED", null)),
+                List.of());
+    }
+
+    public static AppUser reviewer() {
+        return new AppUser("reviewer", "reviewer@directum.example", "{noop}reviewer", "Роман Рецензентов", "ru",
+                Set.of(Role.REVIEWER), ReviewerGroups.ALL, null, NOW);
+    }
+
+    public static AppUser partner(long partnerId) {
+        return new AppUser("partner", "partner@alfa-soft.example", "{noop}partner", "Пётр Партнёров", "ru",
+                Set.of(Role.PARTNER), List.of(), partnerId, NOW);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.partnerprogram.web.admin;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.partnerprogram.identity.AppUser;
+import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.notification.OutboxAdministration;
+import dev.partnerprogram.notification.OutboxMessage;
+import dev.partnerprogram.notification.OutboxSender;
+import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.workflow.operations.ProcessOperations;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(AdminController.class)
+@Import(UiTestSupport.class)
+@WithMockUser(username = "admin", roles = "ADMIN")
+class AdminControllerTest {
+    private static final String JOB_ID = "9f1c2d3e-e9fd-11f1-9b72-02fc00000001";
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ProcessOperations operations;
+
+    @MockitoBean
+    OutboxAdministration outbox;
+
+    @MockitoBean
+    OutboxSender sender;
+
+    @MockitoBean
+    AppUserRepository users;
+
+    @BeforeEach
+    void signedInAdmin() {
+        given(users.findByUsername("admin")).willReturn(Optional.of(new AppUser("admin", "admin@directum.example", "{noop}admin",
+                "Администратор", "ru", Set.of(Role.ADMIN), List.of(), null, UiTestSupport.NOW)));
+    }
+
+    @Test
+    void operations_listIncidentsAndFailedJobsWithRetry() throws Exception {
+        given(operations.counts()).willReturn(new ProcessOperations.Counts(4, 1, 1));
+        given(operations.incidents(any())).willReturn(new PageImpl<>(List.of(new ProcessOperations.IncidentView("inc-1", "failedJob",
+                "SMTP refused", "service_grant_status", "pi-1", "pd-1", JOB_ID, UiTestSupport.NOW)), PageRequest.of(0, 20), 1));
+        given(operations.failedJobs(any())).willReturn(new PageImpl<>(List.of(new ProcessOperations.FailedJobView(JOB_ID, "pi-1",
+                "service_grant_status", 0, "SMTP refused", UiTestSupport.NOW)), PageRequest.of(0, 20), 1));
+
+        mvc.perform(get("/admin"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"count-incidents\">1<")))
+                .andExpect(content().string(containsString("service_grant_status")))
+                .andExpect(content().string(containsString("action=\"/admin/jobs/" + JOB_ID + "/retry\"")))
+                .andExpect(content().string(containsString("Повторить все")));
+    }
+
+    @Test
+    void retry_givesTheJobAnotherTry() throws Exception {
+        mvc.perform(post("/admin/jobs/{id}/retry", JOB_ID).with(csrf())).andExpect(redirectedUrl("/admin"));
+
+        verify(operations).retry(JOB_ID);
+    }
+
+    @Test
+    void outbox_saysThatWithoutSmtpMailStaysHere() throws Exception {
+        given(sender.isConfigured()).willReturn(false);
+        given(outbox.list(eq(null), any())).willReturn(new PageImpl<>(List.of(new OutboxMessage("k1", "application-received",
+                "beta@beta.example", "Заявка № 2 получена", "Здравствуйте!", "ru", UiTestSupport.NOW)), PageRequest.of(0, 20), 1));
+
+        mvc.perform(get("/admin/outbox"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"no-smtp\"")))
+                .andExpect(content().string(containsString("Заявка № 2 получена")))
+                .andExpect(content().string(containsString("Ожидает")));
+    }
+
+    @Test
+    @WithMockUser(username = "partner", roles = "PARTNER")
+    void partners_areTurnedAway() throws Exception {
+        mvc.perform(get("/admin")).andExpect(status().isForbidden());
+    }
+}

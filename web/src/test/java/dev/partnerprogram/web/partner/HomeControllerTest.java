@@ -1,0 +1,164 @@
+package dev.partnerprogram.web.partner;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import dev.partnerprogram.application.ApplicationState;
+import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.partner.Benefits;
+import dev.partnerprogram.partner.BenefitsService;
+import dev.partnerprogram.partner.CertificateService;
+import dev.partnerprogram.partner.PartnerCompany;
+import dev.partnerprogram.partner.PartnerService;
+import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.partner.StatusHistoryEntry;
+import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import dev.partnerprogram.workflow.task.TaskInbox;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(HomeController.class)
+@Import(UiTestSupport.class)
+@WithMockUser(username = "partner", roles = "PARTNER")
+class HomeControllerTest {
+    private static final long PARTNER_ID = 20;
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    PartnerService partners;
+
+    @MockitoBean
+    BenefitsService benefits;
+
+    @MockitoBean
+    CertificateService certificates;
+
+    @MockitoBean
+    ApplicationWorkflow applications;
+
+    @MockitoBean
+    TaskInbox inbox;
+
+    @MockitoBean
+    AppUserRepository users;
+
+    @BeforeEach
+    void signedInPartner() {
+        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
+        given(inbox.list(any(), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
+        given(partners.history(PARTNER_ID)).willReturn(List.of());
+    }
+
+    @Test
+    void authorizedPartner_seesStatusCertificateAndBenefitsWithWhatIsLeft() throws Exception {
+        given(partners.get(PARTNER_ID)).willReturn(authorized());
+        given(partners.history(PARTNER_ID)).willReturn(List.of(new StatusHistoryEntry(PARTNER_ID, UiTestSupport.NOW, "system",
+                PartnerStatus.APPLICANT, PartnerStatus.AUTHORIZED, "application 1 approved, agreement signed, basic training passed", 1L)));
+        given(benefits.benefits(PARTNER_ID)).willReturn(new Benefits(PartnerStatus.AUTHORIZED, BigDecimal.valueOf(35), BigDecimal.ZERO,
+                BigDecimal.valueOf(35), 50, 35, 20, 35, 35, 20, 20, 17, 5, 3, 1, 0, "NONE", new BigDecimal("1250.00"), null));
+        given(applications.list(any(), eq(null), any())).willReturn(new PageImpl<>(
+                List.of(UiTestSupport.application(1, PARTNER_ID, ApplicationState.APPROVED)), PageRequest.of(0, 20), 1));
+
+        mvc.perform(get("/home"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(HomeController.VIEW_HOME))
+                .andExpect(content().string(containsString("id=\"partner-status\">Авторизованный партнёр</span>")))
+                .andExpect(content().string(containsString("DRX-P-2026-000020")))
+                .andExpect(content().string(containsString("href=\"/partner/certificate\"")))
+                .andExpect(content().string(containsString("Бесплатные лицензии для собственных нужд</td>\n"
+                        + "            <td class=\"text-end\">20</td>\n            <td class=\"text-end\">17</td>")))
+                .andExpect(content().string(containsString("Бесплатные консультации, часов в месяц</td>\n"
+                        + "            <td class=\"text-end\">5</td>\n            <td class=\"text-end\">3</td>")))
+                .andExpect(content().string(containsString("Итоговая скидка на лицензии (не более 50%)")))
+                .andExpect(content().string(containsString("250,00 ₽")))
+                .andExpect(content().string(containsString("Статус присвоен")))
+                .andExpect(content().string(containsString("Заявка № 1 одобрена, соглашение подписано, базовое обучение пройдено")))
+                .andExpect(content().string(not(containsString("id=\"apply\""))));
+    }
+
+    @Test
+    void applicantWithoutOpenApplication_isOfferedToApply() throws Exception {
+        given(partners.get(PARTNER_ID)).willReturn(applicant());
+        given(benefits.benefits(PARTNER_ID)).willReturn(new Benefits(PartnerStatus.APPLICANT, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "NONE", BigDecimal.ZERO, null));
+        given(applications.list(any(), eq(null), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
+
+        mvc.perform(get("/home"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"partner-status\">Кандидат</span>")))
+                .andExpect(content().string(containsString("id=\"apply\"")))
+                .andExpect(content().string(containsString("Льготы начинают действовать после присвоения статуса партнёра.")));
+    }
+
+    @Test
+    void theOnPremisesDiscountIsExplained_baseAndTheQuartersAdditionalOne() throws Exception {
+        given(partners.get(PARTNER_ID)).willReturn(authorized());
+        var breakdown = new Benefits.DiscountBreakdown(LocalDate.of(2027, 10, 31), "2026-Q4", LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 12, 31), new BigDecimal("2000000.00"), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30), 50,
+                new BigDecimal("5.00"), false);
+        given(benefits.benefits(PARTNER_ID)).willReturn(new Benefits(PartnerStatus.AUTHORIZED, BigDecimal.valueOf(35),
+                new BigDecimal("5.00"), new BigDecimal("40.00"), 50, 35, 20, 35, 35, 20, 20, 20, 5, 5, 1, 1, "NONE", BigDecimal.ZERO,
+                breakdown));
+        given(applications.list(any(), eq(null), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
+
+        mvc.perform(get("/home"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Скидка on-premises: 35% базовая + 5% дополнительная = 40%")))
+                .andExpect(content().string(containsString("действует до конца партнёрского года (31.10.2027)")))
+                .andExpect(content().string(containsString("Дополнительная скидка на квартал 2026-Q4: платежи 2\u00a0000\u00a0000,00 ₽ "
+                        + "за 01.04.2026 – 30.09.2026, план развития выполнен на 50% → 5% по таблице.")))
+                .andExpect(content().string(not(containsString("Итог ограничен"))))
+                .andExpect(content().string(containsString("href=\"/partner/tier\"")));
+    }
+
+    @Test
+    @WithMockUser(username = "reviewer", roles = "REVIEWER")
+    void staffGoToTheirInbox() throws Exception {
+        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+
+        mvc.perform(get("/home")).andExpect(redirectedUrl("/inbox"));
+    }
+
+    private static PartnerCompany applicant() {
+        var partner = new PartnerCompany("ООО «Альфа Софт»", "7701000001", "Москва", "Анна Альфина", "anna@alfa-soft.example",
+                "+7 495 000-00-00", UiTestSupport.NOW);
+        ReflectionTestUtils.setField(partner, "id", PARTNER_ID);
+        return partner;
+    }
+
+    /** The entity grants a status only inside the domain's own workflow, so the fixture sets the fields directly. */
+    private static PartnerCompany authorized() {
+        var partner = applicant();
+        ReflectionTestUtils.setField(partner, "status", PartnerStatus.AUTHORIZED);
+        ReflectionTestUtils.setField(partner, "certificateNumber", "DRX-P-2026-000020");
+        ReflectionTestUtils.setField(partner, "partnerYearStart", LocalDate.of(2026, 11, 1));
+        ReflectionTestUtils.setField(partner, "partnerYearEnd", LocalDate.of(2027, 10, 31));
+        ReflectionTestUtils.setField(partner, "baseDiscount", BigDecimal.valueOf(35));
+        return partner;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.partnerprogram.web.registration;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.identity.RegistrationService;
+import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.web.system.page.Flash;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@WebMvcTest(RegistrationController.class)
+@Import(UiTestSupport.class)
+class RegistrationControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    RegistrationService registrations;
+
+    @MockitoBean
+    AppUserRepository users;
+
+    @Test
+    void form_offersRussianByDefault() throws Exception {
+        mvc.perform(get("/register"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(RegistrationController.VIEW_REGISTER))
+                .andExpect(content().string(containsString("<option value=\"ru\" selected=\"selected\">")))
+                .andExpect(content().string(containsString("Регистрация компании")));
+    }
+
+    @Test
+    void badInput_showsFieldErrorsInRussianAndKeepsInput() throws Exception {
+        given(registrations.register(any())).willThrow(new InvalidInputException(List.of(
+                new FieldViolation("taxId", "error.taxId"),
+                new FieldViolation("email", "error.email"))));
+
+        mvc.perform(filledForm(Map.of("taxId", "123", "email", "not-an-email")))
+                .andExpect(status().isOk())
+                .andExpect(view().name(RegistrationController.VIEW_REGISTER))
+                .andExpect(model().attributeHasFieldErrors("form", "taxId", "email"))
+                .andExpect(content().string(containsString("ИНН состоит из 10 или 12 цифр.")))
+                .andExpect(content().string(containsString("Некорректный адрес электронной почты.")))
+                .andExpect(content().string(containsString("value=\"ООО Тест\"")))
+                .andExpect(content().string(containsString("value=\"not-an-email\"")))
+                .andExpect(content().string(not(containsString("secret-123"))));
+    }
+
+    @Test
+    void takenEmail_isAnAlertAboveTheForm() throws Exception {
+        given(registrations.register(any())).willThrow(new ConflictException("conflict.emailTaken"));
+
+        mvc.perform(filledForm(Map.of()))
+                .andExpect(status().isOk())
+                .andExpect(view().name(RegistrationController.VIEW_REGISTER))
+                .andExpect(content().string(containsString("id=\"form-alert\"")))
+                .andExpect(content().string(containsString("Пользователь с таким e-mail уже зарегистрирован.")));
+    }
+
+    @Test
+    void success_redirectsToLogin() throws Exception {
+        given(registrations.register(any())).willReturn(new RegistrationService.Registered(7, 9, "anna@example.com"));
+
+        mvc.perform(filledForm(Map.of()))
+                .andExpect(redirectedUrl("/login?registered"))
+                .andExpect(flash().attributeExists(Flash.ATTRIBUTE));
+    }
+
+    /** A complete form, with some fields replaced. */
+    private static MockHttpServletRequestBuilder filledForm(Map<String, String> replaced) {
+        Map<String, String> fields = new LinkedHashMap<>(Map.of(
+                "companyName", "ООО Тест",
+                "taxId", "7799000011",
+                "region", "Тула",
+                "contactName", "Тест Тестов",
+                "email", "t@test.example",
+                "phone", "+7 900 000-00-00",
+                "password", "secret-123",
+                "language", "ru"));
+        fields.putAll(replaced);
+        MockHttpServletRequestBuilder request = post("/register").with(csrf());
+        fields.forEach(request::param);
+        return request;
+    }
+}
