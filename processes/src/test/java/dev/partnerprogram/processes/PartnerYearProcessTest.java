@@ -35,13 +35,13 @@ class PartnerYearProcessTest extends ProcessModelTest {
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = coverage();
 
-    private static final Instant NOW = Instant.parse("2031-02-10T08:00:00Z");
-    private static final Instant YEAR_END = NOW.plus(UpgradeTestDelegates.YEAR);
+    private static final Instant YEAR_START = Instant.parse("2031-02-10T08:00:00Z");
+    private static final Instant YEAR_END = YEAR_START.plus(UpgradeTestDelegates.YEAR);
 
     private final UpgradeTestDelegates delegates = UpgradeTestDelegates.register();
 
     PartnerYearProcessTest() {
-        super(NOW);
+        super(YEAR_START);
     }
 
     @Test
@@ -51,7 +51,7 @@ class PartnerYearProcessTest extends ProcessModelTest {
         assertThat(year).hasPassedInOrder(START, SERVICE_OPEN_PARTNER_YEAR, GATEWAY_PARTNER_YEAR_JOIN, START_YEAR_RUNNING,
                 GATEWAY_YEAR_SPLIT, GATEWAY_QUARTER_DISCOUNT_JOIN, SERVICE_SET_QUARTER_DISCOUNT)
                 .isWaitingAt(TIMER_NEXT_QUARTER, TIMER_TIER_REVIEW_DUE);
-        assertThat(job(TIMER_NEXT_QUARTER, year)).hasDueDate(Date.from(NOW.plus(UpgradeTestDelegates.QUARTER)));
+        assertThat(job(TIMER_NEXT_QUARTER, year)).hasDueDate(Date.from(YEAR_START.plus(UpgradeTestDelegates.QUARTER)));
         assertThat(job(TIMER_TIER_REVIEW_DUE, year)).hasDueDate(Date.from(YEAR_END.minus(UpgradeTestDelegates.REVIEW_BEFORE_END)));
         assertThat(job(TIMER_PARTNER_YEAR_ENDED, year)).hasDueDate(Date.from(YEAR_END));
         assertThat(delegates.setQuarterDiscount.calls()).isEqualTo(1);
@@ -60,14 +60,14 @@ class PartnerYearProcessTest extends ProcessModelTest {
     @Test
     void quarterStart_setsTheDiscount_andWaitsForTheFollowingQuarter() {
         ProcessInstance year = start(502L);
-        setClock(NOW.plus(UpgradeTestDelegates.QUARTER));
+        setClock(YEAR_START.plus(UpgradeTestDelegates.QUARTER));
 
         execute(job(TIMER_NEXT_QUARTER, year));
 
         assertThat(delegates.setQuarterDiscount.calls()).isEqualTo(2);
         assertThat(year).hasPassedInOrder(TIMER_NEXT_QUARTER, GATEWAY_QUARTER_DISCOUNT_JOIN, SERVICE_SET_QUARTER_DISCOUNT)
                 .isWaitingAt(TIMER_NEXT_QUARTER, TIMER_TIER_REVIEW_DUE);
-        assertThat(job(TIMER_NEXT_QUARTER, year)).hasDueDate(Date.from(NOW.plus(UpgradeTestDelegates.QUARTER.multipliedBy(2))));
+        assertThat(job(TIMER_NEXT_QUARTER, year)).hasDueDate(Date.from(YEAR_START.plus(UpgradeTestDelegates.QUARTER.multipliedBy(2))));
     }
 
     @Test
@@ -97,9 +97,7 @@ class PartnerYearProcessTest extends ProcessModelTest {
 
     @Test
     void yearEnd_withADemotionDecided_closesTheYearAndStartsTheNext() {
-        delegates.tierMet(false);
-        ProcessInstance year = start(505L);
-        execute(job(TIMER_TIER_REVIEW_DUE, year));
+        ProcessInstance year = awaitingTierDecision(505L);
         decide(year, TierDecision.LOWER);
         assertThat(year).hasPassed(END_DEMOTION_SCHEDULED);
 
@@ -130,10 +128,7 @@ class PartnerYearProcessTest extends ProcessModelTest {
 
     @Test
     void yearEnd_beforeAnyManagerDecided_withdrawsTheOpenDecision() {
-        delegates.tierMet(false);
-        ProcessInstance year = start(507L);
-        execute(job(TIMER_TIER_REVIEW_DUE, year));
-        assertThat(year).isWaitingAt(USER_DECIDE_TIER);
+        ProcessInstance year = awaitingTierDecision(507L);
 
         execute(job(TIMER_PARTNER_YEAR_ENDED, year));
 
@@ -157,10 +152,7 @@ class PartnerYearProcessTest extends ProcessModelTest {
 
     @Test
     void partnerLeaves_whileManagersDecideOnItsTier_withdrawsTheDecision() {
-        delegates.tierMet(false);
-        ProcessInstance year = start(509L);
-        execute(job(TIMER_TIER_REVIEW_DUE, year));
-        assertThat(year).isWaitingAt(USER_DECIDE_TIER);
+        ProcessInstance year = awaitingTierDecision(509L);
 
         leave(year);
 
@@ -191,6 +183,15 @@ class PartnerYearProcessTest extends ProcessModelTest {
         // Opened asynchronously, so a failure here never rolls back the grant that started it.
         assertThat(year).isWaitingAt(SERVICE_OPEN_PARTNER_YEAR);
         execute(job(SERVICE_OPEN_PARTNER_YEAR, year));
+        return year;
+    }
+
+    /** A partner whose yearly review found it short of its tier: the managers' decision is open. */
+    private ProcessInstance awaitingTierDecision(long partnerId) {
+        delegates.tierMet(false);
+        ProcessInstance year = start(partnerId);
+        execute(job(TIMER_TIER_REVIEW_DUE, year));
+        assertThat(year).isWaitingAt(USER_DECIDE_TIER);
         return year;
     }
 
