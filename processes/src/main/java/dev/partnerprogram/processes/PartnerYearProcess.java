@@ -15,7 +15,7 @@ public final class PartnerYearProcess {
     /**
      * The partner has left the program: the running year stops where it is (an open tier decision is withdrawn) and no
      * next year opens. Correlated by the business key, the partner id, while a year runs. The domain has no way out of
-     * the program yet; the agreement's termination or lapse (DOMAIN.md, "The agreement") is what will send it.
+     * the program yet; the agreement's termination or lapse (docs/rules.md, the agreement) is what will send it.
      */
     public static final String MESSAGE_PARTNER_LEFT_PROGRAM = "PartnerLeftProgram";
 
