@@ -29,20 +29,20 @@ public record ApplicationDetails(
         FieldChecks.require(errors, "region", region, 100);
         FieldChecks.require(errors, "contactName", contactName, 200);
         if (FieldChecks.require(errors, "contactEmail", contactEmail, 200) && !EMAIL.matcher(contactEmail.trim()).matches()) {
-            errors.add(new FieldViolation("contactEmail", "is not a valid e-mail address"));
+            errors.add(new FieldViolation("contactEmail", "error.email"));
         }
         FieldChecks.require(errors, "contactPhone", contactPhone, 30);
         if (FieldChecks.maxLength(errors, "website", website, 200)
                 && website != null && !website.isBlank() && !WEBSITE.matcher(website.trim()).matches()) {
-            errors.add(new FieldViolation("website", "is not a valid web address"));
+            errors.add(new FieldViolation("website", "error.website"));
         }
         if (activities == null || activities.isEmpty()) {
-            errors.add(new FieldViolation("activities", "choose at least one planned activity"));
+            errors.add(new FieldViolation("activities", "error.activities"));
         }
         if (teamSize == null) {
-            errors.add(new FieldViolation("teamSize", "is required"));
+            errors.add(new FieldViolation("teamSize", "error.required"));
         } else if (teamSize < 1 || teamSize > MAX_TEAM) {
-            errors.add(new FieldViolation("teamSize", "must be between 1 and " + MAX_TEAM));
+            errors.add(new FieldViolation("teamSize", "error.between", 1, MAX_TEAM));
         }
         FieldChecks.maxLength(errors, "description", description, 4000);
         return errors;

@@ -4,6 +4,7 @@ import dev.partnerprogram.application.ApplicationEvent.Action;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.AppUserRepository;
@@ -51,18 +52,18 @@ public class ApplicationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public StatusApplication submit(long partnerId, RequestedStatus requested, ApplicationDetails details, String actor) {
         if (requested == null) {
-            throw new InvalidInputException("requestedStatus", "is required");
+            throw new InvalidInputException("requestedStatus", "error.required");
         }
         if (requested != RequestedStatus.AUTHORIZED) {
-            throw new InvalidInputException("requestedStatus", "only AUTHORIZED applications are open; upgrades and designations come with their own processes");
+            throw new InvalidInputException("requestedStatus", "error.onlyAuthorized");
         }
         FieldChecks.throwIfAny(details.violations());
-        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("Partner", partnerId));
+        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
         if (partner.getStatus() != PartnerStatus.APPLICANT) {
-            throw new ConflictException("The company already holds the status " + partner.getStatus());
+            throw new ConflictException("conflict.alreadyHoldsStatus", Message.label("partner.status", partner.getStatus()));
         }
         if (applications.existsByPartnerIdAndStateNotIn(partnerId, CLOSED)) {
-            throw new ConflictException("The company already has an application in progress");
+            throw new ConflictException("conflict.applicationInProgress");
         }
         StatusApplication application = applications.save(new StatusApplication(partnerId, requested, details, clock.instant()));
         event(application, actor, Action.SUBMITTED, null);
@@ -77,7 +78,7 @@ public class ApplicationService {
 
     @Transactional(readOnly = true)
     public StatusApplication get(long applicationId) {
-        return applications.findById(applicationId).orElseThrow(() -> new NotFoundException("Application", applicationId));
+        return applications.findById(applicationId).orElseThrow(() -> new NotFoundException("notFound.application"));
     }
 
     @Transactional(readOnly = true)
@@ -176,7 +177,7 @@ public class ApplicationService {
     public void checkWithdrawable(long applicationId) {
         StatusApplication application = get(applicationId);
         if (application.getState().isFinal()) {
-            throw new ConflictException("The application is already " + application.getState());
+            throw new ConflictException("conflict.applicationFinal", Message.label("application.state", application.getState()));
         }
     }
 
@@ -184,7 +185,7 @@ public class ApplicationService {
     public void withdraw(long applicationId, String actor, String reason) {
         StatusApplication application = lock(applicationId);
         if (application.getState().isFinal()) {
-            throw new ConflictException("The application is already " + application.getState());
+            throw new ConflictException("conflict.applicationFinal", Message.label("application.state", application.getState()));
         }
         application.moveTo(ApplicationState.WITHDRAWN, clock.instant());
         application.recordDecisionReason(reason);
@@ -198,7 +199,7 @@ public class ApplicationService {
         StatusApplication application = lock(applicationId);
         requireState(application, ApplicationState.AGREEMENT);
         if (!hasAgreementDocument) {
-            throw new InvalidInputException("agreement", "upload the signed partner agreement first");
+            throw new InvalidInputException("agreement", "error.agreementMissing");
         }
         application.moveTo(ApplicationState.AGREEMENT_CHECK, clock.instant());
         event(application, actor, Action.AGREEMENT_UPLOADED, null);
@@ -260,14 +261,14 @@ public class ApplicationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public StatusApplication submitDesignation(long partnerId, RequestedStatus requested, String actor) {
         if (requested == null || !requested.isDesignation()) {
-            throw new InvalidInputException("requestedStatus", "must be TRAINING_CENTER or DEVELOPER_PARTNER");
+            throw new InvalidInputException("requestedStatus", "error.choice");
         }
-        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("Partner", partnerId));
+        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
         if (!partner.getStatus().isTier()) {
-            throw new ConflictException("A designation is held on top of a partner status; the company has none yet");
+            throw new ConflictException("conflict.designation.noStatus");
         }
         if (applications.existsByPartnerIdAndRequestedStatusAndStateNotIn(partnerId, requested, CLOSED)) {
-            throw new ConflictException("The company already has an application for " + requested + " in progress");
+            throw new ConflictException("conflict.designation.inProgress", Message.label("requested.status", requested));
         }
         ApplicationDetails last = applications.findFirstByPartnerIdAndRequestedStatusAndStateOrderByDecidedAtDesc(
                         partnerId, RequestedStatus.AUTHORIZED, ApplicationState.APPROVED)
@@ -288,12 +289,12 @@ public class ApplicationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public StatusApplication submitUpgrade(long partnerId, RequestedStatus requested, String evidence, String actor) {
         if (requested == null || !requested.isUpgrade()) {
-            throw new InvalidInputException("requestedStatus", "must be CERTIFIED or GENERAL");
+            throw new InvalidInputException("requestedStatus", "error.choice");
         }
-        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("Partner", partnerId));
+        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
         if (applications.existsByPartnerIdAndRequestedStatusInAndStateNotIn(partnerId,
                 EnumSet.of(RequestedStatus.CERTIFIED, RequestedStatus.GENERAL), CLOSED)) {
-            throw new ConflictException("The company already has an upgrade application in progress");
+            throw new ConflictException("conflict.upgrade.inProgress");
         }
         ApplicationDetails last = applications.findFirstByPartnerIdAndRequestedStatusAndStateOrderByDecidedAtDesc(
                         partnerId, RequestedStatus.AUTHORIZED, ApplicationState.APPROVED)
@@ -344,7 +345,7 @@ public class ApplicationService {
     public StatusApplication close(long applicationId, ApplicationState finalState, String reason) {
         StatusApplication application = lock(applicationId);
         if (application.getState().isFinal()) {
-            throw new ConflictException("The application is already " + application.getState());
+            throw new ConflictException("conflict.applicationFinal", Message.label("application.state", application.getState()));
         }
         if (application.getDecisionReason() == null && reason != null) {
             application.recordDecisionReason(reason);
@@ -355,7 +356,7 @@ public class ApplicationService {
     }
 
     private StatusApplication lock(long applicationId) {
-        return applications.findForUpdate(applicationId).orElseThrow(() -> new NotFoundException("Application", applicationId));
+        return applications.findForUpdate(applicationId).orElseThrow(() -> new NotFoundException("notFound.application"));
     }
 
     private static void requireState(StatusApplication application, ApplicationState... allowed) {
@@ -364,7 +365,7 @@ public class ApplicationService {
                 return;
             }
         }
-        throw new ConflictException("The application is " + application.getState() + "; this step is not possible now");
+        throw new ConflictException("conflict.stepNotPossible", Message.label("application.state", application.getState()));
     }
 
 

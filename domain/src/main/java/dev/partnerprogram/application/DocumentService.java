@@ -34,19 +34,19 @@ public class DocumentService {
     /** Checks a file before anything is stored: too large is 413, an unknown or disguised format is 415. */
     public String checkUpload(String originalName, byte[] data) {
         if (data == null || data.length == 0) {
-            throw new InvalidInputException("file", "the file is empty");
+            throw new InvalidInputException("file", "error.fileEmpty");
         }
         if (data.length > uploads.maxSize().toBytes()) {
-            throw new UploadTooLargeException("The file is larger than the limit of " + uploads.maxSize().toMegabytes() + " MB");
+            throw new UploadTooLargeException("upload.tooLarge", uploads.maxSize().toMegabytes());
         }
         String name = safeName(originalName);
         String extension = FileTypes.extensionOf(name);
         if (!uploads.allowedExtensions().contains(extension)) {
-            throw new UnsupportedFileTypeException("Files of type '" + extension + "' are not accepted; allowed: "
-                    + String.join(", ", uploads.allowedExtensions()));
+            throw new UnsupportedFileTypeException("upload.typeNotAccepted", extension,
+                    String.join(", ", uploads.allowedExtensions()));
         }
         return FileTypes.detect(name, data).orElseThrow(() ->
-                new UnsupportedFileTypeException("The file's content is not a valid ." + extension + " file"));
+                new UnsupportedFileTypeException("upload.contentMismatch", extension));
     }
 
     @Transactional
@@ -70,7 +70,7 @@ public class DocumentService {
     public StoredFile load(long applicationId, long documentId) {
         Document document = documents.findById(documentId)
                 .filter(d -> d.getApplicationId().equals(applicationId))
-                .orElseThrow(() -> new NotFoundException("Document", documentId));
+                .orElseThrow(() -> new NotFoundException("notFound.document"));
         byte[] data = contents.findById(documentId).map(DocumentContent::getData).orElse(new byte[0]);
         return new StoredFile(document, data);
     }
@@ -79,18 +79,18 @@ public class DocumentService {
     public Document get(long applicationId, long documentId) {
         return documents.findById(documentId)
                 .filter(d -> d.getApplicationId().equals(applicationId))
-                .orElseThrow(() -> new NotFoundException("Document", documentId));
+                .orElseThrow(() -> new NotFoundException("notFound.document"));
     }
 
     /** Keeps only the last path element and drops control characters, so a name can never point elsewhere. */
     public static String safeName(String originalName) {
         if (originalName == null || originalName.isBlank()) {
-            throw new InvalidInputException("file", "the file has no name");
+            throw new InvalidInputException("file", "error.fileName");
         }
         String base = originalName.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").trim();
         if (base.isEmpty() || base.equals(".") || base.equals("..")) {
-            throw new InvalidInputException("file", "the file has no usable name");
+            throw new InvalidInputException("file", "error.fileName");
         }
         return base.length() > 200 ? base.substring(base.length() - 200) : base;
     }

@@ -10,6 +10,7 @@ import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.identity.AppUser;
@@ -25,7 +26,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -81,10 +81,10 @@ public class CertificationService {
         FieldChecks.require(errors, "employeeName", employeeName, 200);
         String email = employeeEmail == null ? null : employeeEmail.trim().toLowerCase(Locale.ROOT);
         if (FieldChecks.require(errors, "employeeEmail", email, 200) && !EMAIL.matcher(email).matches()) {
-            errors.add(new FieldViolation("employeeEmail", "is not a valid e-mail address"));
+            errors.add(new FieldViolation("employeeEmail", "error.email"));
         }
         if (track == null) {
-            errors.add(new FieldViolation("track", "is required: one of " + EnumSet.allOf(CertificationTrack.class)));
+            errors.add(new FieldViolation("track", "error.required"));
         }
         FieldChecks.throwIfAny(errors);
         partners.get(partnerId);
@@ -92,7 +92,7 @@ public class CertificationService {
                 .orElseGet(() -> specialists.save(new Specialist(partnerId, employeeName.trim(), email, language, clock.instant())));
         specialist.rejoin(employeeName.trim());
         if (exams.existsBySpecialistIdAndTrackAndStateIn(specialist.getId(), track, ExamState.OPEN)) {
-            throw new ConflictException("The specialist is already registered for an exam in this track");
+            throw new ConflictException("conflict.cert.alreadyRegistered");
         }
         CertificationExam exam = exams.save(new CertificationExam(partnerId, specialist.getId(), track, actor, clock.instant()));
         event(exam, actor, "REGISTERED", specialist.getName() + ", " + track);
@@ -113,10 +113,10 @@ public class CertificationService {
         if (approve) {
             LocalDate today = partners.today();
             if (examDate == null) {
-                throw new InvalidInputException("examDate", "is required to schedule the exam");
+                throw new InvalidInputException("examDate", "error.cert.dateRequired");
             }
             if (examDate.isBefore(today) || examDate.isAfter(today.plusDays(MAX_SCHEDULE_DAYS))) {
-                throw new InvalidInputException("examDate", "must be between today and a year from now");
+                throw new InvalidInputException("examDate", "error.cert.dateRange");
             }
             exam.schedule(examDate, clock.instant());
             event(exam, actor, "SCHEDULED", examDate + (reason == null ? "" : ": " + reason));
@@ -150,16 +150,16 @@ public class CertificationService {
     public boolean recordResult(long examId, Integer score, String comment, String actor) {
         List<FieldViolation> errors = new ArrayList<>();
         if (score == null) {
-            errors.add(new FieldViolation("score", "is required"));
+            errors.add(new FieldViolation("score", "error.required"));
         } else if (score < 0 || score > 100) {
-            errors.add(new FieldViolation("score", "must be between 0 and 100"));
+            errors.add(new FieldViolation("score", "error.between", 0, 100));
         }
         FieldChecks.maxLength(errors, "comment", comment, MAX_COMMENT);
         FieldChecks.throwIfAny(errors);
         CertificationExam exam = lock(examId);
         requireState(exam, ExamState.SCHEDULED);
         if (exam.getExamDate().isAfter(partners.today())) {
-            throw new InvalidInputException("score", "the exam takes place on " + exam.getExamDate() + "; record the result after it");
+            throw new InvalidInputException("score", "error.cert.tooEarly", exam.getExamDate());
         }
         exam.recordScore(score, properties.certification().passMark(), clock.instant());
         event(exam, actor, exam.getState().name(), score + "% (pass mark " + exam.getPassMark() + "%)"
@@ -253,7 +253,7 @@ public class CertificationService {
 
     @Transactional(readOnly = true)
     public CertificationExam get(long examId) {
-        return exams.findById(examId).orElseThrow(() -> new NotFoundException("Certification", examId));
+        return exams.findById(examId).orElseThrow(() -> new NotFoundException("notFound.certification"));
     }
 
     @Transactional(readOnly = true)
@@ -273,7 +273,7 @@ public class CertificationService {
 
     @Transactional(readOnly = true)
     public Specialist specialist(long specialistId) {
-        return specialists.findById(specialistId).orElseThrow(() -> new NotFoundException("Specialist", specialistId));
+        return specialists.findById(specialistId).orElseThrow(() -> new NotFoundException("notFound.specialist"));
     }
 
     @Transactional(readOnly = true)
@@ -288,7 +288,7 @@ public class CertificationService {
 
     @Transactional(readOnly = true)
     public SpecialistCertificate certificate(long certificateId) {
-        return certificates.findById(certificateId).orElseThrow(() -> new NotFoundException("Certificate", certificateId));
+        return certificates.findById(certificateId).orElseThrow(() -> new NotFoundException("notFound.certificate"));
     }
 
     /** The personal certificate as a PDF: holder, track, number, validity, and the company that employed the holder. */
@@ -338,7 +338,7 @@ public class CertificationService {
     }
 
     private CertificationExam lock(long examId) {
-        return exams.findForUpdate(examId).orElseThrow(() -> new NotFoundException("Certification", examId));
+        return exams.findForUpdate(examId).orElseThrow(() -> new NotFoundException("notFound.certification"));
     }
 
     private static void requireState(CertificationExam exam, ExamState... allowed) {
@@ -347,7 +347,7 @@ public class CertificationService {
                 return;
             }
         }
-        throw new ConflictException("The exam is " + exam.getState() + "; this step is not possible now");
+        throw new ConflictException("conflict.cert.stepNotPossible", Message.label("certification.state", exam.getState()));
     }
 
 

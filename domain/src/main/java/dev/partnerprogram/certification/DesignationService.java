@@ -93,17 +93,17 @@ public class DesignationService {
                 : input.courses().stream().filter(c -> c != null && !c.isBlank()).map(c -> c.trim().toUpperCase(Locale.ROOT)).toList()));
         for (String code : courses) {
             if (catalogue.findCourse(code).filter(Course::isActive).isEmpty()) {
-                errors.add(new FieldViolation("courses", "no course " + code + " in the catalogue"));
+                errors.add(new FieldViolation("courses", "error.designation.noCourse", code));
             }
         }
         if (String.join(",", courses).length() > 1000) {
-            errors.add(new FieldViolation("courses", "too many courses"));
+            errors.add(new FieldViolation("courses", "error.designation.tooManyCourses"));
         }
         if (kind == DesignationKind.TRAINING_CENTER && (solutions != null || support != null)) {
-            errors.add(new FieldViolation("solutions", "solutions and support arrangements are evidence for DEVELOPER_PARTNER"));
+            errors.add(new FieldViolation("solutions", "error.designation.tcEvidence"));
         }
         if (kind == DesignationKind.DEVELOPER_PARTNER && (platform != null || !courses.isEmpty())) {
-            errors.add(new FieldViolation("platform", "a platform and courses are evidence for TRAINING_CENTER"));
+            errors.add(new FieldViolation("platform", "error.designation.dpEvidence"));
         }
         FieldChecks.throwIfAny(errors);
         StatusApplication application = applications.submitDesignation(partnerId, requested, actor);
@@ -224,8 +224,7 @@ public class DesignationService {
 
     @Transactional(readOnly = true)
     public DesignationEvidence evidence(long applicationId) {
-        return evidence.findById(applicationId).orElseThrow(() -> new ConflictException("Application " + applicationId
-                + " is not an application for a designation"));
+        return evidence.findById(applicationId).orElseThrow(() -> new ConflictException("conflict.designation.notDesignation", applicationId));
     }
 
     @Transactional(readOnly = true)

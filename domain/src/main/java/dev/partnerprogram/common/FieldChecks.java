@@ -9,7 +9,7 @@ public final class FieldChecks {
     /** Adds a violation when the value is blank or too long; answers whether the value may be checked further. */
     public static boolean require(List<FieldViolation> errors, String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldViolation(field, "is required"));
+            errors.add(new FieldViolation(field, "error.required"));
             return false;
         }
         return maxLength(errors, field, value, maxLength);
@@ -18,7 +18,7 @@ public final class FieldChecks {
     /** Adds a violation when an optional value is too long. */
     public static boolean maxLength(List<FieldViolation> errors, String field, String value, int maxLength) {
         if (value != null && value.trim().length() > maxLength) {
-            errors.add(new FieldViolation(field, "must have at most " + maxLength + " characters"));
+            errors.add(new FieldViolation(field, "error.maxLength", maxLength));
             return false;
         }
         return true;
@@ -31,10 +31,10 @@ public final class FieldChecks {
     public static String decisionComment(boolean required, String comment) {
         String trimmed = trimToNull(comment);
         if (required && trimmed == null) {
-            throw new InvalidInputException("comment", "is required for this decision");
+            throw new InvalidInputException("comment", "error.commentRequired");
         }
         if (trimmed != null && trimmed.length() > MAX_COMMENT) {
-            throw new InvalidInputException("comment", "must have at most " + MAX_COMMENT + " characters");
+            throw new InvalidInputException("comment", "error.maxLength", MAX_COMMENT);
         }
         return trimmed;
     }

@@ -1,5 +1,6 @@
 package dev.partnerprogram.common;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -12,9 +13,10 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 /**
  * A text the user reads, named by its code in the message bundles and filled with arguments; the web renders it in the
  * caller's language. An argument may itself be resolvable (a {@link #label label} of an enum code, another message),
- * and is then rendered in the same language.
+ * and is then rendered in the same language. Serializable, so a message can wait in the session for the page after a
+ * redirect; its arguments should be too (strings, numbers, dates, labels).
  */
-public record Message(String code, List<Object> args) implements MessageSourceResolvable {
+public record Message(String code, List<Object> args) implements MessageSourceResolvable, Serializable {
     /** The domain's error texts: {@code errors.properties} in Russian, {@code errors_en.properties} in English. */
     public static final String BUNDLE = "messages/errors";
 

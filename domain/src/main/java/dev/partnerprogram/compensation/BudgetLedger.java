@@ -49,10 +49,10 @@ public class BudgetLedger {
         List<FieldViolation> errors = new ArrayList<>();
         FieldChecks.require(errors, "region", region, 100);
         if (year == null || year < 2000 || year > 2100) {
-            errors.add(new FieldViolation("year", "must be a year between 2000 and 2100"));
+            errors.add(new FieldViolation("year", "error.budget.year"));
         }
         if (quarter != null && (quarter < 1 || quarter > 4)) {
-            errors.add(new FieldViolation("quarter", "must be 1, 2, 3 or 4, or left out for the whole year"));
+            errors.add(new FieldViolation("quarter", "error.budget.quarter"));
         }
         BigDecimal allocation = Money.positive(errors, "amount", amount);
         FieldChecks.throwIfAny(errors);
@@ -60,7 +60,7 @@ public class BudgetLedger {
         LocalDate end = quarter == null ? start.plusYears(1).minusDays(1) : start.plusMonths(3).minusDays(1);
         String trimmed = region.trim();
         if (budgets.existsOverlapping(trimmed, start, end)) {
-            throw new ConflictException("A budget for " + trimmed + " already covers part of " + start + " – " + end);
+            throw new ConflictException("conflict.budget.overlap", trimmed, start, end);
         }
         String label = quarter == null ? Integer.toString(year) : year + "-Q" + quarter;
         MarketingBudget budget = budgets.save(new MarketingBudget(trimmed, start, end, label, actor, clock.instant()));
@@ -81,11 +81,11 @@ public class BudgetLedger {
         FieldChecks.throwIfAny(errors);
         MarketingBudget budget = lock(budgetId);
         if (partnerId != null && !partners.existsById(partnerId)) {
-            throw new InvalidInputException("partnerId", "no such partner");
+            throw new InvalidInputException("partnerId", "error.noSuchPartner");
         }
         BudgetBalance current = partnerId == null ? balance(budgetId) : partnerBalance(budgetId, partnerId);
         if (partnerId == null && target.compareTo(current.committed()) < 0) {
-            throw new ConflictException("The budget cannot be set below what is already reserved or paid: " + current.committed().toPlainString());
+            throw new ConflictException("conflict.budget.belowCommitted", current.committed().toPlainString());
         }
         BigDecimal delta = target.subtract(current.allocated());
         if (delta.signum() != 0 || (partnerId != null && !hasPartnerCap(budgetId, partnerId))) {
@@ -101,14 +101,14 @@ public class BudgetLedger {
         MarketingBudget budget = lock(budgetId);
         BudgetBalance balance = balance(budgetId);
         if (balance.available().compareTo(amount) < 0) {
-            throw new ConflictException("The " + budget.getRegion() + " budget " + budget.getLabel() + " has only "
-                    + balance.available().toPlainString() + " available; " + amount.toPlainString() + " cannot be reserved");
+            throw new ConflictException("conflict.budget.short", budget.getRegion(), budget.getLabel(),
+                    balance.available().toPlainString(), amount.toPlainString());
         }
         if (hasPartnerCap(budgetId, partnerId)) {
             BudgetBalance cap = partnerBalance(budgetId, partnerId);
             if (cap.available().compareTo(amount) < 0) {
-                throw new ConflictException("The partner's allocation in this budget has only " + cap.available().toPlainString()
-                        + " available; " + amount.toPlainString() + " cannot be reserved");
+                throw new ConflictException("conflict.budget.partnerShort", cap.available().toPlainString(),
+                        amount.toPlainString());
             }
         }
         entries.save(new LedgerEntry(budgetId, LedgerEntryKind.RESERVATION, amount, partnerId, compensationId, clock.instant(),
@@ -132,7 +132,7 @@ public class BudgetLedger {
         lock(budgetId);
         BigDecimal held = compensationBalance(compensationId).reserved();
         if (amount.signum() <= 0 || held.compareTo(amount) < 0) {
-            throw new ConflictException("The compensation holds " + held.toPlainString() + "; " + amount.toPlainString() + " cannot be paid");
+            throw new ConflictException("conflict.budget.paymentAboveHeld", held.toPlainString(), amount.toPlainString());
         }
         entries.save(new LedgerEntry(budgetId, LedgerEntryKind.PAYMENT, amount, partnerId, compensationId, clock.instant(), actor, note));
         BigDecimal rest = held.subtract(amount);
@@ -176,7 +176,7 @@ public class BudgetLedger {
 
     @Transactional(readOnly = true)
     public MarketingBudget get(long budgetId) {
-        return budgets.findById(budgetId).orElseThrow(() -> new NotFoundException("Budget", budgetId));
+        return budgets.findById(budgetId).orElseThrow(() -> new NotFoundException("notFound.budget"));
     }
 
     @Transactional(readOnly = true)
@@ -230,6 +230,6 @@ public class BudgetLedger {
     }
 
     private MarketingBudget lock(long budgetId) {
-        return budgets.findForUpdate(budgetId).orElseThrow(() -> new NotFoundException("Budget", budgetId));
+        return budgets.findForUpdate(budgetId).orElseThrow(() -> new NotFoundException("notFound.budget"));
     }
 }

@@ -25,18 +25,18 @@ public record CompensationRequest(String title, ActivityKind kind, String region
         List<FieldViolation> errors = new ArrayList<>();
         FieldChecks.require(errors, "title", title, 200);
         if (kind == null) {
-            errors.add(new FieldViolation("kind", "is required"));
+            errors.add(new FieldViolation("kind", "error.required"));
         }
         FieldChecks.require(errors, "region", region, 100);
         if (plannedStart == null) {
-            errors.add(new FieldViolation("plannedStart", "is required"));
+            errors.add(new FieldViolation("plannedStart", "error.required"));
         } else if (plannedStart.isBefore(today)) {
-            errors.add(new FieldViolation("plannedStart", "must not be in the past: pre-approval comes before the activity"));
+            errors.add(new FieldViolation("plannedStart", "error.compensation.startInPast"));
         }
         if (plannedEnd == null) {
-            errors.add(new FieldViolation("plannedEnd", "is required"));
+            errors.add(new FieldViolation("plannedEnd", "error.required"));
         } else if (plannedStart != null && plannedEnd.isBefore(plannedStart)) {
-            errors.add(new FieldViolation("plannedEnd", "must not be before the start"));
+            errors.add(new FieldViolation("plannedEnd", "error.endBeforeStart"));
         }
         BigDecimal budget = Money.positive(errors, "plannedBudget", plannedBudget);
         BigDecimal requested = null;
@@ -45,23 +45,23 @@ public record CompensationRequest(String title, ActivityKind kind, String region
             if (requestedAmount == null) {
                 requested = maximum;
                 if (requested.signum() <= 0) {
-                    errors.add(new FieldViolation("plannedBudget", "is too small to compensate"));
+                    errors.add(new FieldViolation("plannedBudget", "error.compensation.budgetTooSmall"));
                 }
             } else {
                 requested = Money.positive(errors, "requestedAmount", requestedAmount);
                 if (requested != null && requested.compareTo(maximum) > 0) {
-                    errors.add(new FieldViolation("requestedAmount", "must be at most " + sharePercent.stripTrailingZeros().toPlainString()
-                            + "% of the planned budget, i.e. " + maximum.toPlainString()));
+                    errors.add(new FieldViolation("requestedAmount", "error.compensation.shareCap",
+                            sharePercent.stripTrailingZeros().toPlainString(), maximum.toPlainString()));
                 }
             }
         } else if (requestedAmount != null) {
             Money.positive(errors, "requestedAmount", requestedAmount);
         }
         if (expectedAudience != null && expectedAudience < 0) {
-            errors.add(new FieldViolation("expectedAudience", "must be 0 or more"));
+            errors.add(new FieldViolation("expectedAudience", "error.notNegative"));
         }
         if (expectedLeads != null && expectedLeads < 0) {
-            errors.add(new FieldViolation("expectedLeads", "must be 0 or more"));
+            errors.add(new FieldViolation("expectedLeads", "error.notNegative"));
         }
         FieldChecks.maxLength(errors, "description", description, 4000);
         FieldChecks.throwIfAny(errors);

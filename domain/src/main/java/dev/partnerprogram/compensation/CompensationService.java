@@ -6,6 +6,7 @@ import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.compensation.CompensationHistory.Action;
@@ -27,6 +28,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -87,9 +89,9 @@ public class CompensationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Compensation submit(long partnerId, CompensationRequest request, String actor) {
-        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("Partner", partnerId));
+        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
         if (partner.getStatus() == PartnerStatus.APPLICANT) {
-            throw new ForbiddenException("Compensation of promotion expenses is a benefit of partners with a status");
+            throw new ForbiddenException("forbidden.compensation.needsStatus");
         }
         CompensationRequest.Valid valid = request.validate(rules.compensationSharePercent(), today());
         MarketingBudget budget = budgetFor(valid);
@@ -145,7 +147,7 @@ public class CompensationService {
         Compensation c = lock(id);
         requireState(c, CompensationState.SECOND_APPROVAL);
         if (decision == ReviewDecision.APPROVE && actor.equals(c.getFirstApprover())) {
-            throw new ForbiddenException("Four eyes: " + actor + " gave the first approval, so another manager must give the second");
+            throw new ForbiddenException("forbidden.compensation.fourEyes", actor);
         }
         String reason = FieldChecks.decisionComment(decision != ReviewDecision.APPROVE, comment);
         c.recordDecisionReason(reason);
@@ -254,7 +256,7 @@ public class CompensationService {
         String contentType = uploads.checkUpload(fileName, data);
         Compensation c = lock(id);
         if (!CLAIM_OPEN.contains(c.getState())) {
-            throw new ConflictException("Documents are attached to a claim; the request is " + c.getState());
+            throw new ConflictException("conflict.compensation.documentsOnClaim", state(c));
         }
         String name = DocumentService.safeName(fileName);
         CompensationDocument document = documents.save(new CompensationDocument(c.getId(), c.getPartnerId(),
@@ -269,24 +271,24 @@ public class CompensationService {
     public void submitClaim(long id, ClaimInput claim, String actor) {
         Compensation c = lock(id);
         if (CLAIMED.contains(c.getState())) {
-            throw new ConflictException("A claim for this activity has already been submitted");
+            throw new ConflictException("conflict.compensation.claimSubmitted");
         }
         if (!CLAIM_OPEN.contains(c.getState())) {
-            throw new ConflictException("The request is " + c.getState() + "; only a pre-approved activity can be claimed");
+            throw new ConflictException("conflict.compensation.notClaimable", state(c));
         }
         LocalDate today = today();
         if (today.isBefore(c.getPlannedEnd())) {
-            throw new ConflictException("The activity ends on " + c.getPlannedEnd() + "; claim its expenses after that");
+            throw new ConflictException("conflict.compensation.activityNotOver", c.getPlannedEnd());
         }
         if (today.isAfter(c.getClaimDueOn())) {
-            throw new ConflictException("The claim was due by " + c.getClaimDueOn());
+            throw new ConflictException("conflict.compensation.claimOverdue", c.getClaimDueOn());
         }
         List<FieldViolation> errors = new ArrayList<>();
         List<ClaimInput.Expense> expenses = claim.actualExpenses() == null ? List.of() : claim.actualExpenses();
         if (expenses.isEmpty()) {
-            errors.add(new FieldViolation("actualExpenses", "list at least one expense"));
+            errors.add(new FieldViolation("actualExpenses", "error.compensation.noExpenses"));
         } else if (expenses.size() > MAX_LINES) {
-            errors.add(new FieldViolation("actualExpenses", "at most " + MAX_LINES + " lines"));
+            errors.add(new FieldViolation("actualExpenses", "error.tooManyLines", MAX_LINES));
         }
         List<BigDecimal> amounts = new ArrayList<>();
         for (int i = 0; i < expenses.size() && i < MAX_LINES; i++) {
@@ -297,13 +299,13 @@ public class CompensationService {
         }
         FieldChecks.require(errors, "results", claim.results(), 4000);
         if (claim.actualAudience() != null && claim.actualAudience() < 0) {
-            errors.add(new FieldViolation("actualAudience", "must be 0 or more"));
+            errors.add(new FieldViolation("actualAudience", "error.notNegative"));
         }
         if (claim.actualLeads() != null && claim.actualLeads() < 0) {
-            errors.add(new FieldViolation("actualLeads", "must be 0 or more"));
+            errors.add(new FieldViolation("actualLeads", "error.notNegative"));
         }
         if (documents.countByCompensationId(id) == 0) {
-            errors.add(new FieldViolation("documents", "attach at least one proof document (invoice, photos, report, attendee or lead list)"));
+            errors.add(new FieldViolation("documents", "error.compensation.noDocuments"));
         }
         FieldChecks.throwIfAny(errors);
         lines.deleteByCompensation(id);
@@ -331,7 +333,7 @@ public class CompensationService {
         List<FieldViolation> errors = new ArrayList<>();
         for (Long lineId : decisions.keySet()) {
             if (claimLines.stream().noneMatch(l -> l.getId().equals(lineId))) {
-                errors.add(new FieldViolation("line-" + lineId, "is not a line of this claim"));
+                errors.add(new FieldViolation("line-" + lineId, "error.compensation.notALine"));
             }
         }
         BigDecimal accepted = Money.ZERO;
@@ -339,12 +341,12 @@ public class CompensationService {
             String field = "line-" + line.getId();
             LineDecision d = decisions.get(line.getId());
             if (d == null || d.decision() == null) {
-                errors.add(new FieldViolation(field + "-decision", "decide this line: ACCEPT, REDUCE or REJECT"));
+                errors.add(new FieldViolation(field + "-decision", "error.compensation.decideLine"));
                 continue;
             }
             String reason = FieldChecks.trimToNull(d.reason());
             if (reason != null && reason.length() > 1000) {
-                errors.add(new FieldViolation(field + "-reason", "must have at most 1000 characters"));
+                errors.add(new FieldViolation(field + "-reason", "error.maxLength", 1000));
                 continue;
             }
             switch (d.decision()) {
@@ -355,9 +357,9 @@ public class CompensationService {
                 case REDUCE -> {
                     BigDecimal amount = Money.positive(errors, field + "-amount", d.acceptedAmount());
                     if (amount != null && amount.compareTo(line.getAmount()) >= 0) {
-                        errors.add(new FieldViolation(field + "-amount", "must be less than the claimed " + money(line.getAmount())));
+                        errors.add(new FieldViolation(field + "-amount", "error.compensation.reduceBelow", money(line.getAmount())));
                     } else if (reason == null) {
-                        errors.add(new FieldViolation(field + "-reason", "say why the amount is lowered"));
+                        errors.add(new FieldViolation(field + "-reason", "error.compensation.reduceReason"));
                     } else if (amount != null) {
                         line.decide(ClaimLine.Decision.REDUCE, amount, reason);
                         accepted = accepted.add(amount);
@@ -365,7 +367,7 @@ public class CompensationService {
                 }
                 case REJECT -> {
                     if (reason == null) {
-                        errors.add(new FieldViolation(field + "-reason", "say why the line is rejected"));
+                        errors.add(new FieldViolation(field + "-reason", "error.compensation.rejectReason"));
                     } else {
                         line.decide(ClaimLine.Decision.REJECT, Money.ZERO, reason);
                     }
@@ -427,15 +429,15 @@ public class CompensationService {
         requireState(c, CompensationState.PAYMENT_PENDING);
         List<FieldViolation> errors = new ArrayList<>();
         if (paymentDate == null) {
-            errors.add(new FieldViolation("paymentDate", "is required"));
+            errors.add(new FieldViolation("paymentDate", "error.required"));
         } else if (paymentDate.isAfter(today())) {
-            errors.add(new FieldViolation("paymentDate", "must not be in the future"));
+            errors.add(new FieldViolation("paymentDate", "error.notInFuture"));
         }
         FieldChecks.require(errors, "paymentDocument", paymentDocument, 100);
         FieldChecks.throwIfAny(errors);
         String document = paymentDocument.trim();
         if (compensations.existsByPaymentDocument(document)) {
-            throw new ConflictException("Payment document " + document + " is already recorded for another compensation");
+            throw new ConflictException("conflict.compensation.paymentDocumentUsed", document);
         }
         ledger.pay(c.getBudgetId(), c.getPartnerId(), c.getId(), c.getApprovedAmount(), actor, "payment " + document);
         c.recordPayment(paymentDate, document);
@@ -448,7 +450,7 @@ public class CompensationService {
 
     @Transactional(readOnly = true)
     public Compensation get(long id) {
-        return compensations.findById(id).orElseThrow(() -> new NotFoundException("Compensation", id));
+        return compensations.findById(id).orElseThrow(() -> new NotFoundException("notFound.compensation"));
     }
 
     @Transactional(readOnly = true)
@@ -485,7 +487,7 @@ public class CompensationService {
     public DocumentFile document(long id, long documentId) {
         CompensationDocument document = documents.findById(documentId)
                 .filter(d -> d.getCompensationId().equals(id))
-                .orElseThrow(() -> new NotFoundException("Document", documentId));
+                .orElseThrow(() -> new NotFoundException("notFound.document"));
         return new DocumentFile(document, contents.findById(documentId).map(CompensationDocumentContent::getData).orElse(new byte[0]));
     }
 
@@ -499,23 +501,23 @@ public class CompensationService {
 
     private MarketingBudget budgetFor(CompensationRequest.Valid request) {
         return ledger.covering(request.region(), request.plannedStart()).orElseThrow(() -> new InvalidInputException("region",
-                "there is no marketing budget for " + request.region() + " on " + request.plannedStart()));
+                "error.compensation.noBudget", request.region(), request.plannedStart()));
     }
 
     private void requireAvailable(Compensation c) {
         BudgetBalance balance = ledger.balance(c.getBudgetId());
         if (balance.available().compareTo(c.getRequestedAmount()) < 0) {
-            throw new ConflictException("The budget has only " + money(balance.available()) + " available; "
-                    + money(c.getRequestedAmount()) + " cannot be approved");
+            throw new ConflictException("conflict.compensation.budgetShort", money(balance.available()),
+                    money(c.getRequestedAmount()));
         }
     }
 
     private void requireCancellable(Compensation c) {
         if (!CANCELLABLE.contains(c.getState())) {
-            throw new ConflictException("The request is " + c.getState() + " and can no longer be cancelled");
+            throw new ConflictException("conflict.compensation.notCancellable", state(c));
         }
         if (!today().isBefore(c.getPlannedStart())) {
-            throw new ConflictException("The activity started on " + c.getPlannedStart() + "; it can no longer be cancelled");
+            throw new ConflictException("conflict.compensation.activityStarted", c.getPlannedStart());
         }
     }
 
@@ -524,7 +526,7 @@ public class CompensationService {
     }
 
     private Compensation lock(long id) {
-        return compensations.findForUpdate(id).orElseThrow(() -> new NotFoundException("Compensation", id));
+        return compensations.findForUpdate(id).orElseThrow(() -> new NotFoundException("notFound.compensation"));
     }
 
     private static void requireState(Compensation c, CompensationState... allowed) {
@@ -533,12 +535,16 @@ public class CompensationService {
                 return;
             }
         }
-        throw new ConflictException("The request is " + c.getState() + "; this step is not possible now");
+        throw new ConflictException("conflict.compensation.stepNotPossible", state(c));
     }
 
 
     private static BigDecimal total(List<BigDecimal> amounts) {
         return amounts.stream().reduce(Money.ZERO, BigDecimal::add);
+    }
+
+    private static MessageSourceResolvable state(Compensation c) {
+        return Message.label("compensation.state", c.getState());
     }
 
     static String money(BigDecimal amount) {

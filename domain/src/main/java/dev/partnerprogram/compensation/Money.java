@@ -20,19 +20,19 @@ public final class Money {
     /** A positive amount with at most two decimals, or a violation for the field; null when it is not usable. */
     public static BigDecimal positive(List<FieldViolation> errors, String field, BigDecimal value) {
         if (value == null) {
-            errors.add(new FieldViolation(field, "is required"));
+            errors.add(new FieldViolation(field, "error.required"));
             return null;
         }
         if (value.signum() <= 0) {
-            errors.add(new FieldViolation(field, "must be greater than zero"));
+            errors.add(new FieldViolation(field, "error.positive"));
             return null;
         }
         if (value.stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldViolation(field, "must have at most two decimals (kopecks)"));
+            errors.add(new FieldViolation(field, "error.kopecks"));
             return null;
         }
         if (value.compareTo(MAX) > 0) {
-            errors.add(new FieldViolation(field, "is too large"));
+            errors.add(new FieldViolation(field, "error.tooLarge"));
             return null;
         }
         return value.setScale(2, RoundingMode.UNNECESSARY);
@@ -44,7 +44,7 @@ public final class Money {
             return ZERO;
         }
         if (value != null && value.signum() < 0) {
-            errors.add(new FieldViolation(field, "must be 0 or more"));
+            errors.add(new FieldViolation(field, "error.notNegative"));
             return null;
         }
         return positive(errors, field, value);

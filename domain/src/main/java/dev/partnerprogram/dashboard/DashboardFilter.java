@@ -23,21 +23,21 @@ public record DashboardFilter(LocalDate from, LocalDate to, String region, Partn
         LocalDate start = date(errors, "from", from, end == null ? today.minusDays(defaultDays) : end.minusDays(defaultDays));
         if (start != null && end != null) {
             if (start.isAfter(end)) {
-                errors.add(new FieldViolation("from", "must not be after to"));
+                errors.add(new FieldViolation("from", "error.period.fromAfterTo"));
             } else if (start.plusDays(MAX_DAYS).isBefore(end)) {
-                errors.add(new FieldViolation("from", "the period may span at most five years"));
+                errors.add(new FieldViolation("from", "error.period.tooLong"));
             }
         }
         String regionValue = region == null || region.isBlank() ? null : region.trim();
         if (regionValue != null && regionValue.length() > MAX_REGION) {
-            errors.add(new FieldViolation("region", "must have at most " + MAX_REGION + " characters"));
+            errors.add(new FieldViolation("region", "error.maxLength", MAX_REGION));
         }
         PartnerStatus tierValue = null;
         if (tier != null && !tier.isBlank()) {
             try {
                 tierValue = PartnerStatus.valueOf(tier.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldViolation("tier", "must be one of [APPLICANT, AUTHORIZED, CERTIFIED, GENERAL]"));
+                errors.add(new FieldViolation("tier", "error.choice"));
             }
         }
         if (!errors.isEmpty()) {
@@ -53,7 +53,7 @@ public record DashboardFilter(LocalDate from, LocalDate to, String region, Partn
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldViolation(field, "must be a date like 2026-01-31"));
+            errors.add(new FieldViolation(field, "error.date"));
             return null;
         }
     }

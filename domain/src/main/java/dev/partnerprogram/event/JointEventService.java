@@ -5,6 +5,7 @@ import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.event.JointEventHistory.Action;
@@ -68,19 +69,19 @@ public class JointEventService {
     /** A date with too little notice is refused at once, with that reason, and nothing is stored. */
     @Transactional(propagation = Propagation.MANDATORY)
     public JointEvent submit(long partnerId, JointEventRequest r, String actor) {
-        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("Partner", partnerId));
+        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
         if (partner.getStatus() == PartnerStatus.APPLICANT) {
-            throw new ForbiddenException("Joint events with vendor staff are a benefit of partners with a status");
+            throw new ForbiddenException("forbidden.event.needsStatus");
         }
         List<FieldViolation> errors = new ArrayList<>();
         FieldChecks.require(errors, "title", r.title(), 200);
         FieldChecks.require(errors, "city", r.city(), 100);
         FieldChecks.require(errors, "vendorRequest", r.vendorRequest(), 2000);
         if (r.format() == null) {
-            errors.add(new FieldViolation("format", "is required"));
+            errors.add(new FieldViolation("format", "error.required"));
         }
         if (r.expectedAudience() == null || r.expectedAudience() < 1) {
-            errors.add(new FieldViolation("expectedAudience", "must be 1 or more"));
+            errors.add(new FieldViolation("expectedAudience", "error.atLeastOne"));
         }
         checkNotice(errors, "date", r.date());
         FieldChecks.throwIfAny(errors);
@@ -137,7 +138,7 @@ public class JointEventService {
             }
             case REJECT -> {
                 if (reason == null) {
-                    errors.add(new FieldViolation("comment", "is required for this decision"));
+                    errors.add(new FieldViolation("comment", "error.commentRequired"));
                 }
                 FieldChecks.throwIfAny(errors);
                 e.recordDecision(reason, null, null);
@@ -146,7 +147,7 @@ public class JointEventService {
             case PROPOSE_DATE -> {
                 checkNotice(errors, "proposedDate", proposedDate);
                 if (proposedDate != null && proposedDate.equals(e.getEventDate())) {
-                    errors.add(new FieldViolation("proposedDate", "must differ from the requested date"));
+                    errors.add(new FieldViolation("proposedDate", "error.event.sameDate"));
                 }
                 FieldChecks.throwIfAny(errors);
                 e.recordDecision(reason, null, proposedDate);
@@ -214,7 +215,7 @@ public class JointEventService {
 
     @Transactional(readOnly = true)
     public JointEvent get(long id) {
-        return events.findById(id).orElseThrow(() -> new NotFoundException("Joint event", id));
+        return events.findById(id).orElseThrow(() -> new NotFoundException("notFound.jointEvent"));
     }
 
     @Transactional(readOnly = true)
@@ -231,7 +232,7 @@ public class JointEventService {
     @Transactional(readOnly = true)
     public Page<JointEvent> calendar(LocalDate from, LocalDate to, Pageable pageable) {
         if (from == null || to == null || to.isBefore(from)) {
-            throw new InvalidInputException("to", "must not be before from");
+            throw new InvalidInputException("to", "error.endBeforeStart");
         }
         return events.findByStateAndEventDateBetweenOrderByEventDateAscIdAsc(JointEventState.APPROVED, from, to, pageable);
     }
@@ -243,15 +244,14 @@ public class JointEventService {
 
     private void checkNotice(List<FieldViolation> errors, String field, LocalDate date) {
         if (date == null) {
-            errors.add(new FieldViolation(field, "is required"));
+            errors.add(new FieldViolation(field, "error.required"));
         } else if (date.isBefore(earliestDate())) {
-            errors.add(new FieldViolation(field, "dates are agreed no later than " + rules.eventMinNotice()
-                    + " before the event: choose " + earliestDate() + " or later"));
+            errors.add(new FieldViolation(field, "error.event.notice", earliestDate()));
         }
     }
 
     private JointEvent lock(long id) {
-        return events.findForUpdate(id).orElseThrow(() -> new NotFoundException("Joint event", id));
+        return events.findForUpdate(id).orElseThrow(() -> new NotFoundException("notFound.jointEvent"));
     }
 
     private static void requireState(JointEvent e, JointEventState... allowed) {
@@ -260,7 +260,7 @@ public class JointEventService {
                 return;
             }
         }
-        throw new ConflictException("The event request is " + e.getState() + "; this step is not possible now");
+        throw new ConflictException("conflict.event.stepNotPossible", Message.label("joint-event.state", e.getState()));
     }
 
     private void event(JointEvent e, String actor, Action action, String comment) {

@@ -47,10 +47,10 @@ public class RegistrationService {
         validate(r);
         String username = r.email().trim().toLowerCase(Locale.ROOT);
         if (users.existsByUsername(username)) {
-            throw new ConflictException("A user with this e-mail is already registered");
+            throw new ConflictException("conflict.emailTaken");
         }
         if (partners.existsByTaxId(r.taxId().trim())) {
-            throw new ConflictException("A company with this tax id is already registered");
+            throw new ConflictException("conflict.taxIdTaken");
         }
         var partner = partners.save(new PartnerCompany(r.companyName().trim(), r.taxId().trim(), r.region().trim(),
                 r.contactName().trim(), username, r.phone().trim(), clock.instant()));
@@ -69,18 +69,18 @@ public class RegistrationService {
         FieldChecks.require(errors, "region", r.region(), 100);
         FieldChecks.require(errors, "contactName", r.contactName(), 200);
         if (FieldChecks.require(errors, "taxId", r.taxId(), 12) && !TAX_ID.matcher(r.taxId().trim()).matches()) {
-            errors.add(new FieldViolation("taxId", "must be 10 or 12 digits"));
+            errors.add(new FieldViolation("taxId", "error.taxId"));
         }
         if (FieldChecks.require(errors, "email", r.email(), 200) && !EMAIL.matcher(r.email().trim()).matches()) {
-            errors.add(new FieldViolation("email", "is not a valid e-mail address"));
+            errors.add(new FieldViolation("email", "error.email"));
         }
         if (FieldChecks.require(errors, "phone", r.phone(), 30) && !PHONE.matcher(r.phone().trim()).matches()) {
-            errors.add(new FieldViolation("phone", "is not a valid phone number"));
+            errors.add(new FieldViolation("phone", "error.phone"));
         }
         if (r.password() == null || r.password().length() < MIN_PASSWORD) {
-            errors.add(new FieldViolation("password", "must have at least " + MIN_PASSWORD + " characters"));
+            errors.add(new FieldViolation("password", "error.minLength", MIN_PASSWORD));
         } else if (r.password().length() > 100) {
-            errors.add(new FieldViolation("password", "must have at most 100 characters"));
+            errors.add(new FieldViolation("password", "error.maxLength", 100));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

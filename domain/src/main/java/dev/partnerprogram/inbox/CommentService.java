@@ -55,7 +55,7 @@ public class CommentService {
     private static Visibility visibility(List<FieldViolation> errors, Caller caller, String value) {
         if (!caller.isStaff()) {
             if (value != null && !value.isBlank() && !Visibility.PARTNER.name().equalsIgnoreCase(value.trim())) {
-                errors.add(new FieldViolation("visibility", "must be PARTNER"));
+                errors.add(new FieldViolation("visibility", "error.choice"));
             }
             return Visibility.PARTNER;
         }
@@ -65,7 +65,7 @@ public class CommentService {
         try {
             return Visibility.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldViolation("visibility", "must be one of [STAFF, PARTNER]"));
+            errors.add(new FieldViolation("visibility", "error.choice"));
             return null;
         }
     }

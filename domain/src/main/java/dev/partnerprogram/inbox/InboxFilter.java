@@ -41,10 +41,10 @@ public record InboxFilter(String processKey, String taskKey, Long partnerId, Str
             try {
                 partnerId = Long.valueOf(partner.trim());
                 if (partnerId <= 0) {
-                    errors.add(new FieldViolation("partner", "must be a positive number"));
+                    errors.add(new FieldViolation("partner", "error.positiveNumber"));
                 }
             } catch (NumberFormatException e) {
-                errors.add(new FieldViolation("partner", "must be a positive number"));
+                errors.add(new FieldViolation("partner", "error.positiveNumber"));
             }
         }
         String regionValue = text(errors, "region", region);
@@ -68,7 +68,7 @@ public record InboxFilter(String processKey, String taskKey, Long partnerId, Str
             return null;
         }
         if (!KEY.matcher(value.trim()).matches()) {
-            errors.add(new FieldViolation(field, "is not a known key"));
+            errors.add(new FieldViolation(field, "error.choice"));
             return null;
         }
         return value.trim();
@@ -79,7 +79,7 @@ public record InboxFilter(String processKey, String taskKey, Long partnerId, Str
             return null;
         }
         if (value.trim().length() > MAX_TEXT) {
-            errors.add(new FieldViolation(field, "must have at most " + MAX_TEXT + " characters"));
+            errors.add(new FieldViolation(field, "error.maxLength", MAX_TEXT));
             return null;
         }
         return value.trim();
@@ -92,11 +92,7 @@ public record InboxFilter(String processKey, String taskKey, Long partnerId, Str
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            List<String> allowed = new ArrayList<>();
-            for (E constant : type.getEnumConstants()) {
-                allowed.add(constant.name());
-            }
-            errors.add(new FieldViolation(field, "must be one of " + allowed));
+            errors.add(new FieldViolation(field, "error.choice"));
             return null;
         }
     }

@@ -24,7 +24,7 @@ public class OutboxAdministration {
 
     @Transactional(readOnly = true)
     public OutboxMessage get(long id) {
-        return outbox.findById(id).orElseThrow(() -> new NotFoundException("Message", id));
+        return outbox.findById(id).orElseThrow(() -> new NotFoundException("notFound.mail"));
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -56,7 +57,7 @@ public class BenefitQuota {
     /** Takes one unit; the caller holds a lock on the partner, so two takers never share the last one. */
     public void take() {
         if (left() <= 0) {
-            throw new ConflictException("Nothing is left of the " + kind + " quota");
+            throw new ConflictException("conflict.quota.empty", Message.label("quota.kind", kind));
         }
         used++;
     }
@@ -74,8 +75,8 @@ public class BenefitQuota {
             throw new IllegalArgumentException("units " + units);
         }
         if (left() < units) {
-            throw new ConflictException("Only " + left() + " of " + granted + " are left of the " + kind + " quota; "
-                    + units + " cannot be taken");
+            throw new ConflictException("conflict.quota.left", left(), granted, Message.label("quota.kind", kind),
+                    units);
         }
         used += units;
     }

@@ -26,7 +26,7 @@ public class CertificateService {
     public byte[] certificatePdf(long partnerId) {
         PartnerCompany partner = partners.get(partnerId);
         if (partner.getCertificateNumber() == null) {
-            throw new NotFoundException("Certificate of partner", partnerId);
+            throw new NotFoundException("notFound.certificate");
         }
         List<DesignationKind> designations = partners.activeDesignations(partnerId);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -46,29 +46,29 @@ public class ConsultationService {
         List<FieldViolation> errors = new ArrayList<>();
         LocalDate today = partners.today();
         if (input.consultedOn() == null) {
-            errors.add(new FieldViolation("consultedOn", "is required"));
+            errors.add(new FieldViolation("consultedOn", "error.required"));
         } else if (input.consultedOn().isAfter(today)) {
-            errors.add(new FieldViolation("consultedOn", "must not be in the future"));
+            errors.add(new FieldViolation("consultedOn", "error.notInFuture"));
         }
         if (input.hours() == null) {
-            errors.add(new FieldViolation("hours", "is required"));
+            errors.add(new FieldViolation("hours", "error.required"));
         } else if (input.hours() < 1 || input.hours() > MAX_HOURS) {
-            errors.add(new FieldViolation("hours", "must be a whole number of hours from 1 to " + MAX_HOURS));
+            errors.add(new FieldViolation("hours", "error.consultation.hours", MAX_HOURS));
         }
         FieldChecks.require(errors, "topic", input.topic(), MAX_TOPIC);
         FieldChecks.throwIfAny(errors);
 
         PartnerCompany partner = partners.lockForUpdate(partnerId);
         if (!partner.getStatus().isTier()) {
-            throw new ConflictException("Free consultations come with a partner status; the company has none yet");
+            throw new ConflictException("conflict.consultation.noStatus");
         }
         YearMonth month = YearMonth.from(input.consultedOn());
         BenefitQuota quota = quotas.findCurrent(partnerId, QuotaKind.CONSULTATION_HOURS, input.consultedOn())
                 .flatMap(q -> quotas.findForUpdate(q.getId()))
                 .orElseGet(() -> open(partner, month));
         if (quota.left() < input.hours()) {
-            throw new ConflictException("The free consultation hours of " + month + " are used up: " + quota.left() + " of "
-                    + quota.getGranted() + " hours are left, so " + input.hours() + " cannot be logged");
+            throw new ConflictException("conflict.consultation.usedUp", month, quota.left(), quota.getGranted(),
+                    input.hours());
         }
         quota.take(input.hours());
         return consultations.save(new Consultation(partnerId, input.consultedOn(), input.hours(), input.topic().trim(),

@@ -50,9 +50,9 @@ public class DiscountCalculator {
     public Quote quote(long partnerId, List<Line> lines) {
         List<FieldViolation> errors = new ArrayList<>();
         if (lines == null || lines.isEmpty()) {
-            errors.add(new FieldViolation("lines", "add at least one line"));
+            errors.add(new FieldViolation("lines", "error.calculator.noLines"));
         } else if (lines.size() > MAX_LINES) {
-            errors.add(new FieldViolation("lines", "at most " + MAX_LINES + " lines"));
+            errors.add(new FieldViolation("lines", "error.tooManyLines", MAX_LINES));
         } else {
             for (int i = 0; i < lines.size(); i++) {
                 check(errors, "lines[" + i + "].", lines.get(i));
@@ -61,7 +61,7 @@ public class DiscountCalculator {
         FieldChecks.throwIfAny(errors);
         Benefits b = benefits.benefits(partnerId);
         if (!b.status().isTier()) {
-            throw new ConflictException("Partner discounts come with a partner status; the company has none yet");
+            throw new ConflictException("conflict.calculator.noStatus");
         }
         List<PricedLine> priced = lines.stream().map(line -> price(line, discount(b, line.item()))).toList();
         BigDecimal listTotal = priced.stream().map(PricedLine::listTotal).reduce(money(BigDecimal.ZERO), BigDecimal::add);
@@ -95,25 +95,25 @@ public class DiscountCalculator {
 
     private static void check(List<FieldViolation> errors, String prefix, Line line) {
         if (line == null) {
-            errors.add(new FieldViolation(prefix + "item", "is required"));
+            errors.add(new FieldViolation(prefix + "item", "error.required"));
             return;
         }
         if (line.item() == null) {
-            errors.add(new FieldViolation(prefix + "item", "is required: one of " + List.of(Item.values())));
+            errors.add(new FieldViolation(prefix + "item", "error.required"));
         }
         if (line.listPrice() == null) {
-            errors.add(new FieldViolation(prefix + "listPrice", "is required"));
+            errors.add(new FieldViolation(prefix + "listPrice", "error.required"));
         } else if (line.listPrice().signum() <= 0) {
-            errors.add(new FieldViolation(prefix + "listPrice", "must be more than 0"));
+            errors.add(new FieldViolation(prefix + "listPrice", "error.positive"));
         } else if (line.listPrice().stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldViolation(prefix + "listPrice", "must have at most 2 decimals (kopecks)"));
+            errors.add(new FieldViolation(prefix + "listPrice", "error.kopecks"));
         } else if (line.listPrice().compareTo(MAX_PRICE) > 0) {
-            errors.add(new FieldViolation(prefix + "listPrice", "is too large"));
+            errors.add(new FieldViolation(prefix + "listPrice", "error.tooLarge"));
         }
         if (line.quantity() == null) {
-            errors.add(new FieldViolation(prefix + "quantity", "is required"));
+            errors.add(new FieldViolation(prefix + "quantity", "error.required"));
         } else if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
-            errors.add(new FieldViolation(prefix + "quantity", "must be from 1 to " + MAX_QUANTITY));
+            errors.add(new FieldViolation(prefix + "quantity", "error.range", MAX_QUANTITY));
         }
         FieldChecks.maxLength(errors, prefix + "description", line.description(), 200);
     }

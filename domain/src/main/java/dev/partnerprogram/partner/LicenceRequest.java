@@ -1,6 +1,7 @@
 package dev.partnerprogram.partner;
 
 import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.Message;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,7 +56,7 @@ public class LicenceRequest {
 
     void decide(State outcome, String actor, String comment, Instant at) {
         if (state != State.REQUESTED) {
-            throw new ConflictException("The licence request is already " + state);
+            throw new ConflictException("conflict.licences.final", Message.label("licence.state", state));
         }
         state = outcome;
         decidedBy = actor;

@@ -42,23 +42,23 @@ public class LicenceService {
     public LicenceRequest request(long partnerId, NewRequest input, String actor) {
         List<FieldViolation> errors = new ArrayList<>();
         if (input.quantity() == null) {
-            errors.add(new FieldViolation("quantity", "is required"));
+            errors.add(new FieldViolation("quantity", "error.required"));
         } else if (input.quantity() < 1 || input.quantity() > MAX_QUANTITY) {
-            errors.add(new FieldViolation("quantity", "must be from 1 to " + MAX_QUANTITY));
+            errors.add(new FieldViolation("quantity", "error.range", MAX_QUANTITY));
         }
         FieldChecks.require(errors, "purpose", input.purpose(), MAX_PURPOSE);
         FieldChecks.throwIfAny(errors);
 
         PartnerCompany partner = partners.lockForUpdate(partnerId);
         if (!partner.getStatus().isTier()) {
-            throw new ConflictException("Free licences come with a partner status; the company has none yet");
+            throw new ConflictException("conflict.licences.noStatus");
         }
         BenefitQuota quota = quotas.findCurrent(partnerId, QuotaKind.FREE_LICENSES, partners.today())
                 .flatMap(q -> quotas.findForUpdate(q.getId()))
-                .orElseThrow(() -> new ConflictException("The company has no free licences in the current partner year"));
+                .orElseThrow(() -> new ConflictException("conflict.licences.none"));
         if (quota.left() < input.quantity()) {
-            throw new ConflictException("Only " + quota.left() + " of the " + quota.getGranted()
-                    + " free licences of this partner year are left; " + input.quantity() + " cannot be requested");
+            throw new ConflictException("conflict.licences.left", quota.left(), quota.getGranted(),
+                    input.quantity());
         }
         quota.take(input.quantity());
         return requests.save(new LicenceRequest(partnerId, input.quantity(), input.purpose().trim(), quota.getId(), actor,
@@ -68,13 +68,13 @@ public class LicenceService {
     /** Staff issue the licences or reject the request (with a reason), which returns them to the quota. */
     @Transactional
     public LicenceRequest decide(long requestId, boolean issue, String comment, String actor) {
-        LicenceRequest request = requests.findForUpdate(requestId).orElseThrow(() -> new NotFoundException("Licence request", requestId));
+        LicenceRequest request = requests.findForUpdate(requestId).orElseThrow(() -> new NotFoundException("notFound.licenceRequest"));
         String reason = FieldChecks.trimToNull(comment);
         if (!issue && reason == null) {
-            throw new InvalidInputException("comment", "is required to reject a request");
+            throw new InvalidInputException("comment", "error.commentRequired");
         }
         if (reason != null && reason.length() > MAX_COMMENT) {
-            throw new InvalidInputException("comment", "must have at most " + MAX_COMMENT + " characters");
+            throw new InvalidInputException("comment", "error.maxLength", MAX_COMMENT);
         }
         partners.lockForUpdate(request.getPartnerId());
         request.decide(issue ? LicenceRequest.State.ISSUED : LicenceRequest.State.REJECTED, actor, reason, clock.instant());
@@ -86,7 +86,7 @@ public class LicenceService {
 
     @Transactional(readOnly = true)
     public LicenceRequest get(long requestId) {
-        return requests.findById(requestId).orElseThrow(() -> new NotFoundException("Licence request", requestId));
+        return requests.findById(requestId).orElseThrow(() -> new NotFoundException("notFound.licenceRequest"));
     }
 
     @Transactional(readOnly = true)

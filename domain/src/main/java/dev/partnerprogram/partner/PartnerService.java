@@ -3,6 +3,7 @@ package dev.partnerprogram.partner;
 import dev.partnerprogram.application.ApplicationService;
 import dev.partnerprogram.application.StatusApplication;
 import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.identity.AppUser;
@@ -60,7 +61,7 @@ public class PartnerService {
 
     @Transactional(readOnly = true)
     public PartnerCompany get(long partnerId) {
-        return partners.findById(partnerId).orElseThrow(() -> new NotFoundException("Partner", partnerId));
+        return partners.findById(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
     }
 
     @Transactional(readOnly = true)
@@ -82,7 +83,7 @@ public class PartnerService {
         StatusApplication application = applications.get(applicationId);
         PartnerCompany partner = get(application.getPartnerId());
         if (partner.getStatus() != PartnerStatus.APPLICANT) {
-            throw new ConflictException("The company already holds the status " + partner.getStatus());
+            throw new ConflictException("conflict.alreadyHoldsStatus", Message.label("partner.status", partner.getStatus()));
         }
         LocalDate today = today();
         LocalDate yearEnd = today.plusMonths(properties.partnerYear().months()).minusDays(1);
@@ -116,7 +117,7 @@ public class PartnerService {
     /** Holds the partner's row until the transaction ends: the steps that spend its quotas and fund queue up here. */
     @Transactional(propagation = Propagation.MANDATORY)
     public PartnerCompany lockForUpdate(long partnerId) {
-        return partners.findForUpdate(partnerId).orElseThrow(() -> new NotFoundException("Partner", partnerId));
+        return partners.findForUpdate(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
     }
 
     /** The designations a partner holds now, for its profile, the directory and the certificate. */
@@ -150,7 +151,7 @@ public class PartnerService {
 
     @Transactional(readOnly = true)
     public PartnerDesignation designation(long designationId) {
-        return designations.findById(designationId).orElseThrow(() -> new NotFoundException("Designation", designationId));
+        return designations.findById(designationId).orElseThrow(() -> new NotFoundException("notFound.designation"));
     }
 
     @Transactional(readOnly = true)

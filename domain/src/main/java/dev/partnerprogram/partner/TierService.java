@@ -1,6 +1,7 @@
 package dev.partnerprogram.partner;
 
 import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.AppUserRepository;
@@ -57,7 +58,8 @@ public class TierService {
     public PartnerCompany promote(long partnerId, PartnerStatus to, long applicationId, String reason) {
         PartnerCompany partner = partners.lockForUpdate(partnerId);
         if (partner.getStatus().next().filter(to::equals).isEmpty()) {
-            throw new ConflictException("A partner with the status " + partner.getStatus() + " cannot be promoted to " + to);
+            throw new ConflictException("conflict.tier.cannotPromote", Message.label("partner.status", partner.getStatus()),
+                    Message.label("partner.status", to));
         }
         changeTier(partner, to, reason, applicationId);
         for (AppUser user : users.findByPartnerIdAndEnabledTrue(partnerId)) {
@@ -77,7 +79,7 @@ public class TierService {
     public PartnerCompany renewPartnerYear(long partnerId, Optional<PartnerStatus> demoteTo, String demotionReason) {
         PartnerCompany partner = partners.lockForUpdate(partnerId);
         if (!partner.getStatus().isTier()) {
-            throw new ConflictException("The company has no partner status");
+            throw new ConflictException("conflict.tier.noStatus");
         }
         LocalDate start = partner.getPartnerYearEnd().plusDays(1);
         LocalDate end = start.plusMonths(properties.partnerYear().months()).minusDays(1);
@@ -110,7 +112,7 @@ public class TierService {
     public QuarterDiscount setQuarterDiscount(long partnerId, Quarter quarter, DiscountFacts facts) {
         PartnerCompany partner = partners.lockForUpdate(partnerId);
         if (!partner.getStatus().isTier()) {
-            throw new ConflictException("The company has no partner status");
+            throw new ConflictException("conflict.tier.noStatus");
         }
         ProgramProperties.TierBenefits tier = properties.tier(partner.getStatus().name());
         BigDecimal max = BigDecimal.valueOf(tier.maxDiscount());

@@ -65,25 +65,25 @@ public class PaymentService {
         if (input.partnerId() != null) {
             partner = partners.findById(input.partnerId()).orElse(null);
             if (partner == null) {
-                errors.add(new FieldViolation("partnerId", "no such partner"));
+                errors.add(new FieldViolation("partnerId", "error.noSuchPartner"));
             }
         } else if (input.taxId() != null && !input.taxId().isBlank()) {
             partner = partners.findByTaxId(input.taxId().trim()).orElse(null);
             if (partner == null) {
-                errors.add(new FieldViolation("taxId", "no partner has this tax id"));
+                errors.add(new FieldViolation("taxId", "error.payment.taxId"));
             }
         } else {
-            errors.add(new FieldViolation("partnerId", "is required"));
+            errors.add(new FieldViolation("partnerId", "error.required"));
         }
         checkPaidOn(errors, "paidOn", input.paidOn());
         checkAmount(errors, "amount", input.amount());
         if (input.kind() == null) {
-            errors.add(new FieldViolation("kind", "is required: SOFTWARE or SUBSCRIPTION"));
+            errors.add(new FieldViolation("kind", "error.payment.kind"));
         }
         String reference = FieldChecks.trimToNull(input.reference());
         if (FieldChecks.maxLength(errors, "reference", reference, 100) && partner != null && reference != null
                 && payments.existsByPartnerIdAndReference(partner.getId(), reference)) {
-            errors.add(new FieldViolation("reference", "a payment with this reference is already recorded for the partner"));
+            errors.add(new FieldViolation("reference", "error.payment.duplicate"));
         }
         FieldChecks.throwIfAny(errors);
         return payments.save(new Payment(partner.getId(), input.paidOn(), input.amount().setScale(2), input.kind(), reference,
@@ -99,11 +99,10 @@ public class PaymentService {
         List<String> lines = lines(data);
         List<LineViolation> errors = new ArrayList<>();
         if (lines.isEmpty() || lines.get(0).isBlank()) {
-            throw new ImportRejectedException(List.of(new LineViolation(1, "header", "the file is empty; expected the header "
-                    + String.join(";", "taxId", "paidOn", "amount", "kind", "reference"))));
+            throw new ImportRejectedException(List.of(new LineViolation(1, "header", "error.payment.emptyFile")));
         }
         if (lines.size() > MAX_LINES + 1) {
-            throw new ImportRejectedException(List.of(new LineViolation(MAX_LINES + 2, "file", "at most " + MAX_LINES + " payments per file")));
+            throw new ImportRejectedException(List.of(new LineViolation(MAX_LINES + 2, "file", "error.payment.tooManyLines", MAX_LINES)));
         }
         char separator = lines.get(0).indexOf(';') >= 0 ? ';' : ',';
         Map<String, Integer> header = header(lines.get(0), separator, errors);
@@ -122,11 +121,11 @@ public class PaymentService {
             String taxId = cell(cells, header.get("taxid"));
             Optional<PartnerCompany> partner = Optional.empty();
             if (taxId.isEmpty()) {
-                errors.add(new LineViolation(number, "taxId", "is required"));
+                errors.add(new LineViolation(number, "taxId", "error.required"));
             } else {
                 partner = partners.findByTaxId(taxId);
                 if (partner.isEmpty()) {
-                    errors.add(new LineViolation(number, "taxId", "no partner has the tax id " + taxId));
+                    errors.add(new LineViolation(number, "taxId", "error.payment.taxIdValue", taxId));
                 }
             }
             LocalDate paidOn = null;
@@ -137,7 +136,7 @@ public class PaymentService {
                 checkPaidOn(dateErrors, "paidOn", paidOn);
                 dateErrors.forEach(v -> errors.add(new LineViolation(number, v.field(), v.message())));
             } catch (DateTimeParseException e) {
-                errors.add(new LineViolation(number, "paidOn", dateText.isEmpty() ? "is required" : "must be a date like 2026-03-31"));
+                errors.add(new LineViolation(number, "paidOn", dateText.isEmpty() ? "error.required" : "error.date"));
             }
             BigDecimal amount = null;
             String amountText = cell(cells, header.get("amount")).replace(" ", "").replace("\u00a0", "");
@@ -147,23 +146,23 @@ public class PaymentService {
                 checkAmount(amountErrors, "amount", amount);
                 amountErrors.forEach(v -> errors.add(new LineViolation(number, v.field(), v.message())));
             } catch (NumberFormatException e) {
-                errors.add(new LineViolation(number, "amount", amountText.isEmpty() ? "is required" : "must be a number like 125000.50"));
+                errors.add(new LineViolation(number, "amount", amountText.isEmpty() ? "error.required" : "error.amount"));
             }
             PaymentKind kind = null;
             String kindText = cell(cells, header.get("kind")).toUpperCase(Locale.ROOT);
             try {
                 kind = PaymentKind.valueOf(kindText);
             } catch (IllegalArgumentException e) {
-                errors.add(new LineViolation(number, "kind", "must be SOFTWARE or SUBSCRIPTION"));
+                errors.add(new LineViolation(number, "kind", "error.payment.kind"));
             }
             String reference = FieldChecks.trimToNull(cell(cells, header.get("reference")));
             if (reference != null && reference.length() > 100) {
-                errors.add(new LineViolation(number, "reference", "must have at most 100 characters"));
+                errors.add(new LineViolation(number, "reference", "error.maxLength", 100));
             } else if (reference != null && partner.isPresent()) {
                 if (!references.add(partner.get().getId() + "\u0000" + reference)) {
-                    errors.add(new LineViolation(number, "reference", "appears twice in the file for the same partner"));
+                    errors.add(new LineViolation(number, "reference", "error.payment.twice"));
                 } else if (payments.existsByPartnerIdAndReference(partner.get().getId(), reference)) {
-                    errors.add(new LineViolation(number, "reference", "is already recorded for the partner"));
+                    errors.add(new LineViolation(number, "reference", "error.payment.duplicate"));
                 }
             }
             if (partner.isPresent() && paidOn != null && amount != null && kind != null) {
@@ -175,7 +174,7 @@ public class PaymentService {
             throw new ImportRejectedException(errors);
         }
         if (parsed.isEmpty()) {
-            throw new ImportRejectedException(List.of(new LineViolation(2, "file", "the file has a header but no payments")));
+            throw new ImportRejectedException(List.of(new LineViolation(2, "file", "error.payment.noLines")));
         }
         payments.saveAll(parsed);
         return new ImportResult(parsed.size(), parsed.stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
@@ -195,21 +194,21 @@ public class PaymentService {
 
     private void checkPaidOn(List<FieldViolation> errors, String field, LocalDate paidOn) {
         if (paidOn == null) {
-            errors.add(new FieldViolation(field, "is required"));
+            errors.add(new FieldViolation(field, "error.required"));
         } else if (paidOn.isAfter(LocalDate.now(clock.withZone(zone)))) {
-            errors.add(new FieldViolation(field, "must not be in the future"));
+            errors.add(new FieldViolation(field, "error.notInFuture"));
         }
     }
 
     private static void checkAmount(List<FieldViolation> errors, String field, BigDecimal amount) {
         if (amount == null) {
-            errors.add(new FieldViolation(field, "is required"));
+            errors.add(new FieldViolation(field, "error.required"));
         } else if (amount.signum() <= 0) {
-            errors.add(new FieldViolation(field, "must be more than 0"));
+            errors.add(new FieldViolation(field, "error.positive"));
         } else if (amount.stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldViolation(field, "must have at most 2 decimals (kopecks)"));
+            errors.add(new FieldViolation(field, "error.kopecks"));
         } else if (amount.compareTo(MAX_AMOUNT) > 0) {
-            errors.add(new FieldViolation(field, "is too large"));
+            errors.add(new FieldViolation(field, "error.tooLarge"));
         }
     }
 
@@ -222,8 +221,7 @@ public class PaymentService {
         }
         for (String required : List.of("taxid", "paidon", "amount", "kind")) {
             if (!index.containsKey(required)) {
-                errors.add(new LineViolation(1, "header", "the column " + display(required) + " is missing; expected "
-                        + "taxId;paidOn;amount;kind;reference"));
+                errors.add(new LineViolation(1, "header", "error.payment.column", display(required)));
             }
         }
         return index;
@@ -280,7 +278,7 @@ public class PaymentService {
                     .decode(ByteBuffer.wrap(data)).toString();
             return List.of(text.split("\r\n|\n|\r", -1));
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException("file", "must be a UTF-8 text (CSV) file");
+            throw new InvalidInputException("file", "error.payment.notText");
         }
     }
 }

@@ -60,15 +60,15 @@ public class CatalogueService {
         List<FieldViolation> errors = new ArrayList<>();
         String code = input.code() == null ? null : input.code().trim().toUpperCase(java.util.Locale.ROOT);
         if (FieldChecks.require(errors, "code", code, 40) && !CODE.matcher(code).matches()) {
-            errors.add(new FieldViolation("code", "use 2 to 40 capital letters, digits and dashes"));
+            errors.add(new FieldViolation("code", "error.course.code"));
         }
         if (input.kind() == null) {
-            errors.add(new FieldViolation("kind", "is required"));
+            errors.add(new FieldViolation("kind", "error.required"));
         }
         checkCourse(errors, input, input.kind());
         FieldChecks.throwIfAny(errors);
         if (courses.existsByCode(code)) {
-            throw new ConflictException("A course with the code " + code + " already exists");
+            throw new ConflictException("conflict.course.exists", code);
         }
         return courses.save(new Course(code, input.title().trim(), input.kind(), programme(input.kind(), input.programme()),
                 input.price().setScale(2), input.durationDays(), clock.instant()));
@@ -79,7 +79,7 @@ public class CatalogueService {
         Course course = course(code);
         List<FieldViolation> errors = new ArrayList<>();
         if (input.kind() != null && input.kind() != course.getKind()) {
-            errors.add(new FieldViolation("kind", "cannot change: enrolments were priced by it; create a new course instead"));
+            errors.add(new FieldViolation("kind", "error.course.kind"));
         }
         checkCourse(errors, input, course.getKind());
         FieldChecks.throwIfAny(errors);
@@ -91,17 +91,17 @@ public class CatalogueService {
     private static void checkCourse(List<FieldViolation> errors, CourseInput input, CourseKind kind) {
         FieldChecks.require(errors, "title", input.title(), 200);
         if (input.price() == null) {
-            errors.add(new FieldViolation("price", "is required"));
+            errors.add(new FieldViolation("price", "error.required"));
         } else if (input.price().signum() < 0 || input.price().compareTo(MAX_PRICE) > 0) {
-            errors.add(new FieldViolation("price", "must be between 0 and " + MAX_PRICE));
+            errors.add(new FieldViolation("price", "error.course.price", MAX_PRICE.toPlainString()));
         } else if (input.price().stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldViolation("price", "must have at most 2 decimals"));
+            errors.add(new FieldViolation("price", "error.kopecks"));
         }
         if (input.durationDays() == null || input.durationDays() < 1 || input.durationDays() > MAX_DAYS) {
-            errors.add(new FieldViolation("durationDays", "must be between 1 and " + MAX_DAYS));
+            errors.add(new FieldViolation("durationDays", "error.between", 1, MAX_DAYS));
         }
         if (input.programme() != null && kind != null && kind != CourseKind.UNIVERSITY) {
-            errors.add(new FieldViolation("programme", "only Directum University courses have a programme"));
+            errors.add(new FieldViolation("programme", "error.course.programme"));
         }
     }
 
@@ -112,7 +112,7 @@ public class CatalogueService {
     @Transactional(readOnly = true)
     public Course course(String code) {
         String normalized = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
-        return courses.findByCode(normalized).orElseThrow(() -> new NotFoundException("Course", code));
+        return courses.findByCode(normalized).orElseThrow(() -> new NotFoundException("notFound.course"));
     }
 
     @Transactional(readOnly = true)
@@ -123,7 +123,7 @@ public class CatalogueService {
 
     @Transactional(readOnly = true)
     public Course course(long id) {
-        return courses.findById(id).orElseThrow(() -> new NotFoundException("Course", id));
+        return courses.findById(id).orElseThrow(() -> new NotFoundException("notFound.course"));
     }
 
     /** What partners can enrol in: the active courses, optionally of one kind. */
@@ -143,14 +143,14 @@ public class CatalogueService {
         Course course = course(courseCode);
         List<FieldViolation> errors = new ArrayList<>();
         if (input.startDate() == null) {
-            errors.add(new FieldViolation("startDate", "is required"));
+            errors.add(new FieldViolation("startDate", "error.required"));
         } else if (!input.startDate().isAfter(today())) {
-            errors.add(new FieldViolation("startDate", "must be in the future"));
+            errors.add(new FieldViolation("startDate", "error.inFuture"));
         }
         if (input.endDate() == null) {
-            errors.add(new FieldViolation("endDate", "is required"));
+            errors.add(new FieldViolation("endDate", "error.required"));
         } else if (input.startDate() != null && input.endDate().isBefore(input.startDate())) {
-            errors.add(new FieldViolation("endDate", "must not be before the start date"));
+            errors.add(new FieldViolation("endDate", "error.endBeforeStart"));
         }
         String trainerName = checkSession(errors, input, 0);
         FieldChecks.throwIfAny(errors);
@@ -161,11 +161,11 @@ public class CatalogueService {
     /** Seats, trainer and place may change; the dates may not, since reminders and deadlines are set by them. */
     @Transactional
     public CourseSession updateSession(long sessionId, SessionInput input) {
-        CourseSession session = sessions.findForUpdate(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
+        CourseSession session = sessions.findForUpdate(sessionId).orElseThrow(() -> new NotFoundException("notFound.session"));
         List<FieldViolation> errors = new ArrayList<>();
         if ((input.startDate() != null && !input.startDate().equals(session.getStartDate()))
                 || (input.endDate() != null && !input.endDate().equals(session.getEndDate()))) {
-            errors.add(new FieldViolation("startDate", "the dates of a scheduled session cannot change; schedule a new session"));
+            errors.add(new FieldViolation("startDate", "error.session.dates"));
         }
         String trainerName = checkSession(errors, input, session.getSeatsTaken());
         FieldChecks.throwIfAny(errors);
@@ -175,9 +175,9 @@ public class CatalogueService {
 
     private String checkSession(List<FieldViolation> errors, SessionInput input, int seatsTaken) {
         if (input.seats() == null || input.seats() < 1 || input.seats() > MAX_SEATS) {
-            errors.add(new FieldViolation("seats", "must be between 1 and " + MAX_SEATS));
+            errors.add(new FieldViolation("seats", "error.between", 1, MAX_SEATS));
         } else if (input.seats() < seatsTaken) {
-            errors.add(new FieldViolation("seats", "must not be less than the " + seatsTaken + " confirmed participants"));
+            errors.add(new FieldViolation("seats", "error.session.seats", seatsTaken));
         }
         FieldChecks.require(errors, "location", input.location(), 200);
         String trainerName = FieldChecks.trimToNull(input.trainerName());
@@ -185,21 +185,21 @@ public class CatalogueService {
         if (input.trainerPartnerId() != null) {
             Optional<PartnerCompany> trainer = partnerRepository.findById(input.trainerPartnerId());
             if (trainer.isEmpty()) {
-                errors.add(new FieldViolation("trainerPartnerId", "no such partner"));
+                errors.add(new FieldViolation("trainerPartnerId", "error.noSuchPartner"));
             } else if (!partners.holdsDesignation(trainer.get().getId(), DesignationKind.TRAINING_CENTER)) {
-                errors.add(new FieldViolation("trainerPartnerId", "the partner is not a Certified Training Center"));
+                errors.add(new FieldViolation("trainerPartnerId", "error.session.notTrainingCenter"));
             } else if (trainerName == null) {
                 trainerName = trainer.get().getCompanyName();
             }
         } else if (trainerName == null) {
-            errors.add(new FieldViolation("trainerName", "is required when the vendor teaches the session"));
+            errors.add(new FieldViolation("trainerName", "error.session.trainerName"));
         }
         return trainerName;
     }
 
     @Transactional(readOnly = true)
     public CourseSession session(long sessionId) {
-        return sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("Session", sessionId));
+        return sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("notFound.session"));
     }
 
     /** Sessions one can still enrol in: those starting after today. */

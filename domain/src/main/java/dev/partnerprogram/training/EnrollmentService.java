@@ -4,6 +4,7 @@ import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.identity.AppUser;
@@ -15,7 +16,6 @@ import dev.partnerprogram.partner.BenefitQuota;
 import dev.partnerprogram.partner.BenefitQuotaRepository;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerService;
-import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.partner.QuotaKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -101,25 +101,25 @@ public class EnrollmentService {
         if (FieldChecks.require(errors, "courseCode", command.courseCode(), 40)) {
             course = catalogue.findCourse(command.courseCode()).filter(Course::isActive).orElse(null);
             if (course == null) {
-                errors.add(new FieldViolation("courseCode", "no such course in the catalogue"));
+                errors.add(new FieldViolation("courseCode", "error.training.noCourse"));
             }
         }
         FieldChecks.require(errors, "employeeName", command.employeeName(), 200);
         String email = command.employeeEmail() == null ? null : command.employeeEmail().trim().toLowerCase(Locale.ROOT);
         if (FieldChecks.require(errors, "employeeEmail", email, 200) && !EMAIL.matcher(email).matches()) {
-            errors.add(new FieldViolation("employeeEmail", "is not a valid e-mail address"));
+            errors.add(new FieldViolation("employeeEmail", "error.email"));
         }
         CourseSession session = course == null ? null : session(errors, course, command.sessionId());
         BigDecimal fundAmount = command.fundAmount();
         if (fundAmount != null && (fundAmount.signum() < 0 || fundAmount.stripTrailingZeros().scale() > 2)) {
-            errors.add(new FieldViolation("fundAmount", "must be a sum of 0 or more with at most 2 decimals"));
+            errors.add(new FieldViolation("fundAmount", "error.training.amount"));
             fundAmount = null;
         }
         FieldChecks.throwIfAny(errors);
 
         PartnerCompany partner = partners.lockForUpdate(partnerId);
         if (enrollments.existsByPartnerIdAndCourseIdAndEmployeeEmailAndStateIn(partnerId, course.getId(), email, EnrollmentState.OPEN)) {
-            throw new ConflictException("The employee is already enrolled in this course");
+            throw new ConflictException("conflict.training.alreadyEnrolled");
         }
         Optional<BenefitQuota> quota = quotas.findCurrent(partnerId, QuotaKind.FREE_TRAINING_SEATS, today());
         boolean wantsFund = Boolean.TRUE.equals(command.payFromUniversityFund()) || (fundAmount != null && fundAmount.signum() > 0);
@@ -161,19 +161,19 @@ public class EnrollmentService {
         BigDecimal contribution = BigDecimal.ZERO.setScale(2);
         if (fundAsMuchAsPossible || fundRequested.signum() > 0) {
             if (cap.signum() == 0) {
-                throw new InvalidInputException("payFromUniversityFund", "the University fund pays only for Directum University courses");
+                throw new InvalidInputException("payFromUniversityFund", "error.training.fundOnlyUniversity");
             }
             BigDecimal balance = fund.balance(partner);
             if (fundAsMuchAsPossible) {
                 if (balance.signum() == 0) {
-                    throw new InvalidInputException("payFromUniversityFund", "nothing is left in the University fund this partner year");
+                    throw new InvalidInputException("payFromUniversityFund", "error.training.fundEmpty");
                 }
                 contribution = cap.min(balance);
             } else if (fundRequested.compareTo(cap) > 0) {
-                throw new InvalidInputException("fundAmount", "the University fund may pay at most " + decision.fundCapPercent()
-                        + "% of the price, that is " + cap);
+                throw new InvalidInputException("fundAmount", "error.training.fundCap", decision.fundCapPercent(),
+                        cap.toPlainString());
             } else if (fundRequested.compareTo(balance) > 0) {
-                throw new InvalidInputException("fundAmount", "only " + balance + " is left in the University fund this partner year");
+                throw new InvalidInputException("fundAmount", "error.training.fundLeft", balance.toPlainString());
             } else {
                 contribution = fundRequested.setScale(2);
             }
@@ -186,20 +186,20 @@ public class EnrollmentService {
         if (sessionId == null) {
             session = catalogue.nextSession(course.getId()).orElse(null);
             if (session == null) {
-                errors.add(new FieldViolation("sessionId", "the course has no session open for enrolment"));
+                errors.add(new FieldViolation("sessionId", "error.training.noSession"));
                 return null;
             }
         } else {
             session = sessions.findById(sessionId).filter(s -> s.getCourseId().equals(course.getId())).orElse(null);
             if (session == null) {
-                errors.add(new FieldViolation("sessionId", "no such session of this course"));
+                errors.add(new FieldViolation("sessionId", "error.training.noSuchSession"));
                 return null;
             }
         }
         if (session.hasStarted(today())) {
-            errors.add(new FieldViolation("sessionId", "the session has already started (" + session.getStartDate() + ")"));
+            errors.add(new FieldViolation("sessionId", "error.training.sessionStarted", session.getStartDate()));
         } else if (session.isFull()) {
-            errors.add(new FieldViolation("sessionId", "the session is full; choose another session"));
+            errors.add(new FieldViolation("sessionId", "error.training.sessionFull"));
         }
         return session;
     }
@@ -211,7 +211,7 @@ public class EnrollmentService {
 
     @Transactional(readOnly = true)
     public Enrollment get(long enrollmentId) {
-        return enrollments.findById(enrollmentId).orElseThrow(() -> new NotFoundException("Enrollment", enrollmentId));
+        return enrollments.findById(enrollmentId).orElseThrow(() -> new NotFoundException("notFound.enrollment"));
     }
 
     @Transactional(readOnly = true)
@@ -300,10 +300,10 @@ public class EnrollmentService {
     public void checkCancellable(long enrollmentId) {
         Enrollment enrollment = get(enrollmentId);
         if (!enrollment.getState().isOpen()) {
-            throw new ConflictException("The enrolment is already " + enrollment.getState());
+            throw new ConflictException("conflict.training.final", Message.label("enrollment.state", enrollment.getState()));
         }
         if (catalogue.session(enrollment.getSessionId()).hasStarted(today())) {
-            throw new ConflictException("The session has started; the enrolment can no longer be cancelled");
+            throw new ConflictException("conflict.training.tooLate");
         }
     }
 
@@ -376,13 +376,13 @@ public class EnrollmentService {
     public Enrollment recordResult(long enrollmentId, TrainingResult result, Integer score, String comment, String actor) {
         List<FieldViolation> errors = new ArrayList<>();
         if (result == null) {
-            errors.add(new FieldViolation("result", "is required: PASSED, FAILED or NO_SHOW"));
+            errors.add(new FieldViolation("result", "error.required"));
         }
         if (score != null && (score < 0 || score > 100)) {
-            errors.add(new FieldViolation("score", "must be between 0 and 100"));
+            errors.add(new FieldViolation("score", "error.between", 0, 100));
         }
         if (score != null && result == TrainingResult.NO_SHOW) {
-            errors.add(new FieldViolation("score", "an employee who did not come has no score"));
+            errors.add(new FieldViolation("score", "error.training.noShowScore"));
         }
         FieldChecks.maxLength(errors, "comment", comment, MAX_COMMENT);
         FieldChecks.throwIfAny(errors);
@@ -416,7 +416,7 @@ public class EnrollmentService {
     }
 
     private Enrollment lock(long enrollmentId) {
-        return enrollments.findForUpdate(enrollmentId).orElseThrow(() -> new NotFoundException("Enrollment", enrollmentId));
+        return enrollments.findForUpdate(enrollmentId).orElseThrow(() -> new NotFoundException("notFound.enrollment"));
     }
 
     private static void requireState(Enrollment enrollment, EnrollmentState... allowed) {
@@ -425,7 +425,7 @@ public class EnrollmentService {
                 return;
             }
         }
-        throw new ConflictException("The enrolment is " + enrollment.getState() + "; this step is not possible now");
+        throw new ConflictException("conflict.training.stepNotPossible", Message.label("enrollment.state", enrollment.getState()));
     }
 
 

@@ -59,7 +59,7 @@ public class DevelopmentPlanService {
                 .filter(u -> u.isEnabled() && (u.roles().contains(Role.MANAGER) || u.roles().contains(Role.REVIEWER)))
                 .isPresent();
         if (!staff) {
-            throw new InvalidInputException("manager", "must be the username of a vendor manager or reviewer");
+            throw new InvalidInputException("manager", "error.plan.manager");
         }
         partners.lockForUpdate(partnerId);
         DevelopmentPlan plan = plans.findById(partnerId).orElseGet(() -> plans.save(new DevelopmentPlan(partnerId, username, clock.instant())));
@@ -89,7 +89,7 @@ public class DevelopmentPlanService {
 
     @Transactional(readOnly = true)
     public DevelopmentPlanItem item(long itemId) {
-        return items.findById(itemId).orElseThrow(() -> new NotFoundException("Plan item", itemId));
+        return items.findById(itemId).orElseThrow(() -> new NotFoundException("notFound.planItem"));
     }
 
     /** Whole percent of the goals done; a partner without goals has done none. */

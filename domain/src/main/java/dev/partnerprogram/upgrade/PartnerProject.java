@@ -1,6 +1,7 @@
 package dev.partnerprogram.upgrade;
 
 import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.Message;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -84,7 +85,7 @@ public class PartnerProject {
 
     void review(boolean confirm, String comment, String actor, Instant at) {
         if (reviewState != Review.PENDING) {
-            throw new ConflictException("The project is already " + reviewState);
+            throw new ConflictException("conflict.project.final", Message.label("project.review", reviewState));
         }
         reviewState = confirm ? Review.CONFIRMED : Review.REJECTED;
         reviewComment = comment;

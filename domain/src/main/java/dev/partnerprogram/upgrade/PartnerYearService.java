@@ -115,20 +115,20 @@ public class PartnerYearService {
     public TierReview decide(long partnerId, boolean lower, String comment, String actor) {
         String reason = FieldChecks.trimToNull(comment);
         if (lower && reason == null) {
-            throw new InvalidInputException("comment", "is required to lower the tier");
+            throw new InvalidInputException("comment", "error.commentRequired");
         }
         if (reason != null && reason.length() > MAX_COMMENT) {
-            throw new InvalidInputException("comment", "must have at most " + MAX_COMMENT + " characters");
+            throw new InvalidInputException("comment", "error.maxLength", MAX_COMMENT);
         }
         PartnerCompany partner = partners.get(partnerId);
         TierReview review = reviews.findForUpdate(partnerId, partner.getPartnerYearStart())
-                .orElseThrow(() -> new ConflictException("The partner's tier has not been reviewed this partner year"));
+                .orElseThrow(() -> new ConflictException("conflict.tier.notReviewed"));
         if (!lower) {
             review.keep(actor, reason, clock.instant());
             return review;
         }
         PartnerStatus to = partner.getStatus().lower()
-                .orElseThrow(() -> new ConflictException("The partner holds the base tier; it cannot be lowered"));
+                .orElseThrow(() -> new ConflictException("conflict.tier.baseTier"));
         LocalDate effective = demotionDate(partner);
         review.lower(to, effective, actor, reason, clock.instant());
         for (AppUser user : users.findByPartnerIdAndEnabledTrue(partnerId)) {

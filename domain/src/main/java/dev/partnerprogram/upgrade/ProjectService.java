@@ -57,10 +57,10 @@ public class ProjectService {
     public PartnerProject review(long projectId, boolean confirm, String comment, String actor) {
         String reason = FieldChecks.trimToNull(comment);
         if (!confirm && reason == null) {
-            throw new InvalidInputException("comment", "is required to reject a project");
+            throw new InvalidInputException("comment", "error.commentRequired");
         }
         if (reason != null && reason.length() > MAX_COMMENT) {
-            throw new InvalidInputException("comment", "must have at most " + MAX_COMMENT + " characters");
+            throw new InvalidInputException("comment", "error.maxLength", MAX_COMMENT);
         }
         PartnerProject project = lock(projectId);
         project.review(confirm, reason, actor, clock.instant());
@@ -69,7 +69,7 @@ public class ProjectService {
 
     @Transactional(readOnly = true)
     public PartnerProject get(long projectId) {
-        return projects.findById(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
+        return projects.findById(projectId).orElseThrow(() -> new NotFoundException("notFound.project"));
     }
 
     @Transactional(readOnly = true)
@@ -91,7 +91,7 @@ public class ProjectService {
     }
 
     private PartnerProject lock(long projectId) {
-        return projects.findForUpdate(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
+        return projects.findForUpdate(projectId).orElseThrow(() -> new NotFoundException("notFound.project"));
     }
 
     private void check(ProjectInput input) {
@@ -99,19 +99,19 @@ public class ProjectService {
         FieldChecks.require(errors, "customer", input.customer(), MAX_NAME);
         FieldChecks.require(errors, "title", input.title(), MAX_NAME);
         if (input.complexity() == null) {
-            errors.add(new FieldViolation("complexity", "is required: SMALL, MEDIUM or LARGE"));
+            errors.add(new FieldViolation("complexity", "error.required"));
         }
         LocalDate today = partners.today();
         if (input.startedOn() == null) {
-            errors.add(new FieldViolation("startedOn", "is required"));
+            errors.add(new FieldViolation("startedOn", "error.required"));
         } else if (input.startedOn().isAfter(today)) {
-            errors.add(new FieldViolation("startedOn", "must not be in the future"));
+            errors.add(new FieldViolation("startedOn", "error.notInFuture"));
         }
         if (input.completedOn() != null) {
             if (input.completedOn().isAfter(today)) {
-                errors.add(new FieldViolation("completedOn", "must not be in the future"));
+                errors.add(new FieldViolation("completedOn", "error.notInFuture"));
             } else if (input.startedOn() != null && input.completedOn().isBefore(input.startedOn())) {
-                errors.add(new FieldViolation("completedOn", "must not be before the start"));
+                errors.add(new FieldViolation("completedOn", "error.endBeforeStart"));
             }
         }
         FieldChecks.maxLength(errors, "caseStudy", input.caseStudy(), MAX_CASE_STUDY);

@@ -1,6 +1,7 @@
 package dev.partnerprogram.upgrade;
 
 import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.partner.PartnerStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -89,7 +90,7 @@ public class TierReview {
 
     private void decide(State outcome, String actor, String comment, Instant at) {
         if (state != State.FLAGGED) {
-            throw new ConflictException("The tier review is already " + state);
+            throw new ConflictException("conflict.tierReview.final", Message.label("review.state", state));
         }
         state = outcome;
         decidedBy = actor;

@@ -10,6 +10,7 @@ import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.AppUserRepository;
@@ -77,18 +78,18 @@ public class UpgradeService {
     @Transactional(propagation = Propagation.MANDATORY)
     public StatusApplication submit(long partnerId, RequestedStatus requested, String evidence, String actor) {
         if (requested == null) {
-            throw new InvalidInputException("requestedStatus", "is required");
+            throw new InvalidInputException("requestedStatus", "error.required");
         }
         PartnerCompany partner = partners.get(partnerId);
         if (!partner.getStatus().isTier()) {
-            throw new InvalidInputException("requestedStatus", "the company has no partner status yet: apply for AUTHORIZED first");
+            throw new InvalidInputException("requestedStatus", "error.upgrade.noStatus");
         }
         Optional<PartnerStatus> next = partner.getStatus().next();
         if (next.isEmpty()) {
-            throw new InvalidInputException("requestedStatus", "the company already holds the highest tier, GENERAL");
+            throw new InvalidInputException("requestedStatus", "error.upgrade.highest");
         }
         if (!requested.name().equals(next.get().name())) {
-            throw new InvalidInputException("requestedStatus", "the next tier for the company is " + next.get());
+            throw new InvalidInputException("requestedStatus", "error.upgrade.nextTier", Message.label("partner.status", next.get()));
         }
         return applications.submitUpgrade(partnerId, requested, evidence, actor);
     }
@@ -149,15 +150,15 @@ public class UpgradeService {
     public Tally recordVote(long applicationId, boolean approve, String comment, String voter) {
         String reason = FieldChecks.trimToNull(comment);
         if (reason == null) {
-            throw new InvalidInputException("comment", "is required: every vote gives its reason");
+            throw new InvalidInputException("comment", "error.committee.reasonRequired");
         }
         if (reason.length() > MAX_COMMENT) {
-            throw new InvalidInputException("comment", "must have at most " + MAX_COMMENT + " characters");
+            throw new InvalidInputException("comment", "error.maxLength", MAX_COMMENT);
         }
         applications.advance(applicationId, ApplicationState.COMMITTEE,
                 approve ? Action.COMMITTEE_VOTED_FOR : Action.COMMITTEE_VOTED_AGAINST, voter, reason, ApplicationState.COMMITTEE);
         if (votes.existsByApplicationIdAndVoter(applicationId, voter)) {
-            throw new ForbiddenException("You have already voted on this application; each committee member votes once");
+            throw new ForbiddenException("forbidden.committee.votedTwice");
         }
         votes.save(new CommitteeVote(applicationId, voter, approve, reason, clock.instant()));
         return tally(applicationId);
@@ -189,7 +190,7 @@ public class UpgradeService {
     public void grant(long applicationId) {
         StatusApplication application = applications.get(applicationId);
         if (application.getState() != ApplicationState.IN_REVIEW && application.getState() != ApplicationState.COMMITTEE) {
-            throw new ConflictException("The application is " + application.getState() + "; it cannot be granted now");
+            throw new ConflictException("conflict.upgrade.notGrantable", Message.label("application.state", application.getState()));
         }
         PartnerCompany partner = tiers.promote(application.getPartnerId(), target(application), applicationId,
                 "upgrade application " + applicationId + " approved");

@@ -87,7 +87,7 @@ class MarketingBadInputTest extends IntegrationTest {
         assertThat(partner.api().post(path, MarketingScenario.claim("Зал", "1000.00")).getStatusCode().value()).isEqualTo(200);
         var again = partner.api().post(path, MarketingScenario.claim("Зал", "1000.00"));
         assertThat(again.getStatusCode().value()).isEqualTo(409);
-        assertThat(again.getBody().get("detail").asText()).contains("already");
+        assertThat(again.getBody().get("code").asText()).isEqualTo("conflict.compensation.claimSubmitted");
 
         assertThat(MarketingScenario.get(partner, id).get("lines")).hasSize(1);
         assertThat(marketing.ledgerEntries(budget.id())).isEqualTo(entries);

@@ -162,7 +162,8 @@ class MarketingCompensationJourneyTest extends IntegrationTest {
         var sameManager = Scenario.complete(manager, secondTask, Map.of("decision", "APPROVE"));
 
         assertThat(sameManager.getStatusCode().value()).isEqualTo(403);
-        assertThat(sameManager.getBody().get("detail").asText()).contains("Four eyes");
+        assertThat(sameManager.getBody().get("code").asText()).isEqualTo("forbidden.compensation.fourEyes");
+        assertThat(sameManager.getBody().get("detail").asText()).contains("Принцип четырёх глаз");
         assertThat(MarketingScenario.get(partner, id).get("state").asText()).isEqualTo("SECOND_APPROVAL");
         assertBalances(budget, "2000000.00", "0.00", "0.00", "2000000.00");
 

@@ -113,7 +113,8 @@ class MarketingLedgerTest extends IntegrationTest {
         String task = MarketingScenario.task(scenario.reviewer(), overCap, USER_REVIEW_COMPENSATION).get("id").asText();
         var refused = Scenario.complete(scenario.reviewer(), task, Map.of("decision", "APPROVE"));
         assertThat(refused.getStatusCode().value()).isEqualTo(409);
-        assertThat(refused.getBody().get("detail").asText()).contains("allocation");
+        assertThat(refused.getBody().get("code").asText()).isEqualTo("conflict.budget.partnerShort");
+        assertThat(refused.getBody().get("detail").asText()).contains("В доле партнёра");
         assertThat(marketing.balances(budget.id()).reserved()).isEqualByComparingTo("50000.00");
 
         assertThat(scenario.reviewer().post("/api/budgets/" + budget.id() + "/allocation", Map.of("amount", "1.00"))

@@ -38,11 +38,13 @@ class UpgradeBadInputTest extends IntegrationTest {
     void aTierNotNextInLine_isRefused_andNothingIsCreated() {
         long before = partner.api().get("/api/applications").getBody().get("total").asLong();
 
-        assertField(partner.api().post("/api/applications", Map.of("requestedStatus", "GENERAL")), "requestedStatus",
-                "the next tier for the company is CERTIFIED");
+        var notNext = partner.api().post("/api/applications", Map.of("requestedStatus", "GENERAL"));
+        assertField(notNext, "requestedStatus", "error.upgrade.nextTier");
+        assertThat(notNext.getBody().get("errors").get(0).get("message").asText()).as("the tier's name, not its code")
+                .isEqualTo("Следующий статус для компании — «Сертифицированный партнёр».");
         Scenario.Partner applicant = scenario.registerCompany("ru");
         assertField(applicant.api().post("/api/applications", Map.of("requestedStatus", "CERTIFIED")), "requestedStatus",
-                "the company has no partner status yet: apply for AUTHORIZED first");
+                "error.upgrade.noStatus");
         assertThat(partner.api().post("/api/applications", Scenario.applicationBody(partner.email())).getStatusCode().value())
                 .as("the join application again").isEqualTo(409);
 
@@ -58,15 +60,16 @@ class UpgradeBadInputTest extends IntegrationTest {
 
         var tooMany = scenario.reviewer().post(path, Map.of("consultedOn", today, "hours", 2, "topic", "Разработка"));
         assertThat(tooMany.getStatusCode().value()).isEqualTo(409);
-        assertThat(tooMany.getBody().get("detail").asText()).contains("are used up: 1 of 5 hours are left, so 2 cannot be logged");
+        assertThat(tooMany.getBody().get("code").asText()).isEqualTo("conflict.consultation.usedUp");
+        assertThat(tooMany.getBody().get("detail").asText()).contains("осталось 1 из 5 ч, 2 ч учесть нельзя");
 
         assertThat(scenario.reviewer().post(path, Map.of("consultedOn", today, "hours", 1, "topic", "Разработка"))
                 .getStatusCode().value()).isEqualTo(201);
         assertThat(upgrades.benefits(partner).get("consultationHoursLeftThisMonth").asInt()).isZero();
         assertField(scenario.reviewer().post(path, Map.of("consultedOn", today, "hours", 0, "topic", "Разработка")), "hours", null);
         assertField(scenario.reviewer().post(path, Map.of("consultedOn", upgrades.today().plusDays(1).toString(), "hours", 1,
-                "topic", "Разработка")), "consultedOn", "must not be in the future");
-        assertField(scenario.reviewer().post(path, Map.of("consultedOn", today, "hours", 1)), "topic", "is required");
+                "topic", "Разработка")), "consultedOn", "error.notInFuture");
+        assertField(scenario.reviewer().post(path, Map.of("consultedOn", today, "hours", 1)), "topic", "error.required");
         assertThat(partner.api().post(path, Map.of("consultedOn", today, "hours", 1, "topic", "Сами себе")).getStatusCode().value())
                 .as("partners do not log their own consultations").isEqualTo(403);
         assertThat(partner.api().get(path).getBody().get("total").asInt()).isEqualTo(2);
@@ -81,14 +84,15 @@ class UpgradeBadInputTest extends IntegrationTest {
 
         var tooMany = partner.api().post(path, Map.of("quantity", 6, "purpose", "Ещё стенд"));
         assertThat(tooMany.getStatusCode().value()).isEqualTo(409);
-        assertThat(tooMany.getBody().get("detail").asText()).contains("Only 5 of the 20 free licences of this partner year are left");
-        assertField(partner.api().post(path, Map.of("quantity", 0, "purpose", "Ничего")), "quantity", "must be from 1 to 1000");
+        assertThat(tooMany.getBody().get("code").asText()).isEqualTo("conflict.licences.left");
+        assertThat(tooMany.getBody().get("detail").asText()).contains("осталось 5 из 20 бесплатных лицензий");
+        assertField(partner.api().post(path, Map.of("quantity", 0, "purpose", "Ничего")), "quantity", "error.range");
         assertThat(scenario.reviewer().post(path, Map.of("quantity", 1, "purpose", "За партнёра")).getStatusCode().value())
                 .isEqualTo(403);
 
         long requestId = held.getBody().get("id").asLong();
         assertField(scenario.reviewer().post("/api/licence-requests/" + requestId + "/decision", Map.of("decision", "REJECT")),
-                "comment", "is required to reject a request");
+                "comment", "error.commentRequired");
         var rejected = scenario.reviewer().post("/api/licence-requests/" + requestId + "/decision",
                 Map.of("decision", "REJECT", "comment", "Слишком много для одного стенда"));
         assertThat(rejected.getBody().get("state").asText()).isEqualTo("REJECTED");
@@ -123,7 +127,7 @@ class UpgradeBadInputTest extends IntegrationTest {
         assertThat(bad.getStatusCode().value()).isEqualTo(400);
         assertThat(bad.getBody().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("lines[0].listPrice",
                 "lines[1].item", "lines[1].listPrice", "lines[1].quantity");
-        assertField(partner.api().post(path, Map.of("lines", List.of())), "lines", "add at least one line");
+        assertField(partner.api().post(path, Map.of("lines", List.of())), "lines", "error.calculator.noLines");
     }
 
     @Test
@@ -131,7 +135,7 @@ class UpgradeBadInputTest extends IntegrationTest {
         var backwards = partner.api().post("/api/projects", Map.of("customer", "АО «Заказчик»", "title", "Внедрение",
                 "complexity", "MEDIUM", "startedOn", upgrades.today().minusDays(10).toString(),
                 "completedOn", upgrades.today().minusDays(20).toString()));
-        assertField(backwards, "completedOn", "must not be before the start");
+        assertField(backwards, "completedOn", "error.endBeforeStart");
         var missing = partner.api().post("/api/projects", Map.of("customer", "АО «Заказчик»"));
         assertThat(missing.getBody().get("errors").findValuesAsText("field")).contains("title", "complexity", "startedOn");
 
@@ -143,7 +147,7 @@ class UpgradeBadInputTest extends IntegrationTest {
         assertThat(partner.api().post("/api/projects/" + project + "/review", Map.of("decision", "CONFIRM")).getStatusCode().value())
                 .isEqualTo(403);
         assertField(scenario.reviewer().post("/api/projects/" + project + "/review", Map.of("decision", "REJECT")), "comment",
-                "is required to reject a project");
+                "error.commentRequired");
         assertThat(scenario.reviewer().post("/api/projects/" + project + "/review", Map.of("decision", "CONFIRM"))
                 .getBody().get("reviewState").asText()).isEqualTo("CONFIRMED");
         assertThat(upgrades.progress(partner).get("criteria").get(1).get("actual").asInt()).as("in progress: not counted yet").isZero();
@@ -185,17 +189,19 @@ class UpgradeBadInputTest extends IntegrationTest {
         assertThat(scenario.reviewer().put("/api/partners/" + id + "/plan/manager", Map.of("manager", "it-reviewer"))
                 .getStatusCode().value()).isEqualTo(403);
         assertField(scenario.manager().put("/api/partners/" + id + "/plan/manager", Map.of("manager", partner.email())), "manager",
-                "must be the username of a vendor manager or reviewer");
+                "error.plan.manager");
         assertThat(scenario.manager().put("/api/partners/" + id + "/plan/manager", Map.of("manager", "it-reviewer"))
                 .getBody().get("manager").asText()).isEqualTo("it-reviewer");
     }
 
-    private static void assertField(ResponseEntity<JsonNode> response, String field, String message) {
+    private static void assertField(ResponseEntity<JsonNode> response, String field, String code) {
         assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(400);
+        assertThat(response.getBody().get("code").asText()).isEqualTo("problem.invalidInput");
         JsonNode error = response.getBody().get("errors").get(0);
         assertThat(error.get("field").asText()).isEqualTo(field);
-        if (message != null) {
-            assertThat(error.get("message").asText()).isEqualTo(message);
+        assertThat(error.get("message").asText()).isNotBlank();
+        if (code != null) {
+            assertThat(error.get("code").asText()).isEqualTo(code);
         }
     }
 }

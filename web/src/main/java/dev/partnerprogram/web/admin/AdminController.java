@@ -47,14 +47,14 @@ class AdminController {
     @PostMapping("/admin/jobs/{jobId}/retry")
     String retry(@PathVariable String jobId, RedirectAttributes redirect) {
         operations.retry(jobId);
-        Flash.success(redirect, messages.get("admin.jobs.retried"));
+        Flash.success(redirect, "admin.jobs.retried");
         return "redirect:/admin";
     }
 
     @PostMapping("/admin/jobs/retry-all")
     String retryAll(RedirectAttributes redirect) {
         int count = operations.retryAllFailed();
-        Flash.success(redirect, messages.get("admin.jobs.retriedAll", count));
+        Flash.success(redirect, "admin.jobs.retriedAll", count);
         return "redirect:/admin";
     }
 
@@ -76,7 +76,7 @@ class AdminController {
     @PostMapping("/admin/outbox/{id}/requeue")
     String requeue(@PathVariable long id, RedirectAttributes redirect) {
         outbox.requeue(id);
-        Flash.success(redirect, messages.get("admin.outbox.requeued", id));
+        Flash.success(redirect, "admin.outbox.requeued", id);
         return "redirect:/admin/outbox/" + id;
     }
 }

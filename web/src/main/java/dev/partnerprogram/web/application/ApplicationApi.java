@@ -110,7 +110,7 @@ class ApplicationApi {
                                                         @RequestParam(name = "file", required = false) MultipartFile file,
                                                         @RequestParam(required = false) DocumentKind kind) {
         if (file == null) {
-            throw new InvalidInputException("file", "is required");
+            throw new InvalidInputException("file", "error.required");
         }
         try {
             var document = workflow.upload(caller, id, kind, file.getOriginalFilename(), file.getBytes());

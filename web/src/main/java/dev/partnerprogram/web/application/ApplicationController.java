@@ -93,12 +93,12 @@ class ApplicationController {
     String form(Caller caller, Model model, RedirectAttributes redirect) {
         var partner = partners.get(partnerOf(caller));
         if (partner.getStatus() != PartnerStatus.APPLICANT) {
-            Flash.warning(redirect, messages.get("application.new.alreadyPartner"));
+            Flash.warning(redirect, "application.new.alreadyPartner");
             return "redirect:/home";
         }
         var open = applications.list(caller, null, UiPaging.of(0)).stream().filter(a -> !a.state().isFinal()).findFirst();
         if (open.isPresent()) {
-            Flash.warning(redirect, messages.get("conflict.applicationInProgress"));
+            Flash.warning(redirect, "conflict.applicationInProgress");
             return "redirect:/applications/" + open.get().id();
         }
         model.addAttribute("form", ApplicationForm.prefilledFrom(partner));
@@ -115,12 +115,12 @@ class ApplicationController {
         }
         try {
             ApplicationView submitted = applications.submit(caller, RequestedStatus.AUTHORIZED, form.toDetails(), Uploads.of(files));
-            Flash.success(redirect, messages.get("application.submitted", submitted.id()));
+            Flash.success(redirect, "application.submitted", submitted.id());
             return "redirect:/applications/" + submitted.id();
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result, messages);
         } catch (UploadTooLargeException | UnsupportedFileTypeException | ConflictException e) {
-            result.reject("domain", messages.explain(e.getMessage()));
+            result.reject("domain", messages.text(e));
         }
         return VIEW_FORM;
     }
@@ -145,17 +145,15 @@ class ApplicationController {
     String upload(Caller caller, @PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
                   @RequestParam(required = false) DocumentKind kind, RedirectAttributes redirect) {
         if (Uploads.isMissing(file)) {
-            Flash.danger(redirect, messages.get("upload.choose"));
+            Flash.problem(redirect, "upload.choose");
             return "redirect:/applications/" + id + "#documents";
         }
         try {
             var upload = Uploads.of(file);
             var document = applications.upload(caller, id, kind, upload.fileName(), upload.data());
-            Flash.success(redirect, messages.get("upload.done", document.name()));
-        } catch (UploadTooLargeException | UnsupportedFileTypeException | ConflictException e) {
-            Flash.danger(redirect, messages.explain(e.getMessage()));
-        } catch (InvalidInputException e) {
-            Flash.danger(redirect, messages.explain(e.violations().get(0).message()));
+            Flash.success(redirect, "upload.done", document.name());
+        } catch (UploadTooLargeException | UnsupportedFileTypeException | ConflictException | InvalidInputException e) {
+            Flash.problem(redirect, e);
         }
         return "redirect:/applications/" + id + "#documents";
     }
@@ -175,16 +173,16 @@ class ApplicationController {
     String withdraw(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
         try {
             applications.withdraw(caller, id);
-            Flash.success(redirect, messages.get("application.withdrawn", id));
+            Flash.success(redirect, "application.withdrawn", id);
         } catch (ConflictException e) {
-            Flash.danger(redirect, messages.explain(e.getMessage()));
+            Flash.problem(redirect, e);
         }
         return "redirect:/applications/" + id;
     }
 
     private static long partnerOf(Caller caller) {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("Only a partner company's user can apply");
+            throw new ForbiddenException("forbidden.partnerUserOnly");
         }
         return caller.partnerId();
     }

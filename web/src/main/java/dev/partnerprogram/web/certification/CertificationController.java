@@ -8,6 +8,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.web.system.page.UiPaging;
@@ -16,7 +17,6 @@ import dev.partnerprogram.workflow.certification.CertificationWorkflow;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -63,14 +63,14 @@ class CertificationController {
             CertificationTrack track = form.get("track") == null || form.get("track").isBlank() ? null
                     : CertificationTrack.valueOf(form.get("track"));
             CertificationView view = certification.register(caller, form.get("employeeName"), form.get("employeeEmail"), track);
-            Flash.success(redirect, messages.get("certification.registered", String.valueOf(view.id())));
+            Flash.success(redirect, "certification.registered", String.valueOf(view.id()));
             return "redirect:/certifications/" + view.id();
         } catch (IllegalArgumentException e) {
             model.addAttribute("fieldErrors", Map.of("track", messages.get("error.choice")));
         } catch (InvalidInputException e) {
-            model.addAttribute("fieldErrors", explained(e));
+            model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
         } catch (ConflictException | ForbiddenException e) {
-            model.addAttribute("problem", messages.explain(e.getMessage()));
+            Flash.problemNow(model, e);
         }
         return showList(caller, 0, model, form);
     }
@@ -99,22 +99,22 @@ class CertificationController {
                 RedirectAttributes redirect) {
         var task = inbox.openTaskOn(caller, SUBJECT, id);
         if (task.isEmpty()) {
-            Flash.danger(redirect, messages.get("conflict.taskCompleted"));
+            Flash.problem(redirect, "conflict.taskCompleted");
             return "redirect:/certifications/" + id;
         }
         Map<String, String> fields = new HashMap<>(form);
         fields.remove("_csrf");
         try {
             inbox.complete(caller, task.get().id(), new TaskCompletion(fields.remove("decision"), fields.remove("comment"), fields));
-            Flash.success(redirect, messages.get("task.completed", messages.getOrDefault("task.name." + task.get().taskKey(),
-                    task.get().name())));
+            Flash.success(redirect, "task.completed", messages.getOrDefault("task.name." + task.get().taskKey(),
+                    task.get().name()));
             return "redirect:/certifications/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("fieldErrors", explained(e));
+            model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
             model.addAttribute("taskForm", form);
             return details(caller, id, model);
         } catch (ConflictException | ForbiddenException e) {
-            Flash.danger(redirect, messages.explain(e.getMessage()));
+            Flash.problem(redirect, e);
             return "redirect:/certifications/" + id;
         }
     }
@@ -131,9 +131,9 @@ class CertificationController {
     String leave(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
         try {
             var specialist = certification.leave(caller, id);
-            Flash.success(redirect, messages.get("specialist.left", specialist.person().name()));
+            Flash.success(redirect, "specialist.left", specialist.person().name());
         } catch (ForbiddenException e) {
-            Flash.danger(redirect, messages.explain(e.getMessage()));
+            Flash.problem(redirect, e);
         }
         return "redirect:/specialists";
     }
@@ -146,9 +146,4 @@ class CertificationController {
         return VIEW_LIST;
     }
 
-    private Map<String, String> explained(InvalidInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.violations().forEach(v -> errors.merge(v.field(), messages.explain(v.message()), (a, b) -> a + "; " + b));
-        return errors;
-    }
 }

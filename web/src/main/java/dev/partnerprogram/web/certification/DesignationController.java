@@ -7,6 +7,7 @@ import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.training.CourseKind;
+import dev.partnerprogram.web.marketing.MarketingForms;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
@@ -14,7 +15,6 @@ import dev.partnerprogram.workflow.certification.DesignationWorkflow;
 import dev.partnerprogram.workflow.training.TrainingWorkflow;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
@@ -54,16 +54,14 @@ class DesignationController {
             RequestedStatus requested = RequestedStatus.valueOf(form.getOrDefault("requestedStatus", ""));
             long id = designations.submit(caller, requested, new DesignationService.Evidence(form.get("platform"), chosen,
                     form.get("solutions"), form.get("supportArrangements")));
-            Flash.success(redirect, messages.get("application.submitted", String.valueOf(id)));
+            Flash.success(redirect, "application.submitted", String.valueOf(id));
             return "redirect:/applications/" + id;
         } catch (IllegalArgumentException e) {
-            model.addAttribute("problem", messages.get("error.choice"));
+            model.addAttribute("fieldErrors", Map.of("requestedStatus", messages.get("error.choice")));
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.violations().forEach(v -> errors.merge(v.field(), messages.explain(v.message()), (a, b) -> a + "; " + b));
-            model.addAttribute("fieldErrors", errors);
+            MarketingForms.errors(model, e, messages);
         } catch (ConflictException | ForbiddenException e) {
-            model.addAttribute("problem", messages.explain(e.getMessage()));
+            Flash.problemNow(model, e);
         }
         return show(caller, model, form, chosen);
     }

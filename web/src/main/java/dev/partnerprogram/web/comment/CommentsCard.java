@@ -61,12 +61,12 @@ public class CommentsCard {
                String page) {
         try {
             comments.add(caller, type, id, form.getVisibility(), form.getBody());
-            Flash.success(redirect, messages.get("comment.added"));
+            Flash.success(redirect, "comment.added");
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result, messages);
             redirect.addFlashAttribute(FORM, form);
             redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, result);
-            Flash.danger(redirect, messages.get("comment.invalid"));
+            Flash.problem(redirect, "comment.invalid");
         }
         return "redirect:" + page + "#comments";
     }

@@ -41,7 +41,7 @@ public class ReportTables {
     public ReportTable table(String id, DashboardFilter filter, String processKey) {
         if (PROCESS.contains(id)) {
             if (processKey == null) {
-                throw new NotFoundException("Report", id);
+                throw new NotFoundException("notFound.report");
             }
             ProcessInsights.Performance performance = processes.performance(processKey, filter);
             return switch (id) {
@@ -59,7 +59,7 @@ public class ReportTables {
             case ProgramDashboard.EXPIRING -> program.expiring(filter, expiringWithinDays);
             case ProcessInsights.SUMMARY -> processes.summary(filter);
             case ProcessInsights.THROUGHPUT -> processes.throughput(filter);
-            default -> throw new NotFoundException("Report", id);
+            default -> throw new NotFoundException("notFound.report");
         };
     }
 

@@ -163,7 +163,7 @@ class InboxController {
         fields.keySet().retainAll(declared);
         try {
             inbox.complete(caller, taskId, new TaskCompletion(form.getDecision(), form.getComment(), fields));
-            Flash.success(redirect, messages.get("task.completed", taskName(task)));
+            Flash.success(redirect, "task.completed", taskName(task));
             return redirectToInbox();
         } catch (ConflictException e) {
             return backToInbox(e, redirect);
@@ -179,7 +179,7 @@ class InboxController {
         try {
             inbox.claim(caller, taskId);
         } catch (ConflictException e) {
-            Flash.danger(redirect, messages.explain(e.getMessage()));
+            Flash.problem(redirect, e);
         }
         return toTask ? "redirect:/inbox/" + taskId : redirectToInbox();
     }
@@ -190,7 +190,7 @@ class InboxController {
         try {
             inbox.unclaim(caller, taskId);
         } catch (ConflictException e) {
-            Flash.danger(redirect, messages.explain(e.getMessage()));
+            Flash.problem(redirect, e);
         }
         return toTask ? "redirect:/inbox/" + taskId : redirectToInbox();
     }
@@ -201,17 +201,15 @@ class InboxController {
                            @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
         TaskView task = inbox.get(caller, taskId);
         if (Uploads.isMissing(file)) {
-            Flash.danger(redirect, messages.get("upload.choose"));
+            Flash.problem(redirect, "upload.choose");
             return "redirect:/inbox/" + taskId;
         }
         try {
             var upload = Uploads.of(file);
             var document = applications.upload(caller, task.subject().id(), DocumentKind.AGREEMENT, upload.fileName(), upload.data());
-            Flash.success(redirect, messages.get("upload.done", document.name()));
-        } catch (UploadTooLargeException | UnsupportedFileTypeException | ConflictException e) {
-            Flash.danger(redirect, messages.explain(e.getMessage()));
-        } catch (InvalidInputException e) {
-            Flash.danger(redirect, messages.explain(e.violations().get(0).message()));
+            Flash.success(redirect, "upload.done", document.name());
+        } catch (UploadTooLargeException | UnsupportedFileTypeException | ConflictException | InvalidInputException e) {
+            Flash.problem(redirect, e);
         }
         return "redirect:/inbox/" + taskId;
     }
@@ -225,7 +223,7 @@ class InboxController {
 
     /** A task someone else finished or took meanwhile: nothing to do here any more, so back to the list. */
     private String backToInbox(ConflictException e, RedirectAttributes redirect) {
-        Flash.danger(redirect, messages.explain(e.getMessage()));
+        Flash.problem(redirect, e);
         return redirectToInbox();
     }
 
@@ -264,11 +262,11 @@ class InboxController {
             } else {
                 inbox.delegate(caller, taskId, assignee);
             }
-            Flash.success(redirect, messages.get("task.assigned", assignee));
+            Flash.success(redirect, "task.assigned", assignee);
         } catch (ConflictException e) {
-            Flash.danger(redirect, messages.explain(e.getMessage()));
+            Flash.problem(redirect, e);
         } catch (InvalidInputException e) {
-            Flash.danger(redirect, messages.get("task.assign.invalid"));
+            Flash.problem(redirect, "task.assign.invalid");
         }
         return "redirect:/inbox/" + taskId;
     }

@@ -3,10 +3,14 @@ package dev.partnerprogram.web.marketing;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.PageController;
+import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
@@ -23,9 +27,11 @@ class BudgetController {
     static final String VIEW_DETAILS = "manager/budget";
 
     private final CompensationWorkflow workflow;
+    private final UiMessages messages;
 
-    BudgetController(CompensationWorkflow workflow) {
+    BudgetController(CompensationWorkflow workflow, UiMessages messages) {
         this.workflow = workflow;
+        this.messages = messages;
     }
 
     @GetMapping("/manager/budgets")
@@ -40,20 +46,20 @@ class BudgetController {
     @PostMapping("/manager/budgets")
     String create(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         try {
-            Map<String, String> errors = new LinkedHashMap<>();
+            List<FieldViolation> errors = new ArrayList<>();
             Integer year = MarketingForms.integer(errors, "year", form.get("year"));
             Integer quarter = MarketingForms.integer(errors, "quarter", form.get("quarter"));
             var amount = MarketingForms.money(errors, "amount", form.get("amount"));
             MarketingForms.throwIfAny(errors);
             var budget = workflow.createBudget(caller, form.get("region"), year, quarter, amount);
-            redirect.addFlashAttribute("notice", "mdf.notice.budgetCreated");
+            Flash.success(redirect, "mdf.notice.budgetCreated");
             return "redirect:/manager/budgets/" + budget.id();
         } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e);
+            MarketingForms.errors(model, e, messages);
             model.addAttribute("form", form);
             return list(caller, 0, model);
         } catch (ConflictException e) {
-            model.addAttribute("problem", e.getMessage());
+            Flash.problemNow(model, e);
             model.addAttribute("form", form);
             return list(caller, 0, model);
         }
@@ -70,7 +76,7 @@ class BudgetController {
     @PostMapping("/manager/budgets/{id}/allocation")
     String allocate(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         try {
-            Map<String, String> errors = new LinkedHashMap<>();
+            List<FieldViolation> errors = new ArrayList<>();
             var amount = MarketingForms.money(errors, "amount", form.get("amount"));
             Long partnerId = null;
             if (form.get("partnerId") != null && !form.get("partnerId").isBlank()) {
@@ -79,11 +85,9 @@ class BudgetController {
             }
             MarketingForms.throwIfAny(errors);
             workflow.setAllocation(caller, id, partnerId, amount, form.get("note"));
-            redirect.addFlashAttribute("notice", "mdf.notice.allocationSet");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        } catch (ConflictException | ForbiddenException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            Flash.success(redirect, "mdf.notice.allocationSet");
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            Flash.problem(redirect, e);
         }
         return "redirect:/manager/budgets/" + id;
     }

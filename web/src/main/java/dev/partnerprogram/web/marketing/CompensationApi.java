@@ -109,7 +109,7 @@ class CompensationApi {
                                                          @RequestParam(name = "file", required = false) MultipartFile file,
                                                          @RequestParam(required = false) CompensationDocument.Kind kind) {
         if (file == null) {
-            throw new InvalidInputException("file", "is required");
+            throw new InvalidInputException("file", "error.required");
         }
         var document = workflow.upload(caller, id, new CompensationWorkflow.Upload(file.getOriginalFilename(), bytes(file), kind));
         return ResponseEntity.status(HttpStatus.CREATED).body(document);

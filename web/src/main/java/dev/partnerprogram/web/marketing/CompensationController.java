@@ -3,6 +3,7 @@ package dev.partnerprogram.web.marketing;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.UnsupportedFileTypeException;
 import dev.partnerprogram.common.UploadTooLargeException;
 import dev.partnerprogram.compensation.ActivityKind;
@@ -12,7 +13,9 @@ import dev.partnerprogram.compensation.CompensationRequest;
 import dev.partnerprogram.compensation.CompensationState;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.PageController;
+import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.workflow.compensation.CompensationView;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
 import dev.partnerprogram.workflow.task.TaskCompletion;
@@ -23,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
@@ -55,11 +57,13 @@ class CompensationController {
     private final CompensationWorkflow workflow;
     private final TaskInbox inbox;
     private final CommentsCard comments;
+    private final UiMessages messages;
 
-    CompensationController(CompensationWorkflow workflow, TaskInbox inbox, CommentsCard comments) {
+    CompensationController(CompensationWorkflow workflow, TaskInbox inbox, CommentsCard comments, UiMessages messages) {
         this.workflow = workflow;
         this.inbox = inbox;
         this.comments = comments;
+        this.messages = messages;
     }
 
     @GetMapping("/compensations")
@@ -76,14 +80,10 @@ class CompensationController {
     @PostMapping("/compensations")
     String submit(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         try {
-            Map<String, String> errors = new LinkedHashMap<>();
+            List<FieldViolation> errors = new ArrayList<>();
             ActivityKind kind = null;
             if (form.get("kind") != null && !form.get("kind").isBlank()) {
-                try {
-                    kind = ActivityKind.valueOf(form.get("kind"));
-                } catch (IllegalArgumentException e) {
-                    errors.put("kind", "is required");
-                }
+                kind = MarketingForms.choice(errors, "kind", form.get("kind"), ActivityKind.class);
             }
             var request = new CompensationRequest(form.get("title"), kind, form.get("region"),
                     MarketingForms.date(errors, "plannedStart", form.get("plannedStart")),
@@ -94,10 +94,10 @@ class CompensationController {
                     MarketingForms.integer(errors, "expectedLeads", form.get("expectedLeads")), form.get("description"));
             MarketingForms.throwIfAny(errors);
             CompensationView view = workflow.submit(caller, request);
-            redirect.addFlashAttribute("notice", "mdf.notice.submitted");
+            Flash.success(redirect, "mdf.notice.submitted");
             return "redirect:/compensations/" + view.id();
         } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e);
+            MarketingForms.errors(model, e, messages);
             return showForm(model, form);
         }
     }
@@ -119,9 +119,9 @@ class CompensationController {
     String cancel(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
         try {
             workflow.cancel(caller, id);
-            redirect.addFlashAttribute("notice", "mdf.notice.cancelled");
+            Flash.success(redirect, "mdf.notice.cancelled");
         } catch (ConflictException | ForbiddenException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            Flash.problem(redirect, e);
         }
         return "redirect:/compensations/" + id;
     }
@@ -136,7 +136,7 @@ class CompensationController {
                  @RequestParam(name = "documentKind", required = false) CompensationDocument.Kind documentKind,
                  @RequestParam(name = "files", required = false) List<MultipartFile> files,
                  Model model, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldViolation> errors = new ArrayList<>();
         List<ClaimInput.Expense> expenses = new ArrayList<>();
         int lines = descriptions == null ? 0 : descriptions.size();
         for (int i = 0; i < lines; i++) {
@@ -157,14 +157,14 @@ class CompensationController {
             MarketingForms.throwIfAny(errors);
             workflow.claim(caller, id, new ClaimInput(expenses, results, MarketingForms.integer(errors, "actualAudience", actualAudience),
                     MarketingForms.integer(errors, "actualLeads", actualLeads)), uploads);
-            redirect.addFlashAttribute("notice", "mdf.notice.claimed");
+            Flash.success(redirect, "mdf.notice.claimed");
             return "redirect:/compensations/" + id;
         } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e);
+            MarketingForms.errors(model, e, messages);
             model.addAttribute("claimForm", Map.of("results", results == null ? "" : results));
             return details(caller, id, model);
         } catch (ConflictException | UploadTooLargeException | UnsupportedFileTypeException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            Flash.problem(redirect, e);
             return "redirect:/compensations/" + id;
         }
     }
@@ -175,21 +175,21 @@ class CompensationController {
                 RedirectAttributes redirect) {
         var task = inbox.openTaskOn(caller, SUBJECT, id);
         if (task.isEmpty()) {
-            redirect.addFlashAttribute("problem", "The task is already done");
+            Flash.problem(redirect, "conflict.taskCompleted");
             return "redirect:/compensations/" + id;
         }
         Map<String, String> fields = new HashMap<>(form);
         fields.remove("_csrf");
         try {
             inbox.complete(caller, task.get().id(), new TaskCompletion(fields.remove("decision"), fields.remove("comment"), fields));
-            redirect.addFlashAttribute("notice", "mdf.notice.taskDone");
+            Flash.success(redirect, "mdf.notice.taskDone");
             return "redirect:/compensations/" + id;
         } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e);
+            MarketingForms.errors(model, e, messages);
             model.addAttribute("taskForm", form);
             return details(caller, id, model);
         } catch (ConflictException | ForbiddenException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            Flash.problem(redirect, e);
             return "redirect:/compensations/" + id;
         }
     }

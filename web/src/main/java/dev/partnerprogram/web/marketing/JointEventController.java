@@ -3,11 +3,14 @@ package dev.partnerprogram.web.marketing;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.event.EventFormat;
 import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.PageController;
+import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.workflow.compensation.JointEventView;
 import dev.partnerprogram.workflow.compensation.JointEventWorkflow;
 import dev.partnerprogram.workflow.task.TaskCompletion;
@@ -15,8 +18,9 @@ import dev.partnerprogram.workflow.task.TaskInbox;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
@@ -38,11 +42,13 @@ class JointEventController {
     private final JointEventWorkflow workflow;
     private final TaskInbox inbox;
     private final CommentsCard comments;
+    private final UiMessages messages;
 
-    JointEventController(JointEventWorkflow workflow, TaskInbox inbox, CommentsCard comments) {
+    JointEventController(JointEventWorkflow workflow, TaskInbox inbox, CommentsCard comments, UiMessages messages) {
         this.workflow = workflow;
         this.inbox = inbox;
         this.comments = comments;
+        this.messages = messages;
     }
 
     @GetMapping("/events")
@@ -59,22 +65,17 @@ class JointEventController {
     @PostMapping("/events")
     String submit(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         try {
-            Map<String, String> errors = new LinkedHashMap<>();
-            EventFormat format = null;
-            try {
-                format = form.get("format") == null || form.get("format").isBlank() ? null : EventFormat.valueOf(form.get("format"));
-            } catch (IllegalArgumentException e) {
-                errors.put("format", "is required");
-            }
+            List<FieldViolation> errors = new ArrayList<>();
+            EventFormat format = MarketingForms.choice(errors, "format", form.get("format"), EventFormat.class);
             LocalDate date = MarketingForms.date(errors, "date", form.get("date"));
             Integer audience = MarketingForms.integer(errors, "expectedAudience", form.get("expectedAudience"));
             MarketingForms.throwIfAny(errors);
             JointEventView view = workflow.submit(caller, new JointEventRequest(form.get("title"), date, form.get("city"), format,
                     audience, form.get("vendorRequest")));
-            redirect.addFlashAttribute("notice", "mdf.notice.eventSubmitted");
+            Flash.success(redirect, "mdf.notice.eventSubmitted");
             return "redirect:/events/" + view.id();
         } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e);
+            MarketingForms.errors(model, e, messages);
             return showForm(model, form);
         }
     }
@@ -92,21 +93,21 @@ class JointEventController {
                 RedirectAttributes redirect) {
         var task = inbox.openTaskOn(caller, SUBJECT, id);
         if (task.isEmpty()) {
-            redirect.addFlashAttribute("problem", "The task is already done");
+            Flash.problem(redirect, "conflict.taskCompleted");
             return "redirect:/events/" + id;
         }
         Map<String, String> fields = new HashMap<>(form);
         fields.remove("_csrf");
         try {
             inbox.complete(caller, task.get().id(), new TaskCompletion(fields.remove("decision"), fields.remove("comment"), fields));
-            redirect.addFlashAttribute("notice", "mdf.notice.taskDone");
+            Flash.success(redirect, "mdf.notice.taskDone");
             return "redirect:/events/" + id;
         } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e);
+            MarketingForms.errors(model, e, messages);
             model.addAttribute("taskForm", form);
             return details(caller, id, model);
         } catch (ConflictException | ForbiddenException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            Flash.problem(redirect, e);
             return "redirect:/events/" + id;
         }
     }

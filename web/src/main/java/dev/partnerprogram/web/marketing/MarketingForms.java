@@ -1,64 +1,78 @@
 package dev.partnerprogram.web.marketing;
 
+import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.web.system.page.FormErrors;
+import dev.partnerprogram.web.system.page.UiMessages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.springframework.ui.Model;
 
-/** Small helpers for the marketing pages' plain forms: parsing with field errors, and errors for the template. */
+/**
+ * The plain forms' typed fields: parsed with a field violation (a code, like the domain's) for what does not parse,
+ * so the page shows every error of the form at once through {@link #errors}.
+ */
 public final class MarketingForms {
     private MarketingForms() {}
 
-    public static BigDecimal money(Map<String, String> errors, String field, String value) {
+    public static BigDecimal money(List<FieldViolation> errors, String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return new BigDecimal(value.trim().replaceAll("[\\s\\u00a0]", "").replace(',', '.'));
         } catch (NumberFormatException e) {
-            errors.put(field, "must be an amount like 1500.00");
+            errors.add(new FieldViolation(field, "error.amount"));
             return null;
         }
     }
 
-    public static LocalDate date(Map<String, String> errors, String field, String value) {
+    public static LocalDate date(List<FieldViolation> errors, String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            errors.put(field, "must be a date");
+            errors.add(new FieldViolation(field, "error.date"));
             return null;
         }
     }
 
-    public static Integer integer(Map<String, String> errors, String field, String value) {
+    public static Integer integer(List<FieldViolation> errors, String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            errors.put(field, "must be a whole number");
+            errors.add(new FieldViolation(field, "error.integer"));
             return null;
         }
     }
 
-    public static void throwIfAny(Map<String, String> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors.entrySet().stream()
-                    .map(e -> new InvalidInputException.FieldViolation(e.getKey(), e.getValue())).toList());
+    /** An enum's constant by its name; a value the form never offers is a field error. */
+    public static <E extends Enum<E>> E choice(List<FieldViolation> errors, String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldViolation(field, "error.choice"));
+            return null;
         }
     }
 
-    /** Puts the violations where the template shows them next to their fields. */
-    public static void errors(Model model, InvalidInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.violations().forEach(v -> errors.merge(v.field(), v.message().english(), (a, b) -> a + "; " + b));
-        model.addAttribute("fieldErrors", errors);
+    public static void throwIfAny(List<FieldViolation> errors) {
+        FieldChecks.throwIfAny(errors);
+    }
+
+    /** Puts the violations where the template shows them next to their fields, in the page's language. */
+    public static void errors(Model model, InvalidInputException e, UiMessages messages) {
+        model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
     }
 }

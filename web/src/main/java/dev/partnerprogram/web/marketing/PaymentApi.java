@@ -64,7 +64,7 @@ class PaymentApi {
             + "with errors [{line, field, message}]")
     ResponseEntity<PaymentService.ImportResult> importCsv(Caller caller, @RequestParam(name = "file", required = false) MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", "is required");
+            throw new InvalidInputException("file", "error.required");
         }
         try {
             return ResponseEntity.status(HttpStatus.CREATED).body(payments.importCsv(file.getBytes(), caller.username()));

@@ -63,7 +63,7 @@ class HomeController {
     @GetMapping("/partner/certificate")
     ResponseEntity<byte[]> certificate(Caller caller) {
         if (caller.partnerId() == null) {
-            throw new NotFoundException("Certificate", "?");
+            throw new NotFoundException("notFound.certificate");
         }
         PartnerCompany partner = partners.get(caller.partnerId());
         byte[] pdf = certificates.certificatePdf(partner.getId());

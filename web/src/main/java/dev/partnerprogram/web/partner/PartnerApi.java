@@ -99,7 +99,7 @@ class PartnerApi {
 
     private PartnerCompany visible(Caller caller, long id) {
         if (!caller.maySee(id)) {
-            throw new NotFoundException("Partner", id);
+            throw new NotFoundException("notFound.partner");
         }
         return partners.get(id);
     }

@@ -53,13 +53,13 @@ class RegistrationController {
         } catch (InvalidInputException e) {
             FormErrors.apply(e, result, messages);
         } catch (ConflictException e) {
-            result.reject("conflict", messages.explain(e.getMessage()));
+            result.reject("conflict", messages.text(e));
         }
         if (result.hasErrors()) {
             form.setPassword(null);
             return VIEW_REGISTER;
         }
-        Flash.success(redirect, messages.get("register.done", form.getEmail().trim()));
+        Flash.success(redirect, "register.done", form.getEmail().trim());
         return "redirect:/login?registered";
     }
 }

@@ -89,7 +89,7 @@ class BenefitUsageApi {
     ResponseEntity<LicenceResponse> requestLicences(Caller caller, @PathVariable long id, @RequestBody LicenceRequestBody r) {
         visible(caller, id);
         if (!caller.ownsPartner(id) || !caller.has(Role.PARTNER)) {
-            throw new ForbiddenException("Free licences are requested by the partner");
+            throw new ForbiddenException("forbidden.licences.partnerRequests");
         }
         LicenceRequest request = licences.request(id, new LicenceService.NewRequest(r.quantity(), r.purpose()), caller.username());
         return ResponseEntity.created(URI.create("/api/licence-requests/" + request.getId())).body(LicenceResponse.of(request));
@@ -115,7 +115,7 @@ class BenefitUsageApi {
     LicenceResponse decideLicences(Caller caller, @PathVariable long id, @RequestBody LicenceDecisionBody r) {
         requireStaff(caller);
         if (r.decision() == null) {
-            throw new InvalidInputException("decision", "is required: ISSUE or REJECT");
+            throw new InvalidInputException("decision", "error.oneOf", "ISSUE, REJECT");
         }
         return LicenceResponse.of(licences.decide(id, r.decision() == LicenceDecision.ISSUE, r.comment(), caller.username()));
     }
@@ -129,13 +129,13 @@ class BenefitUsageApi {
 
     private static void visible(Caller caller, long partnerId) {
         if (!caller.maySee(partnerId)) {
-            throw new NotFoundException("Partner", partnerId);
+            throw new NotFoundException("notFound.partner");
         }
     }
 
     private static void requireStaff(Caller caller) {
         if (!caller.has(Role.REVIEWER) && !caller.has(Role.MANAGER)) {
-            throw new ForbiddenException("Only reviewers and managers do this");
+            throw new ForbiddenException("forbidden.reviewersOnly");
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.partnerprogram.web.tier;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
@@ -15,7 +16,9 @@ import dev.partnerprogram.upgrade.EligibilityService;
 import dev.partnerprogram.upgrade.PartnerYearService;
 import dev.partnerprogram.upgrade.ProjectService;
 import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.marketing.MarketingForms;
 import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.web.system.page.UiPaging;
@@ -23,9 +26,9 @@ import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,7 +98,7 @@ class PartnerTierController {
                          @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         requireStaff(caller);
         if (projects.get(projectId).getPartnerId() != id) {
-            throw new NotFoundException("Project", projectId);
+            throw new NotFoundException("notFound.project");
         }
         return act(redirect, id, "#projects", () -> projects.review(projectId, "CONFIRM".equals(decision), comment, caller.username()),
                 "project.reviewed");
@@ -105,23 +108,18 @@ class PartnerTierController {
     String addPlanItem(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
                        RedirectAttributes redirect) {
         requireStaff(caller);
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate due = null;
-        try {
-            due = form.get("dueOn") == null || form.get("dueOn").isBlank() ? null : LocalDate.parse(form.get("dueOn"));
-        } catch (DateTimeParseException e) {
-            errors.put("dueOn", messages.get("error.date"));
-        }
+        List<FieldViolation> errors = new ArrayList<>();
+        LocalDate due = MarketingForms.date(errors, "dueOn", form.get("dueOn"));
         if (errors.isEmpty()) {
             try {
                 plans.addItem(id, form.get("title"), due, caller.username());
-                Flash.success(redirect, messages.get("plan.itemAdded"));
+                Flash.success(redirect, "plan.itemAdded");
                 return "redirect:/partners/" + id + "/tier#plan";
             } catch (InvalidInputException e) {
-                e.violations().forEach(v -> errors.put(v.field(), messages.explain(v.message())));
+                errors.addAll(e.violations());
             }
         }
-        model.addAttribute("fieldErrors", errors);
+        model.addAttribute("fieldErrors", FormErrors.texts(errors, messages));
         return show(caller, id, model, form);
     }
 
@@ -130,7 +128,7 @@ class PartnerTierController {
                         RedirectAttributes redirect) {
         requireStaff(caller);
         if (plans.item(itemId).getPartnerId() != id) {
-            throw new NotFoundException("Plan item", itemId);
+            throw new NotFoundException("notFound.planItem");
         }
         return act(redirect, id, "#plan", () -> plans.mark(itemId, done, caller.username()), "plan.itemMarked");
     }
@@ -139,31 +137,21 @@ class PartnerTierController {
     String logConsultation(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
                            RedirectAttributes redirect) {
         requireStaff(caller);
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate day = null;
-        Integer hours = null;
-        try {
-            day = form.get("consultedOn") == null || form.get("consultedOn").isBlank() ? null : LocalDate.parse(form.get("consultedOn"));
-        } catch (DateTimeParseException e) {
-            errors.put("consultedOn", messages.get("error.date"));
-        }
-        try {
-            hours = form.get("hours") == null || form.get("hours").isBlank() ? null : Integer.valueOf(form.get("hours").trim());
-        } catch (NumberFormatException e) {
-            errors.put("hours", messages.get("error.integer"));
-        }
+        List<FieldViolation> errors = new ArrayList<>();
+        LocalDate day = MarketingForms.date(errors, "consultedOn", form.get("consultedOn"));
+        Integer hours = MarketingForms.integer(errors, "hours", form.get("hours"));
         if (errors.isEmpty()) {
             try {
                 consultations.log(id, new ConsultationService.NewConsultation(day, hours, form.get("topic")), caller.username());
-                Flash.success(redirect, messages.get("consultation.logged", String.valueOf(hours)));
+                Flash.success(redirect, "consultation.logged", String.valueOf(hours));
                 return "redirect:/partners/" + id + "/tier#consultations";
             } catch (InvalidInputException e) {
-                e.violations().forEach(v -> errors.put(v.field(), messages.explain(v.message())));
+                errors.addAll(e.violations());
             } catch (ConflictException e) {
-                model.addAttribute("problem", messages.explain(e.getMessage()));
+                Flash.problemNow(model, e);
             }
         }
-        model.addAttribute("fieldErrors", errors);
+        model.addAttribute("fieldErrors", FormErrors.texts(errors, messages));
         return show(caller, id, model, form);
     }
 
@@ -172,7 +160,7 @@ class PartnerTierController {
                           @RequestParam(required = false) String comment, RedirectAttributes redirect) {
         requireStaff(caller);
         if (licences.get(requestId).getPartnerId() != id) {
-            throw new NotFoundException("Licence request", requestId);
+            throw new NotFoundException("notFound.licenceRequest");
         }
         return act(redirect, id, "#licences", () -> licences.decide(requestId, "ISSUE".equals(decision), comment, caller.username()),
                 "licences.decided");
@@ -183,7 +171,7 @@ class PartnerTierController {
     String task(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         var task = inbox.openTaskOn(caller, SUBJECT, id);
         if (task.isEmpty()) {
-            Flash.danger(redirect, messages.get("conflict.taskCompleted"));
+            Flash.problem(redirect, "conflict.taskCompleted");
             return "redirect:/partners/" + id + "/tier";
         }
         Map<String, String> fields = new HashMap<>(form);
@@ -216,18 +204,16 @@ class PartnerTierController {
     private String act(RedirectAttributes redirect, long id, String anchor, Runnable step, String done) {
         try {
             step.run();
-            Flash.success(redirect, messages.get(done));
-        } catch (InvalidInputException e) {
-            Flash.danger(redirect, e.violations().stream().map(v -> messages.explain(v.message())).reduce((a, b) -> a + "; " + b).orElse(""));
-        } catch (ConflictException | ForbiddenException e) {
-            Flash.danger(redirect, messages.explain(e.getMessage()));
+            Flash.success(redirect, done);
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            Flash.problem(redirect, e);
         }
         return "redirect:/partners/" + id + "/tier" + anchor;
     }
 
     private static void requireStaff(Caller caller) {
         if (!caller.has(Role.REVIEWER) && !caller.has(Role.MANAGER)) {
-            throw new ForbiddenException("Only vendor staff see this page");
+            throw new ForbiddenException("forbidden.staffOnly");
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.partnerprogram.web.tier;
 
 import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
@@ -149,7 +150,7 @@ class UpgradeApi {
     @Operation(summary = "A partner's project; it counts as evidence once a reviewer confirms it")
     ResponseEntity<ProjectResponse> createProject(Caller caller, @RequestBody ProjectRequest request) {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("Projects are entered by the partner");
+            throw new ForbiddenException("forbidden.project.partnerEnters");
         }
         PartnerProject project = projects.create(caller.partnerId(), request.input(), caller.username());
         return ResponseEntity.created(URI.create("/api/projects/" + project.getId())).body(ProjectResponse.of(project));
@@ -163,7 +164,7 @@ class UpgradeApi {
         var paging = Paging.of(page, size);
         if (!caller.isStaff()) {
             if (caller.partnerId() == null) {
-                throw new ForbiddenException("Only partners and staff see projects");
+                throw new ForbiddenException("forbidden.project.visibility");
             }
             return PageResponse.of(projects.list(caller.partnerId(), paging), ProjectResponse::of);
         }
@@ -183,7 +184,7 @@ class UpgradeApi {
     ProjectResponse updateProject(Caller caller, @PathVariable long id, @RequestBody ProjectRequest request) {
         PartnerProject project = visibleProject(caller, id);
         if (!caller.ownsPartner(project.getPartnerId())) {
-            throw new ForbiddenException("Only the partner corrects its projects");
+            throw new ForbiddenException("forbidden.project.partnerCorrects");
         }
         return ProjectResponse.of(projects.update(id, request.input()));
     }
@@ -194,7 +195,7 @@ class UpgradeApi {
         requireReviewer(caller);
         visibleProject(caller, id);
         if (request.decision() == null) {
-            throw new dev.partnerprogram.common.InvalidInputException("decision", "is required: CONFIRM or REJECT");
+            throw new InvalidInputException("decision", "error.oneOf", "CONFIRM, REJECT");
         }
         return ProjectResponse.of(projects.review(id, request.decision() == ProjectDecision.CONFIRM, request.comment(),
                 caller.username()));
@@ -224,10 +225,10 @@ class UpgradeApi {
         requireReviewer(caller);
         visiblePartner(caller, id);
         if (plans.item(itemId).getPartnerId() != id) {
-            throw new NotFoundException("Plan item", itemId);
+            throw new NotFoundException("notFound.planItem");
         }
         if (request.done() == null) {
-            throw new dev.partnerprogram.common.InvalidInputException("done", "is required: true or false");
+            throw new InvalidInputException("done", "error.oneOf", "true, false");
         }
         return PlanItem.of(plans.mark(itemId, request.done(), caller.username()));
     }
@@ -236,7 +237,7 @@ class UpgradeApi {
     @Operation(summary = "Assign the partner development manager")
     PlanResponse assignManager(Caller caller, @PathVariable long id, @RequestBody ManagerRequest request) {
         if (!caller.has(Role.MANAGER)) {
-            throw new ForbiddenException("Managers assign partner development managers");
+            throw new ForbiddenException("forbidden.plan.managersAssign");
         }
         visiblePartner(caller, id);
         plans.assignManager(id, request.manager());
@@ -264,7 +265,7 @@ class UpgradeApi {
     PageResponse<TierReviewResponse> flagged(Caller caller, @RequestParam(defaultValue = "0") int page,
                                              @RequestParam(defaultValue = "20") int size) {
         if (!caller.has(Role.MANAGER)) {
-            throw new ForbiddenException("Managers decide on flagged partners");
+            throw new ForbiddenException("forbidden.tier.managersDecide");
         }
         return PageResponse.of(years.flagged(Paging.of(page, size)), this::review);
     }
@@ -291,7 +292,7 @@ class UpgradeApi {
 
     private dev.partnerprogram.partner.PartnerCompany visiblePartner(Caller caller, long id) {
         if (!caller.maySee(id)) {
-            throw new NotFoundException("Partner", id);
+            throw new NotFoundException("notFound.partner");
         }
         return partners.get(id);
     }
@@ -299,14 +300,14 @@ class UpgradeApi {
     private PartnerProject visibleProject(Caller caller, long id) {
         PartnerProject project = projects.get(id);
         if (!caller.maySee(project.getPartnerId())) {
-            throw new NotFoundException("Project", id);
+            throw new NotFoundException("notFound.project");
         }
         return project;
     }
 
     private static void requireReviewer(Caller caller) {
         if (!caller.has(Role.REVIEWER) && !caller.has(Role.MANAGER)) {
-            throw new ForbiddenException("Only reviewers and managers do this");
+            throw new ForbiddenException("forbidden.reviewersOnly");
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.partner.BenefitsService;
 import dev.partnerprogram.partner.ConsultationService;
@@ -17,19 +18,17 @@ import dev.partnerprogram.upgrade.DevelopmentPlanService;
 import dev.partnerprogram.upgrade.PartnerYearService;
 import dev.partnerprogram.upgrade.ProjectComplexity;
 import dev.partnerprogram.upgrade.ProjectService;
+import dev.partnerprogram.web.marketing.MarketingForms;
 import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.ui.Model;
@@ -97,13 +96,13 @@ class UpgradeController {
             var view = applications.submit(caller, RequestedStatus.valueOf(next.get().name()), new ApplicationDetails(null, null,
                     null, null, null, null, EnumSet.noneOf(dev.partnerprogram.application.PlannedActivity.class), null, description));
             if (view.state() == ApplicationState.REJECTED) {
-                Flash.warning(redirect, messages.get("upgrade.notEligible"));
+                Flash.warning(redirect, "upgrade.notEligible");
             } else {
-                Flash.success(redirect, messages.get("upgrade.submitted", String.valueOf(view.id())));
+                Flash.success(redirect, "upgrade.submitted", String.valueOf(view.id()));
             }
             return "redirect:/applications/" + view.id();
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
-            Flash.danger(redirect, messages.explain(e.getMessage()));
+            Flash.problem(redirect, e);
             return "redirect:/partner/tier";
         }
     }
@@ -111,20 +110,21 @@ class UpgradeController {
     @PostMapping("/partner/projects")
     String addProject(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         long partnerId = partnerOf(caller);
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldViolation> errors = new ArrayList<>();
         var input = new ProjectService.ProjectInput(form.get("customer"), form.get("title"),
-                choice(form.get("complexity"), errors), date(form.get("startedOn"), "startedOn", errors),
-                date(form.get("completedOn"), "completedOn", errors), form.get("caseStudy"));
+                MarketingForms.choice(errors, "complexity", form.get("complexity"), ProjectComplexity.class),
+                MarketingForms.date(errors, "startedOn", form.get("startedOn")),
+                MarketingForms.date(errors, "completedOn", form.get("completedOn")), form.get("caseStudy"));
         if (errors.isEmpty()) {
             try {
                 projects.create(partnerId, input, caller.username());
-                Flash.success(redirect, messages.get("project.added"));
+                Flash.success(redirect, "project.added");
                 return "redirect:/partner/tier#projects";
             } catch (InvalidInputException e) {
-                errors.putAll(explained(e));
+                errors.addAll(e.violations());
             }
         }
-        model.addAttribute("fieldErrors", errors);
+        model.addAttribute("fieldErrors", FormErrors.texts(errors, messages));
         return showTier(caller, 0, model, form);
     }
 
@@ -136,20 +136,20 @@ class UpgradeController {
     @PostMapping("/partner/licences")
     String requestLicences(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         long partnerId = partnerOf(caller);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Integer quantity = integer(form.get("quantity"), "quantity", errors);
+        List<FieldViolation> errors = new ArrayList<>();
+        Integer quantity = MarketingForms.integer(errors, "quantity", form.get("quantity"));
         if (errors.isEmpty()) {
             try {
                 licences.request(partnerId, new LicenceService.NewRequest(quantity, form.get("purpose")), caller.username());
-                Flash.success(redirect, messages.get("licences.requested", String.valueOf(quantity)));
+                Flash.success(redirect, "licences.requested", String.valueOf(quantity));
                 return "redirect:/partner/benefits";
             } catch (InvalidInputException e) {
-                errors.putAll(explained(e));
+                errors.addAll(e.violations());
             } catch (ConflictException e) {
-                model.addAttribute("problem", messages.explain(e.getMessage()));
+                Flash.problemNow(model, e);
             }
         }
-        model.addAttribute("fieldErrors", errors);
+        model.addAttribute("fieldErrors", FormErrors.texts(errors, messages));
         return showUsage(caller, 0, model, form);
     }
 
@@ -166,7 +166,7 @@ class UpgradeController {
     @PostMapping("/partner/calculator")
     String quote(Caller caller, @RequestParam Map<String, String> form, Model model) {
         long partnerId = partnerOf(caller);
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldViolation> errors = new ArrayList<>();
         List<DiscountCalculator.Line> lines = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < CALCULATOR_LINES; i++) {
@@ -175,14 +175,9 @@ class UpgradeController {
             if (price.isEmpty() && form.getOrDefault("description" + i, "").isBlank()) {
                 continue;
             }
-            DiscountCalculator.Item item = null;
-            try {
-                item = DiscountCalculator.Item.valueOf(form.getOrDefault("item" + i, ""));
-            } catch (IllegalArgumentException e) {
-                errors.put("item" + i, messages.get("error.choice"));
-            }
-            lines.add(new DiscountCalculator.Line(item, form.get("description" + i), money(price, "listPrice" + i, errors),
-                    integer(quantity, "quantity" + i, errors)));
+            DiscountCalculator.Item item = MarketingForms.choice(errors, "item" + i, form.get("item" + i), DiscountCalculator.Item.class);
+            lines.add(new DiscountCalculator.Line(item, form.get("description" + i), MarketingForms.money(errors, "listPrice" + i, price),
+                    MarketingForms.integer(errors, "quantity" + i, quantity)));
             rows.add(i);
         }
         if (errors.isEmpty()) {
@@ -190,12 +185,12 @@ class UpgradeController {
                 model.addAttribute("quote", calculator.quote(partnerId, lines));
             } catch (InvalidInputException e) {
                 // The calculator names lines by their place in the list it got; the form names them by row.
-                e.violations().forEach(v -> errors.merge(row(v.field(), rows), messages.explain(v.message()), (a, b) -> a + "; " + b));
+                errors.addAll(e.violations().stream().map(v -> new FieldViolation(row(v.field(), rows), v.message())).toList());
             } catch (ConflictException e) {
-                model.addAttribute("problem", messages.explain(e.getMessage()));
+                Flash.problemNow(model, e);
             }
         }
-        model.addAttribute("fieldErrors", errors);
+        model.addAttribute("fieldErrors", FormErrors.texts(errors, messages));
         model.addAttribute("items", DiscountCalculator.Item.values());
         model.addAttribute("lines", CALCULATOR_LINES);
         model.addAttribute("form", form);
@@ -233,7 +228,7 @@ class UpgradeController {
     /** These pages are the signed-in partner's own; staff see a partner's on its staff page. */
     private static long partnerOf(Caller caller) {
         if (caller.partnerId() == null) {
-            throw new ForbiddenException("These pages are a partner's own");
+            throw new ForbiddenException("forbidden.partnerPagesOnly");
         }
         return caller.partnerId();
     }
@@ -241,59 +236,5 @@ class UpgradeController {
     private static String row(String field, List<Integer> rows) {
         var matcher = java.util.regex.Pattern.compile("lines\\[(\\d+)]\\.(\\w+)").matcher(field == null ? "" : field);
         return matcher.matches() ? matcher.group(2) + rows.get(Integer.parseInt(matcher.group(1))) : "lines";
-    }
-
-    private ProjectComplexity choice(String value, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return ProjectComplexity.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            errors.put("complexity", messages.get("error.choice"));
-            return null;
-        }
-    }
-
-    private LocalDate date(String value, String field, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            errors.put(field, messages.get("error.date"));
-            return null;
-        }
-    }
-
-    private Integer integer(String value, String field, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            errors.put(field, messages.get("error.integer"));
-            return null;
-        }
-    }
-
-    private BigDecimal money(String value, String field, Map<String, String> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.trim().replace("\u00a0", "").replace(" ", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
-            errors.put(field, messages.get("error.payment.number"));
-            return null;
-        }
-    }
-
-    private Map<String, String> explained(InvalidInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.violations().forEach(v -> errors.merge(v.field(), messages.explain(v.message()), (a, b) -> a + "; " + b));
-        return errors;
     }
 }

@@ -3,6 +3,7 @@ package dev.partnerprogram.web.training;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ImportRejectedException;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.payment.PaymentKind;
 import dev.partnerprogram.payment.PaymentService;
@@ -12,6 +13,7 @@ import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.training.UniversityProgramme;
 import dev.partnerprogram.web.marketing.MarketingForms;
 import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.web.system.page.UiPaging;
@@ -21,8 +23,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
@@ -62,15 +65,15 @@ class TrainingAdminController {
 
     @PostMapping("/admin/courses")
     String createCourse(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldViolation> errors = new ArrayList<>();
         try {
             Course course = catalogue.createCourse(courseInput(form, errors, true));
-            Flash.success(redirect, messages.get("admin.course.created", course.getCode()));
+            Flash.success(redirect, "admin.course.created", course.getCode());
             return "redirect:/admin/courses/" + course.getCode();
         } catch (InvalidInputException e) {
-            model.addAttribute("fieldErrors", explained(e));
+            model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
         } catch (ConflictException e) {
-            model.addAttribute("problem", messages.explain(e.getMessage()));
+            Flash.problemNow(model, e);
         }
         return showCourses(0, model, form);
     }
@@ -90,13 +93,13 @@ class TrainingAdminController {
     @PostMapping("/admin/courses/{code}")
     String updateCourse(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
                         RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldViolation> errors = new ArrayList<>();
         try {
             catalogue.updateCourse(code, courseInput(form, errors, "on".equals(form.get("active"))));
-            Flash.success(redirect, messages.get("admin.course.saved", code));
+            Flash.success(redirect, "admin.course.saved", code);
             return "redirect:/admin/courses/" + code;
         } catch (InvalidInputException e) {
-            model.addAttribute("fieldErrors", explained(e));
+            model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
         }
         return showCourse(code, model, form);
     }
@@ -104,15 +107,15 @@ class TrainingAdminController {
     @PostMapping("/admin/courses/{code}/sessions")
     String createSession(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
                          RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldViolation> errors = new ArrayList<>();
         try {
             var input = sessionInput(form, errors);
             MarketingForms.throwIfAny(errors);
             catalogue.createSession(code, input);
-            Flash.success(redirect, messages.get("admin.session.created"));
+            Flash.success(redirect, "admin.session.created");
             return "redirect:/admin/courses/" + code;
         } catch (InvalidInputException e) {
-            model.addAttribute("sessionErrors", explained(e));
+            model.addAttribute("sessionErrors", FormErrors.texts(e.violations(), messages));
             model.addAttribute("sessionForm", form);
         }
         return course(code, model);
@@ -122,15 +125,15 @@ class TrainingAdminController {
     @PostMapping("/admin/sessions/{id}")
     String updateSession(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         var session = training.session(id);
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldViolation> errors = new ArrayList<>();
         try {
             var input = sessionInput(form, errors);
             MarketingForms.throwIfAny(errors);
             training.updateSession(id, new CatalogueService.SessionInput(session.startDate(), session.endDate(), input.seats(),
                     input.trainerPartnerId(), input.trainerName(), input.location()));
-            Flash.success(redirect, messages.get("admin.session.saved"));
+            Flash.success(redirect, "admin.session.saved");
         } catch (InvalidInputException e) {
-            Flash.danger(redirect, String.join("; ", explained(e).values()));
+            Flash.problem(redirect, e);
         }
         return "redirect:/admin/courses/" + session.courseCode();
     }
@@ -142,18 +145,19 @@ class TrainingAdminController {
 
     @PostMapping("/admin/payments")
     String recordPayment(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldViolation> errors = new ArrayList<>();
         try {
-            PaymentKind kind = form.get("kind") == null || form.get("kind").isBlank() ? null : PaymentKind.valueOf(form.get("kind"));
+            PaymentKind kind = MarketingForms.choice(errors, "kind", form.get("kind"), PaymentKind.class);
             var payment = payments.record(new PaymentService.NewPayment(null, form.get("taxId"),
                     MarketingForms.date(errors, "paidOn", form.get("paidOn")), MarketingForms.money(errors, "amount", form.get("amount")),
                     kind, form.get("reference")), caller.username());
-            Flash.success(redirect, messages.get("admin.payment.recorded", payment.getAmount().toPlainString()));
+            Flash.success(redirect, "admin.payment.recorded", payment.getAmount().toPlainString());
             return "redirect:/admin/payments";
         } catch (InvalidInputException e) {
-            Map<String, String> all = explained(e);
-            errors.forEach((field, message) -> all.putIfAbsent(field, messages.explain(message)));
-            model.addAttribute("fieldErrors", all);
+            // A value that did not parse reached the domain as missing: its own error is the one that explains it.
+            List<FieldViolation> all = new ArrayList<>(errors);
+            e.violations().stream().filter(v -> errors.stream().noneMatch(p -> p.field().equals(v.field()))).forEach(all::add);
+            model.addAttribute("fieldErrors", FormErrors.texts(all, messages));
         }
         return showPayments(null, 0, model, form);
     }
@@ -163,19 +167,18 @@ class TrainingAdminController {
     String importPayments(Caller caller, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
                           RedirectAttributes redirect) {
         if (Uploads.isMissing(file)) {
-            Flash.danger(redirect, messages.get("upload.choose"));
+            Flash.problem(redirect, "upload.choose");
             return "redirect:/admin/payments";
         }
         try {
             var result = payments.importCsv(file.getBytes(), caller.username());
-            Flash.success(redirect, messages.get("admin.payment.imported", String.valueOf(result.imported()),
-                    result.total().toPlainString()));
+            Flash.success(redirect, "admin.payment.imported", String.valueOf(result.imported()), result.total().toPlainString());
             return "redirect:/admin/payments";
         } catch (ImportRejectedException e) {
             model.addAttribute("importErrors", e.violations().stream()
-                    .map(v -> new ImportError(v.line(), v.field(), messages.explain(v.message()))).toList());
+                    .map(v -> new ImportError(v.line(), v.field(), messages.text(v.message()))).toList());
         } catch (InvalidInputException e) {
-            model.addAttribute("problem", messages.explain(e.violations().get(0).message()));
+            Flash.problemNow(model, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -210,7 +213,7 @@ class TrainingAdminController {
         return VIEW_PAYMENTS;
     }
 
-    private static CatalogueService.CourseInput courseInput(Map<String, String> form, Map<String, String> errors, boolean active) {
+    private static CatalogueService.CourseInput courseInput(Map<String, String> form, List<FieldViolation> errors, boolean active) {
         CourseKind kind = null;
         UniversityProgramme programme = null;
         try {
@@ -218,7 +221,7 @@ class TrainingAdminController {
             programme = form.get("programme") == null || form.get("programme").isBlank() ? null
                     : UniversityProgramme.valueOf(form.get("programme"));
         } catch (IllegalArgumentException e) {
-            errors.put("kind", "must be one of the listed values");
+            errors.add(new FieldViolation("kind", "error.choice"));
         }
         BigDecimal price = MarketingForms.money(errors, "price", form.get("price"));
         Integer days = MarketingForms.integer(errors, "durationDays", form.get("durationDays"));
@@ -226,7 +229,7 @@ class TrainingAdminController {
         return new CatalogueService.CourseInput(form.get("code"), form.get("title"), kind, programme, price, days, active);
     }
 
-    private static CatalogueService.SessionInput sessionInput(Map<String, String> form, Map<String, String> errors) {
+    private static CatalogueService.SessionInput sessionInput(Map<String, String> form, List<FieldViolation> errors) {
         LocalDate start = MarketingForms.date(errors, "startDate", form.get("startDate"));
         LocalDate end = MarketingForms.date(errors, "endDate", form.get("endDate"));
         Integer seats = MarketingForms.integer(errors, "seats", form.get("seats"));
@@ -235,9 +238,4 @@ class TrainingAdminController {
                 form.get("trainerName"), form.get("location"));
     }
 
-    private Map<String, String> explained(InvalidInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.violations().forEach(v -> errors.merge(v.field(), messages.explain(v.message()), (a, b) -> a + "; " + b));
-        return errors;
-    }
 }

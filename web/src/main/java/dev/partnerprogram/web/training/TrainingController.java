@@ -3,6 +3,7 @@ package dev.partnerprogram.web.training;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.partner.BenefitsService;
@@ -10,6 +11,7 @@ import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.marketing.MarketingForms;
 import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.web.system.page.UiPaging;
@@ -21,8 +23,9 @@ import dev.partnerprogram.workflow.training.TrainingWorkflow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
@@ -84,7 +87,7 @@ class TrainingController {
     @PostMapping("/training/courses/{code}/enroll")
     String enroll(Caller caller, @PathVariable String code, @RequestParam Map<String, String> form, Model model,
                   RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldViolation> errors = new ArrayList<>();
         Long sessionId = MarketingForms.integer(errors, "sessionId", form.get("sessionId")) == null ? null
                 : Long.valueOf(form.get("sessionId").trim());
         BigDecimal fundAmount = MarketingForms.money(errors, "fundAmount", form.get("fundAmount"));
@@ -92,12 +95,12 @@ class TrainingController {
             MarketingForms.throwIfAny(errors);
             EnrollmentView view = training.enroll(caller, new TrainingWorkflow.EnrollmentRequest(code, sessionId,
                     form.get("employeeName"), form.get("employeeEmail"), "on".equals(form.get("payFromUniversityFund")), fundAmount));
-            Flash.success(redirect, messages.get("training.enrolled", String.valueOf(view.id())));
+            Flash.success(redirect, "training.enrolled", String.valueOf(view.id()));
             return "redirect:/training/enrollments/" + view.id();
         } catch (InvalidInputException e) {
-            model.addAttribute("fieldErrors", explained(e));
+            model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
         } catch (ConflictException | ForbiddenException e) {
-            model.addAttribute("problem", messages.explain(e.getMessage()));
+            Flash.problemNow(model, e);
         }
         return showCourse(caller, code, model, form);
     }
@@ -123,9 +126,9 @@ class TrainingController {
     String cancel(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
         try {
             training.cancel(caller, id);
-            Flash.success(redirect, messages.get("training.cancelled", String.valueOf(id)));
+            Flash.success(redirect, "training.cancelled", String.valueOf(id));
         } catch (ConflictException | ForbiddenException e) {
-            Flash.danger(redirect, messages.explain(e.getMessage()));
+            Flash.problem(redirect, e);
         }
         return "redirect:/training/enrollments/" + id;
     }
@@ -136,22 +139,22 @@ class TrainingController {
                 RedirectAttributes redirect) {
         var task = inbox.openTaskOn(caller, SUBJECT, id);
         if (task.isEmpty()) {
-            Flash.danger(redirect, messages.get("conflict.taskCompleted"));
+            Flash.problem(redirect, "conflict.taskCompleted");
             return "redirect:/training/enrollments/" + id;
         }
         Map<String, String> fields = new HashMap<>(form);
         fields.remove("_csrf");
         try {
             inbox.complete(caller, task.get().id(), new TaskCompletion(fields.remove("decision"), fields.remove("comment"), fields));
-            Flash.success(redirect, messages.get("task.completed", messages.getOrDefault("task.name." + task.get().taskKey(),
-                    task.get().name())));
+            Flash.success(redirect, "task.completed", messages.getOrDefault("task.name." + task.get().taskKey(),
+                    task.get().name()));
             return "redirect:/training/enrollments/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("fieldErrors", explained(e));
+            model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
             model.addAttribute("taskForm", form);
             return enrollment(caller, id, model);
         } catch (ConflictException | ForbiddenException e) {
-            Flash.danger(redirect, messages.explain(e.getMessage()));
+            Flash.problem(redirect, e);
             return "redirect:/training/enrollments/" + id;
         }
     }
@@ -187,9 +190,4 @@ class TrainingController {
         }
     }
 
-    private Map<String, String> explained(InvalidInputException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.violations().forEach(v -> errors.merge(v.field(), messages.explain(v.message()), (a, b) -> a + "; " + b));
-        return errors;
-    }
 }

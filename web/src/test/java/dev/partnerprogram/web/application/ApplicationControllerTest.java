@@ -24,6 +24,7 @@ import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.UnsupportedFileTypeException;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.support.UiTestSupport;
@@ -90,7 +91,7 @@ class ApplicationControllerTest {
     @Test
     void fileOfAWrongType_isAnAlertOnTheSameFormWithTheInputKept() throws Exception {
         given(applications.submit(any(), eq(RequestedStatus.AUTHORIZED), any(), any())).willThrow(new UnsupportedFileTypeException(
-                "Files of type 'exe' are not accepted; allowed: pdf, png, docx"));
+                "upload.typeNotAccepted", "exe", "pdf, png, docx"));
 
         mvc.perform(filledForm().file(new MockMultipartFile("files", "setup.exe", "application/octet-stream", new byte[] {'M', 'Z'})))
                 .andExpect(status().isOk())
@@ -104,13 +105,13 @@ class ApplicationControllerTest {
     @Test
     void badFields_areShownNextToTheFields() throws Exception {
         given(applications.submit(any(), any(), any(), any())).willThrow(new InvalidInputException(List.of(
-                new InvalidInputException.FieldViolation("teamSize", "must be between 1 and 100000"),
-                new InvalidInputException.FieldViolation("website", "is not a valid web address"))));
+                new InvalidInputException.FieldViolation("teamSize", "error.between", 1, 500),
+                new InvalidInputException.FieldViolation("website", "error.website"))));
 
         mvc.perform(filledForm())
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "teamSize", "website"))
-                .andExpect(content().string(containsString("Значение от 1 до 100")))
+                .andExpect(content().string(containsString("Значение от 1 до 500.")))
                 .andExpect(content().string(containsString("Некорректный адрес сайта.")));
     }
 
@@ -123,16 +124,24 @@ class ApplicationControllerTest {
     }
 
     @Test
-    void wrongTypeOnTheDetailsPage_isAnAlertThere() throws Exception {
+    void wrongTypeOnTheDetailsPage_isAnAlertThere_inThePagesLanguage() throws Exception {
         given(applications.upload(any(), eq(5L), eq(DocumentKind.ATTACHMENT), eq("setup.exe"), any()))
-                .willThrow(new UnsupportedFileTypeException("Files of type 'exe' are not accepted; allowed: pdf"));
+                .willThrow(new UnsupportedFileTypeException("upload.typeNotAccepted", "exe", "pdf"));
+        given(applications.get(any(), eq(5L))).willReturn(UiTestSupport.application(5, PARTNER_ID, ApplicationState.IN_REVIEW));
+        given(inbox.list(any(), any())).willReturn(Page.empty(PageRequest.of(0, 100)));
+        given(comments.list(any(), eq("application"), eq(5L), any())).willReturn(Page.empty());
 
-        mvc.perform(multipart("/applications/{id}/documents", 5).file(new MockMultipartFile("file", "setup.exe", null, new byte[] {1}))
-                        .param("kind", "ATTACHMENT").with(csrf()))
+        var flashed = mvc.perform(multipart("/applications/{id}/documents", 5)
+                        .file(new MockMultipartFile("file", "setup.exe", null, new byte[] {1})).param("kind", "ATTACHMENT").with(csrf()))
                 .andExpect(redirectedUrl("/applications/5#documents"))
-                .andExpect(flash()
-                        .attribute(Flash.ATTRIBUTE, new Flash("danger", "Файлы типа «exe» не принимаются. Допустимые: pdf.")));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("danger", List.of(Message.of("upload.typeNotAccepted", "exe", "pdf")))))
+                .andReturn().getFlashMap();
         verify(applications).upload(any(), eq(5L), eq(DocumentKind.ATTACHMENT), eq("setup.exe"), any());
+
+        mvc.perform(get("/applications/5").flashAttrs(flashed))
+                .andExpect(content().string(containsString("Файлы типа «exe» не принимаются. Допустимые: pdf.")));
+        mvc.perform(get("/applications/5").flashAttrs(flashed).param("lang", "en"))
+                .andExpect(content().string(containsString("Files of type &quot;exe&quot; are not accepted. Allowed: pdf.")));
     }
 
     @Test
@@ -154,14 +163,14 @@ class ApplicationControllerTest {
     void commentOnTheApplication_goesBackToItsPage() throws Exception {
         mvc.perform(post("/subjects/application/5/comments").with(csrf()).param("body", "Сайт обновили"))
                 .andExpect(redirectedUrl("/applications/5#comments"))
-                .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("success", "Комментарий добавлен.")));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("success", List.of(Message.of("comment.added")))));
 
         verify(comments).add(any(), eq("application"), eq(5L), eq(null), eq("Сайт обновили"));
     }
 
     @Test
     void someoneElsesApplication_isNotFound() throws Exception {
-        given(applications.get(any(), anyLong())).willThrow(new NotFoundException("Application", 9));
+        given(applications.get(any(), anyLong())).willThrow(new NotFoundException("notFound.application"));
         given(inbox.list(any(), any())).willReturn(Page.empty(PageRequest.of(0, 100)));
 
         mvc.perform(get("/applications/9"))

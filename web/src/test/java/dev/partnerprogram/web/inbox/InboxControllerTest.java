@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.partnerprogram.application.ApplicationState;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.ReviewerGroups;
@@ -121,7 +122,7 @@ class InboxControllerTest {
     void rejectWithoutComment_showsTheCommentErrorAndKeepsTheDecision() throws Exception {
         given(inbox.get(any(), eq(TASK_ID))).willReturn(task(TASK_ID, 2, null, false, null));
         given(applications.get(any(), anyLong())).willReturn(UiTestSupport.application(2, 20, ApplicationState.IN_REVIEW));
-        willThrow(new InvalidInputException("comment", "is required for this decision"))
+        willThrow(new InvalidInputException("comment", "error.commentRequired"))
                 .given(inbox).complete(any(), eq(TASK_ID), any());
 
         mvc.perform(post("/inbox/{id}", TASK_ID).with(csrf()).param("decision", "REJECT").param("comment", ""))
@@ -147,18 +148,18 @@ class InboxControllerTest {
 
     @Test
     void alreadyCompleted_goesBackToTheInboxWithAnAlert() throws Exception {
-        given(inbox.get(any(), eq(TASK_ID))).willThrow(new ConflictException("The task is already completed"));
+        given(inbox.get(any(), eq(TASK_ID))).willThrow(new ConflictException("conflict.taskCompleted"));
 
         mvc.perform(post("/inbox/{id}", TASK_ID).with(csrf()).param("decision", "APPROVE"))
                 .andExpect(redirectedUrl("/inbox"))
-                .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("danger", "Задача уже выполнена.")));
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("danger", List.of(Message.of("conflict.taskCompleted")))));
     }
 
     @Test
     void blankComment_goesBackToTheTaskWithTheErrorAndNothingAdded() throws Exception {
         given(inbox.get(any(), eq(TASK_ID))).willReturn(task(TASK_ID, 2, null, false, null));
         given(comments.add(any(), eq("application"), eq(2L), eq("PARTNER"), eq(" ")))
-                .willThrow(new InvalidInputException("body", "is required"));
+                .willThrow(new InvalidInputException("body", "error.required"));
 
         var flashed = mvc.perform(post("/inbox/{id}/comments", TASK_ID).with(csrf()).param("body", " ").param("visibility", "PARTNER"))
                 .andExpect(redirectedUrl("/inbox/" + TASK_ID + "#comments"))

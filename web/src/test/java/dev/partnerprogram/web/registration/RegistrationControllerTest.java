@@ -57,8 +57,8 @@ class RegistrationControllerTest {
     @Test
     void badInput_showsFieldErrorsInRussianAndKeepsInput() throws Exception {
         given(registrations.register(any())).willThrow(new InvalidInputException(List.of(
-                new FieldViolation("taxId", "must be 10 or 12 digits"),
-                new FieldViolation("email", "is not a valid e-mail address"))));
+                new FieldViolation("taxId", "error.taxId"),
+                new FieldViolation("email", "error.email"))));
 
         mvc.perform(filledForm(Map.of("taxId", "123", "email", "not-an-email")))
                 .andExpect(status().isOk())
@@ -73,7 +73,7 @@ class RegistrationControllerTest {
 
     @Test
     void takenEmail_isAnAlertAboveTheForm() throws Exception {
-        given(registrations.register(any())).willThrow(new ConflictException("A user with this e-mail is already registered"));
+        given(registrations.register(any())).willThrow(new ConflictException("conflict.emailTaken"));
 
         mvc.perform(filledForm(Map.of()))
                 .andExpect(status().isOk())

@@ -10,6 +10,7 @@ import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.application.StatusApplication;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
@@ -60,7 +61,7 @@ public class ApplicationWorkflow {
     public ApplicationView submit(Caller caller, RequestedStatus requested, ApplicationDetails details, List<Upload> attachments) {
         attachments.forEach(file -> documents.checkUpload(file.fileName(), file.data()));
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("Only a partner company's user can apply");
+            throw new ForbiddenException("forbidden.partnerUserOnly");
         }
         StatusApplication application;
         if (requested != null && requested.isUpgrade()) {
@@ -102,7 +103,7 @@ public class ApplicationWorkflow {
     public ApplicationView withdraw(Caller caller, long id) {
         StatusApplication application = visible(caller, id);
         if (!caller.ownsPartner(application.getPartnerId())) {
-            throw new ForbiddenException("Only the applicant can withdraw an application");
+            throw new ForbiddenException("forbidden.application.withdraw");
         }
         applications.checkWithdrawable(id);
         runtime.createMessageCorrelation(PartnerApplicationProcess.MESSAGE_APPLICATION_WITHDRAWN)
@@ -117,10 +118,10 @@ public class ApplicationWorkflow {
         StatusApplication application = visible(caller, id);
         boolean owner = caller.ownsPartner(application.getPartnerId());
         if (!owner && !caller.has(Role.REVIEWER)) {
-            throw new ForbiddenException("Only the applicant or a reviewer can add documents");
+            throw new ForbiddenException("forbidden.application.documents");
         }
         if (application.getState().isFinal()) {
-            throw new ConflictException("The application is " + application.getState() + "; no more documents");
+            throw new ConflictException("conflict.noMoreDocuments", Message.label("application.state", application.getState()));
         }
         Document document = documents.store(application, kind == null ? DocumentKind.ATTACHMENT : kind, fileName, data, caller.username());
         return documentView(document);
@@ -136,7 +137,7 @@ public class ApplicationWorkflow {
     private StatusApplication visible(Caller caller, long id) {
         StatusApplication application = applications.get(id);
         if (!caller.maySee(application.getPartnerId())) {
-            throw new NotFoundException("Application", id);
+            throw new NotFoundException("notFound.application");
         }
         return application;
     }

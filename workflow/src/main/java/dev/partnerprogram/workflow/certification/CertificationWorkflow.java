@@ -35,7 +35,7 @@ public class CertificationWorkflow {
     @Transactional
     public CertificationView register(Caller caller, String employeeName, String employeeEmail, CertificationTrack track) {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("Only a partner company's user can register its specialists");
+            throw new ForbiddenException("forbidden.partnerUserOnly");
         }
         CertificationExam exam = certification.register(caller.partnerId(), employeeName, employeeEmail, track,
                 caller.username(), caller.language());
@@ -68,7 +68,7 @@ public class CertificationWorkflow {
     public Certificate certificate(Caller caller, long examId) {
         CertificationExam exam = visible(caller, examId);
         if (exam.getCertificateId() == null) {
-            throw new NotFoundException("Certificate of exam", examId);
+            throw new NotFoundException("notFound.certificate");
         }
         SpecialistCertificate certificate = certification.certificate(exam.getCertificateId());
         return new Certificate(certificate.getNumber(), certification.certificatePdf(certificate.getId()));
@@ -85,7 +85,7 @@ public class CertificationWorkflow {
         } else if (caller.partnerId() != null && (partnerId == null || caller.ownsPartner(partnerId))) {
             partner = caller.partnerId();
         } else if (caller.partnerId() != null) {
-            throw new NotFoundException("Partner", partnerId);
+            throw new NotFoundException("notFound.partner");
         } else {
             return Page.empty(pageable);
         }
@@ -102,9 +102,9 @@ public class CertificationWorkflow {
         Specialist specialist = certification.specialist(specialistId);
         if (!caller.ownsPartner(specialist.getPartnerId())) {
             if (caller.isStaff()) {
-                throw new ForbiddenException("Only the partner records that its specialist left");
+                throw new ForbiddenException("forbidden.certification.leave");
             }
-            throw new NotFoundException("Specialist", specialistId);
+            throw new NotFoundException("notFound.specialist");
         }
         Specialist left = certification.leave(specialistId);
         return specialistView(left, certification.certificatesOf(List.of(specialistId)));
@@ -113,7 +113,7 @@ public class CertificationWorkflow {
     private CertificationExam visible(Caller caller, long id) {
         CertificationExam exam = certification.get(id);
         if (!caller.maySee(exam.getPartnerId())) {
-            throw new NotFoundException("Certification", id);
+            throw new NotFoundException("notFound.certification");
         }
         return exam;
     }

@@ -70,7 +70,7 @@ class DesignationTasks implements TaskHandler {
                     designations.recordTechnicalReview(applicationId, approve, input.comment(), caller.username());
             case DesignationCertificationProcess.USER_MANAGER_DECISION -> {
                 if (!caller.has(Role.MANAGER)) {
-                    throw new ForbiddenException("Only a manager decides on a designation");
+                    throw new ForbiddenException("forbidden.designation.managerDecides");
                 }
                 designations.recordManagerDecision(applicationId, approve, input.comment(), caller.username());
             }

@@ -48,7 +48,7 @@ public class DesignationWorkflow {
     @Transactional
     public long submit(Caller caller, RequestedStatus requested, DesignationService.Evidence evidence) {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("Only a partner company's user can apply");
+            throw new ForbiddenException("forbidden.partnerUserOnly");
         }
         StatusApplication application = designations.submit(caller.partnerId(), requested, evidence, caller.username());
         Map<String, Object> variables = new HashMap<>();
@@ -65,10 +65,10 @@ public class DesignationWorkflow {
     public RequirementsView requirements(Caller caller, long applicationId) {
         StatusApplication application = applications.get(applicationId);
         if (!caller.maySee(application.getPartnerId())) {
-            throw new NotFoundException("Application", applicationId);
+            throw new NotFoundException("notFound.application");
         }
         DesignationEvidence evidence = designations.findEvidence(applicationId)
-                .orElseThrow(() -> new NotFoundException("Designation application", applicationId));
+                .orElseThrow(() -> new NotFoundException("notFound.application"));
         var items = designations.requirements(applicationId).stream()
                 .map(c -> new RequirementsView.Item(c.getRequirement(), c.isMet(), c.getExpected(), c.getActual(), c.getCheckedAt()))
                 .toList();

@@ -15,6 +15,7 @@ import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.workflow.task.FormField;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskHandler;
+import dev.partnerprogram.workflow.task.TaskInputs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -153,7 +154,7 @@ class CompensationTasks implements TaskHandler {
                 String[] split = name.substring(LINE_PREFIX.length()).split("-", 2);
                 int slot = split.length < 2 ? -1 : List.of("decision", "amount", "reason").indexOf(split[1]);
                 if (slot < 0 || !split[0].matches("\\d{1,18}")) {
-                    errors.add(new FieldViolation(name, "is not a field of the verification form"));
+                    errors.add(new FieldViolation(name, "error.compensation.unknownField"));
                     return;
                 }
                 parts.computeIfAbsent(Long.parseLong(split[0]), k -> new String[3])[slot] = value;
@@ -166,7 +167,7 @@ class CompensationTasks implements TaskHandler {
                 try {
                     decision = ClaimLine.Decision.valueOf(p[0].trim().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    errors.add(new FieldViolation(LINE_PREFIX + lineId + "-decision", "must be ACCEPT, REDUCE or REJECT"));
+                    errors.add(new FieldViolation(LINE_PREFIX + lineId + "-decision", "error.compensation.decideLine"));
                 }
             }
             BigDecimal amount = null;
@@ -190,7 +191,7 @@ class CompensationTasks implements TaskHandler {
             try {
                 kind = ActivityKind.valueOf(kindInput.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldViolation("kind", "must be one of " + KINDS));
+                errors.add(new FieldViolation("kind", "error.oneOf", String.join(", ", KINDS)));
             }
         }
         LocalDate start = orDate(errors, "plannedStart", input.field("plannedStart"), c.getPlannedStart());
@@ -208,7 +209,7 @@ class CompensationTasks implements TaskHandler {
 
     private static ReviewDecision decision(String value, Set<ReviewDecision> allowed) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("decision", "is required");
+            throw new InvalidInputException("decision", "error.required");
         }
         try {
             ReviewDecision decision = ReviewDecision.valueOf(value.trim().toUpperCase(Locale.ROOT));
@@ -218,7 +219,7 @@ class CompensationTasks implements TaskHandler {
         } catch (IllegalArgumentException ignored) {
             // reported below with the allowed values
         }
-        throw new InvalidInputException("decision", "must be one of " + allowed);
+        throw new InvalidInputException("decision", "error.oneOf", TaskInputs.names(allowed));
     }
 
     static LocalDate date(String field, String value) {
@@ -228,7 +229,7 @@ class CompensationTasks implements TaskHandler {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date like 2026-11-27");
+            throw new InvalidInputException(field, "error.date");
         }
     }
 
@@ -236,7 +237,7 @@ class CompensationTasks implements TaskHandler {
         try {
             return new BigDecimal(value.trim().replace(',', '.'));
         } catch (NumberFormatException e) {
-            errors.add(new FieldViolation(field, "must be an amount like 1500.00"));
+            errors.add(new FieldViolation(field, "error.amount"));
             return null;
         }
     }
@@ -262,7 +263,7 @@ class CompensationTasks implements TaskHandler {
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            errors.add(new FieldViolation(field, "must be a whole number"));
+            errors.add(new FieldViolation(field, "error.integer"));
             return fallback;
         }
     }

@@ -57,7 +57,7 @@ public class CompensationWorkflow {
     @Transactional
     public CompensationView submit(Caller caller, CompensationRequest request) {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("Only a partner company's user can ask for compensation");
+            throw new ForbiddenException("forbidden.partnerUserOnly");
         }
         Compensation c = compensations.submit(caller.partnerId(), request, caller.username());
         var instance = runtime.startProcessInstanceByKey(MarketingCompensationProcess.KEY, c.getId().toString(), Map.of(
@@ -126,7 +126,7 @@ public class CompensationWorkflow {
                     .processInstanceId(c.getProcessInstanceId())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new ConflictException("The request does not wait for a claim now");
+            throw new ConflictException("conflict.compensation.noClaimExpected");
         }
         return view(compensations.get(id));
     }
@@ -178,7 +178,7 @@ public class CompensationWorkflow {
     private Compensation visible(Caller caller, long id) {
         Compensation c = compensations.get(id);
         if (!caller.maySee(c.getPartnerId())) {
-            throw new NotFoundException("Compensation", id);
+            throw new NotFoundException("notFound.compensation");
         }
         return c;
     }
@@ -186,20 +186,20 @@ public class CompensationWorkflow {
     private Compensation owned(Caller caller, long id) {
         Compensation c = visible(caller, id);
         if (!caller.ownsPartner(c.getPartnerId())) {
-            throw new ForbiddenException("Only the partner who asked for the compensation can do this");
+            throw new ForbiddenException("forbidden.compensation.notYours");
         }
         return c;
     }
 
     private static void requireManager(Caller caller) {
         if (!caller.has(Role.MANAGER)) {
-            throw new ForbiddenException("Only managers set marketing budgets");
+            throw new ForbiddenException("forbidden.budget.managersOnly");
         }
     }
 
     private static void requireStaff(Caller caller) {
         if (!caller.isStaff()) {
-            throw new ForbiddenException("Budgets are for vendor staff");
+            throw new ForbiddenException("forbidden.budget.staffOnly");
         }
     }
 

@@ -81,7 +81,7 @@ class JointEventTasks implements TaskHandler {
                 try {
                     review = ReviewDecision.valueOf(decision);
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException("decision", "must be APPROVE, REJECT or PROPOSE_DATE");
+                    throw new InvalidInputException("decision", "error.oneOf", "APPROVE, REJECT, PROPOSE_DATE");
                 }
                 events.recordReviewDecision(id, review, input.field("staffNames"),
                         CompensationTasks.date("proposedDate", input.field("proposedDate")), input.comment(), caller.username());
@@ -89,7 +89,7 @@ class JointEventTasks implements TaskHandler {
             }
             case JointEventProcess.USER_ANSWER_PROPOSED_DATE -> {
                 if (!ACCEPT.equals(decision) && !DECLINE.equals(decision)) {
-                    throw new InvalidInputException("decision", "must be ACCEPT or DECLINE");
+                    throw new InvalidInputException("decision", "error.oneOf", ACCEPT + ", " + DECLINE);
                 }
                 events.recordDateAnswer(id, ACCEPT.equals(decision), caller.username());
                 JointEventProcess.DATE_ACCEPTED.put(variables, ACCEPT.equals(decision));

@@ -33,7 +33,7 @@ public class JointEventWorkflow {
     @Transactional
     public JointEventView submit(Caller caller, JointEventRequest request) {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("Only a partner company's user can ask for vendor staff");
+            throw new ForbiddenException("forbidden.partnerUserOnly");
         }
         JointEvent event = events.submit(caller.partnerId(), request, caller.username());
         var instance = runtime.startProcessInstanceByKey(JointEventProcess.KEY, event.getId().toString(), Map.of(
@@ -47,7 +47,7 @@ public class JointEventWorkflow {
     public JointEventView get(Caller caller, long id) {
         JointEvent event = events.get(id);
         if (!caller.maySee(event.getPartnerId())) {
-            throw new NotFoundException("Joint event", id);
+            throw new NotFoundException("notFound.jointEvent");
         }
         return view(event, true);
     }
@@ -67,7 +67,7 @@ public class JointEventWorkflow {
     @Transactional(readOnly = true)
     public Page<JointEventView> calendar(Caller caller, LocalDate from, LocalDate to, Pageable pageable) {
         if (!caller.isStaff()) {
-            throw new ForbiddenException("The calendar of joint events is for vendor staff");
+            throw new ForbiddenException("forbidden.event.calendarStaffOnly");
         }
         return events.calendar(from, to, pageable).map(e -> view(e, false));
     }

@@ -103,7 +103,7 @@ public class ProcessInsights {
 
     public ProcessInfo process(String key) {
         return processes().stream().filter(p -> p.key().equals(key)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Process", key));
+                .orElseThrow(() -> new NotFoundException("notFound.process"));
     }
 
     /** Per process: started and finished in the period by outcome, open now, median and 90th percentile cycle time. */
@@ -290,13 +290,13 @@ public class ProcessInsights {
     @Transactional(readOnly = true)
     public InstancePath path(String processInstanceId) {
         if (processInstanceId == null || !INSTANCE_ID.matcher(processInstanceId).matches()) {
-            throw new NotFoundException("Process instance", "?");
+            throw new NotFoundException("notFound.processInstance");
         }
         MapSqlParameterSource params = new MapSqlParameterSource("id", processInstanceId);
         List<Map<String, Object>> found = jdbc.queryForList("select proc_def_id_, proc_def_key_, business_key_, start_time_,"
                 + " end_time_, end_act_id_, state_ from act_hi_procinst where id_ = :id", params);
         if (found.isEmpty()) {
-            throw new NotFoundException("Process instance", processInstanceId);
+            throw new NotFoundException("notFound.processInstance");
         }
         Map<String, Object> instance = lowerKeys(found.get(0));
         String definitionId = (String) instance.get("proc_def_id_");

@@ -74,11 +74,11 @@ public class ProcessOperations {
 
     private Job job(String jobId) {
         if (jobId == null || !ENGINE_ID.matcher(jobId).matches()) {
-            throw new NotFoundException("Job", "?");
+            throw new NotFoundException("notFound.job");
         }
         Job job = management.createJobQuery().jobId(jobId).singleResult();
         if (job == null) {
-            throw new NotFoundException("Job", jobId);
+            throw new NotFoundException("notFound.job");
         }
         return job;
     }

@@ -44,11 +44,11 @@ public class SubjectComments {
 
     private long requireVisible(Caller caller, String subjectType, long subjectId) {
         if (subjectType == null || !subjects.isKnownType(subjectType)) {
-            throw new NotFoundException("Subject", String.valueOf(subjectType));
+            throw new NotFoundException("notFound.subject");
         }
         Long partnerId = subjects.partnerOf(subjectType, subjectId).orElse(null);
         if (partnerId == null || !caller.maySee(partnerId)) {
-            throw new NotFoundException(subjectType, String.valueOf(subjectId));
+            throw new NotFoundException("notFound.subject");
         }
         return partnerId;
     }

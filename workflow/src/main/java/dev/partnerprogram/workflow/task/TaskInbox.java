@@ -108,7 +108,7 @@ public class TaskInbox {
     @Transactional(readOnly = true)
     public Page<TaskView> listAll(Caller caller, InboxFilter filter, Pageable pageable) {
         if (!caller.has(Role.MANAGER)) {
-            throw new ForbiddenException("Only managers see every task");
+            throw new ForbiddenException("forbidden.tasks.managersOnly");
         }
         return inbox.searchAll(filter, pageable).map(TaskInbox::view);
     }
@@ -150,7 +150,7 @@ public class TaskInbox {
         requireStaff(caller);
         Task task = visibleTask(caller, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
-            throw new ConflictException("The task is already claimed by " + task.getAssignee());
+            throw new ConflictException("conflict.taskClaimed", task.getAssignee());
         }
         if (task.getAssignee() == null) {
             tasks.claim(task.getId(), caller.username());
@@ -167,11 +167,11 @@ public class TaskInbox {
         requireStaff(caller);
         Task task = visibleTask(caller, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
-            throw new ConflictException("The task is claimed by " + task.getAssignee());
+            throw new ConflictException("conflict.taskClaimed", task.getAssignee());
         }
         Caller to = assignable(task, colleague);
         if (!to.isStaff()) {
-            throw new InvalidInputException("assignee", "is not in a group this task is offered to");
+            throw new InvalidInputException("assignee", "error.task.assigneeNotInGroup");
         }
         tasks.setAssignee(task.getId(), to.username());
         return get(caller, taskId);
@@ -181,7 +181,7 @@ public class TaskInbox {
     @Transactional
     public TaskView reassign(Caller caller, String taskId, String assignee) {
         if (!caller.has(Role.MANAGER)) {
-            throw new ForbiddenException("Only managers reassign tasks");
+            throw new ForbiddenException("forbidden.tasks.reassign");
         }
         Task task = existingTask(taskId);
         Caller to = assignable(task, assignee);
@@ -192,15 +192,15 @@ public class TaskInbox {
     /** The user, if enabled and in one of the task's candidate groups (a partner's users are in its company's group). */
     private Caller assignable(Task task, String username) {
         if (username == null || username.isBlank() || username.length() > 200) {
-            throw new InvalidInputException("assignee", "is required");
+            throw new InvalidInputException("assignee", "error.required");
         }
         Caller to = users.findByUsername(username.trim()).filter(u -> u.isEnabled()).map(Caller::of)
-                .orElseThrow(() -> new InvalidInputException("assignee", "is not a known user"));
+                .orElseThrow(() -> new InvalidInputException("assignee", "error.task.unknownUser"));
         boolean inGroup = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
                         && to.groups().contains(link.getGroupId()));
         if (!inGroup) {
-            throw new InvalidInputException("assignee", "is not in a group this task is offered to");
+            throw new InvalidInputException("assignee", "error.task.assigneeNotInGroup");
         }
         return to;
     }
@@ -212,11 +212,11 @@ public class TaskInbox {
 
     private Task existingTask(String taskId) {
         if (taskId == null || !TASK_ID.matcher(taskId).matches()) {
-            throw new NotFoundException("Task", "?");
+            throw new NotFoundException("notFound.task");
         }
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            throw new NotFoundException("Task", taskId);
+            throw new NotFoundException("notFound.task");
         }
         return task;
     }
@@ -226,7 +226,7 @@ public class TaskInbox {
         requireStaff(caller);
         Task task = visibleTask(caller, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username()) && !caller.has(Role.MANAGER)) {
-            throw new ConflictException("The task is claimed by " + task.getAssignee());
+            throw new ConflictException("conflict.taskClaimed", task.getAssignee());
         }
         tasks.setAssignee(task.getId(), null);
         return get(caller, taskId);
@@ -237,7 +237,7 @@ public class TaskInbox {
     public void complete(Caller caller, String taskId, TaskCompletion input) {
         Task task = visibleTask(caller, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
-            throw new ConflictException("The task is claimed by " + task.getAssignee());
+            throw new ConflictException("conflict.taskClaimed", task.getAssignee());
         }
         TaskHandler handler = handlers.get(processKey(task.getProcessDefinitionId()));
         if (handler != null) {
@@ -272,7 +272,7 @@ public class TaskInbox {
         try {
             tasks.complete(task.getId(), variables);
         } catch (OptimisticLockingException e) {
-            throw new ConflictException("The task was completed by someone else at the same time");
+            throw new ConflictException("conflict.taskCompleted");
         }
     }
 
@@ -287,18 +287,18 @@ public class TaskInbox {
 
     private Task visibleTask(Caller caller, String taskId) {
         if (taskId == null || !TASK_ID.matcher(taskId).matches()) {
-            throw new NotFoundException("Task", "?");
+            throw new NotFoundException("notFound.task");
         }
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             var finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
             if (finished != null && mayHaveSeen(caller, finished.getProcessInstanceId())) {
-                throw new ConflictException("The task is already completed");
+                throw new ConflictException("conflict.taskCompleted");
             }
-            throw new NotFoundException("Task", taskId);
+            throw new NotFoundException("notFound.task");
         }
         if (!mayAct(caller, task)) {
-            throw new NotFoundException("Task", taskId);
+            throw new NotFoundException("notFound.task");
         }
         return task;
     }
@@ -327,7 +327,7 @@ public class TaskInbox {
 
     private static void requireStaff(Caller caller) {
         if (!caller.has(Role.REVIEWER) && !caller.has(Role.MANAGER)) {
-            throw new ForbiddenException("Only reviewers and managers claim tasks");
+            throw new ForbiddenException("forbidden.tasks.claim");
         }
     }
 
@@ -375,7 +375,7 @@ public class TaskInbox {
 
     private static ReviewDecision decision(String value, Set<ReviewDecision> allowed) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("decision", "is required");
+            throw new InvalidInputException("decision", "error.required");
         }
         try {
             ReviewDecision decision = ReviewDecision.valueOf(value.trim().toUpperCase(Locale.ROOT));
@@ -385,7 +385,7 @@ public class TaskInbox {
         } catch (IllegalArgumentException ignored) {
             // reported below with the allowed values
         }
-        throw new InvalidInputException("decision", "must be one of " + allowed);
+        throw new InvalidInputException("decision", "error.oneOf", TaskInputs.names(allowed));
     }
 
     /** Fields the partner leaves out keep their current values. */
@@ -400,7 +400,7 @@ public class TaskInbox {
                         .map(s -> PlannedActivity.valueOf(s.toUpperCase(Locale.ROOT)))
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(PlannedActivity.class)));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldViolation("activities", "must be among " + Arrays.toString(PlannedActivity.values())));
+                errors.add(new FieldViolation("activities", "error.choice"));
             }
         }
         Integer teamSize = d.teamSize();
@@ -409,7 +409,7 @@ public class TaskInbox {
             try {
                 teamSize = Integer.valueOf(teamInput.trim());
             } catch (NumberFormatException e) {
-                errors.add(new FieldViolation("teamSize", "must be a whole number"));
+                errors.add(new FieldViolation("teamSize", "error.integer"));
             }
         }
         if (!errors.isEmpty()) {

@@ -4,8 +4,10 @@ import dev.partnerprogram.common.InvalidInputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Reads a task's form fields, which arrive as strings, and names the field when one is wrong. */
 public final class TaskInputs {
@@ -21,12 +23,12 @@ public final class TaskInputs {
 
     public static <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "is required: one of " + Arrays.toString(type.getEnumConstants()));
+            throw new InvalidInputException(field, "error.oneOf", names(Arrays.asList(type.getEnumConstants())));
         }
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw new InvalidInputException(field, "error.oneOf", names(Arrays.asList(type.getEnumConstants())));
         }
     }
 
@@ -37,7 +39,7 @@ public final class TaskInputs {
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "must be a whole number");
+            throw new InvalidInputException(field, "error.integer");
         }
     }
 
@@ -48,8 +50,13 @@ public final class TaskInputs {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date like 2026-12-01");
+            throw new InvalidInputException(field, "error.date");
         }
+    }
+
+    /** The codes a choice accepts, listed in the message that refuses another value (the API's callers read it). */
+    public static String names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).collect(Collectors.joining(", "));
     }
 
     private enum TwoWay { APPROVE, REJECT }

@@ -60,7 +60,7 @@ public class TrainingWorkflow {
     @Transactional
     public EnrollmentView enroll(Caller caller, EnrollmentRequest request) {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("Only a partner company's user can enrol its employees");
+            throw new ForbiddenException("forbidden.partnerUserOnly");
         }
         Enrollment enrollment = enrollments.enroll(caller.partnerId(), new EnrollmentService.EnrollCommand(request.courseCode(),
                 request.sessionId(), request.employeeName(), request.employeeEmail(), request.payFromUniversityFund(),
@@ -103,7 +103,7 @@ public class TrainingWorkflow {
     public EnrollmentView cancel(Caller caller, long id) {
         Enrollment enrollment = visible(caller, id);
         if (!caller.ownsPartner(enrollment.getPartnerId()) && !isTrainingStaff(caller)) {
-            throw new ForbiddenException("Only the partner or training staff can cancel an enrolment");
+            throw new ForbiddenException("forbidden.training.cancel");
         }
         enrollments.checkCancellable(id);
         runtime.createMessageCorrelation(TrainingEnrollmentProcess.MESSAGE_ENROLLMENT_CANCELLED)
@@ -119,7 +119,7 @@ public class TrainingWorkflow {
         CourseSession session = catalogue.session(sessionId);
         boolean trainer = session.getTrainerPartnerId() != null && caller.ownsPartner(session.getTrainerPartnerId());
         if (!caller.isStaff() && !trainer) {
-            throw new NotFoundException("Session", sessionId);
+            throw new NotFoundException("notFound.session");
         }
         return enrollments.attendees(sessionId, pageable).map(e -> view(e, false));
     }
@@ -144,7 +144,7 @@ public class TrainingWorkflow {
     public CourseView course(Caller caller, String code) {
         Course course = catalogue.course(code);
         if (!course.isActive() && !caller.isStaff()) {
-            throw new NotFoundException("Course", code);
+            throw new NotFoundException("notFound.course");
         }
         return courseView(caller, course);
     }
@@ -204,7 +204,7 @@ public class TrainingWorkflow {
     private Enrollment visible(Caller caller, long id) {
         Enrollment enrollment = enrollments.get(id);
         if (!caller.maySee(enrollment.getPartnerId())) {
-            throw new NotFoundException("Enrollment", id);
+            throw new NotFoundException("notFound.enrollment");
         }
         return enrollment;
     }

@@ -70,7 +70,7 @@ class PartnerYearTasks implements TaskHandler {
             throw new IllegalStateException("No form handler for task " + taskKey);
         }
         if (!caller.has(Role.MANAGER)) {
-            throw new ForbiddenException("Only a manager decides on a partner's tier");
+            throw new ForbiddenException("forbidden.tier.managerDecides");
         }
         TierDecision decision = TaskInputs.choice("decision", input.decision(), TierDecision.class);
         years.decide(partnerId, decision == TierDecision.LOWER, input.comment(), caller.username());

@@ -90,7 +90,7 @@ class UpgradeTasks implements TaskHandler {
                     upgrades.revise(applicationId, input.field("description"), input.comment(), caller.username());
             case StatusUpgradeProcess.USER_COMMITTEE_VOTE -> {
                 if (!caller.has(Role.MANAGER)) {
-                    throw new ForbiddenException("Only managers sit on the committee");
+                    throw new ForbiddenException("forbidden.committee");
                 }
                 var tally = upgrades.recordVote(applicationId, TaskInputs.approve(input.decision()), input.comment(), caller.username());
                 StatusUpgradeProcess.COMMITTEE_DECIDED.put(variables, tally.decided());

@@ -50,7 +50,7 @@ public class UpgradeWorkflow {
     @Transactional
     public StatusApplication submit(Caller caller, RequestedStatus requested, String evidence) {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("Only a partner company's user can apply");
+            throw new ForbiddenException("forbidden.partnerUserOnly");
         }
         StatusApplication application = upgrades.submit(caller.partnerId(), requested, evidence, caller.username());
         Map<String, Object> variables = new HashMap<>();
@@ -66,7 +66,7 @@ public class UpgradeWorkflow {
     @Transactional(readOnly = true)
     public Optional<EligibilityService.Evaluation> progress(Caller caller, long partnerId) {
         if (!caller.maySee(partnerId)) {
-            throw new NotFoundException("Partner", partnerId);
+            throw new NotFoundException("notFound.partner");
         }
         return eligibility.progress(partnerId);
     }
@@ -75,7 +75,7 @@ public class UpgradeWorkflow {
     public DecisionView decision(Caller caller, long applicationId) {
         StatusApplication application = applications.get(applicationId);
         if (!caller.maySee(application.getPartnerId()) || !application.getRequestedStatus().isUpgrade()) {
-            throw new NotFoundException("Upgrade application", applicationId);
+            throw new NotFoundException("notFound.application");
         }
         return new DecisionView(applicationId, eligibility.forApplication(applicationId), upgrades.votes(applicationId),
                 upgrades.tally(applicationId));

@@ -4,15 +4,22 @@ import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.ImportRejectedException;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.UnsupportedFileTypeException;
 import dev.partnerprogram.common.UploadTooLargeException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,75 +37,89 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every API error as RFC 7807 problem+json; nothing about the inside (stack traces, SQL, engine ids) leaks out. The
- * APIs are the {@code @RestController}s, which share their feature's package with its pages.
+ * texts ({@code detail}, each error's {@code message}) come from the message bundles in the caller's language
+ * ({@code Accept-Language}, Russian by default); {@code code} on the problem and on each error is the bundle code,
+ * stable for clients to branch on. APIs are the {@code @RestController}s, which share their feature's package with its
+ * pages.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String CODE = "code";
+    private static final String ERRORS = "errors";
 
-    record FieldError(String field, String message) {}
+    record FieldError(String field, String message, String code) {}
 
-    record LineError(int line, String field, String message) {}
+    record LineError(int line, String field, String message, String code) {}
 
     private final Duration retryAfter;
+    private final MessageSource messages;
 
-    ApiExceptionHandler(@Value("${partner-program.unavailable-retry-after}") Duration retryAfter) {
+    ApiExceptionHandler(@Value("${partner-program.unavailable-retry-after}") Duration retryAfter, MessageSource messages) {
         this.retryAfter = retryAfter;
+        this.messages = messages;
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        return withErrors(e.violations().stream().map(v -> new FieldError(v.field(), v.message().english())).toList());
+        return withErrors(e.violations().stream().map(v -> new FieldError(v.field(), text(v.message()), v.code())).toList());
     }
 
     @ExceptionHandler(ImportRejectedException.class)
     ProblemDetail importRejected(ImportRejectedException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Import refused", e.getMessage());
-        problem.setProperties(Map.of("errors", e.violations().stream()
-                .map(v -> new LineError(v.line(), v.field(), v.message().english())).toList()));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Import refused", e);
+        problem.setProperty(ERRORS, e.violations().stream()
+                .map(v -> new LineError(v.line(), v.field(), text(v.message()), v.code())).toList());
         return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", "The object does not exist or is not yours");
+        // One text for every kind: a partner must not tell "not there" from "not yours".
+        return problem(HttpStatus.NOT_FOUND, "Not found", Message.of("problem.notFound"));
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        return problem(HttpStatus.CONFLICT, "Conflict", e);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", "Someone changed this at the same time; reload and try again");
+        return problem(HttpStatus.CONFLICT, "Conflict", Message.of("conflict.concurrentChange"));
     }
 
-    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
-    ProblemDetail forbidden(RuntimeException e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", Message.of("forbidden.role"));
     }
 
     @ExceptionHandler(UploadTooLargeException.class)
     ProblemDetail tooLarge(UploadTooLargeException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", e.getMessage());
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", e);
     }
 
     @ExceptionHandler(UnsupportedFileTypeException.class)
     ProblemDetail unsupported(UnsupportedFileTypeException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "File type not allowed", e.getMessage());
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "File type not allowed", e);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return withErrors(List.of(new FieldError(e.getName(), "has the wrong format")));
+        Message wrongFormat = Message.of("error.wrongFormat");
+        return withErrors(List.of(new FieldError(e.getName(), text(wrongFormat), wrongFormat.code())));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         var errors = ex.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldError(f.getField(), f.getDefaultMessage())).toList();
+                .map(f -> new FieldError(f.getField(), messages.getMessage(f, locale()), f.getCode())).toList();
         return ResponseEntity.badRequest().body(withErrors(errors));
     }
 
@@ -106,9 +127,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
         // Spring's own messages may quote request internals (e.g. a JSON parse error shows the input); give a plain one.
-        ProblemDetail detail = ProblemDetail.forStatusAndDetail(statusCode, statusCode.value() == 400
-                ? "The request could not be read; check the JSON and the field types"
-                : HttpStatus.valueOf(statusCode.value()).getReasonPhrase());
+        ProblemDetail detail = statusCode.value() == 400
+                ? problem(HttpStatus.BAD_REQUEST, HttpStatus.BAD_REQUEST.getReasonPhrase(), Message.of("problem.unreadable"))
+                : ProblemDetail.forStatusAndDetail(statusCode, HttpStatus.valueOf(statusCode.value()).getReasonPhrase());
         return ResponseEntity.status(statusCode).headers(headers).body(detail);
     }
 
@@ -119,12 +140,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             log.warn("Database unavailable: {}", e.toString());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())))
-                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
-                            "The database cannot be reached right now; try again shortly"));
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", Message.of("problem.unavailable")));
         }
         log.error("Unexpected error", e);
         return ResponseEntity.internalServerError()
-                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "Something went wrong on our side; it has been logged"));
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", Message.of("problem.internal")));
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {
@@ -133,10 +153,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static ProblemDetail withErrors(List<FieldError> errors) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
-                errors.stream().map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b).orElse("Invalid input"));
-        problem.setProperties(Map.of("errors", errors));
+    private ProblemDetail problem(HttpStatus status, String title, MessageSourceResolvable message) {
+        ProblemDetail problem = problem(status, title, text(message));
+        problem.setProperty(CODE, message.getCodes()[0]);
         return problem;
+    }
+
+    private ProblemDetail withErrors(List<FieldError> errors) {
+        Message summary = Message.of("problem.invalidInput");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", errors.isEmpty() ? text(summary)
+                : errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
+        problem.setProperty(CODE, summary.code());
+        problem.setProperty(ERRORS, errors);
+        return problem;
+    }
+
+    private String text(MessageSourceResolvable message) {
+        try {
+            return messages.getMessage(message, locale());
+        } catch (NoSuchMessageException e) {
+            // The bundle tests keep this from happening; should a code slip through, the caller still reads a sentence.
+            log.warn("No text for the message code {}", Arrays.toString(message.getCodes()));
+            return messages.getMessage("problem.generic", null, locale());
+        }
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
     }
 }

@@ -45,7 +45,7 @@ class UiExceptionHandler {
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict(ConflictException e, Model model) {
         model.addAttribute("status", HttpStatus.CONFLICT.value());
-        model.addAttribute("message", messages.explain(e.getMessage()));
+        model.addAttribute("message", messages.text(e));
         return VIEW_ERROR;
     }
 }

@@ -11,10 +11,10 @@ public final class Paging {
 
     public static Pageable of(int page, int size) {
         if (page < 0) {
-            throw new InvalidInputException("page", "must be 0 or more");
+            throw new InvalidInputException("page", "error.notNegative");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException("size", "must be between 1 and " + MAX_SIZE);
+            throw new InvalidInputException("size", "error.between", 1, MAX_SIZE);
         }
         return PageRequest.of(page, size);
     }
