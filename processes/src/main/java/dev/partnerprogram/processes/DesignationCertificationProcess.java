@@ -36,6 +36,7 @@ public final class DesignationCertificationProcess {
     public static final String GATEWAY_TECHNICAL_REVIEW = "gateway_technical_review";
     public static final String USER_MANAGER_DECISION = "user_manager_decision";
     public static final String GATEWAY_MANAGER_DECISION = "gateway_manager_decision";
+    public static final String GATEWAY_REFUSE_DESIGNATION_JOIN = "gateway_refuse_designation_join";
     public static final String SERVICE_REFUSE_DESIGNATION = "service_refuse_designation";
     public static final String END_DESIGNATION_REFUSED = "end_designation_refused";
     public static final String SERVICE_GRANT_DESIGNATION = "service_grant_designation";

@@ -19,6 +19,7 @@ public final class JointEventProcess {
     public static final String GATEWAY_NOTICE_SUFFICIENT = "gateway_notice_sufficient";
     public static final String SERVICE_REFUSE_SHORT_NOTICE = "service_refuse_short_notice";
     public static final String END_EVENT_REFUSED_SHORT_NOTICE = "end_event_refused_short_notice";
+    public static final String GATEWAY_OPEN_EVENT_REVIEW_JOIN = "gateway_open_event_review_join";
     public static final String SERVICE_OPEN_EVENT_REVIEW = "service_open_event_review";
     public static final String USER_REVIEW_EVENT = "user_review_event";
     public static final String GATEWAY_EVENT_DECISION = "gateway_event_decision";

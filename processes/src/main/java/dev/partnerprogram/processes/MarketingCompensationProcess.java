@@ -31,11 +31,14 @@ public final class MarketingCompensationProcess {
     public static final ProcessVariable<String> CANCELLED_BY = ProcessVariable.stringVariable("cancelledBy");
 
     public static final String START = "start_compensation_submitted";
+    public static final String GATEWAY_OPEN_COMPENSATION_REVIEW_JOIN = "gateway_open_compensation_review_join";
     public static final String SERVICE_OPEN_COMPENSATION_REVIEW = "service_open_compensation_review";
     public static final String USER_REVIEW_COMPENSATION = "user_review_compensation";
     public static final String GATEWAY_REVIEW_DECISION = "gateway_review_decision";
+    public static final String GATEWAY_REJECT_COMPENSATION_JOIN = "gateway_reject_compensation_join";
     public static final String SERVICE_REJECT_COMPENSATION = "service_reject_compensation";
     public static final String END_COMPENSATION_REJECTED = "end_compensation_rejected";
+    public static final String GATEWAY_REQUEST_COMPENSATION_REWORK_JOIN = "gateway_request_compensation_rework_join";
     public static final String SERVICE_REQUEST_COMPENSATION_REWORK = "service_request_compensation_rework";
     public static final String USER_REVISE_COMPENSATION = "user_revise_compensation";
     public static final String RULE_ROUTE_APPROVAL = "rule_route_approval";
@@ -43,7 +46,9 @@ public final class MarketingCompensationProcess {
     public static final String SERVICE_AWAIT_SECOND_APPROVAL = "service_await_second_approval";
     public static final String USER_SECOND_APPROVAL = "user_second_approval";
     public static final String GATEWAY_SECOND_DECISION = "gateway_second_decision";
+    public static final String GATEWAY_RESERVE_BUDGET_JOIN = "gateway_reserve_budget_join";
     public static final String SERVICE_RESERVE_BUDGET = "service_reserve_budget";
+    public static final String GATEWAY_CLAIM_WINDOW_JOIN = "gateway_claim_window_join";
     public static final String SUBPROCESS_CLAIM_WINDOW = "subprocess_claim_window";
     public static final String START_CLAIM_WINDOW = "start_claim_window";
     public static final String CATCH_CLAIM_SUBMITTED = "catch_claim_submitted";

@@ -21,6 +21,7 @@ public final class PartnerApplicationProcess {
     public static final ProcessVariable<Boolean> BASIC_TRAINING_PASSED = ProcessVariable.booleanVariable("basicTrainingPassed");
 
     public static final String START = "start_application_submitted";
+    public static final String GATEWAY_OPEN_REVIEW_JOIN = "gateway_open_review_join";
     public static final String SERVICE_OPEN_REVIEW = "service_open_review";
     public static final String USER_REVIEW_APPLICATION = "user_review_application";
     public static final String TIMER_REVIEW_OVERDUE = "timer_review_overdue";
@@ -35,6 +36,7 @@ public final class PartnerApplicationProcess {
     public static final String SERVICE_WITHDRAW_AFTER_TIMEOUT = "service_withdraw_after_timeout";
     public static final String END_APPLICATION_WITHDRAWN_TIMEOUT = "end_application_withdrawn_timeout";
     public static final String SERVICE_APPROVE_APPLICATION = "service_approve_application";
+    public static final String GATEWAY_UPLOAD_AGREEMENT_JOIN = "gateway_upload_agreement_join";
     public static final String USER_UPLOAD_AGREEMENT = "user_upload_agreement";
     public static final String USER_CONFIRM_AGREEMENT = "user_confirm_agreement";
     public static final String GATEWAY_AGREEMENT_DECISION = "gateway_agreement_decision";
@@ -43,6 +45,7 @@ public final class PartnerApplicationProcess {
     public static final String GATEWAY_BASIC_TRAINING_PASSED = "gateway_basic_training_passed";
     public static final String SERVICE_REQUEST_BASIC_TRAINING = "service_request_basic_training";
     public static final String CATCH_BASIC_TRAINING_PASSED = "catch_basic_training_passed";
+    public static final String GATEWAY_GRANT_STATUS_JOIN = "gateway_grant_status_join";
     public static final String SERVICE_GRANT_STATUS = "service_grant_status";
     public static final String END_STATUS_GRANTED = "end_status_granted";
     /** The interrupting event subprocess that a partner's {@link #MESSAGE_APPLICATION_WITHDRAWN} starts. */

@@ -32,6 +32,7 @@ public final class StatusUpgradeProcess {
     public static final String REQUESTED_GENERAL = "GENERAL";
 
     public static final String START = "start_upgrade_requested";
+    public static final String GATEWAY_CHECK_ELIGIBILITY_JOIN = "gateway_check_eligibility_join";
     public static final String SERVICE_CHECK_ELIGIBILITY = "service_check_eligibility";
     public static final String GATEWAY_ELIGIBLE = "gateway_eligible";
     public static final String SERVICE_REJECT_NOT_ELIGIBLE = "service_reject_not_eligible";
@@ -55,6 +56,7 @@ public final class StatusUpgradeProcess {
     public static final String GATEWAY_COMMITTEE_DECISION = "gateway_committee_decision";
     public static final String SERVICE_COMMITTEE_REJECTS = "service_committee_rejects";
     public static final String END_UPGRADE_REJECTED_BY_COMMITTEE = "end_upgrade_rejected_by_committee";
+    public static final String GATEWAY_GRANT_UPGRADE_JOIN = "gateway_grant_upgrade_join";
     public static final String SERVICE_GRANT_UPGRADE = "service_grant_upgrade";
     public static final String END_UPGRADE_GRANTED = "end_upgrade_granted";
     public static final String SUBPROCESS_WITHDRAWAL = "subprocess_withdrawal";

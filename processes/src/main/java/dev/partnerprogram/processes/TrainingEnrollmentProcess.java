@@ -36,11 +36,13 @@ public final class TrainingEnrollmentProcess {
     public static final String GATEWAY_CONFIRMATION_DECISION = "gateway_confirmation_decision";
     public static final String SERVICE_REJECT_ENROLLMENT = "service_reject_enrollment";
     public static final String END_ENROLLMENT_REJECTED = "end_enrollment_rejected";
+    public static final String GATEWAY_TAKE_SESSION_SEAT_JOIN = "gateway_take_session_seat_join";
     public static final String SERVICE_TAKE_SESSION_SEAT = "service_take_session_seat";
     public static final String GATEWAY_SESSION_SEAT_TAKEN = "gateway_session_seat_taken";
     public static final String GATEWAY_WAITING_LIST = "gateway_waiting_list";
     public static final String CATCH_SESSION_SEAT_FREED = "catch_session_seat_freed";
     public static final String TIMER_WAITING_LIST_EXPIRED = "timer_waiting_list_expired";
+    public static final String GATEWAY_EXPIRE_ENROLLMENT_JOIN = "gateway_expire_enrollment_join";
     public static final String SERVICE_EXPIRE_ENROLLMENT = "service_expire_enrollment";
     public static final String END_ENROLLMENT_EXPIRED = "end_enrollment_expired";
     public static final String USER_RECORD_TRAINING_RESULT = "user_record_training_result";
@@ -53,6 +55,7 @@ public final class TrainingEnrollmentProcess {
     public static final String GATEWAY_TRAINING_RESULT = "gateway_training_result";
     public static final String GATEWAY_BASIC_COURSE = "gateway_basic_course";
     public static final String SERVICE_REPORT_BASIC_TRAINING_PASSED = "service_report_basic_training_passed";
+    public static final String GATEWAY_TRAINING_PASSED_JOIN = "gateway_training_passed_join";
     public static final String END_TRAINING_PASSED = "end_training_passed";
     public static final String END_TRAINING_FAILED = "end_training_failed";
     public static final String END_TRAINING_NO_SHOW = "end_training_no_show";

@@ -3,29 +3,23 @@ package dev.partnerprogram.processes;
 import static dev.partnerprogram.processes.DesignationCertificationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dev.partnerprogram.processes.DesignationCertificationProcess.Decision;
+import dev.partnerprogram.processes.support.ProcessModelTest;
 import dev.partnerprogram.processes.support.ProcessTestDelegates;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,32 +28,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and then expired after the renewal reminder; granted and renewed by a later application; withdrawn by the partner.
  */
 @Deployment(resources = DesignationCertificationProcess.RESOURCE)
-class DesignationCertificationProcessTest {
+class DesignationCertificationProcessTest extends ProcessModelTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.9)
-            .build();
+    static ProcessEngineCoverageExtension extension = coverage();
 
     private static final long PARTNER = 42L;
     private static final String TRAINING_GROUP = "training";
     private static final String PARTNER_MANAGERS = "partner-managers";
-    private static final Instant NOW = Instant.parse("2030-06-03T08:00:00Z");
 
-    private ProcessTestDelegates delegates;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(extension.getProcessEngine());
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        delegates = ProcessTestDelegates.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
-    }
+    private final ProcessTestDelegates delegates = ProcessTestDelegates.register();
 
     @Test
     void requirementsNotMet_areRefusedByTheRules_withoutAReview() {
@@ -68,7 +46,7 @@ class DesignationCertificationProcessTest {
         ProcessInstance application = apply(8001L, TRAINING_GROUP);
 
         assertThat(application).isEnded().hasPassedInOrder(START, SERVICE_CHECK_DESIGNATION_REQUIREMENTS,
-                GATEWAY_REQUIREMENTS_MET, SERVICE_REFUSE_DESIGNATION, END_DESIGNATION_REFUSED)
+                GATEWAY_REQUIREMENTS_MET, GATEWAY_REFUSE_DESIGNATION_JOIN, SERVICE_REFUSE_DESIGNATION, END_DESIGNATION_REFUSED)
                 .hasNotPassed(USER_TECHNICAL_REVIEW);
         assertThat(delegates.refuseDesignation.calls()).isEqualTo(1);
     }
@@ -81,7 +59,8 @@ class DesignationCertificationProcessTest {
         decide(application, USER_TECHNICAL_REVIEW, Decision.REJECT);
 
         assertThat(application).isEnded().hasPassedInOrder(USER_TECHNICAL_REVIEW, GATEWAY_TECHNICAL_REVIEW,
-                SERVICE_REFUSE_DESIGNATION, END_DESIGNATION_REFUSED).hasNotPassed(USER_MANAGER_DECISION);
+                GATEWAY_REFUSE_DESIGNATION_JOIN, SERVICE_REFUSE_DESIGNATION, END_DESIGNATION_REFUSED)
+                .hasNotPassed(USER_MANAGER_DECISION);
     }
 
     @Test
@@ -94,7 +73,8 @@ class DesignationCertificationProcessTest {
         decide(application, USER_MANAGER_DECISION, Decision.REJECT);
 
         assertThat(application).isEnded().hasPassedInOrder(USER_MANAGER_DECISION, GATEWAY_MANAGER_DECISION,
-                SERVICE_REFUSE_DESIGNATION, END_DESIGNATION_REFUSED).hasNotPassed(SERVICE_GRANT_DESIGNATION);
+                GATEWAY_REFUSE_DESIGNATION_JOIN, SERVICE_REFUSE_DESIGNATION, END_DESIGNATION_REFUSED)
+                .hasNotPassed(SERVICE_GRANT_DESIGNATION);
         assertThat(delegates.grantDesignation.calls()).isZero();
     }
 
@@ -139,9 +119,7 @@ class DesignationCertificationProcessTest {
     void partnerWithdrawsDuringTheReview_endsWithdrawn() {
         ProcessInstance application = apply(8006L, TRAINING_GROUP);
 
-        runtimeService().createMessageCorrelation(MESSAGE_APPLICATION_WITHDRAWN)
-                .processInstanceId(application.getId())
-                .correlateWithResult();
+        correlate(MESSAGE_APPLICATION_WITHDRAWN, application);
 
         assertThat(application).isEnded().hasPassedInOrder(START_WITHDRAWAL_REQUESTED, SERVICE_WITHDRAW_ON_REQUEST,
                 END_WITHDRAWN_ON_REQUEST).hasPassed(SUBPROCESS_WITHDRAWAL).hasNotPassed(GATEWAY_TECHNICAL_REVIEW);
@@ -162,12 +140,10 @@ class DesignationCertificationProcessTest {
         APPLICATION_ID.put(variables, id);
         PARTNER_ID.put(variables, PARTNER);
         REVIEW_GROUP.put(variables, reviewGroup);
-        ProcessInstance application = runtimeService().startProcessInstanceByKey(KEY, Long.toString(id), variables);
-        assertThat(application).isStarted();
-        return application;
+        return start(KEY, id, variables);
     }
 
     private static void decide(ProcessInstance application, String taskKey, Decision decision) {
-        complete(task(taskKey, application), withVariables(DECISION.name(), decision.name()));
+        decide(application, taskKey, DECISION, decision);
     }
 }

@@ -3,30 +3,17 @@ package dev.partnerprogram.processes;
 import static dev.partnerprogram.processes.DesignationRequirementsDecision.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
+import dev.partnerprogram.processes.support.DecisionTables;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The requirements table reports every requirement of a designation, met or not, and only that designation's. */
 class DesignationRequirementsDecisionTest {
 
-    private static DmnEngine engine;
-    private static DmnDecision decision;
-
-    @BeforeAll
-    static void parse() throws Exception {
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream in = DesignationRequirementsDecisionTest.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            decision = engine.parseDecision(KEY, in);
-        }
-    }
+    private static final DmnDecision DECISION = DecisionTables.decision(RESOURCE, KEY);
 
     @Test
     void trainingCenterMeetingEverything() {
@@ -67,8 +54,7 @@ class DesignationRequirementsDecisionTest {
 
     @Test
     void eachResultNamesTheFactItJudgedAndWhatItExpects() {
-        List<Map<String, Object>> rows = engine.evaluateDecision(decision,
-                with("DEVELOPER_PARTNER", facts(0, false, 0, 1, 0, false))).getResultList();
+        List<Map<String, Object>> rows = DecisionTables.rows(DECISION, with("DEVELOPER_PARTNER", facts(0, false, 0, 1, 0, false)));
 
         assertThat(rows).extracting(r -> r.get(OUTPUT_FACT))
                 .containsExactly(INPUT_CERTIFIED_DEVELOPERS, INPUT_SOLUTIONS, INPUT_HAS_SUPPORT);
@@ -77,14 +63,8 @@ class DesignationRequirementsDecisionTest {
 
     private static Map<String, Object> facts(int trainers, boolean platform, int courses, int developers, int solutions,
                                              boolean support) {
-        Map<String, Object> facts = new HashMap<>();
-        facts.put(INPUT_CERTIFIED_TRAINERS, trainers);
-        facts.put(INPUT_HAS_PLATFORM, platform);
-        facts.put(INPUT_COURSES_OFFERED, courses);
-        facts.put(INPUT_CERTIFIED_DEVELOPERS, developers);
-        facts.put(INPUT_SOLUTIONS, solutions);
-        facts.put(INPUT_HAS_SUPPORT, support);
-        return facts;
+        return Map.of(INPUT_CERTIFIED_TRAINERS, trainers, INPUT_HAS_PLATFORM, platform, INPUT_COURSES_OFFERED, courses,
+                INPUT_CERTIFIED_DEVELOPERS, developers, INPUT_SOLUTIONS, solutions, INPUT_HAS_SUPPORT, support);
     }
 
     private static Map<String, Object> with(String designation, Map<String, Object> facts) {
@@ -94,9 +74,6 @@ class DesignationRequirementsDecisionTest {
     }
 
     private static Map<String, Boolean> check(String designation, Map<String, Object> facts) {
-        Map<String, Boolean> report = new LinkedHashMap<>();
-        engine.evaluateDecision(decision, with(designation, facts)).getResultList()
-                .forEach(row -> report.put((String) row.get(OUTPUT_REQUIREMENT), (Boolean) row.get(OUTPUT_MET)));
-        return report;
+        return DecisionTables.checklist(DecisionTables.rows(DECISION, with(designation, facts)), OUTPUT_REQUIREMENT, OUTPUT_MET);
     }
 }

@@ -6,50 +6,29 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
+import dev.partnerprogram.processes.support.ProcessModelTest;
 import dev.partnerprogram.processes.support.ProcessTestDelegates;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The free seats of a partner year lapse by the model's timer at the end of the year, not by a job in code. */
 @Deployment(resources = FreeTrainingSeatsProcess.RESOURCE)
-class FreeTrainingSeatsProcessTest {
+class FreeTrainingSeatsProcessTest extends ProcessModelTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.9)
-            .build();
+    static ProcessEngineCoverageExtension extension = coverage();
 
-    private static final Instant NOW = Instant.parse("2030-06-03T08:00:00Z");
     private static final Instant YEAR_END = Instant.parse("2031-06-02T21:00:00Z");
 
-    private ProcessTestDelegates delegates;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(extension.getProcessEngine());
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        delegates = ProcessTestDelegates.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
-    }
+    private final ProcessTestDelegates delegates = ProcessTestDelegates.register();
 
     @Test
     void seatsWaitForTheEndOfThePartnerYear_thenLapse() {
@@ -57,14 +36,14 @@ class FreeTrainingSeatsProcessTest {
         QUOTA_ID.put(variables, 11L);
         PARTNER_ID.put(variables, 42L);
         SEATS_EXPIRE_AT.put(variables, Date.from(YEAR_END));
-        ProcessInstance seats = runtimeService().startProcessInstanceByKey(KEY, "11", variables);
+        ProcessInstance seats = start(KEY, 11L, variables);
 
         assertThat(seats).isWaitingAt(TIMER_PARTNER_YEAR_ENDED);
         assertThat(job(TIMER_PARTNER_YEAR_ENDED, seats)).hasDueDate(Date.from(YEAR_END));
         assertThat(jobQuery().timers().executable().count()).isZero();
         assertThat(delegates.expireFreeSeats.calls()).isZero();
 
-        ClockUtil.setCurrentTime(Date.from(YEAR_END));
+        setClock(YEAR_END);
         assertThat(jobQuery().timers().executable().count()).isEqualTo(1);
         execute(job(TIMER_PARTNER_YEAR_ENDED, seats));
 

@@ -3,59 +3,35 @@ package dev.partnerprogram.processes;
 import static dev.partnerprogram.processes.JointEventProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dev.partnerprogram.processes.JointEventProcess.Decision;
+import dev.partnerprogram.processes.support.ProcessModelTest;
 import dev.partnerprogram.processes.support.MarketingTestDelegates;
-import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Walks {@code joint-event}: short notice refused at once, approved with a reminder, rejected, another date proposed. */
 @Deployment(resources = JointEventProcess.RESOURCE)
-class JointEventProcessTest {
+class JointEventProcessTest extends ProcessModelTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.9)
-            .build();
+    static ProcessEngineCoverageExtension extension = coverage();
 
     private static final long EVENT = 77L;
     private static final long PARTNER = 42L;
-    private static final Instant NOW = Instant.parse("2030-06-03T08:00:00Z");
 
-    private MarketingTestDelegates delegates;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(extension.getProcessEngine());
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        delegates = MarketingTestDelegates.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
-    }
+    private final MarketingTestDelegates delegates = MarketingTestDelegates.register();
 
     @Test
     void lessThanAMonthAhead_isRefusedAtOnce() {
@@ -75,13 +51,14 @@ class JointEventProcessTest {
 
         decide(pi, Decision.APPROVE);
 
-        assertThat(pi).isWaitingAt(TIMER_EVENT_REMINDER).hasPassedInOrder(SERVICE_OPEN_EVENT_REVIEW, USER_REVIEW_EVENT,
-                GATEWAY_EVENT_DECISION, SERVICE_APPROVE_EVENT);
+        assertThat(pi).isWaitingAt(TIMER_EVENT_REMINDER).hasPassedInOrder(GATEWAY_NOTICE_SUFFICIENT,
+                GATEWAY_OPEN_EVENT_REVIEW_JOIN, SERVICE_OPEN_EVENT_REVIEW, USER_REVIEW_EVENT, GATEWAY_EVENT_DECISION,
+                SERVICE_APPROVE_EVENT);
         Job reminder = job(TIMER_EVENT_REMINDER, pi);
         assertThat(reminder).hasDueDate(Date.from(NOW.plus(MarketingTestDelegates.EVENT_REMINDER_IN)));
         assertThat(jobQuery().timers().executable().count()).isZero();
 
-        ClockUtil.setCurrentTime(reminder.getDuedate());
+        setClock(reminder.getDuedate().toInstant());
         execute(reminder);
 
         assertThat(pi).isEnded().hasPassedInOrder(TIMER_EVENT_REMINDER, SERVICE_REMIND_EVENT, END_EVENT_REMINDED);
@@ -105,13 +82,13 @@ class JointEventProcessTest {
 
         assertThat(pi).isWaitingAt(USER_ANSWER_PROPOSED_DATE).hasPassed(SERVICE_PROPOSE_EVENT_DATE);
         assertThat(task(USER_ANSWER_PROPOSED_DATE, pi)).hasCandidateGroup("partner-" + PARTNER);
-        complete(task(USER_ANSWER_PROPOSED_DATE, pi), withVariables(DATE_ACCEPTED.name(), true));
+        completeWith(pi, USER_ANSWER_PROPOSED_DATE, DATE_ACCEPTED, true);
 
         assertThat(pi).isWaitingAt(USER_REVIEW_EVENT);
         assertThat(delegates.openEventReview.calls()).isEqualTo(2);
         decide(pi, Decision.APPROVE);
         assertThat(pi).isWaitingAt(TIMER_EVENT_REMINDER).hasPassedInOrder(USER_ANSWER_PROPOSED_DATE, GATEWAY_DATE_ANSWER,
-                SERVICE_OPEN_EVENT_REVIEW, USER_REVIEW_EVENT, SERVICE_APPROVE_EVENT);
+                GATEWAY_OPEN_EVENT_REVIEW_JOIN, SERVICE_OPEN_EVENT_REVIEW, USER_REVIEW_EVENT, SERVICE_APPROVE_EVENT);
     }
 
     @Test
@@ -119,7 +96,7 @@ class JointEventProcessTest {
         ProcessInstance pi = start();
         decide(pi, Decision.PROPOSE_DATE);
 
-        complete(task(USER_ANSWER_PROPOSED_DATE, pi), withVariables(DATE_ACCEPTED.name(), false));
+        completeWith(pi, USER_ANSWER_PROPOSED_DATE, DATE_ACCEPTED, false);
 
         assertThat(pi).isEnded().hasPassedInOrder(GATEWAY_DATE_ANSWER, SERVICE_DECLINE_EVENT, END_EVENT_DECLINED)
                 .hasNotPassed(SERVICE_APPROVE_EVENT);
@@ -130,10 +107,10 @@ class JointEventProcessTest {
         Map<String, Object> variables = new HashMap<>();
         EVENT_ID.put(variables, EVENT);
         PARTNER_ID.put(variables, PARTNER);
-        return runtimeService().startProcessInstanceByKey(KEY, Long.toString(EVENT), variables);
+        return start(KEY, EVENT, variables);
     }
 
     private static void decide(ProcessInstance pi, Decision decision) {
-        complete(task(USER_REVIEW_EVENT, pi), withVariables(DECISION.name(), decision.name()));
+        decide(pi, USER_REVIEW_EVENT, DECISION, decision);
     }
 }

@@ -10,23 +10,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dev.partnerprogram.processes.MarketingCompensationProcess.Decision;
+import dev.partnerprogram.processes.support.ProcessModelTest;
 import dev.partnerprogram.processes.support.MarketingTestDelegates;
-import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,35 +30,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * return for correction, verification with and without an amount to pay, and payment.
  */
 @Deployment(resources = {MarketingCompensationProcess.RESOURCE, MarketingCompensationProcess.ROUTING_DECISION_RESOURCE})
-class MarketingCompensationProcessTest {
+class MarketingCompensationProcessTest extends ProcessModelTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.9)
-            .build();
+    static ProcessEngineCoverageExtension extension = coverage();
 
     private static final long COMPENSATION = 501L;
     private static final long PARTNER = 42L;
     private static final String BUSINESS_KEY = Long.toString(COMPENSATION);
     private static final String PARTNER_GROUP = "partner-" + PARTNER;
-    private static final Instant NOW = Instant.parse("2030-06-03T08:00:00Z");
     private static final double SMALL = 120_000.00;
     private static final double LARGE = 300_000.01;
 
-    private MarketingTestDelegates delegates;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(extension.getProcessEngine());
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        delegates = MarketingTestDelegates.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
-    }
+    private final MarketingTestDelegates delegates = MarketingTestDelegates.register();
 
     @Test
     void smallRequestApprovedByMarketing_reservesAndWaitsForTheClaim() {
@@ -73,8 +51,9 @@ class MarketingCompensationProcessTest {
         decide(pi, USER_REVIEW_COMPENSATION, Decision.APPROVE);
 
         assertThat(pi).isWaitingAt(CATCH_CLAIM_SUBMITTED).hasPassedInOrder(
-                START, SERVICE_OPEN_COMPENSATION_REVIEW, USER_REVIEW_COMPENSATION, GATEWAY_REVIEW_DECISION,
-                RULE_ROUTE_APPROVAL, GATEWAY_MANAGER_APPROVAL_NEEDED, SERVICE_RESERVE_BUDGET, START_CLAIM_WINDOW);
+                START, GATEWAY_OPEN_COMPENSATION_REVIEW_JOIN, SERVICE_OPEN_COMPENSATION_REVIEW, USER_REVIEW_COMPENSATION,
+                GATEWAY_REVIEW_DECISION, RULE_ROUTE_APPROVAL, GATEWAY_MANAGER_APPROVAL_NEEDED, GATEWAY_RESERVE_BUDGET_JOIN,
+                SERVICE_RESERVE_BUDGET, GATEWAY_CLAIM_WINDOW_JOIN, START_CLAIM_WINDOW);
         assertThat(pi).hasNotPassed(SERVICE_AWAIT_SECOND_APPROVAL, USER_SECOND_APPROVAL);
         assertThat(pi).variables().containsEntry(MANAGER_APPROVAL_REQUIRED.name(), false);
         assertThat(delegates.approveCompensation.calls()).isEqualTo(1);
@@ -96,7 +75,7 @@ class MarketingCompensationProcessTest {
         decide(pi, USER_SECOND_APPROVAL, Decision.APPROVE);
 
         assertThat(pi).isWaitingAt(CATCH_CLAIM_SUBMITTED).hasPassedInOrder(USER_SECOND_APPROVAL, GATEWAY_SECOND_DECISION,
-                SERVICE_RESERVE_BUDGET);
+                GATEWAY_RESERVE_BUDGET_JOIN, SERVICE_RESERVE_BUDGET);
         assertThat(delegates.awaitSecondApproval.calls()).isEqualTo(1);
         assertThat(delegates.approveCompensation.calls()).isEqualTo(1);
     }
@@ -118,7 +97,7 @@ class MarketingCompensationProcessTest {
         decide(pi, USER_SECOND_APPROVAL, Decision.REJECT);
 
         assertThat(pi).isEnded().hasPassedInOrder(USER_SECOND_APPROVAL, GATEWAY_SECOND_DECISION,
-                SERVICE_REJECT_COMPENSATION, END_COMPENSATION_REJECTED);
+                GATEWAY_REJECT_COMPENSATION_JOIN, SERVICE_REJECT_COMPENSATION, END_COMPENSATION_REJECTED);
         assertThat(delegates.approveCompensation.calls()).isZero();
     }
 
@@ -129,10 +108,12 @@ class MarketingCompensationProcessTest {
 
         decide(pi, USER_SECOND_APPROVAL, Decision.REWORK);
 
-        assertThat(pi).isWaitingAt(USER_REVISE_COMPENSATION);
+        assertThat(pi).isWaitingAt(USER_REVISE_COMPENSATION).hasPassedInOrder(GATEWAY_SECOND_DECISION,
+                GATEWAY_REQUEST_COMPENSATION_REWORK_JOIN, SERVICE_REQUEST_COMPENSATION_REWORK);
         assertThat(task(USER_REVISE_COMPENSATION, pi)).hasCandidateGroup(PARTNER_GROUP);
         complete(task(USER_REVISE_COMPENSATION, pi));
-        assertThat(pi).isWaitingAt(USER_REVIEW_COMPENSATION);
+        assertThat(pi).isWaitingAt(USER_REVIEW_COMPENSATION).hasPassedInOrder(USER_REVISE_COMPENSATION,
+                GATEWAY_OPEN_COMPENSATION_REVIEW_JOIN, SERVICE_OPEN_COMPENSATION_REVIEW);
         assertThat(delegates.openCompensationReview.calls()).isEqualTo(2);
     }
 
@@ -142,8 +123,8 @@ class MarketingCompensationProcessTest {
 
         decide(pi, USER_REVIEW_COMPENSATION, Decision.REJECT);
 
-        assertThat(pi).isEnded().hasPassedInOrder(GATEWAY_REVIEW_DECISION, SERVICE_REJECT_COMPENSATION, END_COMPENSATION_REJECTED)
-                .hasNotPassed(RULE_ROUTE_APPROVAL, SERVICE_RESERVE_BUDGET);
+        assertThat(pi).isEnded().hasPassedInOrder(GATEWAY_REVIEW_DECISION, GATEWAY_REJECT_COMPENSATION_JOIN,
+                SERVICE_REJECT_COMPENSATION, END_COMPENSATION_REJECTED).hasNotPassed(RULE_ROUTE_APPROVAL, SERVICE_RESERVE_BUDGET);
         assertThat(delegates.rejectCompensation.processInstanceIds()).containsExactly(pi.getId());
     }
 
@@ -154,7 +135,8 @@ class MarketingCompensationProcessTest {
 
         decide(pi, USER_REVIEW_COMPENSATION, Decision.REWORK);
 
-        assertThat(pi).isWaitingAt(USER_REVISE_COMPENSATION).hasPassed(SERVICE_REQUEST_COMPENSATION_REWORK);
+        assertThat(pi).isWaitingAt(USER_REVISE_COMPENSATION).hasPassedInOrder(GATEWAY_REVIEW_DECISION,
+                GATEWAY_REQUEST_COMPENSATION_REWORK_JOIN, SERVICE_REQUEST_COMPENSATION_REWORK);
         complete(task(USER_REVISE_COMPENSATION, pi));
         decide(pi, USER_REVIEW_COMPENSATION, Decision.APPROVE);
 
@@ -204,7 +186,8 @@ class MarketingCompensationProcessTest {
 
         verify(pi, Decision.REWORK, null);
 
-        assertThat(pi).isWaitingAt(CATCH_CLAIM_SUBMITTED).hasPassedInOrder(GATEWAY_VERIFICATION_DECISION, SERVICE_RETURN_CLAIM);
+        assertThat(pi).isWaitingAt(CATCH_CLAIM_SUBMITTED).hasPassedInOrder(GATEWAY_VERIFICATION_DECISION, SERVICE_RETURN_CLAIM,
+                GATEWAY_CLAIM_WINDOW_JOIN);
         Job deadline = job(TIMER_CLAIM_DEADLINE, pi);
         assertThat(deadline).hasDueDate(Date.from(NOW.plus(MarketingTestDelegates.CORRECTION_PERIOD)));
 
@@ -223,7 +206,7 @@ class MarketingCompensationProcessTest {
         assertThat(reminder).hasDueDate(Date.from(dueAt.toInstant().minus(MarketingTestDelegates.REMINDER_BEFORE)));
         assertThat(job(TIMER_CLAIM_DEADLINE, pi)).hasDueDate(dueAt);
 
-        ClockUtil.setCurrentTime(reminder.getDuedate());
+        setClock(reminder.getDuedate().toInstant());
         assertThat(jobQuery().timers().executable().singleResult().getId()).isEqualTo(reminder.getId());
         execute(reminder);
 
@@ -238,7 +221,7 @@ class MarketingCompensationProcessTest {
         ProcessInstance pi = approved();
         Job deadline = job(TIMER_CLAIM_DEADLINE, pi);
 
-        ClockUtil.setCurrentTime(deadline.getDuedate());
+        setClock(deadline.getDuedate().toInstant());
         execute(deadline);
 
         assertThat(pi).isEnded().hasPassedInOrder(SERVICE_RESERVE_BUDGET, TIMER_CLAIM_DEADLINE, SERVICE_LAPSE_COMPENSATION,
@@ -251,7 +234,7 @@ class MarketingCompensationProcessTest {
     void cancelledBeforeTheActivity_endsCancelledWherever() {
         ProcessInstance pi = approved();
 
-        runtimeService().createMessageCorrelation(MESSAGE_COMPENSATION_CANCELLED).processInstanceId(pi.getId()).correlateWithResult();
+        correlate(MESSAGE_COMPENSATION_CANCELLED, pi);
 
         assertThat(pi).isEnded().hasPassedInOrder(START_CANCELLATION_REQUESTED, SERVICE_CANCEL_COMPENSATION, END_COMPENSATION_CANCELLED)
                 .hasPassed(SUBPROCESS_CANCELLATION);
@@ -263,7 +246,7 @@ class MarketingCompensationProcessTest {
     void cancelledDuringReview_endsTheReviewTask() {
         ProcessInstance pi = start(SMALL, "EVENT");
 
-        runtimeService().createMessageCorrelation(MESSAGE_COMPENSATION_CANCELLED).processInstanceId(pi.getId()).correlateWithResult();
+        correlate(MESSAGE_COMPENSATION_CANCELLED, pi);
 
         assertThat(pi).isEnded().hasPassed(END_COMPENSATION_CANCELLED);
         assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
@@ -275,8 +258,8 @@ class MarketingCompensationProcessTest {
         PARTNER_ID.put(variables, PARTNER);
         REQUESTED_AMOUNT.put(variables, requestedAmount);
         ACTIVITY_KIND.put(variables, kind);
-        ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, BUSINESS_KEY, variables);
-        assertThat(pi).isStarted().isWaitingAt(USER_REVIEW_COMPENSATION);
+        ProcessInstance pi = start(KEY, COMPENSATION, variables);
+        assertThat(pi).isWaitingAt(USER_REVIEW_COMPENSATION);
         return pi;
     }
 
@@ -292,7 +275,7 @@ class MarketingCompensationProcessTest {
     }
 
     private static void decide(ProcessInstance pi, String taskKey, Decision decision) {
-        complete(task(taskKey, pi), withVariables(DECISION.name(), decision.name()));
+        decide(pi, taskKey, DECISION, decision);
     }
 
     private static void verify(ProcessInstance pi, Decision decision, Boolean payable) {

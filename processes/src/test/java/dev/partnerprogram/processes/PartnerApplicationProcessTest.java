@@ -10,25 +10,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dev.partnerprogram.processes.PartnerApplicationProcess.Decision;
+import dev.partnerprogram.processes.support.ProcessModelTest;
 import dev.partnerprogram.processes.support.ProcessTestDelegates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,35 +33,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * path finishes through the message that {@code training-enrollment} sends for a pass of the basic course.
  */
 @Deployment(resources = PartnerApplicationProcess.RESOURCE)
-class PartnerApplicationProcessTest {
+class PartnerApplicationProcessTest extends ProcessModelTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.9)
-            .build();
+    static ProcessEngineCoverageExtension extension = coverage();
 
     private static final long APPLICATION = 1001L;
     private static final long PARTNER = 42L;
     private static final String BUSINESS_KEY = Long.toString(APPLICATION);
     private static final String MANAGERS_GROUP = "partner-managers";
     private static final String PARTNER_GROUP = "partner-" + PARTNER;
-    // A fixed clock in June: no daylight-saving switch falls within the timers' periods, so due dates are exact.
-    private static final Instant NOW = Instant.parse("2030-06-03T08:00:00Z");
 
-    private ProcessTestDelegates delegates;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(extension.getProcessEngine());
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        delegates = ProcessTestDelegates.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
-    }
+    private final ProcessTestDelegates delegates = ProcessTestDelegates.register();
 
     @Test
     void approvedApplicationWithTrainingAlreadyPassed_isGrantedStatus() {
@@ -83,10 +61,10 @@ class PartnerApplicationProcessTest {
         execute(job(SERVICE_GRANT_STATUS, application));
 
         assertThat(application).isEnded().hasPassedInOrder(
-                START, SERVICE_OPEN_REVIEW, USER_REVIEW_APPLICATION, GATEWAY_REVIEW_DECISION,
-                SERVICE_APPROVE_APPLICATION, USER_UPLOAD_AGREEMENT, USER_CONFIRM_AGREEMENT,
+                START, GATEWAY_OPEN_REVIEW_JOIN, SERVICE_OPEN_REVIEW, USER_REVIEW_APPLICATION, GATEWAY_REVIEW_DECISION,
+                SERVICE_APPROVE_APPLICATION, GATEWAY_UPLOAD_AGREEMENT_JOIN, USER_UPLOAD_AGREEMENT, USER_CONFIRM_AGREEMENT,
                 GATEWAY_AGREEMENT_DECISION, SERVICE_CHECK_BASIC_TRAINING, GATEWAY_BASIC_TRAINING_PASSED,
-                SERVICE_GRANT_STATUS, END_STATUS_GRANTED);
+                GATEWAY_GRANT_STATUS_JOIN, SERVICE_GRANT_STATUS, END_STATUS_GRANTED);
         assertThat(application).hasNotPassed(
                 SERVICE_REJECT_APPLICATION, SERVICE_REQUEST_REWORK, SERVICE_RETURN_AGREEMENT,
                 SERVICE_REQUEST_BASIC_TRAINING, CATCH_BASIC_TRAINING_PASSED, SERVICE_ESCALATE_REVIEW);
@@ -134,8 +112,8 @@ class PartnerApplicationProcessTest {
         execute(job(SERVICE_GRANT_STATUS, application));
 
         assertThat(application).isEnded().hasPassedInOrder(
-                SERVICE_REQUEST_REWORK, USER_REVISE_APPLICATION, SERVICE_OPEN_REVIEW, USER_REVIEW_APPLICATION,
-                SERVICE_APPROVE_APPLICATION, SERVICE_GRANT_STATUS, END_STATUS_GRANTED);
+                SERVICE_REQUEST_REWORK, USER_REVISE_APPLICATION, GATEWAY_OPEN_REVIEW_JOIN, SERVICE_OPEN_REVIEW,
+                USER_REVIEW_APPLICATION, SERVICE_APPROVE_APPLICATION, SERVICE_GRANT_STATUS, END_STATUS_GRANTED);
         assertThat(application).hasNotPassed(TIMER_REWORK_TIMEOUT, SERVICE_WITHDRAW_AFTER_TIMEOUT);
         assertThat(delegates.withdrawApplication.calls()).isZero();
     }
@@ -148,7 +126,7 @@ class PartnerApplicationProcessTest {
         Job reworkTimer = job(TIMER_REWORK_TIMEOUT, application);
 
         assertThat(jobQuery().timers().executable().count()).isZero();
-        ClockUtil.setCurrentTime(reworkTimer.getDuedate());
+        setClock(reworkTimer.getDuedate().toInstant());
         assertThat(jobQuery().timers().executable().singleResult().getId()).isEqualTo(reworkTimer.getId());
 
         execute(reworkTimer);
@@ -168,7 +146,7 @@ class PartnerApplicationProcessTest {
         Job overdueTimer = job(TIMER_REVIEW_OVERDUE, application);
 
         assertThat(jobQuery().timers().executable().count()).isZero();
-        ClockUtil.setCurrentTime(reviewDueAt(application));
+        setClock(reviewDueAt(application).toInstant());
         assertThat(jobQuery().timers().executable().singleResult().getId()).isEqualTo(overdueTimer.getId());
 
         execute(overdueTimer);
@@ -196,7 +174,8 @@ class PartnerApplicationProcessTest {
         decideAgreement(application, Decision.REWORK);
 
         assertThat(application).isWaitingAt(USER_UPLOAD_AGREEMENT)
-                .hasPassedInOrder(USER_CONFIRM_AGREEMENT, GATEWAY_AGREEMENT_DECISION, SERVICE_RETURN_AGREEMENT);
+                .hasPassedInOrder(USER_CONFIRM_AGREEMENT, GATEWAY_AGREEMENT_DECISION, SERVICE_RETURN_AGREEMENT,
+                        GATEWAY_UPLOAD_AGREEMENT_JOIN);
         assertThat(task(USER_UPLOAD_AGREEMENT, application).getId()).isNotEqualTo(firstUpload.getId());
         assertThat(delegates.returnAgreement.calls()).isEqualTo(1);
         assertThat(delegates.checkBasicTraining.calls()).isZero();
@@ -230,7 +209,7 @@ class PartnerApplicationProcessTest {
         execute(job(SERVICE_GRANT_STATUS, application));
 
         assertThat(application).isEnded()
-                .hasPassedInOrder(CATCH_BASIC_TRAINING_PASSED, SERVICE_GRANT_STATUS, END_STATUS_GRANTED);
+                .hasPassedInOrder(CATCH_BASIC_TRAINING_PASSED, GATEWAY_GRANT_STATUS_JOIN, SERVICE_GRANT_STATUS, END_STATUS_GRANTED);
         assertThat(delegates.grantStatus.processInstanceIds()).containsExactly(application.getId());
     }
 
@@ -300,7 +279,7 @@ class PartnerApplicationProcessTest {
     void reworkTimer_isDueFourteenDaysAfterItWasCreated() {
         ProcessInstance application = startApplication();
         Instant reworkRequestedAt = NOW.plus(Duration.ofHours(5));
-        ClockUtil.setCurrentTime(Date.from(reworkRequestedAt));
+        setClock(reworkRequestedAt);
 
         decideReview(application, Decision.REWORK);
 
@@ -322,8 +301,8 @@ class PartnerApplicationProcessTest {
         Map<String, Object> variables = new HashMap<>();
         APPLICATION_ID.put(variables, APPLICATION);
         PARTNER_ID.put(variables, PARTNER);
-        ProcessInstance application = runtimeService().startProcessInstanceByKey(KEY, BUSINESS_KEY, variables);
-        assertThat(application).isStarted().isWaitingAt(USER_REVIEW_APPLICATION);
+        ProcessInstance application = start(KEY, APPLICATION, variables);
+        assertThat(application).isWaitingAt(USER_REVIEW_APPLICATION);
         return application;
     }
 
@@ -350,7 +329,7 @@ class PartnerApplicationProcessTest {
     }
 
     private static void decideReview(ProcessInstance application, Decision decision) {
-        complete(task(USER_REVIEW_APPLICATION, application), withVariables(DECISION.name(), decision.name()));
+        decide(application, USER_REVIEW_APPLICATION, DECISION, decision);
     }
 
     private static void uploadAgreement(ProcessInstance application) {
@@ -358,7 +337,7 @@ class PartnerApplicationProcessTest {
     }
 
     private static void decideAgreement(ProcessInstance application, Decision decision) {
-        complete(task(USER_CONFIRM_AGREEMENT, application), withVariables(DECISION.name(), decision.name()));
+        decide(application, USER_CONFIRM_AGREEMENT, DECISION, decision);
     }
 
     private static Date reviewDueAt(ProcessInstance application) {

@@ -3,70 +3,55 @@ package dev.partnerprogram.processes;
 import static dev.partnerprogram.processes.PartnerYearProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dev.partnerprogram.processes.PartnerYearProcess.TierDecision;
+import dev.partnerprogram.processes.support.ProcessModelTest;
 import dev.partnerprogram.processes.support.UpgradeTestDelegates;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Walks {@code partner-year}: the running quarter's discount at the start, each quarter's start, the yearly review met,
  * kept or lowered by a manager, and the year's end, which closes the year (applying a decided demotion) and starts the
- * next one; an undecided review is withdrawn by the year's end.
+ * next one; an undecided review is withdrawn by the year's end. The partner's leaving the program, in the first year or
+ * a later one and with or without a decision open, ends the year where it is and the process with it.
  */
 @Deployment(resources = PartnerYearProcess.RESOURCE)
-class PartnerYearProcessTest {
+class PartnerYearProcessTest extends ProcessModelTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.9)
-            .build();
+    static ProcessEngineCoverageExtension extension = coverage();
 
-    private static final Instant NOW = Instant.parse("2031-02-10T08:00:00Z");
-    private static final Instant YEAR_END = NOW.plus(UpgradeTestDelegates.YEAR);
+    private static final Instant YEAR_START = Instant.parse("2031-02-10T08:00:00Z");
+    private static final Instant YEAR_END = YEAR_START.plus(UpgradeTestDelegates.YEAR);
 
-    private UpgradeTestDelegates delegates;
+    private final UpgradeTestDelegates delegates = UpgradeTestDelegates.register();
 
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(extension.getProcessEngine());
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        delegates = UpgradeTestDelegates.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
+    PartnerYearProcessTest() {
+        super(YEAR_START);
     }
 
     @Test
     void opened_setsTheRunningQuartersDiscount_andWaitsForTheNextQuarterTheReviewAndTheYearsEnd() {
         ProcessInstance year = start(501L);
 
-        assertThat(year).hasPassedInOrder(START, SERVICE_OPEN_PARTNER_YEAR, START_YEAR_RUNNING, GATEWAY_YEAR_SPLIT,
-                SERVICE_SET_QUARTER_DISCOUNT).isWaitingAt(TIMER_NEXT_QUARTER, TIMER_TIER_REVIEW_DUE);
-        assertThat(job(TIMER_NEXT_QUARTER, year)).hasDueDate(Date.from(NOW.plus(UpgradeTestDelegates.QUARTER)));
+        assertThat(year).hasPassedInOrder(START, SERVICE_OPEN_PARTNER_YEAR, GATEWAY_PARTNER_YEAR_JOIN, START_YEAR_RUNNING,
+                GATEWAY_YEAR_SPLIT, GATEWAY_QUARTER_DISCOUNT_JOIN, SERVICE_SET_QUARTER_DISCOUNT)
+                .isWaitingAt(TIMER_NEXT_QUARTER, TIMER_TIER_REVIEW_DUE);
+        assertThat(job(TIMER_NEXT_QUARTER, year)).hasDueDate(Date.from(YEAR_START.plus(UpgradeTestDelegates.QUARTER)));
         assertThat(job(TIMER_TIER_REVIEW_DUE, year)).hasDueDate(Date.from(YEAR_END.minus(UpgradeTestDelegates.REVIEW_BEFORE_END)));
         assertThat(job(TIMER_PARTNER_YEAR_ENDED, year)).hasDueDate(Date.from(YEAR_END));
         assertThat(delegates.setQuarterDiscount.calls()).isEqualTo(1);
@@ -75,13 +60,14 @@ class PartnerYearProcessTest {
     @Test
     void quarterStart_setsTheDiscount_andWaitsForTheFollowingQuarter() {
         ProcessInstance year = start(502L);
-        ClockUtil.setCurrentTime(Date.from(NOW.plus(UpgradeTestDelegates.QUARTER)));
+        setClock(YEAR_START.plus(UpgradeTestDelegates.QUARTER));
 
         execute(job(TIMER_NEXT_QUARTER, year));
 
         assertThat(delegates.setQuarterDiscount.calls()).isEqualTo(2);
-        assertThat(year).isWaitingAt(TIMER_NEXT_QUARTER, TIMER_TIER_REVIEW_DUE);
-        assertThat(job(TIMER_NEXT_QUARTER, year)).hasDueDate(Date.from(NOW.plus(UpgradeTestDelegates.QUARTER.multipliedBy(2))));
+        assertThat(year).hasPassedInOrder(TIMER_NEXT_QUARTER, GATEWAY_QUARTER_DISCOUNT_JOIN, SERVICE_SET_QUARTER_DISCOUNT)
+                .isWaitingAt(TIMER_NEXT_QUARTER, TIMER_TIER_REVIEW_DUE);
+        assertThat(job(TIMER_NEXT_QUARTER, year)).hasDueDate(Date.from(YEAR_START.plus(UpgradeTestDelegates.QUARTER.multipliedBy(2))));
     }
 
     @Test
@@ -98,7 +84,7 @@ class PartnerYearProcessTest {
     void review_notMet_isFlaggedToTheManagers_whoKeepTheTier() {
         delegates.tierMet(false);
         ProcessInstance year = start(504L);
-        ClockUtil.setCurrentTime(Date.from(YEAR_END.minus(UpgradeTestDelegates.REVIEW_BEFORE_END)));
+        setClock(YEAR_END.minus(UpgradeTestDelegates.REVIEW_BEFORE_END));
         execute(job(TIMER_TIER_REVIEW_DUE, year));
         assertThat(task(USER_DECIDE_TIER, year)).hasCandidateGroup("managers")
                 .hasDueDate(Date.from(YEAR_END.minus(UpgradeTestDelegates.NOTICE)));
@@ -111,17 +97,15 @@ class PartnerYearProcessTest {
 
     @Test
     void yearEnd_withADemotionDecided_closesTheYearAndStartsTheNext() {
-        delegates.tierMet(false);
-        ProcessInstance year = start(505L);
-        execute(job(TIMER_TIER_REVIEW_DUE, year));
+        ProcessInstance year = awaitingTierDecision(505L);
         decide(year, TierDecision.LOWER);
         assertThat(year).hasPassed(END_DEMOTION_SCHEDULED);
 
-        ClockUtil.setCurrentTime(Date.from(YEAR_END));
+        setClock(YEAR_END);
         execute(job(TIMER_PARTNER_YEAR_ENDED, year));
 
-        assertThat(year).hasPassedInOrder(END_DEMOTION_SCHEDULED, TIMER_PARTNER_YEAR_ENDED, SERVICE_CLOSE_PARTNER_YEAR)
-                .isWaitingAt(TIMER_NEXT_QUARTER, TIMER_TIER_REVIEW_DUE).isNotEnded();
+        assertThat(year).hasPassedInOrder(END_DEMOTION_SCHEDULED, TIMER_PARTNER_YEAR_ENDED, SERVICE_CLOSE_PARTNER_YEAR,
+                GATEWAY_PARTNER_YEAR_JOIN).isWaitingAt(TIMER_NEXT_QUARTER, TIMER_TIER_REVIEW_DUE).isNotEnded();
         assertThat(delegates.closePartnerYear.calls()).isEqualTo(1);
         assertThat(delegates.setQuarterDiscount.calls()).isEqualTo(2);
         assertThat(job(TIMER_PARTNER_YEAR_ENDED, year)).hasDueDate(Date.from(YEAR_END.plus(UpgradeTestDelegates.YEAR)));
@@ -132,7 +116,7 @@ class PartnerYearProcessTest {
         ProcessInstance year = start(506L);
         execute(job(TIMER_TIER_REVIEW_DUE, year));
 
-        ClockUtil.setCurrentTime(Date.from(YEAR_END));
+        setClock(YEAR_END);
         execute(job(TIMER_PARTNER_YEAR_ENDED, year));
 
         assertThat(year).hasPassedInOrder(END_TIER_CONFIRMED, TIMER_PARTNER_YEAR_ENDED, SERVICE_CLOSE_PARTNER_YEAR)
@@ -144,10 +128,7 @@ class PartnerYearProcessTest {
 
     @Test
     void yearEnd_beforeAnyManagerDecided_withdrawsTheOpenDecision() {
-        delegates.tierMet(false);
-        ProcessInstance year = start(507L);
-        execute(job(TIMER_TIER_REVIEW_DUE, year));
-        assertThat(year).isWaitingAt(USER_DECIDE_TIER);
+        ProcessInstance year = awaitingTierDecision(507L);
 
         execute(job(TIMER_PARTNER_YEAR_ENDED, year));
 
@@ -155,17 +136,73 @@ class PartnerYearProcessTest {
         assertThat(year).hasPassed(SERVICE_CLOSE_PARTNER_YEAR).hasNotPassed(GATEWAY_TIER_DECISION);
     }
 
+    @Test
+    void partnerLeaves_endsTheYearWhereItIs_andOpensNoOther() {
+        ProcessInstance year = start(508L);
+
+        leave(year);
+
+        assertThat(year).isEnded().hasPassedInOrder(SUBPROCESS_PARTNER_YEAR, START_YEAR_RUNNING, SUBPROCESS_PARTNER_LEFT,
+                START_PARTNER_LEFT, END_YEAR_CUT_SHORT, END_PARTNER_LEFT)
+                .hasNotPassed(TIMER_PARTNER_YEAR_ENDED, SERVICE_CLOSE_PARTNER_YEAR, SERVICE_REVIEW_TIER);
+        // The quarter's, the review's and the year's timers are gone with the year.
+        assertThat(jobQuery().processInstanceId(year.getId()).count()).isZero();
+        assertThat(delegates.closePartnerYear.calls()).isZero();
+    }
+
+    @Test
+    void partnerLeaves_whileManagersDecideOnItsTier_withdrawsTheDecision() {
+        ProcessInstance year = awaitingTierDecision(509L);
+
+        leave(year);
+
+        assertThat(year).isEnded().hasPassedInOrder(SERVICE_REVIEW_TIER, START_PARTNER_LEFT, END_PARTNER_LEFT)
+                .hasNotPassed(GATEWAY_TIER_DECISION, SERVICE_CLOSE_PARTNER_YEAR);
+        assertThat(taskQuery().processInstanceId(year.getId()).count()).isZero();
+    }
+
+    @Test
+    void partnerLeaves_inALaterYear_afterTheEarlierOneWasClosed() {
+        ProcessInstance year = start(510L);
+        setClock(YEAR_END);
+        execute(job(TIMER_PARTNER_YEAR_ENDED, year));
+        assertThat(year).isWaitingAt(TIMER_NEXT_QUARTER, TIMER_TIER_REVIEW_DUE);
+
+        leave(year);
+
+        assertThat(year).isEnded().hasPassedInOrder(SERVICE_CLOSE_PARTNER_YEAR, GATEWAY_PARTNER_YEAR_JOIN,
+                START_PARTNER_LEFT, END_PARTNER_LEFT);
+        assertThat(delegates.closePartnerYear.calls()).isEqualTo(1);
+        assertThat(jobQuery().processInstanceId(year.getId()).count()).isZero();
+    }
+
     private ProcessInstance start(long partnerId) {
         Map<String, Object> variables = new HashMap<>();
         PARTNER_ID.put(variables, partnerId);
-        ProcessInstance year = runtimeService().startProcessInstanceByKey(KEY, Long.toString(partnerId), variables);
+        ProcessInstance year = start(KEY, partnerId, variables);
         // Opened asynchronously, so a failure here never rolls back the grant that started it.
-        assertThat(year).isStarted().isWaitingAt(SERVICE_OPEN_PARTNER_YEAR);
+        assertThat(year).isWaitingAt(SERVICE_OPEN_PARTNER_YEAR);
         execute(job(SERVICE_OPEN_PARTNER_YEAR, year));
         return year;
     }
 
+    /** A partner whose yearly review found it short of its tier: the managers' decision is open. */
+    private ProcessInstance awaitingTierDecision(long partnerId) {
+        delegates.tierMet(false);
+        ProcessInstance year = start(partnerId);
+        execute(job(TIMER_TIER_REVIEW_DUE, year));
+        assertThat(year).isWaitingAt(USER_DECIDE_TIER);
+        return year;
+    }
+
+    /** As the program will say it: to the partner's year, found by its business key. */
+    private static void leave(ProcessInstance year) {
+        runtimeService().createMessageCorrelation(MESSAGE_PARTNER_LEFT_PROGRAM)
+                .processInstanceBusinessKey(year.getBusinessKey())
+                .correlateWithResult();
+    }
+
     private static void decide(ProcessInstance year, TierDecision decision) {
-        complete(task(USER_DECIDE_TIER, year), withVariables(TIER_DECISION.name(), decision.name()));
+        decide(year, USER_DECIDE_TIER, TIER_DECISION, decision);
     }
 }

@@ -3,12 +3,9 @@ package dev.partnerprogram.processes;
 import static dev.partnerprogram.processes.QuarterlyDiscountDecision.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
+import dev.partnerprogram.processes.support.DecisionTables;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,19 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class QuarterlyDiscountDecisionTest {
 
-    private static DmnEngine engine;
-    private static DmnDecision band;
-    private static DmnDecision additional;
-
-    @BeforeAll
-    static void parse() throws Exception {
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream in = QuarterlyDiscountDecisionTest.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            var decisions = engine.parseDecisions(in);
-            band = decisions.stream().filter(d -> d.getKey().equals(BAND_KEY)).findFirst().orElseThrow();
-            additional = decisions.stream().filter(d -> d.getKey().equals(KEY)).findFirst().orElseThrow();
-        }
-    }
+    private static final DmnDecision BAND = DecisionTables.decision(RESOURCE, BAND_KEY);
+    private static final DmnDecision ADDITIONAL = DecisionTables.decision(RESOURCE, KEY);
 
     @ParameterizedTest(name = "{0} RUB, plan {1}% -> {2}%")
     @CsvSource({
@@ -53,7 +39,7 @@ class QuarterlyDiscountDecisionTest {
             "50000000,   100, 15",
     })
     void bandsByRevenueAndPlanCompletion(double revenue, int plan, double discount) {
-        var result = engine.evaluateDecisionTable(band, Map.of(INPUT_REVENUE, revenue, INPUT_PLAN_COMPLETION, plan));
+        var result = DecisionTables.engine().evaluateDecisionTable(BAND, Map.of(INPUT_REVENUE, revenue, INPUT_PLAN_COMPLETION, plan));
 
         assertThat(((Number) result.getSingleResult().getSingleEntry()).doubleValue()).isEqualTo(discount);
     }
@@ -82,7 +68,7 @@ class QuarterlyDiscountDecisionTest {
     }
 
     private static double additional(double revenue, int plan, double base, double max) {
-        var result = engine.evaluateDecision(additional, Map.of(INPUT_REVENUE, revenue, INPUT_PLAN_COMPLETION, plan,
+        var result = DecisionTables.engine().evaluateDecision(ADDITIONAL, Map.of(INPUT_REVENUE, revenue, INPUT_PLAN_COMPLETION, plan,
                 INPUT_BASE_DISCOUNT, base, INPUT_MAX_DISCOUNT, max));
         return ((Number) result.getSingleResult().getEntry(OUTPUT_ADDITIONAL_DISCOUNT)).doubleValue();
     }

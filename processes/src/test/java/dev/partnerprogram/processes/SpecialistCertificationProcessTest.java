@@ -7,25 +7,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dev.partnerprogram.processes.SpecialistCertificationProcess.Decision;
+import dev.partnerprogram.processes.support.ProcessModelTest;
 import dev.partnerprogram.processes.support.ProcessTestDelegates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,38 +29,22 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * followed through both reminders to its expiry.
  */
 @Deployment(resources = SpecialistCertificationProcess.RESOURCE)
-class SpecialistCertificationProcessTest {
+class SpecialistCertificationProcessTest extends ProcessModelTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.9)
-            .build();
+    static ProcessEngineCoverageExtension extension = coverage();
 
     private static final String TRAINING_GROUP = "training";
-    private static final Instant NOW = Instant.parse("2030-06-03T08:00:00Z");
     private static final Instant EXAM = NOW.plus(Duration.ofDays(5));
 
-    private ProcessTestDelegates delegates;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(extension.getProcessEngine());
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        delegates = ProcessTestDelegates.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
-    }
+    private final ProcessTestDelegates delegates = ProcessTestDelegates.register();
 
     @Test
     void registrationRefused_endsRejected() {
         ProcessInstance exam = register(7001L);
         assertThat(task(USER_SCHEDULE_EXAM, exam)).hasCandidateGroup(TRAINING_GROUP);
 
-        complete(task(USER_SCHEDULE_EXAM, exam), withVariables(DECISION.name(), Decision.REJECT.name()));
+        decide(exam, USER_SCHEDULE_EXAM, DECISION, Decision.REJECT);
 
         assertThat(exam).isEnded().hasPassedInOrder(USER_SCHEDULE_EXAM, GATEWAY_SCHEDULE_DECISION,
                 SERVICE_REJECT_EXAM_REGISTRATION, END_EXAM_REGISTRATION_REJECTED).hasNotPassed(SERVICE_ANNOUNCE_EXAM);
@@ -77,7 +56,7 @@ class SpecialistCertificationProcessTest {
         ProcessInstance exam = register(7002L);
         schedule(exam);
 
-        complete(task(USER_RECORD_EXAM_RESULT, exam), withVariables(EXAM_PASSED.name(), false));
+        completeWith(exam, USER_RECORD_EXAM_RESULT, EXAM_PASSED, false);
 
         assertThat(exam).isEnded().hasPassedInOrder(SERVICE_ANNOUNCE_EXAM, USER_RECORD_EXAM_RESULT, GATEWAY_EXAM_PASSED,
                 SERVICE_REPORT_EXAM_FAILED, END_EXAM_FAILED).hasNotPassed(SERVICE_ISSUE_CERTIFICATE);
@@ -92,8 +71,8 @@ class SpecialistCertificationProcessTest {
         assertThat(task(USER_RECORD_EXAM_RESULT, exam)).hasCandidateGroup(TRAINING_GROUP).hasDueDate(Date.from(EXAM));
         assertThat(delegates.announceExam.calls()).isEqualTo(1);
 
-        ClockUtil.setCurrentTime(Date.from(EXAM));
-        complete(task(USER_RECORD_EXAM_RESULT, exam), withVariables(EXAM_PASSED.name(), true));
+        setClock(EXAM);
+        completeWith(exam, USER_RECORD_EXAM_RESULT, EXAM_PASSED, true);
 
         Instant expires = EXAM.plus(ProcessTestDelegates.CERTIFICATE_VALIDITY);
         assertThat(exam).isWaitingAt(TIMER_FIRST_EXPIRY_REMINDER).hasPassed(SERVICE_ISSUE_CERTIFICATE);
@@ -101,7 +80,7 @@ class SpecialistCertificationProcessTest {
                 .hasDueDate(Date.from(expires.minus(ProcessTestDelegates.FIRST_REMINDER_BEFORE)));
         assertThat(jobQuery().timers().executable().count()).isZero();
 
-        ClockUtil.setCurrentTime(Date.from(expires.minus(ProcessTestDelegates.FIRST_REMINDER_BEFORE)));
+        setClock(expires.minus(ProcessTestDelegates.FIRST_REMINDER_BEFORE));
         execute(job(TIMER_FIRST_EXPIRY_REMINDER, exam));
         assertThat(exam).isWaitingAt(TIMER_SECOND_EXPIRY_REMINDER);
         assertThat(job(TIMER_SECOND_EXPIRY_REMINDER, exam))
@@ -126,8 +105,8 @@ class SpecialistCertificationProcessTest {
         Map<String, Object> variables = new HashMap<>();
         EXAM_ID.put(variables, id);
         PARTNER_ID.put(variables, 42L);
-        ProcessInstance exam = runtimeService().startProcessInstanceByKey(KEY, Long.toString(id), variables);
-        assertThat(exam).isStarted().isWaitingAt(USER_SCHEDULE_EXAM);
+        ProcessInstance exam = start(KEY, id, variables);
+        assertThat(exam).isWaitingAt(USER_SCHEDULE_EXAM);
         return exam;
     }
 

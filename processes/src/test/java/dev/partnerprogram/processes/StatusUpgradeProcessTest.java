@@ -7,27 +7,22 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import dev.partnerprogram.processes.StatusUpgradeProcess.Decision;
+import dev.partnerprogram.processes.support.ProcessModelTest;
 import dev.partnerprogram.processes.support.UpgradeTestDelegates;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,31 +31,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the overdue review escalated, Certified granted, General decided by the committee's majority either way, withdrawn.
  */
 @Deployment(resources = StatusUpgradeProcess.RESOURCE)
-class StatusUpgradeProcessTest {
+class StatusUpgradeProcessTest extends ProcessModelTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.9)
-            .build();
+    static ProcessEngineCoverageExtension extension = coverage();
 
     private static final long PARTNER = 77L;
     private static final String PARTNER_MANAGERS = "partner-managers";
     private static final String MANAGERS = "managers";
-    private static final Instant NOW = Instant.parse("2031-03-03T08:00:00Z");
+    private static final Instant APPLIED_AT = Instant.parse("2031-03-03T08:00:00Z");
 
-    private UpgradeTestDelegates delegates;
+    private final UpgradeTestDelegates delegates = UpgradeTestDelegates.register();
 
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(extension.getProcessEngine());
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        delegates = UpgradeTestDelegates.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
+    StatusUpgradeProcessTest() {
+        super(APPLIED_AT);
     }
 
     @Test
@@ -69,8 +53,8 @@ class StatusUpgradeProcessTest {
 
         ProcessInstance upgrade = apply(9001L, "CERTIFIED");
 
-        assertThat(upgrade).isEnded().hasPassedInOrder(START, SERVICE_CHECK_ELIGIBILITY, GATEWAY_ELIGIBLE,
-                SERVICE_REJECT_NOT_ELIGIBLE, END_NOT_ELIGIBLE).hasNotPassed(USER_REVIEW_UPGRADE);
+        assertThat(upgrade).isEnded().hasPassedInOrder(START, GATEWAY_CHECK_ELIGIBILITY_JOIN, SERVICE_CHECK_ELIGIBILITY,
+                GATEWAY_ELIGIBLE, SERVICE_REJECT_NOT_ELIGIBLE, END_NOT_ELIGIBLE).hasNotPassed(USER_REVIEW_UPGRADE);
         assertThat(delegates.rejectNotEligible.calls()).isEqualTo(1);
     }
 
@@ -79,15 +63,15 @@ class StatusUpgradeProcessTest {
         ProcessInstance upgrade = apply(9002L, "CERTIFIED");
         assertThat(upgrade).isWaitingAt(USER_REVIEW_UPGRADE);
         assertThat(task(USER_REVIEW_UPGRADE, upgrade)).hasCandidateGroup(PARTNER_MANAGERS)
-                .hasDueDate(Date.from(NOW.plus(UpgradeTestDelegates.REVIEW_PERIOD)));
+                .hasDueDate(Date.from(APPLIED_AT.plus(UpgradeTestDelegates.REVIEW_PERIOD)));
 
         review(upgrade, Decision.APPROVE);
         assertThat(upgrade).isWaitingAt(SERVICE_GRANT_UPGRADE);
         execute(job(SERVICE_GRANT_UPGRADE, upgrade));
 
         assertThat(upgrade).isEnded().hasPassedInOrder(SERVICE_CHECK_ELIGIBILITY, SERVICE_OPEN_UPGRADE_REVIEW, USER_REVIEW_UPGRADE,
-                GATEWAY_UPGRADE_REVIEW, GATEWAY_COMMITTEE_NEEDED, SERVICE_GRANT_UPGRADE, END_UPGRADE_GRANTED)
-                .hasNotPassed(SERVICE_OPEN_COMMITTEE, USER_COMMITTEE_VOTE);
+                GATEWAY_UPGRADE_REVIEW, GATEWAY_COMMITTEE_NEEDED, GATEWAY_GRANT_UPGRADE_JOIN, SERVICE_GRANT_UPGRADE,
+                END_UPGRADE_GRANTED).hasNotPassed(SERVICE_OPEN_COMMITTEE, USER_COMMITTEE_VOTE);
         assertThat(delegates.grantUpgrade.calls()).isEqualTo(1);
     }
 
@@ -107,12 +91,12 @@ class StatusUpgradeProcessTest {
         ProcessInstance upgrade = apply(9004L, "CERTIFIED");
         review(upgrade, Decision.REWORK);
         assertThat(task(USER_REVISE_UPGRADE, upgrade)).hasCandidateGroup("partner-" + PARTNER);
-        assertThat(job(TIMER_UPGRADE_REWORK_TIMEOUT, upgrade)).hasDueDate(Date.from(NOW.plus(UpgradeTestDelegates.REWORK_PERIOD)));
+        assertThat(job(TIMER_UPGRADE_REWORK_TIMEOUT, upgrade)).hasDueDate(Date.from(APPLIED_AT.plus(UpgradeTestDelegates.REWORK_PERIOD)));
 
         complete(task(USER_REVISE_UPGRADE, upgrade));
 
         assertThat(upgrade).isWaitingAt(USER_REVIEW_UPGRADE).hasPassedInOrder(USER_REVIEW_UPGRADE, SERVICE_REQUEST_UPGRADE_REWORK,
-                USER_REVISE_UPGRADE, SERVICE_CHECK_ELIGIBILITY, SERVICE_OPEN_UPGRADE_REVIEW);
+                USER_REVISE_UPGRADE, GATEWAY_CHECK_ELIGIBILITY_JOIN, SERVICE_CHECK_ELIGIBILITY, SERVICE_OPEN_UPGRADE_REVIEW);
         assertThat(delegates.checkEligibility.calls()).isEqualTo(2);
         assertThat(delegates.openUpgradeReview.calls()).isEqualTo(2);
     }
@@ -144,7 +128,7 @@ class StatusUpgradeProcessTest {
     @Test
     void reviewOverdue_isEscalatedToTheManagers_andTheReviewStaysOpen() {
         ProcessInstance upgrade = apply(9007L, "CERTIFIED");
-        assertThat(job(TIMER_UPGRADE_REVIEW_OVERDUE, upgrade)).hasDueDate(Date.from(NOW.plus(UpgradeTestDelegates.REVIEW_PERIOD)));
+        assertThat(job(TIMER_UPGRADE_REVIEW_OVERDUE, upgrade)).hasDueDate(Date.from(APPLIED_AT.plus(UpgradeTestDelegates.REVIEW_PERIOD)));
 
         execute(job(TIMER_UPGRADE_REVIEW_OVERDUE, upgrade));
 
@@ -157,8 +141,7 @@ class StatusUpgradeProcessTest {
 
     @Test
     void general_aMajorityOfTheCommitteeFor_endsTheVoteEarly_andGrants() {
-        ProcessInstance upgrade = apply(9008L, "GENERAL");
-        review(upgrade, Decision.APPROVE);
+        ProcessInstance upgrade = beforeTheCommittee(9008L);
         List<Task> votes = votes(upgrade);
         assertThat(votes).hasSize(UpgradeTestDelegates.COMMITTEE_SIZE);
         votes.forEach(t -> assertThat(t).hasCandidateGroup(MANAGERS));
@@ -171,13 +154,13 @@ class StatusUpgradeProcessTest {
         assertThat(upgrade).isWaitingAt(SERVICE_GRANT_UPGRADE);
         execute(job(SERVICE_GRANT_UPGRADE, upgrade));
         assertThat(upgrade).isEnded().hasPassedInOrder(GATEWAY_COMMITTEE_NEEDED, SERVICE_OPEN_COMMITTEE, USER_COMMITTEE_VOTE,
-                GATEWAY_COMMITTEE_DECISION, SERVICE_GRANT_UPGRADE, END_UPGRADE_GRANTED).hasNotPassed(SERVICE_COMMITTEE_REJECTS);
+                GATEWAY_COMMITTEE_DECISION, GATEWAY_GRANT_UPGRADE_JOIN, SERVICE_GRANT_UPGRADE, END_UPGRADE_GRANTED)
+                .hasNotPassed(SERVICE_COMMITTEE_REJECTS);
     }
 
     @Test
     void general_aMajorityOfTheCommitteeAgainst_rejects() {
-        ProcessInstance upgrade = apply(9009L, "GENERAL");
-        review(upgrade, Decision.APPROVE);
+        ProcessInstance upgrade = beforeTheCommittee(9009L);
         List<Task> votes = votes(upgrade);
 
         vote(votes.get(0), false, false);
@@ -190,8 +173,7 @@ class StatusUpgradeProcessTest {
 
     @Test
     void general_aSplitCommitteeDecidesWithTheLastVote() {
-        ProcessInstance upgrade = apply(9010L, "GENERAL");
-        review(upgrade, Decision.APPROVE);
+        ProcessInstance upgrade = beforeTheCommittee(9010L);
         List<Task> votes = votes(upgrade);
 
         vote(votes.get(0), false, false);
@@ -206,9 +188,7 @@ class StatusUpgradeProcessTest {
     void partnerWithdrawsDuringTheReview_endsWithdrawn() {
         ProcessInstance upgrade = apply(9011L, "GENERAL");
 
-        runtimeService().createMessageCorrelation(MESSAGE_APPLICATION_WITHDRAWN)
-                .processInstanceId(upgrade.getId())
-                .correlateWithResult();
+        correlate(MESSAGE_APPLICATION_WITHDRAWN, upgrade);
 
         assertThat(upgrade).isEnded().hasPassedInOrder(START_WITHDRAWAL_REQUESTED, SERVICE_WITHDRAW_ON_REQUEST,
                 END_WITHDRAWN_ON_REQUEST).hasPassed(SUBPROCESS_WITHDRAWAL).hasNotPassed(GATEWAY_UPGRADE_REVIEW);
@@ -221,13 +201,18 @@ class StatusUpgradeProcessTest {
         APPLICATION_ID.put(variables, id);
         PARTNER_ID.put(variables, PARTNER);
         REQUESTED_STATUS.put(variables, requested);
-        ProcessInstance upgrade = runtimeService().startProcessInstanceByKey(KEY, Long.toString(id), variables);
-        assertThat(upgrade).isStarted();
+        return start(KEY, id, variables);
+    }
+
+    /** A request for the highest tier, approved in review: the committee's votes are open. */
+    private ProcessInstance beforeTheCommittee(long id) {
+        ProcessInstance upgrade = apply(id, "GENERAL");
+        review(upgrade, Decision.APPROVE);
         return upgrade;
     }
 
     private static void review(ProcessInstance upgrade, Decision decision) {
-        complete(task(USER_REVIEW_UPGRADE, upgrade), withVariables(DECISION.name(), decision.name()));
+        decide(upgrade, USER_REVIEW_UPGRADE, DECISION, decision);
     }
 
     private static List<Task> votes(ProcessInstance upgrade) {

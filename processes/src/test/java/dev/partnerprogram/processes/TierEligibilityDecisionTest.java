@@ -3,15 +3,11 @@ package dev.partnerprogram.processes;
 import static dev.partnerprogram.processes.TierEligibilityDecision.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
+import dev.partnerprogram.processes.support.DecisionTables;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,16 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TierEligibilityDecisionTest {
 
-    private static DmnEngine engine;
-    private static DmnDecision decision;
-
-    @BeforeAll
-    static void parse() throws Exception {
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream in = TierEligibilityDecisionTest.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            decision = engine.parseDecision(KEY, in);
-        }
-    }
+    private static final DmnDecision DECISION = DecisionTables.decision(RESOURCE, KEY);
 
     @Test
     void certifiedReportsEveryCriterion_allMetByAPartnerJustAtTheThresholds() {
@@ -118,28 +105,22 @@ class TierEligibilityDecisionTest {
         assertThat(evaluate("AUTHORIZED", "REVIEW", facts(0, 0, 0, 0, 0, 0))).isEmpty();
     }
 
+    /** Modifiable, so that a case can change one fact. */
     private static Map<String, Object> facts(int months, int projects, int specialists, double lastQuarter, double quarterBefore,
                                              int plan) {
-        Map<String, Object> facts = new HashMap<>();
-        facts.put(INPUT_MONTHS_IN_TIER, months);
-        facts.put(INPUT_MEDIUM_PROJECTS, projects);
-        facts.put(INPUT_CERTIFIED_SPECIALISTS, specialists);
-        facts.put(INPUT_REVENUE_LAST_QUARTER, lastQuarter);
-        facts.put(INPUT_REVENUE_QUARTER_BEFORE, quarterBefore);
-        facts.put(INPUT_PLAN_COMPLETION, plan);
-        return facts;
+        return new HashMap<>(Map.of(INPUT_MONTHS_IN_TIER, months, INPUT_MEDIUM_PROJECTS, projects,
+                INPUT_CERTIFIED_SPECIALISTS, specialists, INPUT_REVENUE_LAST_QUARTER, lastQuarter,
+                INPUT_REVENUE_QUARTER_BEFORE, quarterBefore, INPUT_PLAN_COMPLETION, plan));
     }
 
     private static List<Map<String, Object>> evaluate(String tier, String purpose, Map<String, Object> facts) {
         Map<String, Object> variables = new HashMap<>(facts);
         variables.put(INPUT_TIER, tier);
         variables.put(INPUT_PURPOSE, purpose);
-        return engine.evaluateDecision(decision, variables).getResultList();
+        return DecisionTables.rows(DECISION, variables);
     }
 
     private static Map<String, Boolean> check(String tier, String purpose, Map<String, Object> facts) {
-        Map<String, Boolean> report = new LinkedHashMap<>();
-        evaluate(tier, purpose, facts).forEach(row -> report.put((String) row.get(OUTPUT_CRITERION), (Boolean) row.get(OUTPUT_MET)));
-        return report;
+        return DecisionTables.checklist(evaluate(tier, purpose, facts), OUTPUT_CRITERION, OUTPUT_MET);
     }
 }

@@ -14,22 +14,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import dev.partnerprogram.processes.TrainingEnrollmentProcess.Decision;
 import dev.partnerprogram.processes.TrainingEnrollmentProcess.Result;
+import dev.partnerprogram.processes.support.ProcessModelTest;
 import dev.partnerprogram.processes.support.ProcessTestDelegates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -39,35 +35,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * results (with the basic course's report to the application), a fail followed by a new enrolment, and cancellation.
  */
 @Deployment(resources = TrainingEnrollmentProcess.RESOURCE)
-class TrainingEnrollmentProcessTest {
+class TrainingEnrollmentProcessTest extends ProcessModelTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.9)
-            .build();
+    static ProcessEngineCoverageExtension extension = coverage();
 
     private static final long PARTNER = 42L;
     private static final String TRAINING_GROUP = "training";
-    private static final Instant NOW = Instant.parse("2030-06-03T08:00:00Z");
     private static final Instant SESSION_STARTS = NOW.plus(Duration.ofDays(10));
     private static final Instant REMINDER = SESSION_STARTS.minus(Duration.ofDays(3));
     private static final Instant RESULT_DUE = SESSION_STARTS.plus(Duration.ofDays(9));
 
-    private ProcessTestDelegates delegates;
+    private final ProcessTestDelegates delegates = ProcessTestDelegates.register();
     private long nextEnrollment = 3000L;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(extension.getProcessEngine());
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        delegates = ProcessTestDelegates.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
-    }
 
     @Test
     void confirmedAndPassed_endsPassed_withoutReportingANonBasicCourse() {
@@ -163,7 +143,7 @@ class TrainingEnrollmentProcessTest {
         Job sessionStart = job(TIMER_WAITING_LIST_EXPIRED, enrollment);
 
         assertThat(jobQuery().timers().executable().count()).isZero();
-        ClockUtil.setCurrentTime(sessionStart.getDuedate());
+        setClock(sessionStart.getDuedate().toInstant());
         execute(sessionStart);
 
         assertThat(enrollment).isEnded()

@@ -4,16 +4,13 @@ import static dev.partnerprogram.processes.TrainingPricingDecision.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
+import dev.partnerprogram.processes.support.DecisionTables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,16 +25,7 @@ class TrainingPricingDecisionTest {
     private static final List<String> TIERS = List.of("AUTHORIZED", "CERTIFIED", "GENERAL");
     private static final List<String> KINDS = List.of("BASIC", "SETUP", "DEVELOPMENT", "SALES", "UNIVERSITY");
 
-    private static DmnEngine engine;
-    private static DmnDecision decision;
-
-    @BeforeAll
-    static void parse() throws Exception {
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream in = TrainingPricingDecisionTest.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            decision = engine.parseDecision(KEY, in);
-        }
-    }
+    private static final DmnDecision DECISION = DecisionTables.decision(RESOURCE, KEY);
 
     static Stream<Arguments> tierKindSeats() {
         List<Arguments> cases = new ArrayList<>();
@@ -90,7 +78,7 @@ class TrainingPricingDecisionTest {
     }
 
     private static DmnDecisionResultEntries decide(String status, String kind, int seatsLeft) {
-        var result = engine.evaluateDecision(decision, Map.of(INPUT_PARTNER_STATUS, status, INPUT_COURSE_KIND, kind,
+        var result = DecisionTables.engine().evaluateDecision(DECISION, Map.of(INPUT_PARTNER_STATUS, status, INPUT_COURSE_KIND, kind,
                 INPUT_FREE_SEATS_LEFT, seatsLeft));
         return result.getSingleResult();
     }

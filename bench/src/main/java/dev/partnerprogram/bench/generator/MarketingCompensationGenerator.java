@@ -9,7 +9,6 @@ import static dev.partnerprogram.processes.MarketingCompensationProcess.DECISION
 import static dev.partnerprogram.processes.MarketingCompensationProcess.PARTNER_ID;
 import static dev.partnerprogram.processes.MarketingCompensationProcess.REQUESTED_AMOUNT;
 
-import dev.partnerprogram.bench.engine.NoOpDelegates;
 import dev.partnerprogram.compensation.ActivityKind;
 import dev.partnerprogram.compensation.CompensationHistory.Action;
 import dev.partnerprogram.compensation.CompensationState;
@@ -34,11 +33,8 @@ import java.util.Map;
  * rejection and cancellation; the budget ledger records each reservation, release and payment. Open requests wait at
  * every task of the model: review, rework, the manager's approval, claim verification and payment.
  */
-final class MarketingCompensationGenerator implements ProcessDataGenerator {
+final class MarketingCompensationGenerator extends AbstractProcessGenerator {
 
-    private static final long MINUTE = 60_000L;
-    private static final long HOUR = 60 * MINUTE;
-    private static final long DAY = 24 * HOUR;
     /** As the application's default marketing configuration. */
     private static final int COMPENSATION_SHARE_PERCENT = 50;
     private static final long CLAIM_WINDOW = 30 * DAY;
@@ -72,51 +68,23 @@ final class MarketingCompensationGenerator implements ProcessDataGenerator {
 
     private final Map<String, Long> budgets = new HashMap<>();
 
-    @Override
-    public List<String> processKeys() {
-        return List.of(MarketingCompensationProcess.KEY);
-    }
-
-    @Override
-    public String subjectType() {
-        return "compensation";
-    }
-
-    @Override
-    public int weight() {
-        return 15;
-    }
-
-    @Override
-    public void declareTables(CopyWriter out) {
-        out.table("marketing_budget", List.of("id", "region", "period_start", "period_end", "label", "created_by", "created_at"));
-        out.table("compensation", List.of("id", "partner_id", "budget_id", "title", "kind", "region", "planned_start",
-                "planned_end", "planned_budget", "requested_amount", "expected_audience", "expected_leads", "description",
-                "state", "manager_approval", "first_approver", "second_approver", "decision_reason", "claim_due_on",
+    MarketingCompensationGenerator() {
+        super(MarketingCompensationProcess.KEY, "compensation", 15);
+        table("marketing_budget", "id", "region", "period_start", "period_end", "label", "created_by", "created_at");
+        table("compensation", "id", "partner_id", "budget_id", "title", "kind", "region", "planned_start", "planned_end",
+                "planned_budget", "requested_amount", "expected_audience", "expected_leads", "description", "state",
+                "manager_approval", "first_approver", "second_approver", "decision_reason", "claim_due_on",
                 "claim_submitted_at", "results", "actual_audience", "actual_leads", "accepted_expenses", "approved_amount",
-                "payment_date", "payment_document", "process_instance_id", "submitted_at", "updated_at", "version"));
-        out.table("budget_ledger_entry", List.of("id", "budget_id", "kind", "amount", "partner_id", "compensation_id", "at",
-                "actor", "note"));
-        out.table("compensation_history", List.of("id", "compensation_id", "at", "actor", "action", "comment"));
-    }
-
-    @Override
-    public List<String> idTables() {
-        return List.of("marketing_budget", "compensation", "budget_ledger_entry", "compensation_history");
+                "payment_date", "payment_document", "process_instance_id", "submitted_at", "updated_at", "version");
+        table("budget_ledger_entry", "id", "budget_id", "kind", "amount", "partner_id", "compensation_id", "at", "actor", "note");
+        table("compensation_history", "id", "compensation_id", "at", "actor", "action", "comment");
     }
 
     @Override
     public void generate(GenerationContext context, int finished, int open) {
-        List<PlannedPartner> tiers = context.partners().stream().filter(PlannedPartner::isTier).toList();
-        long now = context.now().toEpochMilli();
         // Review, the activity up to two months out, the claim window and payment: a finished request spans months.
-        long latestStart = now - 150 * DAY;
-        for (Spread.Pick pick : Spread.over(context, tiers, p -> p.authorizedAt.toEpochMilli() + DAY, p -> latestStart, finished)) {
-            writeFinished(context, pick.partner(), pick.at());
-        }
-        startOpen(context, tiers, open);
-        context.count("finished:" + MarketingCompensationProcess.KEY, finished);
-        context.count("open:" + MarketingCompensationProcess.KEY, open);
+        finishedThenOpen(context, finished, open, 150 * DAY, (partner, at) -> writeFinished(context, partner, at),
+                tiers -> startOpen(context, tiers, open));
     }
 
     /** The region's budget for the quarter of {@code day}, written with its allocation the first time it is needed. */
@@ -148,7 +116,7 @@ final class MarketingCompensationGenerator implements ProcessDataGenerator {
         final BigDecimal requested;
         final int audience;
         final long submittedAt;
-        final List<Object[]> history = new ArrayList<>();
+        final Trail history = new Trail();
         final List<Object[]> ledger = new ArrayList<>();
         CompensationState state = CompensationState.IN_REVIEW;
         boolean managerApproval;
@@ -184,7 +152,7 @@ final class MarketingCompensationGenerator implements ProcessDataGenerator {
         }
 
         void event(long at, String actor, Action action, String comment) {
-            history.add(new Object[] {at, actor, action.name(), comment});
+            history.add(at, actor, action.name(), comment);
             updatedAt = Math.max(updatedAt, at);
         }
 
@@ -204,10 +172,7 @@ final class MarketingCompensationGenerator implements ProcessDataGenerator {
                     approvedAmount == null ? null : approvedAmount.multiply(BigDecimal.valueOf(100 / COMPENSATION_SHARE_PERCENT)),
                     approvedAmount, paymentDate, paymentDate == null ? null : "ПП-" + id, processInstanceId,
                     Instant.ofEpochMilli(submittedAt), Instant.ofEpochMilli(updatedAt), (long) history.size());
-            for (Object[] e : history) {
-                context.out().row("compensation_history", context.nextId("compensation_history"), id,
-                        Instant.ofEpochMilli((Long) e[0]), e[1], e[2], e[3]);
-            }
+            history.write(context, "compensation_history", id);
             for (Object[] l : ledger) {
                 context.out().row("budget_ledger_entry", context.nextId("budget_ledger_entry"), budgetId, l[1], l[2], partner.id,
                         id, Instant.ofEpochMilli((Long) l[0]), l[3], l[4]);
@@ -224,8 +189,7 @@ final class MarketingCompensationGenerator implements ProcessDataGenerator {
         var random = context.random();
         Story story = new Story(context, partner, submittedAt, 25 + random.nextInt(40));
         Ending ending = Vocabulary.pickWeighted(random, ENDINGS);
-        InstanceHistory h = new InstanceHistory(context.model(MarketingCompensationProcess.KEY), context.ids(),
-                Long.toString(story.id), submittedAt);
+        InstanceHistory h = history(context, Long.toString(story.id), submittedAt);
         h.pass(MarketingCompensationProcess.START);
         int reworks = context.chance(0.8) ? 0 : 1;
         for (int round = 0; ; round++) {
@@ -236,8 +200,8 @@ final class MarketingCompensationGenerator implements ProcessDataGenerator {
                 h.cancelledTask(MarketingCompensationProcess.USER_REVIEW_COMPENSATION, review, null);
                 h.enterSubprocess(MarketingCompensationProcess.SUBPROCESS_CANCELLATION);
                 h.pass(MarketingCompensationProcess.START_CANCELLATION_REQUESTED);
-                h.run(MarketingCompensationProcess.SERVICE_CANCEL_COMPENSATION, service(context));
-                h.end(MarketingCompensationProcess.END_COMPENSATION_CANCELLED);
+                endThrough(context, h, MarketingCompensationProcess.SERVICE_CANCEL_COMPENSATION,
+                        MarketingCompensationProcess.END_COMPENSATION_CANCELLED);
                 story.event(h.clock(), partner.email, Action.CANCELLED, null);
                 story.state = CompensationState.CANCELLED;
                 write(context, h, story);
@@ -274,8 +238,8 @@ final class MarketingCompensationGenerator implements ProcessDataGenerator {
         if (ending == Ending.LAPSED) {
             h.interruptSubprocess(MarketingCompensationProcess.CATCH_CLAIM_SUBMITTED, claimDue);
             h.pass(MarketingCompensationProcess.TIMER_CLAIM_DEADLINE);
-            h.run(MarketingCompensationProcess.SERVICE_LAPSE_COMPENSATION, service(context));
-            h.end(MarketingCompensationProcess.END_COMPENSATION_LAPSED);
+            endThrough(context, h, MarketingCompensationProcess.SERVICE_LAPSE_COMPENSATION,
+                    MarketingCompensationProcess.END_COMPENSATION_LAPSED);
             story.event(h.clock(), Staff.SYSTEM, Action.LAPSED, null);
             story.ledger(h.clock(), LedgerEntryKind.RELEASE, story.requested, Staff.SYSTEM, "Срок отчёта истёк");
             story.state = CompensationState.LAPSED;
@@ -291,8 +255,8 @@ final class MarketingCompensationGenerator implements ProcessDataGenerator {
         h.pass(MarketingCompensationProcess.GATEWAY_PAYABLE);
         if (ending == Ending.CLOSED_UNPAID) {
             story.event(h.clock(), MARKETING, Action.CLAIM_VERIFIED, "Расходы не подтверждены");
-            h.run(MarketingCompensationProcess.SERVICE_CLOSE_UNPAID, service(context));
-            h.end(MarketingCompensationProcess.END_COMPENSATION_CLOSED_UNPAID);
+            endThrough(context, h, MarketingCompensationProcess.SERVICE_CLOSE_UNPAID,
+                    MarketingCompensationProcess.END_COMPENSATION_CLOSED_UNPAID);
             story.event(h.clock(), Staff.SYSTEM, Action.CLOSED_UNPAID, null);
             story.ledger(h.clock(), LedgerEntryKind.RELEASE, story.requested, MARKETING, "Нечего выплачивать");
             story.state = CompensationState.CLOSED_UNPAID;
@@ -337,39 +301,28 @@ final class MarketingCompensationGenerator implements ProcessDataGenerator {
     }
 
     private static void reject(GenerationContext context, InstanceHistory h, Story story, String by) {
-        h.run(MarketingCompensationProcess.SERVICE_REJECT_COMPENSATION, service(context));
-        h.end(MarketingCompensationProcess.END_COMPENSATION_REJECTED);
+        endThrough(context, h, MarketingCompensationProcess.SERVICE_REJECT_COMPENSATION,
+                MarketingCompensationProcess.END_COMPENSATION_REJECTED);
         story.reason = Vocabulary.pick(context.random(), REJECT_REASONS);
         story.event(h.clock(), by, Action.REJECTED, story.reason);
         story.state = CompensationState.REJECTED;
     }
 
     private static void write(GenerationContext context, InstanceHistory h, Story story) {
-        h.write(context.out(), Instant::ofEpochMilli);
-        context.count("historicActivities", h.activityCount());
-        context.count("historicTasks", h.taskCount());
+        writeHistory(context, h, Instant::ofEpochMilli);
         story.updatedAt = Math.max(story.updatedAt, h.endedAt());
         story.write(context, h.id());
-    }
-
-    private static long service(GenerationContext context) {
-        return context.between(3, 40);
     }
 
     // ---- open requests ---------------------------------------------------------------------------------------
 
     private void startOpen(GenerationContext context, List<PlannedPartner> tiers, int open) {
-        if (open > 0 && tiers.isEmpty()) {
-            throw new IllegalStateException("Open compensation requests need tier partners: raise the partner count");
-        }
-        var engine = context.engine();
-        var runtime = engine.getRuntimeService();
-        var tasks = engine.getTaskService();
-        NoOpDelegates.register();
+        var runtime = context.engine().getRuntimeService();
+        var tasks = context.engine().getTaskService();
         long now = context.now().toEpochMilli();
-        try {
+        onTheEngine(() -> {
             for (int i = 0; i < open; i++) {
-                PlannedPartner partner = tiers.get(context.random().nextInt(tiers.size()));
+                PlannedPartner partner = anyOf(context, tiers, "Open compensation requests");
                 Waiting waiting = Vocabulary.pickWeighted(context.random(), WAITING);
                 if ((waiting == Waiting.CLAIM_REVIEW || waiting == Waiting.PAYMENT)
                         && partner.authorizedAt.toEpochMilli() > now - 70 * DAY) {
@@ -393,9 +346,7 @@ final class MarketingCompensationGenerator implements ProcessDataGenerator {
                 ACTIVITY_KIND.put(variables, story.kind.name());
                 CLAIM_DUE_AT.put(variables, new Date(claimDue));
                 CLAIM_REMINDER_AT.put(variables, new Date(claimDue - CLAIM_REMINDER_BEFORE));
-                EngineClock.at(submittedAt);
-                String pi = runtime.startProcessInstanceByKey(MarketingCompensationProcess.KEY, Long.toString(story.id), variables).getId();
-                context.openSubject(pi, partner.id);
+                String pi = start(context, submittedAt, story.id, partner.id, variables);
                 long t = submittedAt;
                 if (waiting == Waiting.REWORK) {
                     t = step(context, t, now);
@@ -444,9 +395,7 @@ final class MarketingCompensationGenerator implements ProcessDataGenerator {
                 story.write(context, pi);
                 context.count("openTasks");
             }
-        } finally {
-            EngineClock.reset();
-        }
+        });
     }
 
     /** A later step, somewhere in the first half of the time left before now. */

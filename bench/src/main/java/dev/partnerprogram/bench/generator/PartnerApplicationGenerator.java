@@ -29,16 +29,11 @@ import org.camunda.bpm.engine.ProcessEngine;
  * belong to applicant companies, one each, in every waiting state of the process: those at a task are the generator's
  * share of open instances, those waiting for the basic course come on top.
  */
-public final class PartnerApplicationGenerator implements ProcessDataGenerator {
+public final class PartnerApplicationGenerator extends AbstractProcessGenerator {
 
-    private static final long MINUTE = 60_000L;
-    private static final long HOUR = 60 * MINUTE;
-    private static final long DAY = 24 * HOUR;
     /** As {@link NoOpDelegates#REVIEW_PERIOD}: the review is due this long after it opens. */
     private static final long REVIEW_PERIOD = NoOpDelegates.REVIEW_PERIOD.toMillis();
     private static final long REWORK_TIMEOUT = Duration.parse(NoOpDelegates.REWORK_TIMEOUT).toMillis();
-    private static final String TIMEOUT_REASON = "no answer to the rework request within " + NoOpDelegates.REWORK_TIMEOUT;
-    private static final String WITHDRAWN_REASON = "withdrawn by the partner";
 
     /** How a finished application ends; all but GRANTED are for companies that did not join through it. */
     enum Ending { GRANTED, REJECTED, WITHDRAWN_IN_REVIEW, WITHDRAWN_IN_REWORK, WITHDRAWN_BY_TIMEOUT, WITHDRAWN_AT_AGREEMENT }
@@ -62,19 +57,9 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
     /** A running application as planned: the moments of the steps already taken, the first being the submission. */
     private record OpenPlan(PlannedPartner partner, Waiting waiting, long[] steps, boolean failedTrainingOnce) {}
 
-    @Override
-    public List<String> processKeys() {
-        return List.of(PartnerApplicationProcess.KEY);
-    }
-
-    @Override
-    public String subjectType() {
-        return "application";
-    }
-
-    @Override
-    public int weight() {
-        return 25;
+    /** Its rows go to the shared tables: applications, their trail and documents, basic-course results. */
+    public PartnerApplicationGenerator() {
+        super(PartnerApplicationProcess.KEY, "application", 25);
     }
 
     /**
@@ -92,12 +77,14 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
         List<OpenPlan> openPlans = planOpen(context, open);
         writeFinished(context, finished);
         startOpen(context, openPlans);
+        // Applications waiting for the basic course come on top of those at a task.
+        countInstances(context, finished, openPlans.size());
     }
 
     // ---- finished applications -------------------------------------------------------------------------------
 
     private void writeFinished(GenerationContext context, int count) {
-        List<PlannedPartner> tiers = new ArrayList<>(context.partners().stream().filter(PlannedPartner::isTier).toList());
+        List<PlannedPartner> tiers = new ArrayList<>(tierPartners(context));
         DataGenerator.shuffle(tiers, context.random());
         int granted = Math.min(tiers.size(), count);
         for (int i = 0; i < tiers.size(); i++) {
@@ -125,7 +112,6 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
             }
         }
         spreadNotGranted(context, count - granted, bound);
-        context.count("finished:" + PartnerApplicationProcess.KEY, count);
     }
 
     /** Rejected and withdrawn applications, spread over the companies by the time each had for them. */
@@ -173,10 +159,8 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
 
     private static void write(GenerationContext context, ApplicationStory story, Walk walk, long base, double scale) {
         LongFunction<Instant> time = t -> Instant.ofEpochMilli(base + Math.round(t * scale));
-        walk.process.write(context.out(), time);
+        writeHistory(context, walk.process, time);
         story.write(context, walk.process.id(), 0, time);
-        context.count("historicActivities", walk.process.activityCount());
-        context.count("historicTasks", walk.process.taskCount());
     }
 
     /** The process history of a story; {@code firstMoment} is its earliest instant (a course passed beforehand). */
@@ -188,9 +172,8 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
     /** Walks the model from submission to the ending, recording history and audit trail on one clock from 0. */
     private Walk walk(GenerationContext context, ApplicationStory story, Ending ending) {
         var random = context.random();
-        ProcessModel model = context.model(PartnerApplicationProcess.KEY);
         Walk walk = new Walk();
-        InstanceHistory h = new InstanceHistory(model, context.ids(), story.businessKey(), 0);
+        InstanceHistory h = history(context, story.businessKey(), 0);
         walk.process = h;
         PlannedPartner partner = story.partner;
         h.pass(PartnerApplicationProcess.START);
@@ -236,11 +219,9 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
                 if (last && ending == Ending.WITHDRAWN_BY_TIMEOUT) {
                     h.cancelledTask(PartnerApplicationProcess.USER_REVISE_APPLICATION, REWORK_TIMEOUT, null);
                     h.pass(PartnerApplicationProcess.TIMER_REWORK_TIMEOUT);
-                    h.run(PartnerApplicationProcess.SERVICE_WITHDRAW_AFTER_TIMEOUT, service(context));
-                    h.end(PartnerApplicationProcess.END_APPLICATION_WITHDRAWN_TIMEOUT);
-                    story.event(h.clock(), Staff.SYSTEM, Action.WITHDRAWN, TIMEOUT_REASON);
-                    story.decisionReason(TIMEOUT_REASON);
-                    story.state(ApplicationState.WITHDRAWN, h.clock());
+                    endThrough(context, h, PartnerApplicationProcess.SERVICE_WITHDRAW_AFTER_TIMEOUT,
+                            PartnerApplicationProcess.END_APPLICATION_WITHDRAWN_TIMEOUT);
+                    story.decide(h.clock(), Staff.SYSTEM, Action.WITHDRAWN, ApplicationStory.TIMEOUT_REASON, ApplicationState.WITHDRAWN);
                     return walk;
                 }
                 if (last) {
@@ -256,8 +237,8 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
                 String reason = Vocabulary.pick(random, Vocabulary.REJECT_REASONS);
                 story.event(h.clock(), reviewer, Action.REJECTED, reason);
                 story.decisionReason(reason);
-                h.run(PartnerApplicationProcess.SERVICE_REJECT_APPLICATION, service(context));
-                h.end(PartnerApplicationProcess.END_APPLICATION_REJECTED);
+                endThrough(context, h, PartnerApplicationProcess.SERVICE_REJECT_APPLICATION,
+                        PartnerApplicationProcess.END_APPLICATION_REJECTED);
                 story.reviewOverdue(false);
                 story.state(ApplicationState.REJECTED, h.clock());
                 return walk;
@@ -321,8 +302,7 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
         }
         // The grant is an asynchronous continuation: the job executor picks it up a moment later.
         h.advanceTo(h.clock() + context.between(20, 400));
-        h.run(PartnerApplicationProcess.SERVICE_GRANT_STATUS, service(context));
-        h.end(PartnerApplicationProcess.END_STATUS_GRANTED);
+        endThrough(context, h, PartnerApplicationProcess.SERVICE_GRANT_STATUS, PartnerApplicationProcess.END_STATUS_GRANTED);
         story.event(h.clock(), Staff.SYSTEM, Action.STATUS_GRANTED, DataGenerator.certificate(partner));
         story.state(ApplicationState.APPROVED, h.clock());
         return walk;
@@ -331,11 +311,8 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
     private static void withdrawByPartner(InstanceHistory h, ApplicationStory story, GenerationContext context) {
         h.enterSubprocess(PartnerApplicationProcess.SUBPROCESS_WITHDRAWAL);
         h.pass(PartnerApplicationProcess.START_WITHDRAWAL_REQUESTED);
-        h.run(PartnerApplicationProcess.SERVICE_WITHDRAW_ON_REQUEST, service(context));
-        h.end(PartnerApplicationProcess.END_WITHDRAWN_ON_REQUEST);
-        story.event(h.clock(), story.partner.email, Action.WITHDRAWN, WITHDRAWN_REASON);
-        story.decisionReason(WITHDRAWN_REASON);
-        story.state(ApplicationState.WITHDRAWN, h.clock());
+        endThrough(context, h, PartnerApplicationProcess.SERVICE_WITHDRAW_ON_REQUEST, PartnerApplicationProcess.END_WITHDRAWN_ON_REQUEST);
+        story.decide(h.clock(), story.partner.email, Action.WITHDRAWN, ApplicationStory.WITHDRAWN_REASON, ApplicationState.WITHDRAWN);
     }
 
     /** Most reviews take a day or two; about one in eight runs past the deadline. */
@@ -348,10 +325,6 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
             return context.between(2 * DAY, REVIEW_PERIOD);
         }
         return context.between(REVIEW_PERIOD + HOUR, 8 * DAY);
-    }
-
-    private static long service(GenerationContext context) {
-        return context.between(3, 40);
     }
 
     // ---- running applications --------------------------------------------------------------------------------
@@ -425,20 +398,15 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
 
     private void startOpen(GenerationContext context, List<OpenPlan> plans) {
         ProcessEngine engine = context.engine();
-        var runtime = engine.getRuntimeService();
         var tasks = engine.getTaskService();
-        NoOpDelegates.register();
         long now = context.now().toEpochMilli();
-        try {
+        onTheEngine(() -> {
             for (OpenPlan plan : plans) {
                 ApplicationStory story = new ApplicationStory(context, plan.partner());
                 PlannedPartner partner = plan.partner();
                 long[] steps = plan.steps();
-                EngineClock.at(steps[0]);
-                var instance = runtime.startProcessInstanceByKey(PartnerApplicationProcess.KEY, story.businessKey(), Map.of(
+                String pi = start(context, steps[0], story.applicationId, partner.id, Map.of(
                         APPLICATION_ID.name(), story.applicationId, PARTNER_ID.name(), partner.id));
-                String pi = instance.getId();
-                context.openSubject(pi, partner.id);
                 story.event(steps[0], partner.email, Action.SUBMITTED, null);
                 story.state(ApplicationState.IN_REVIEW, steps[0]);
                 if (context.chance(0.5)) {
@@ -493,10 +461,7 @@ public final class PartnerApplicationGenerator implements ProcessDataGenerator {
                     context.count("openTasks");
                 }
             }
-        } finally {
-            EngineClock.reset();
-        }
-        context.count("open:" + PartnerApplicationProcess.KEY, plans.size());
+        });
     }
 
 }

@@ -9,7 +9,6 @@ import static dev.partnerprogram.processes.SpecialistCertificationProcess.FIRST_
 import static dev.partnerprogram.processes.SpecialistCertificationProcess.PARTNER_ID;
 import static dev.partnerprogram.processes.SpecialistCertificationProcess.SECOND_REMINDER_AT;
 
-import dev.partnerprogram.bench.engine.NoOpDelegates;
 import dev.partnerprogram.certification.CertificationTrack;
 import dev.partnerprogram.certification.ExamState;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
@@ -18,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -34,11 +32,8 @@ import org.camunda.bpm.engine.runtime.Job;
  * result (the generator's open tasks) or, certified, for the certificate's reminders and expiry (as many again, without
  * a task): those give the dashboards their valid and expiring certificates.
  */
-final class SpecialistCertificationGenerator implements ProcessDataGenerator {
+final class SpecialistCertificationGenerator extends AbstractProcessGenerator {
 
-    private static final long MINUTE = 60_000L;
-    private static final long HOUR = 60 * MINUTE;
-    private static final long DAY = 24 * HOUR;
     /** As the application's default certification configuration. */
     private static final Period VALIDITY = Period.ofYears(2);
     private static final long FIRST_REMINDER_BEFORE = 60 * DAY;
@@ -51,53 +46,31 @@ final class SpecialistCertificationGenerator implements ProcessDataGenerator {
 
     private static final String REJECT_REASON = "Нет подтверждения опыта работы с Directum RX";
 
-    @Override
-    public List<String> processKeys() {
-        return List.of(SpecialistCertificationProcess.KEY);
-    }
-
-    @Override
-    public String subjectType() {
-        return "certification";
-    }
-
-    @Override
-    public int weight() {
-        return 10;
-    }
-
-    @Override
-    public void declareTables(CopyWriter out) {
-        out.table("specialist", List.of("id", "partner_id", "name", "email", "language", "left_at", "created_at", "version"));
-        out.table("certification_exam", List.of("id", "partner_id", "specialist_id", "track", "state", "exam_date", "score",
-                "pass_mark", "decision_reason", "certificate_id", "process_instance_id", "requested_by", "requested_at",
-                "updated_at", "version"));
-        out.table("specialist_certificate", List.of("id", "number", "specialist_id", "partner_id", "exam_id", "track",
-                "issued_on", "valid_until", "state", "version"));
-    }
-
-    @Override
-    public List<String> idTables() {
-        return List.of("specialist", "certification_exam", "specialist_certificate");
+    SpecialistCertificationGenerator() {
+        super(SpecialistCertificationProcess.KEY, "certification", 10);
+        table("specialist", "id", "partner_id", "name", "email", "language", "left_at", "created_at", "version");
+        table("certification_exam", "id", "partner_id", "specialist_id", "track", "state", "exam_date", "score", "pass_mark",
+                "decision_reason", "certificate_id", "process_instance_id", "requested_by", "requested_at", "updated_at", "version");
+        table("specialist_certificate", "id", "number", "specialist_id", "partner_id", "exam_id", "track", "issued_on",
+                "valid_until", "state", "version");
     }
 
     @Override
     public void generate(GenerationContext context, int finished, int open) {
-        List<PlannedPartner> tiers = context.partners().stream().filter(PlannedPartner::isTier).toList();
+        List<PlannedPartner> tiers = tierPartners(context);
         long now = context.now().toEpochMilli();
         int expired = finished * 55 / 100;
         long validity = validityMillis(now);
         // A certificate that ran out was issued more than its validity ago; the other endings take weeks at most.
-        for (Spread.Pick pick : Spread.over(context, tiers, p -> p.authorizedAt.toEpochMilli() + DAY,
-                p -> now - validity - 60 * DAY, expired)) {
+        for (Spread.Pick pick : sinceJoining(context, tiers, now - validity - 60 * DAY, expired)) {
             writeFinished(context, pick.partner(), pick.at(), Ending.EXPIRED);
         }
-        for (Spread.Pick pick : Spread.over(context, tiers, p -> p.authorizedAt.toEpochMilli() + DAY, p -> now - 60 * DAY,
-                finished - expired)) {
+        for (Spread.Pick pick : sinceJoining(context, tiers, now - 60 * DAY, finished - expired)) {
             writeFinished(context, pick.partner(), pick.at(), context.chance(0.3) ? Ending.REJECTED : Ending.FAILED);
         }
         startOpen(context, tiers, open);
-        context.count("finished:" + SpecialistCertificationProcess.KEY, finished);
+        // Certified specialists' instances run on without a task, beside the open ones at a task.
+        countInstances(context, finished, 2 * open);
     }
 
     private static long validityMillis(long now) {
@@ -113,7 +86,7 @@ final class SpecialistCertificationGenerator implements ProcessDataGenerator {
         final String name;
         final CertificationTrack track;
         final long requestedAt;
-        final List<Object[]> events = new ArrayList<>();
+        final Trail events = new Trail();
         ExamState state = ExamState.REGISTERED;
         LocalDate examDate;
         Integer score;
@@ -121,7 +94,6 @@ final class SpecialistCertificationGenerator implements ProcessDataGenerator {
         Long certificateId;
         /** Written after the specialist and the exam it refers to. */
         Object[] certificate;
-        long updatedAt;
 
         Story(GenerationContext context, PlannedPartner partner, long requestedAt) {
             this.id = context.nextId("certification_exam");
@@ -134,8 +106,7 @@ final class SpecialistCertificationGenerator implements ProcessDataGenerator {
         }
 
         void event(long at, String actor, String action, String comment) {
-            events.add(new Object[] {at, actor, action, comment});
-            updatedAt = Math.max(updatedAt, at);
+            events.add(at, actor, action, comment);
         }
 
         void scheduled(long at, long examAt) {
@@ -167,16 +138,13 @@ final class SpecialistCertificationGenerator implements ProcessDataGenerator {
                     partner.language, null, Instant.ofEpochMilli(requestedAt), 0L);
             context.out().row("certification_exam", id, partner.id, specialistId, track.name(), state.name(), examDate, score,
                     state == ExamState.PASSED || state == ExamState.FAILED ? PASS_MARK : null, reason, certificateId,
-                    processInstanceId, partner.email, Instant.ofEpochMilli(requestedAt), Instant.ofEpochMilli(updatedAt),
+                    processInstanceId, partner.email, Instant.ofEpochMilli(requestedAt), Instant.ofEpochMilli(events.lastAt()),
                     (long) events.size());
             if (certificate != null) {
                 context.out().row("specialist_certificate", certificate);
                 context.count("certificates:" + certificate[8]);
             }
-            for (Object[] e : events) {
-                context.out().row("training_event", context.nextId("training_event"), "EXAM", id, Instant.ofEpochMilli((Long) e[0]),
-                        e[1], e[2], e[3]);
-            }
+            events.write(context, "training_event", "EXAM", id);
             context.count("exams:" + state.name());
             context.count("trainingEvents", events.size());
         }
@@ -186,14 +154,13 @@ final class SpecialistCertificationGenerator implements ProcessDataGenerator {
 
     private void writeFinished(GenerationContext context, PlannedPartner partner, long requestedAt, Ending ending) {
         Story story = new Story(context, partner, requestedAt);
-        InstanceHistory h = new InstanceHistory(context.model(SpecialistCertificationProcess.KEY), context.ids(),
-                Long.toString(story.id), requestedAt);
+        InstanceHistory h = history(context, Long.toString(story.id), requestedAt);
         h.pass(SpecialistCertificationProcess.START);
         h.task(SpecialistCertificationProcess.USER_SCHEDULE_EXAM, context.between(2 * HOUR, 5 * DAY), null);
         h.pass(SpecialistCertificationProcess.GATEWAY_SCHEDULE_DECISION);
         if (ending == Ending.REJECTED) {
-            h.run(SpecialistCertificationProcess.SERVICE_REJECT_EXAM_REGISTRATION, service(context));
-            h.end(SpecialistCertificationProcess.END_EXAM_REGISTRATION_REJECTED);
+            endThrough(context, h, SpecialistCertificationProcess.SERVICE_REJECT_EXAM_REGISTRATION,
+                    SpecialistCertificationProcess.END_EXAM_REGISTRATION_REJECTED);
             story.reason = REJECT_REASON;
             story.state = ExamState.REJECTED;
             story.event(h.clock(), TRAINING_STAFF, "REJECTED", REJECT_REASON);
@@ -213,21 +180,15 @@ final class SpecialistCertificationGenerator implements ProcessDataGenerator {
                 h.waitUntil(SpecialistCertificationProcess.TIMER_SECOND_EXPIRY_REMINDER, expires - SECOND_REMINDER_BEFORE);
                 h.run(SpecialistCertificationProcess.SERVICE_REMIND_EXPIRY_SECOND, service(context));
                 h.waitUntil(SpecialistCertificationProcess.TIMER_CERTIFICATE_EXPIRED, expires);
-                h.run(SpecialistCertificationProcess.SERVICE_EXPIRE_CERTIFICATE, service(context));
-                h.end(SpecialistCertificationProcess.END_CERTIFICATE_EXPIRED);
+                endThrough(context, h, SpecialistCertificationProcess.SERVICE_EXPIRE_CERTIFICATE,
+                        SpecialistCertificationProcess.END_CERTIFICATE_EXPIRED);
             } else {
-                h.run(SpecialistCertificationProcess.SERVICE_REPORT_EXAM_FAILED, service(context));
-                h.end(SpecialistCertificationProcess.END_EXAM_FAILED);
+                endThrough(context, h, SpecialistCertificationProcess.SERVICE_REPORT_EXAM_FAILED,
+                        SpecialistCertificationProcess.END_EXAM_FAILED);
             }
         }
-        h.write(context.out(), Instant::ofEpochMilli);
-        context.count("historicActivities", h.activityCount());
-        context.count("historicTasks", h.taskCount());
+        writeHistory(context, h, Instant::ofEpochMilli);
         story.write(context, h.id());
-    }
-
-    private static long service(GenerationContext context) {
-        return context.between(3, 40);
     }
 
     // ---- running exams ---------------------------------------------------------------------------------------
@@ -237,17 +198,13 @@ final class SpecialistCertificationGenerator implements ProcessDataGenerator {
      * certificate is valid, issued at any time in its validity: the reminders already due have run.
      */
     private void startOpen(GenerationContext context, List<PlannedPartner> tiers, int open) {
-        if (open > 0 && tiers.isEmpty()) {
-            throw new IllegalStateException("Open exams need tier partners: raise the partner count");
-        }
         ProcessEngine engine = context.engine();
         var tasks = engine.getTaskService();
-        NoOpDelegates.register();
         long now = context.now().toEpochMilli();
         long validity = validityMillis(now);
-        try {
+        onTheEngine(() -> {
             for (int i = 0; i < 2 * open; i++) {
-                PlannedPartner partner = tiers.get(context.random().nextInt(tiers.size()));
+                PlannedPartner partner = anyOf(context, tiers, "Open exams");
                 boolean certified = i >= open;
                 boolean scheduled = !certified && context.chance(0.45);
                 long since = partner.authorizedAt.toEpochMilli() + HOUR;
@@ -257,10 +214,7 @@ final class SpecialistCertificationGenerator implements ProcessDataGenerator {
                 Map<String, Object> variables = new HashMap<>();
                 EXAM_ID.put(variables, story.id);
                 PARTNER_ID.put(variables, partner.id);
-                EngineClock.at(requestedAt);
-                String pi = engine.getRuntimeService().startProcessInstanceByKey(SpecialistCertificationProcess.KEY,
-                        Long.toString(story.id), variables).getId();
-                context.openSubject(pi, partner.id);
+                String pi = start(context, requestedAt, story.id, partner.id, variables);
                 if (scheduled || certified) {
                     long at = certified ? requestedAt + context.between(2 * HOUR, 5 * DAY)
                             : context.between(requestedAt + MINUTE, Math.max(requestedAt + 2 * MINUTE, now - MINUTE));
@@ -291,10 +245,7 @@ final class SpecialistCertificationGenerator implements ProcessDataGenerator {
                     context.count("openTasks");
                 }
             }
-        } finally {
-            EngineClock.reset();
-        }
-        context.count("open:" + SpecialistCertificationProcess.KEY, 2 * open);
+        });
     }
 
     /** Fires, each at its own moment, the reminders that came due before now, as the job executor would have. */

@@ -27,15 +27,10 @@ import java.util.function.LongFunction;
  * withdrawn when the partner left a rework request unanswered. Open ones, one per partner and after its finished ones,
  * wait for the review or for the partner's rework, with every timer still ahead.
  */
-final class StatusUpgradeGenerator implements ProcessDataGenerator {
+final class StatusUpgradeGenerator extends AbstractProcessGenerator {
 
-    private static final long MINUTE = 60_000L;
-    private static final long HOUR = 60 * MINUTE;
-    private static final long DAY = 24 * HOUR;
     private static final long REVIEW_PERIOD = NoOpDelegates.UPGRADE_REVIEW_PERIOD.toMillis();
     private static final long REWORK_TIMEOUT = Duration.parse(NoOpDelegates.REWORK_TIMEOUT).toMillis();
-    private static final String TIMEOUT_REASON = "no answer to the rework request within " + NoOpDelegates.REWORK_TIMEOUT;
-    private static final String WITHDRAWN_REASON = "withdrawn by the partner";
 
     enum Ending { NOT_ELIGIBLE, REJECTED, WITHDRAWN_BY_PARTNER, WITHDRAWN_BY_TIMEOUT }
 
@@ -49,36 +44,15 @@ final class StatusUpgradeGenerator implements ProcessDataGenerator {
     /** One eligibility check's report, written after the application it belongs to. */
     private record Check(long at, boolean eligible) {}
 
-    @Override
-    public List<String> processKeys() {
-        return List.of(StatusUpgradeProcess.KEY);
-    }
-
-    @Override
-    public String subjectType() {
-        return "application";
-    }
-
-    @Override
-    public int weight() {
-        return 5;
+    StatusUpgradeGenerator() {
+        super(StatusUpgradeProcess.KEY, "application", 5);
+        table("eligibility_report", "id", "partner_id", "target_status", "purpose", "application_id", "eligible", "checked_at");
     }
 
     /** At most one running request per partner that could ask for a higher tier. */
     @Override
     public int openCapacity(GenerationContext context) {
         return (int) context.partners().stream().filter(StatusUpgradeGenerator::canUpgrade).count();
-    }
-
-    @Override
-    public void declareTables(CopyWriter out) {
-        out.table("eligibility_report", List.of("id", "partner_id", "target_status", "purpose", "application_id", "eligible",
-                "checked_at"));
-    }
-
-    @Override
-    public List<String> idTables() {
-        return List.of("eligibility_report");
     }
 
     private static boolean canUpgrade(PlannedPartner p) {
@@ -111,8 +85,7 @@ final class StatusUpgradeGenerator implements ProcessDataGenerator {
             writeFinished(context, slot);
         }
         startOpen(context, withOpen, openSince);
-        context.count("finished:" + StatusUpgradeProcess.KEY, finished);
-        context.count("open:" + StatusUpgradeProcess.KEY, open);
+        countInstances(context, finished, open);
     }
 
     private void writeFinished(GenerationContext context, Spread.Slot slot) {
@@ -121,7 +94,7 @@ final class StatusUpgradeGenerator implements ProcessDataGenerator {
         ApplicationStory story = new ApplicationStory(context, partner, target(partner));
         Ending ending = Vocabulary.pickWeighted(random, ENDINGS);
         List<Check> checks = new ArrayList<>();
-        InstanceHistory h = new InstanceHistory(context.model(StatusUpgradeProcess.KEY), context.ids(), story.businessKey(), 0);
+        InstanceHistory h = history(context, story.businessKey(), 0);
         h.pass(StatusUpgradeProcess.START);
         story.event(0, partner.email, Action.SUBMITTED, null);
         story.state(ApplicationState.SUBMITTED, 0);
@@ -131,8 +104,7 @@ final class StatusUpgradeGenerator implements ProcessDataGenerator {
         checks.add(new Check(h.clock(), eligible));
         story.event(h.clock(), Staff.SYSTEM, eligible ? Action.ELIGIBILITY_CHECKED : Action.NOT_ELIGIBLE, null);
         if (!eligible) {
-            h.run(StatusUpgradeProcess.SERVICE_REJECT_NOT_ELIGIBLE, service(context));
-            h.end(StatusUpgradeProcess.END_NOT_ELIGIBLE);
+            endThrough(context, h, StatusUpgradeProcess.SERVICE_REJECT_NOT_ELIGIBLE, StatusUpgradeProcess.END_NOT_ELIGIBLE);
             story.decisionReason("the partner does not meet the requirements of " + target(partner));
             story.state(ApplicationState.REJECTED, h.clock());
         } else {
@@ -150,11 +122,8 @@ final class StatusUpgradeGenerator implements ProcessDataGenerator {
                 h.cancelledTask(StatusUpgradeProcess.USER_REVIEW_UPGRADE, wait, due);
                 h.enterSubprocess(StatusUpgradeProcess.SUBPROCESS_WITHDRAWAL);
                 h.pass(StatusUpgradeProcess.START_WITHDRAWAL_REQUESTED);
-                h.run(StatusUpgradeProcess.SERVICE_WITHDRAW_ON_REQUEST, service(context));
-                h.end(StatusUpgradeProcess.END_WITHDRAWN_ON_REQUEST);
-                story.event(h.clock(), partner.email, Action.WITHDRAWN, WITHDRAWN_REASON);
-                story.decisionReason(WITHDRAWN_REASON);
-                story.state(ApplicationState.WITHDRAWN, h.clock());
+                endThrough(context, h, StatusUpgradeProcess.SERVICE_WITHDRAW_ON_REQUEST, StatusUpgradeProcess.END_WITHDRAWN_ON_REQUEST);
+                story.decide(h.clock(), partner.email, Action.WITHDRAWN, ApplicationStory.WITHDRAWN_REASON, ApplicationState.WITHDRAWN);
             } else {
                 h.task(StatusUpgradeProcess.USER_REVIEW_UPGRADE, wait, due);
                 h.pass(StatusUpgradeProcess.GATEWAY_UPGRADE_REVIEW);
@@ -162,11 +131,8 @@ final class StatusUpgradeGenerator implements ProcessDataGenerator {
                 story.reviewOverdue(false);
                 if (ending == Ending.REJECTED) {
                     String reason = Vocabulary.pick(random, REJECT_REASONS);
-                    h.run(StatusUpgradeProcess.SERVICE_REJECT_UPGRADE, service(context));
-                    h.end(StatusUpgradeProcess.END_UPGRADE_REJECTED);
-                    story.event(h.clock(), reviewer, Action.REJECTED, reason);
-                    story.decisionReason(reason);
-                    story.state(ApplicationState.REJECTED, h.clock());
+                    endThrough(context, h, StatusUpgradeProcess.SERVICE_REJECT_UPGRADE, StatusUpgradeProcess.END_UPGRADE_REJECTED);
+                    story.decide(h.clock(), reviewer, Action.REJECTED, reason, ApplicationState.REJECTED);
                 } else {
                     String comment = Vocabulary.pick(random, Vocabulary.REWORK_COMMENTS);
                     h.run(StatusUpgradeProcess.SERVICE_REQUEST_UPGRADE_REWORK, service(context));
@@ -174,11 +140,9 @@ final class StatusUpgradeGenerator implements ProcessDataGenerator {
                     story.state(ApplicationState.REWORK, h.clock());
                     h.cancelledTask(StatusUpgradeProcess.USER_REVISE_UPGRADE, REWORK_TIMEOUT, null);
                     h.pass(StatusUpgradeProcess.TIMER_UPGRADE_REWORK_TIMEOUT);
-                    h.run(StatusUpgradeProcess.SERVICE_WITHDRAW_UPGRADE_AFTER_TIMEOUT, service(context));
-                    h.end(StatusUpgradeProcess.END_UPGRADE_WITHDRAWN_TIMEOUT);
-                    story.event(h.clock(), Staff.SYSTEM, Action.WITHDRAWN, TIMEOUT_REASON);
-                    story.decisionReason(TIMEOUT_REASON);
-                    story.state(ApplicationState.WITHDRAWN, h.clock());
+                    endThrough(context, h, StatusUpgradeProcess.SERVICE_WITHDRAW_UPGRADE_AFTER_TIMEOUT,
+                            StatusUpgradeProcess.END_UPGRADE_WITHDRAWN_TIMEOUT);
+                    story.decide(h.clock(), Staff.SYSTEM, Action.WITHDRAWN, ApplicationStory.TIMEOUT_REASON, ApplicationState.WITHDRAWN);
                 }
             }
         }
@@ -186,9 +150,7 @@ final class StatusUpgradeGenerator implements ProcessDataGenerator {
         long room = Math.max(1, slot.limit() - slot.at() - MINUTE);
         double scale = h.endedAt() > room ? (double) room / h.endedAt() : 1.0;
         LongFunction<Instant> time = t -> Instant.ofEpochMilli(slot.at() + Math.round(t * scale));
-        h.write(context.out(), time);
-        context.count("historicActivities", h.activityCount());
-        context.count("historicTasks", h.taskCount());
+        writeHistory(context, h, time);
         story.write(context, h.id(), 0, time);
         writeChecks(context, story, checks, time);
     }
@@ -201,16 +163,10 @@ final class StatusUpgradeGenerator implements ProcessDataGenerator {
         }
     }
 
-    private static long service(GenerationContext context) {
-        return context.between(3, 40);
-    }
-
     private void startOpen(GenerationContext context, List<PlannedPartner> partners, Map<Long, Long> openSince) {
-        var engine = context.engine();
-        var tasks = engine.getTaskService();
-        NoOpDelegates.register();
+        var tasks = context.engine().getTaskService();
         long now = context.now().toEpochMilli();
-        try {
+        onTheEngine(() -> {
             for (PlannedPartner partner : partners) {
                 long submitted = openSince.get(partner.id);
                 boolean rework = context.chance(0.25);
@@ -219,10 +175,7 @@ final class StatusUpgradeGenerator implements ProcessDataGenerator {
                 APPLICATION_ID.put(variables, story.applicationId);
                 PARTNER_ID.put(variables, partner.id);
                 REQUESTED_STATUS.put(variables, target(partner).name());
-                EngineClock.at(submitted);
-                String pi = engine.getRuntimeService().startProcessInstanceByKey(StatusUpgradeProcess.KEY, story.businessKey(),
-                        variables).getId();
-                context.openSubject(pi, partner.id);
+                String pi = start(context, submitted, story.applicationId, partner.id, variables);
                 story.event(submitted, partner.email, Action.SUBMITTED, null);
                 story.event(submitted, Staff.SYSTEM, Action.ELIGIBILITY_CHECKED, null);
                 story.state(ApplicationState.IN_REVIEW, submitted);
@@ -238,8 +191,6 @@ final class StatusUpgradeGenerator implements ProcessDataGenerator {
                 writeChecks(context, story, checks, Instant::ofEpochMilli);
                 context.count("openTasks");
             }
-        } finally {
-            EngineClock.reset();
-        }
+        });
     }
 }

@@ -9,7 +9,6 @@ import static dev.partnerprogram.processes.TrainingEnrollmentProcess.RESULT_DUE_
 import static dev.partnerprogram.processes.TrainingEnrollmentProcess.RESULT_GROUPS;
 import static dev.partnerprogram.processes.TrainingEnrollmentProcess.SESSION_STARTS_AT;
 
-import dev.partnerprogram.bench.engine.NoOpDelegates;
 import dev.partnerprogram.processes.TrainingEnrollmentProcess;
 import dev.partnerprogram.processes.TrainingEnrollmentProcess.Decision;
 import dev.partnerprogram.training.CourseKind;
@@ -23,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -36,11 +34,8 @@ import java.util.Map;
  * seat), and open ones waiting for the training staff's confirmation or, confirmed, for the result of a session to
  * come. Basic-course enrolments are the partner application generator's: it writes their results.
  */
-final class TrainingEnrollmentGenerator implements ProcessDataGenerator {
+final class TrainingEnrollmentGenerator extends AbstractProcessGenerator {
 
-    private static final long MINUTE = 60_000L;
-    private static final long HOUR = 60 * MINUTE;
-    private static final long DAY = 24 * HOUR;
     /** As the application's default training configuration: sessions run 09:00–18:00, reminders 3 days before. */
     private static final LocalTime SESSION_START = LocalTime.of(9, 0);
     private static final LocalTime SESSION_END = LocalTime.of(18, 0);
@@ -78,36 +73,15 @@ final class TrainingEnrollmentGenerator implements ProcessDataGenerator {
     private LocalDate firstSessionDay;
     private int sessionsPerCourse;
 
-    @Override
-    public List<String> processKeys() {
-        return List.of(TrainingEnrollmentProcess.KEY);
-    }
-
-    @Override
-    public String subjectType() {
-        return "enrollment";
-    }
-
-    @Override
-    public int weight() {
-        return 40;
-    }
-
-    @Override
-    public void declareTables(CopyWriter out) {
-        out.table("course", List.of("id", "code", "title", "kind", "programme", "price", "duration_days", "active", "created_at", "version"));
-        out.table("course_session", List.of("id", "course_id", "start_date", "end_date", "seats", "seats_taken",
-                "trainer_partner_id", "trainer_name", "location", "created_at", "version"));
-        out.table("enrollment", List.of("id", "partner_id", "course_id", "session_id", "employee_name", "employee_email",
-                "language", "state", "pricing_rule", "list_price", "discount_percent", "price", "fund_contribution",
-                "amount_due", "quota_id", "seat_state", "fund_state", "fund_year_start", "holds_session_seat",
-                "waitlisted_at", "result", "score", "decision_reason", "process_instance_id", "enrolled_by", "enrolled_at",
-                "updated_at", "version"));
-    }
-
-    @Override
-    public List<String> idTables() {
-        return List.of("course", "course_session", "enrollment");
+    TrainingEnrollmentGenerator() {
+        super(TrainingEnrollmentProcess.KEY, "enrollment", 40);
+        table("course", "id", "code", "title", "kind", "programme", "price", "duration_days", "active", "created_at", "version");
+        table("course_session", "id", "course_id", "start_date", "end_date", "seats", "seats_taken", "trainer_partner_id",
+                "trainer_name", "location", "created_at", "version");
+        table("enrollment", "id", "partner_id", "course_id", "session_id", "employee_name", "employee_email", "language",
+                "state", "pricing_rule", "list_price", "discount_percent", "price", "fund_contribution", "amount_due",
+                "quota_id", "seat_state", "fund_state", "fund_year_start", "holds_session_seat", "waitlisted_at", "result",
+                "score", "decision_reason", "process_instance_id", "enrolled_by", "enrolled_at", "updated_at", "version");
     }
 
     /** A session's seats are those its enrolments hold, and never fewer than it offers. */
@@ -123,16 +97,9 @@ final class TrainingEnrollmentGenerator implements ProcessDataGenerator {
     @Override
     public void generate(GenerationContext context, int finished, int open) {
         writeCatalogue(context);
-        List<PlannedPartner> tiers = context.partners().stream().filter(PlannedPartner::isTier).toList();
-        long now = context.now().toEpochMilli();
         // A finished enrolment ends with its result at most some weeks after the session, which starts up to 45 days out.
-        long latestStart = now - 80 * DAY;
-        for (Spread.Pick pick : Spread.over(context, tiers, p -> p.authorizedAt.toEpochMilli() + DAY, p -> latestStart, finished)) {
-            writeFinished(context, pick.partner(), pick.at());
-        }
-        startOpen(context, tiers, open);
-        context.count("finished:" + TrainingEnrollmentProcess.KEY, finished);
-        context.count("open:" + TrainingEnrollmentProcess.KEY, open);
+        finishedThenOpen(context, finished, open, 80 * DAY, (partner, at) -> writeFinished(context, partner, at),
+                tiers -> startOpen(context, tiers, open));
     }
 
     private void writeCatalogue(GenerationContext context) {
@@ -192,7 +159,7 @@ final class TrainingEnrollmentGenerator implements ProcessDataGenerator {
         final String employee;
         final String email;
         final long enrolledAt;
-        final List<Object[]> events = new ArrayList<>();
+        final Trail events = new Trail();
         EnrollmentState state = EnrollmentState.REQUESTED;
         boolean holdsSeat;
         Long waitlistedAt;
@@ -200,7 +167,6 @@ final class TrainingEnrollmentGenerator implements ProcessDataGenerator {
         Integer score;
         String reason;
         long updatedAt;
-        int changes;
 
         Story(GenerationContext context, PlannedPartner partner, long enrolledAt, long minLead) {
             this.id = context.nextId("enrollment");
@@ -214,9 +180,8 @@ final class TrainingEnrollmentGenerator implements ProcessDataGenerator {
         }
 
         void event(long at, String actor, String action, String comment) {
-            events.add(new Object[] {at, actor, action, comment});
+            events.add(at, actor, action, comment);
             updatedAt = Math.max(updatedAt, at);
-            changes++;
         }
 
         void state(EnrollmentState state, long at) {
@@ -233,11 +198,8 @@ final class TrainingEnrollmentGenerator implements ProcessDataGenerator {
                     BigDecimal.valueOf(TRAINING_DISCOUNT).setScale(2), price, BigDecimal.ZERO.setScale(2), price, null,
                     "NONE", "NONE", null, holdsSeat, waitlistedAt == null ? null : Instant.ofEpochMilli(waitlistedAt),
                     result, score, reason, processInstanceId, partner.email, Instant.ofEpochMilli(enrolledAt),
-                    Instant.ofEpochMilli(updatedAt), (long) changes);
-            for (Object[] e : events) {
-                context.out().row("training_event", context.nextId("training_event"), "ENROLLMENT", id,
-                        Instant.ofEpochMilli((Long) e[0]), e[1], e[2], e[3]);
-            }
+                    Instant.ofEpochMilli(updatedAt), (long) events.size());
+            events.write(context, "training_event", "ENROLLMENT", id);
             context.count("enrollments:" + state.name());
             context.count("trainingEvents", events.size());
         }
@@ -249,8 +211,7 @@ final class TrainingEnrollmentGenerator implements ProcessDataGenerator {
         var random = context.random();
         Story story = new Story(context, partner, enrolledAt, 5 * DAY + context.between(0, 40 * DAY));
         Ending ending = Vocabulary.pickWeighted(random, ENDINGS);
-        InstanceHistory h = new InstanceHistory(context.model(TrainingEnrollmentProcess.KEY), context.ids(),
-                Long.toString(story.id), enrolledAt);
+        InstanceHistory h = history(context, Long.toString(story.id), enrolledAt);
         h.pass(TrainingEnrollmentProcess.START);
         long starts = story.session.startsAt();
         long confirm = context.between(HOUR, Math.min(3 * DAY, starts - enrolledAt - DAY));
@@ -260,8 +221,8 @@ final class TrainingEnrollmentGenerator implements ProcessDataGenerator {
                 h.cancelledTask(TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT, confirm, null);
                 h.enterSubprocess(TrainingEnrollmentProcess.SUBPROCESS_ENROLLMENT_CANCELLATION);
                 h.pass(TrainingEnrollmentProcess.START_CANCELLATION_REQUESTED);
-                h.run(TrainingEnrollmentProcess.SERVICE_CANCEL_ENROLLMENT, service(context));
-                h.end(TrainingEnrollmentProcess.END_ENROLLMENT_CANCELLED);
+                endThrough(context, h, TrainingEnrollmentProcess.SERVICE_CANCEL_ENROLLMENT,
+                        TrainingEnrollmentProcess.END_ENROLLMENT_CANCELLED);
                 story.event(h.clock(), partner.email, "CANCELLED", null);
                 story.state(EnrollmentState.CANCELLED, h.clock());
             }
@@ -273,8 +234,8 @@ final class TrainingEnrollmentGenerator implements ProcessDataGenerator {
             case REJECTED -> {
                 h.task(TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT, confirm, null);
                 h.pass(TrainingEnrollmentProcess.GATEWAY_CONFIRMATION_DECISION);
-                h.run(TrainingEnrollmentProcess.SERVICE_REJECT_ENROLLMENT, service(context));
-                h.end(TrainingEnrollmentProcess.END_ENROLLMENT_REJECTED);
+                endThrough(context, h, TrainingEnrollmentProcess.SERVICE_REJECT_ENROLLMENT,
+                        TrainingEnrollmentProcess.END_ENROLLMENT_REJECTED);
                 story.reason = Vocabulary.pick(random, REJECT_REASONS);
                 story.event(h.clock(), staff, "REJECTED", story.reason);
                 story.state(EnrollmentState.REJECTED, h.clock());
@@ -302,9 +263,7 @@ final class TrainingEnrollmentGenerator implements ProcessDataGenerator {
                 attend(context, h, story, ending);
             }
         }
-        h.write(context.out(), Instant::ofEpochMilli);
-        context.count("historicActivities", h.activityCount());
-        context.count("historicTasks", h.taskCount());
+        writeHistory(context, h, Instant::ofEpochMilli);
         story.write(context, h.id());
     }
 
@@ -353,14 +312,10 @@ final class TrainingEnrollmentGenerator implements ProcessDataGenerator {
     }
 
     private static void expire(GenerationContext context, InstanceHistory h, Story story) {
-        h.run(TrainingEnrollmentProcess.SERVICE_EXPIRE_ENROLLMENT, service(context));
-        h.end(TrainingEnrollmentProcess.END_ENROLLMENT_EXPIRED);
+        endThrough(context, h, TrainingEnrollmentProcess.SERVICE_EXPIRE_ENROLLMENT,
+                TrainingEnrollmentProcess.END_ENROLLMENT_EXPIRED);
         story.event(h.clock(), Staff.SYSTEM, "EXPIRED", null);
         story.state(EnrollmentState.EXPIRED, h.clock());
-    }
-
-    private static long service(GenerationContext context) {
-        return context.between(3, 40);
     }
 
     // ---- open enrolments -------------------------------------------------------------------------------------
@@ -370,15 +325,10 @@ final class TrainingEnrollmentGenerator implements ProcessDataGenerator {
      * and wait for the result; every timer of theirs (session start, reminder, result overdue) lies after now.
      */
     private void startOpen(GenerationContext context, List<PlannedPartner> tiers, int open) {
-        if (open > 0 && tiers.isEmpty()) {
-            throw new IllegalStateException("Open enrolments need tier partners: raise the partner count");
-        }
-        var engine = context.engine();
-        NoOpDelegates.register();
         long now = context.now().toEpochMilli();
-        try {
+        onTheEngine(() -> {
             for (int i = 0; i < open; i++) {
-                PlannedPartner partner = tiers.get(context.random().nextInt(tiers.size()));
+                PlannedPartner partner = anyOf(context, tiers, "Open enrolments");
                 boolean confirmed = context.chance(0.4);
                 long enrolledAt = now - context.between(10 * MINUTE, Math.min(20 * DAY, now - partner.authorizedAt.toEpochMilli()));
                 Story story = new Story(context, partner, enrolledAt, now - enrolledAt + REMIND_BEFORE + DAY + context.between(0, 40 * DAY));
@@ -390,13 +340,11 @@ final class TrainingEnrollmentGenerator implements ProcessDataGenerator {
                 REMINDER_AT.put(variables, new Date(story.session.startsAt() - REMIND_BEFORE));
                 RESULT_DUE_AT.put(variables, new Date(story.session.endsAt() + RESULT_OVERDUE_AFTER));
                 RESULT_GROUPS.put(variables, TRAINING_GROUP);
-                EngineClock.at(enrolledAt);
-                String pi = engine.getRuntimeService().startProcessInstanceByKey(TrainingEnrollmentProcess.KEY,
-                        Long.toString(story.id), variables).getId();
-                context.openSubject(pi, partner.id);
+                String pi = start(context, enrolledAt, story.id, partner.id, variables);
                 if (confirmed) {
                     long at = context.between(enrolledAt + MINUTE, Math.max(enrolledAt + 2 * MINUTE, now - MINUTE));
-                    EngineClock.completeTask(engine.getTaskService(), pi, at, Map.of(DECISION.name(), Decision.APPROVE.name()));
+                    EngineClock.completeTask(context.engine().getTaskService(), pi, at,
+                            Map.of(DECISION.name(), Decision.APPROVE.name()));
                     story.event(at, Staff.trainer(context.random()), "APPROVED", null);
                     story.holdsSeat = true;
                     story.event(at, Staff.SYSTEM, "CONFIRMED", null);
@@ -405,8 +353,6 @@ final class TrainingEnrollmentGenerator implements ProcessDataGenerator {
                 story.write(context, pi);
                 context.count("openTasks");
             }
-        } finally {
-            EngineClock.reset();
-        }
+        });
     }
 }

@@ -1,5 +1,6 @@
 package dev.partnerprogram.bench.stack;
 
+import dev.partnerprogram.testsupport.ChildProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,18 +24,13 @@ final class ClassDataSharing {
     static Launch prepare(Path webJar, List<String> jvmOptions, List<String> arguments, Path workDirectory) {
         Path extracted = workDirectory.resolve("app");
         Path archive = workDirectory.resolve("application.jsa");
-        run(List.of(java(), "-Djarmode=tools", "-jar", webJar.toString(), "extract", "--force", "--destination", extracted.toString()),
+        run(ChildProcess.javaJar(List.of("-Djarmode=tools"), webJar, List.of("extract", "--force", "--destination", extracted.toString())),
                 workDirectory.resolve("extract.log"));
         Path jar = extracted.resolve(webJar.getFileName());
-        List<String> training = new ArrayList<>();
-        training.add(java());
-        training.addAll(jvmOptions);
-        training.add("-XX:ArchiveClassesAtExit=" + archive);
-        training.add("-Dspring.context.exit=onRefresh");
-        training.add("-jar");
-        training.add(jar.toString());
-        training.addAll(arguments);
-        run(training, workDirectory.resolve("training.log"));
+        List<String> trainingOptions = new ArrayList<>(jvmOptions);
+        trainingOptions.add("-XX:ArchiveClassesAtExit=" + archive);
+        trainingOptions.add("-Dspring.context.exit=onRefresh");
+        run(ChildProcess.javaJar(trainingOptions, jar, arguments), workDirectory.resolve("training.log"));
         if (!Files.isRegularFile(archive)) {
             throw new IllegalStateException("The training run wrote no archive; see " + workDirectory.resolve("training.log"));
         }
@@ -60,9 +56,5 @@ final class ClassDataSharing {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
         }
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -7,6 +7,7 @@ import dev.partnerprogram.bench.report.Latencies;
 import dev.partnerprogram.bench.report.Load;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.testsupport.ChildProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -40,6 +41,8 @@ public final class FullStackBenchmark {
     public static final String ADMIN = "bench-admin";
     public static final String STAFF_PASSWORD = "bench-staff-password";
     private static final int READ_WARMUP = 5;
+    /** How often the readiness probe is asked while the application starts: the resolution of the start-up time. */
+    private static final Duration READY_POLL = Duration.ofMillis(50);
 
     public record Options(Path webJar, int port, List<String> jvmOptions, boolean classDataSharing, List<Integer> clients, Duration warmup,
                           Duration duration, Integer lifecycles, int readSamples, Duration statsSettle, Duration idleSettle,
@@ -85,9 +88,10 @@ public final class FullStackBenchmark {
     }
 
     private Result measure(int port, List<String> arguments, ClassDataSharing.Launch launch) {
-        try (AppProcess app = AppProcess.start(launch.jar(), launch.jvmOptions(), arguments, options.log())) {
+        try (ChildProcess app = ChildProcess.start("The application", ChildProcess.javaJar(launch.jvmOptions(), launch.jar(), arguments),
+                options.log(), ChildProcess.LogMode.REPLACE)) {
             double startup = app.awaitReady(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"),
-                    Duration.ofMinutes(3)).toMillis() / 1000.0;
+                    Duration.ofMinutes(3), READY_POLL).toMillis() / 1000.0;
             // Idle: what the started application holds before the first request, once start-up has settled.
             LockSupport.parkNanos(options.idleSettle().toNanos());
             double idle = app.residentMegabytes();
@@ -120,7 +124,7 @@ public final class FullStackBenchmark {
         }
     }
 
-    private Load.Outcome sampling(AppProcess app, AtomicReference<Double> peak, Supplier<Load.Outcome> load) {
+    private Load.Outcome sampling(ChildProcess app, AtomicReference<Double> peak, Supplier<Load.Outcome> load) {
         AtomicBoolean running = new AtomicBoolean(true);
         Thread sampler = new Thread(() -> {
             while (running.get()) {

@@ -214,17 +214,12 @@ class DataGeneratorTest {
         int finished = first.dataSet().declared("finished:" + ENROLLMENT);
         int open = first.dataSet().declared("open:" + ENROLLMENT);
         assertThat(count("select count(*) from enrollment")).isEqualTo(finished + open);
-        assertThat(count("select count(*) from enrollment e join act_hi_procinst p on p.id_ = e.process_instance_id"
-                + " and p.business_key_ = cast(e.id as varchar) and p.proc_def_key_ = '" + ENROLLMENT + "'"
-                + " where p.end_time_ is not null and e.state in ('PASSED', 'FAILED', 'NO_SHOW', 'REJECTED', 'CANCELLED', 'EXPIRED')"))
-                .isEqualTo(finished);
-        for (String state : new String[] {"PASSED", "FAILED", "NO_SHOW", "REJECTED", "CANCELLED", "EXPIRED", "REQUESTED", "CONFIRMED"}) {
-            assertThat(count("select count(*) from enrollment where state = '" + state + "'")).as(state)
-                    .isEqualTo(first.dataSet().declared("enrollments:" + state)).isPositive();
-        }
-        assertThat(count("select count(*) from enrollment e join act_ru_task t on t.proc_inst_id_ = e.process_instance_id"
-                + " where t.task_def_key_ = case e.state when 'REQUESTED' then 'user_confirm_enrollment'"
-                + " when 'CONFIRMED' then 'user_record_training_result' end")).isEqualTo(open);
+        assertThat(withFinishedInstance("enrollment", ENROLLMENT,
+                "x.state in ('PASSED', 'FAILED', 'NO_SHOW', 'REJECTED', 'CANCELLED', 'EXPIRED')")).isEqualTo(finished);
+        assertStatesAsDeclared("enrollment", "enrollments:", "PASSED", "FAILED", "NO_SHOW", "REJECTED", "CANCELLED", "EXPIRED",
+                "REQUESTED", "CONFIRMED");
+        assertThat(atTheTaskOfTheirState("enrollment", "REQUESTED", "user_confirm_enrollment",
+                "CONFIRMED", "user_record_training_result")).isEqualTo(open);
         // An enrolment ends where its state says; a passed one has a score, a result and its session before the result.
         assertThat(count("select count(*) from enrollment e join act_hi_procinst p on p.id_ = e.process_instance_id"
                 + " where p.end_act_id_ <> case e.state when 'PASSED' then 'end_training_passed' when 'FAILED' then 'end_training_failed'"
@@ -247,18 +242,12 @@ class DataGeneratorTest {
         int finished = first.dataSet().declared("finished:" + COMPENSATION);
         int open = first.dataSet().declared("open:" + COMPENSATION);
         assertThat(count("select count(*) from compensation")).isEqualTo(finished + open);
-        assertThat(count("select count(*) from compensation c join act_hi_procinst p on p.id_ = c.process_instance_id"
-                + " and p.business_key_ = cast(c.id as varchar) and p.proc_def_key_ = '" + COMPENSATION + "'"
-                + " where p.end_time_ is not null and c.state in ('PAID', 'CLOSED_UNPAID', 'REJECTED', 'CANCELLED', 'LAPSED')"))
-                .isEqualTo(finished);
-        for (String state : new String[] {"PAID", "REJECTED", "CANCELLED", "LAPSED", "IN_REVIEW"}) {
-            assertThat(count("select count(*) from compensation where state = '" + state + "'")).as(state)
-                    .isEqualTo(first.dataSet().declared("compensations:" + state)).isPositive();
-        }
-        assertThat(count("select count(*) from compensation c join act_ru_task t on t.proc_inst_id_ = c.process_instance_id"
-                + " where t.task_def_key_ = case c.state when 'IN_REVIEW' then 'user_review_compensation'"
-                + " when 'REWORK' then 'user_revise_compensation' when 'SECOND_APPROVAL' then 'user_second_approval'"
-                + " when 'CLAIM_REVIEW' then 'user_verify_claim' when 'PAYMENT_PENDING' then 'user_record_payment' end")).isEqualTo(open);
+        assertThat(withFinishedInstance("compensation", COMPENSATION,
+                "x.state in ('PAID', 'CLOSED_UNPAID', 'REJECTED', 'CANCELLED', 'LAPSED')")).isEqualTo(finished);
+        assertStatesAsDeclared("compensation", "compensations:", "PAID", "REJECTED", "CANCELLED", "LAPSED", "IN_REVIEW");
+        assertThat(atTheTaskOfTheirState("compensation", "IN_REVIEW", "user_review_compensation",
+                "REWORK", "user_revise_compensation", "SECOND_APPROVAL", "user_second_approval",
+                "CLAIM_REVIEW", "user_verify_claim", "PAYMENT_PENDING", "user_record_payment")).isEqualTo(open);
         // Every reservation of a finished request is paid out or released, to the kopeck; a paid one paid what was approved.
         assertThat(count("select count(*) from compensation c where c.state in ('PAID', 'CLOSED_UNPAID', 'LAPSED') and"
                 + " (select coalesce(sum(case e.kind when 'RESERVATION' then e.amount else -e.amount end), 0) from budget_ledger_entry e"
@@ -280,10 +269,9 @@ class DataGeneratorTest {
         int running = first.dataSet().declared("open:" + CERTIFICATION);
         assertThat(count("select count(*) from certification_exam")).isEqualTo(finished + running)
                 .isEqualTo(count("select count(*) from specialist"));
-        assertThat(count("select count(*) from certification_exam x join act_hi_procinst p on p.id_ = x.process_instance_id"
-                + " and p.business_key_ = cast(x.id as varchar) where p.end_time_ is not null and p.end_act_id_ = case x.state"
-                + " when 'REJECTED' then 'end_exam_registration_rejected' when 'FAILED' then 'end_exam_failed'"
-                + " when 'PASSED' then 'end_certificate_expired' end")).isEqualTo(finished);
+        assertThat(withFinishedInstance("certification_exam", CERTIFICATION, "p.end_act_id_ = " + caseOf("x.state",
+                "REJECTED", "end_exam_registration_rejected", "FAILED", "end_exam_failed", "PASSED", "end_certificate_expired")))
+                .isEqualTo(finished);
         // Expired certificates belong to finished instances, valid ones to instances waiting for the expiry's timers.
         assertThat(count("select count(*) from specialist_certificate c join certification_exam x on x.id = c.exam_id"
                 + " join act_hi_procinst p on p.id_ = x.process_instance_id where c.state = 'EXPIRED' and p.end_time_ is not null"
@@ -294,9 +282,8 @@ class DataGeneratorTest {
                 + " and c.valid_until > date '2026-11-20' and j.handler_type_ = 'timer-intermediate-transition'"))
                 .isEqualTo(first.dataSet().declared("certificates:VALID")).isEqualTo(running - count("select count(*) from act_ru_task t"
                         + " join act_re_procdef d on d.id_ = t.proc_def_id_ where d.key_ = '" + CERTIFICATION + "'")).isPositive();
-        assertThat(count("select count(*) from certification_exam x join act_ru_task t on t.proc_inst_id_ = x.process_instance_id"
-                + " where t.task_def_key_ = case x.state when 'REGISTERED' then 'user_schedule_exam'"
-                + " when 'SCHEDULED' then 'user_record_exam_result' end")).isEqualTo(running - first.dataSet().declared("certificates:VALID"));
+        assertThat(atTheTaskOfTheirState("certification_exam", "REGISTERED", "user_schedule_exam",
+                "SCHEDULED", "user_record_exam_result")).isEqualTo(running - first.dataSet().declared("certificates:VALID"));
         // Certificates expiring within the dashboard's 60 days had their first reminder sent, as the job executor would.
         assertThat(count("select count(*) from specialist_certificate c join certification_exam x on x.id = c.exam_id"
                 + " join act_hi_actinst a on a.proc_inst_id_ = x.process_instance_id and a.act_id_ = 'service_remind_expiry_first'"
@@ -309,13 +296,11 @@ class DataGeneratorTest {
         int finished = first.dataSet().declared("finished:" + JOINT_EVENT);
         int open = first.dataSet().declared("open:" + JOINT_EVENT);
         assertThat(count("select count(*) from joint_event")).isEqualTo(finished + open);
-        assertThat(count("select count(*) from joint_event j join act_hi_procinst p on p.id_ = j.process_instance_id"
-                + " and p.business_key_ = cast(j.id as varchar) where p.end_time_ is not null and p.end_act_id_ = case j.state"
-                + " when 'REFUSED_SHORT_NOTICE' then 'end_event_refused_short_notice' when 'REJECTED' then 'end_event_rejected'"
-                + " when 'APPROVED' then 'end_event_reminded' when 'DECLINED' then 'end_event_declined' end")).isEqualTo(finished);
-        assertThat(count("select count(*) from joint_event j join act_ru_task t on t.proc_inst_id_ = j.process_instance_id"
-                + " where t.task_def_key_ = case j.state when 'IN_REVIEW' then 'user_review_event'"
-                + " when 'DATE_PROPOSED' then 'user_answer_proposed_date' end")).isEqualTo(open);
+        assertThat(withFinishedInstance("joint_event", JOINT_EVENT, "p.end_act_id_ = " + caseOf("x.state",
+                "REFUSED_SHORT_NOTICE", "end_event_refused_short_notice", "REJECTED", "end_event_rejected",
+                "APPROVED", "end_event_reminded", "DECLINED", "end_event_declined"))).isEqualTo(finished);
+        assertThat(atTheTaskOfTheirState("joint_event", "IN_REVIEW", "user_review_event",
+                "DATE_PROPOSED", "user_answer_proposed_date")).isEqualTo(open);
         // An approved event was reminded of a week before it; a refused one was asked for at short notice.
         assertThat(count("select count(*) from joint_event j where j.state = 'APPROVED' and not exists (select 1 from"
                 + " joint_event_history h where h.event_id = j.id and h.action = 'REMINDER' and cast(h.at as date) < j.event_date)")).isZero();
@@ -333,10 +318,9 @@ class DataGeneratorTest {
         // Each asks for the tier after the partner's own; the tiers partners hold came from yearly reviews.
         assertThat(count("select count(*) from status_application a join partner_company p on p.id = a.partner_id where"
                 + upgrades + " and a.requested_status <> case p.status when 'AUTHORIZED' then 'CERTIFIED' else 'GENERAL' end")).isZero();
-        assertThat(count("select count(*) from status_application a join act_hi_procinst p on p.id_ = a.process_instance_id"
-                + " and p.business_key_ = cast(a.id as varchar) where p.proc_def_key_ = '" + UPGRADE + "' and p.end_time_ is not null"
-                + " and a.decided_at is not null and (a.state = 'REJECTED' and p.end_act_id_ in ('end_not_eligible', 'end_upgrade_rejected')"
-                + " or a.state = 'WITHDRAWN' and p.end_act_id_ in ('subprocess_withdrawal', 'end_upgrade_withdrawn_timeout'))"))
+        assertThat(withFinishedInstance("status_application", UPGRADE, "x.decided_at is not null"
+                + " and (x.state = 'REJECTED' and p.end_act_id_ in ('end_not_eligible', 'end_upgrade_rejected')"
+                + " or x.state = 'WITHDRAWN' and p.end_act_id_ in ('subprocess_withdrawal', 'end_upgrade_withdrawn_timeout'))"))
                 .isEqualTo(finished);
         assertThat(count("select count(*) from status_application a join act_ru_task t on t.proc_inst_id_ = a.process_instance_id"
                 + " where a.decided_at is null and t.task_def_key_ = case a.state when 'IN_REVIEW' then 'user_review_upgrade'"
@@ -424,6 +408,39 @@ class DataGeneratorTest {
             assertThat(text(second, query)).as(query).isEqualTo(text(first, query)).isNotNull();
         }
         assertThat(second.dataSet().declared()).isEqualTo(first.dataSet().declared());
+    }
+
+    /**
+     * Rows of {@code table} (as {@code x}) whose instance of {@code processKey} (as {@code p}, business key = the row's
+     * id) has finished, and that meet {@code condition}.
+     */
+    private static long withFinishedInstance(String table, String processKey, String condition) throws SQLException {
+        return count("select count(*) from " + table + " x join act_hi_procinst p on p.id_ = x.process_instance_id"
+                + " and p.business_key_ = cast(x.id as varchar) and p.proc_def_key_ = '" + processKey + "'"
+                + " where p.end_time_ is not null and (" + condition + ")");
+    }
+
+    /** Rows of {@code table} whose running instance waits at the task their state names: state, task, state, task… */
+    private static long atTheTaskOfTheirState(String table, String... stateThenTask) throws SQLException {
+        return count("select count(*) from " + table + " x join act_ru_task t on t.proc_inst_id_ = x.process_instance_id"
+                + " where t.task_def_key_ = " + caseOf("x.state", stateThenTask));
+    }
+
+    /** {@code case column when 'a' then 'b' … end} from the pairs a, b, … */
+    private static String caseOf(String column, String... whenThen) {
+        StringBuilder sql = new StringBuilder("case ").append(column);
+        for (int i = 0; i < whenThen.length; i += 2) {
+            sql.append(" when '").append(whenThen[i]).append("' then '").append(whenThen[i + 1]).append("'");
+        }
+        return sql.append(" end").toString();
+    }
+
+    /** Each state has as many rows of {@code table} as the data set declares under {@code prefix + state}, and some. */
+    private static void assertStatesAsDeclared(String table, String prefix, String... states) throws SQLException {
+        for (String state : states) {
+            assertThat(count("select count(*) from " + table + " where state = '" + state + "'")).as(state)
+                    .isEqualTo(first.dataSet().declared(prefix + state)).isPositive();
+        }
     }
 
     private static long count(String sql) throws SQLException {

@@ -9,13 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
  * Recording stand-ins for the delegate beans of {@code marketing-compensation} and {@code joint-event}. The ones the
  * timers depend on set the deadlines the real delegates read from the domain.
  */
-public final class MarketingTestDelegates {
+public final class MarketingTestDelegates extends RecordingDelegates {
 
     /** The claim window after approval in these tests: the activity ends, then the configured 30 days pass. */
     public static final Duration CLAIM_PERIOD = Duration.ofDays(40);
@@ -49,25 +48,7 @@ public final class MarketingTestDelegates {
 
     public static MarketingTestDelegates register() {
         MarketingTestDelegates d = new MarketingTestDelegates();
-        Mocks.register("openCompensationReviewDelegate", d.openCompensationReview);
-        Mocks.register("rejectCompensationDelegate", d.rejectCompensation);
-        Mocks.register("requestCompensationReworkDelegate", d.requestCompensationRework);
-        Mocks.register("awaitSecondApprovalDelegate", d.awaitSecondApproval);
-        Mocks.register("approveCompensationDelegate", d.approveCompensation);
-        Mocks.register("remindClaimDelegate", d.remindClaim);
-        Mocks.register("lapseCompensationDelegate", d.lapseCompensation);
-        Mocks.register("returnClaimDelegate", d.returnClaim);
-        Mocks.register("requestPaymentDelegate", d.requestPayment);
-        Mocks.register("closeUnpaidCompensationDelegate", d.closeUnpaidCompensation);
-        Mocks.register("cancelCompensationDelegate", d.cancelCompensation);
-        Mocks.register("checkEventNoticeDelegate", d.checkEventNotice);
-        Mocks.register("refuseShortNoticeDelegate", d.refuseShortNotice);
-        Mocks.register("openEventReviewDelegate", d.openEventReview);
-        Mocks.register("approveEventDelegate", d.approveEvent);
-        Mocks.register("remindEventDelegate", d.remindEvent);
-        Mocks.register("rejectEventDelegate", d.rejectEvent);
-        Mocks.register("proposeEventDateDelegate", d.proposeEventDate);
-        Mocks.register("declineEventDelegate", d.declineEvent);
+        d.registerAll();
         return d;
     }
 

@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  * One recording delegate for every delegate bean the models name, registered under the bean name the BPMN's
  * {@code camunda:delegateExpression} uses. A fresh instance per test keeps the recordings independent.
  */
-public final class ProcessTestDelegates {
+public final class ProcessTestDelegates extends RecordingDelegates {
 
     /** How long the stand-in open-review delegate gives the managers; any future instant would do. */
     public static final Duration REVIEW_PERIOD = Duration.ofDays(3);
@@ -101,36 +101,8 @@ public final class ProcessTestDelegates {
 
     public static ProcessTestDelegates register() {
         ProcessTestDelegates delegates = new ProcessTestDelegates();
-        Mocks.register("openReviewDelegate", delegates.openReview);
-        Mocks.register("escalateOverdueReviewDelegate", delegates.escalateOverdueReview);
-        Mocks.register("rejectApplicationDelegate", delegates.rejectApplication);
-        Mocks.register("requestReworkDelegate", delegates.requestRework);
-        Mocks.register("withdrawApplicationDelegate", delegates.withdrawApplication);
-        Mocks.register("approveApplicationDelegate", delegates.approveApplication);
-        Mocks.register("returnAgreementDelegate", delegates.returnAgreement);
-        Mocks.register("checkBasicTrainingDelegate", delegates.checkBasicTraining);
-        Mocks.register("requestBasicTrainingDelegate", delegates.requestBasicTraining);
-        Mocks.register("grantStatusDelegate", delegates.grantStatus);
-        Mocks.register("reportBasicTrainingPassedDelegate", delegates.reportBasicTrainingPassed);
+        delegates.registerAll();
         Mocks.register("applicationTimers", delegates.applicationTimers);
-        Mocks.register("takeSessionSeatDelegate", delegates.takeSessionSeat);
-        Mocks.register("rejectEnrollmentDelegate", delegates.rejectEnrollment);
-        Mocks.register("expireEnrollmentDelegate", delegates.expireEnrollment);
-        Mocks.register("remindParticipantDelegate", delegates.remindParticipant);
-        Mocks.register("escalateResultOverdueDelegate", delegates.escalateResultOverdue);
-        Mocks.register("cancelEnrollmentDelegate", delegates.cancelEnrollment);
-        Mocks.register("expireFreeSeatsDelegate", delegates.expireFreeSeats);
-        Mocks.register("rejectExamRegistrationDelegate", delegates.rejectExamRegistration);
-        Mocks.register("announceExamDelegate", delegates.announceExam);
-        Mocks.register("reportExamFailedDelegate", delegates.reportExamFailed);
-        Mocks.register("issueCertificateDelegate", delegates.issueCertificate);
-        Mocks.register("remindCertificateExpiryDelegate", delegates.remindCertificateExpiry);
-        Mocks.register("expireCertificateDelegate", delegates.expireCertificate);
-        Mocks.register("checkDesignationRequirementsDelegate", delegates.checkDesignationRequirements);
-        Mocks.register("refuseDesignationDelegate", delegates.refuseDesignation);
-        Mocks.register("grantDesignationDelegate", delegates.grantDesignation);
-        Mocks.register("remindDesignationRenewalDelegate", delegates.remindDesignationRenewal);
-        Mocks.register("expireDesignationDelegate", delegates.expireDesignation);
         return delegates;
     }
 

@@ -8,13 +8,12 @@ import java.util.ArrayDeque;
 import java.util.Date;
 import java.util.Deque;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
  * Recording stand-ins for the delegate beans of {@code status-upgrade} and {@code partner-year}. The ones the gateways
  * and timers depend on set the variables the real delegates take from the domain.
  */
-public final class UpgradeTestDelegates {
+public final class UpgradeTestDelegates extends RecordingDelegates {
 
     public static final Duration REVIEW_PERIOD = Duration.ofDays(7);
     public static final Duration REWORK_PERIOD = Duration.ofDays(14);
@@ -59,20 +58,7 @@ public final class UpgradeTestDelegates {
 
     public static UpgradeTestDelegates register() {
         UpgradeTestDelegates d = new UpgradeTestDelegates();
-        Mocks.register("checkEligibilityDelegate", d.checkEligibility);
-        Mocks.register("rejectNotEligibleDelegate", d.rejectNotEligible);
-        Mocks.register("openUpgradeReviewDelegate", d.openUpgradeReview);
-        Mocks.register("escalateUpgradeReviewDelegate", d.escalateUpgradeReview);
-        Mocks.register("rejectUpgradeDelegate", d.rejectUpgrade);
-        Mocks.register("requestUpgradeReworkDelegate", d.requestUpgradeRework);
-        Mocks.register("withdrawUpgradeDelegate", d.withdrawUpgrade);
-        Mocks.register("openCommitteeDelegate", d.openCommittee);
-        Mocks.register("committeeRejectsDelegate", d.committeeRejects);
-        Mocks.register("grantUpgradeDelegate", d.grantUpgrade);
-        Mocks.register("openPartnerYearDelegate", d.openPartnerYear);
-        Mocks.register("setQuarterDiscountDelegate", d.setQuarterDiscount);
-        Mocks.register("reviewTierDelegate", d.reviewTier);
-        Mocks.register("closePartnerYearDelegate", d.closePartnerYear);
+        d.registerAll();
         return d;
     }
 

@@ -291,7 +291,7 @@ class DemoData {
         return caller(email);
     }
 
-    /** A second user of the company with the short demo credentials that API.md promises. */
+    /** A second user of the company with the short demo credentials that docs/api.md promises. */
     private Caller colleague(Caller of, String username, String name) {
         users.save(new AppUser(username, username + "@alfa-soft.example", passwords.encode(username), name, "ru",
                 Set.of(Role.PARTNER), List.of(), of.partnerId(), clock.instant()));

@@ -52,7 +52,7 @@ class CompensationApi {
 
     record ClaimBody(List<ClaimInput.Expense> actualExpenses, String results, Integer actualAudience, Integer actualLeads) {}
 
-    /** {@link CompensationView} with {@code stage} and the top-level {@code approvedAmount} that API.md promises. */
+    /** {@link CompensationView} with {@code stage} and the top-level {@code approvedAmount} that docs/api.md promises. */
     record CompensationResponse(long id, long partnerId, long budgetId, String title, ActivityKind kind, String region,
                                 LocalDate plannedStart, LocalDate plannedEnd, BigDecimal plannedBudget, BigDecimal requestedAmount,
                                 BigDecimal approvedAmount, Integer expectedAudience, Integer expectedLeads, String description,

@@ -1,0 +1,162 @@
+package dev.partnerprogram.bench.generator;
+
+import dev.partnerprogram.bench.engine.NoOpDelegates;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+
+/**
+ * What the generators of one main process share: the process's key, its subject type and weight, the tables it writes
+ * (declared once, each with ids from {@link GenerationContext#nextId}), and the steps every generator takes the same
+ * way — the history of a finished instance written and counted, an open instance started on the engine's clock.
+ */
+abstract class AbstractProcessGenerator implements ProcessDataGenerator {
+
+    static final long MINUTE = 60_000L;
+    static final long HOUR = 60 * MINUTE;
+    static final long DAY = 24 * HOUR;
+
+    private final String processKey;
+    private final String subjectType;
+    private final int weight;
+    private final Map<String, List<String>> tables = new LinkedHashMap<>();
+
+    AbstractProcessGenerator(String processKey, String subjectType, int weight) {
+        this.processKey = processKey;
+        this.subjectType = subjectType;
+        this.weight = weight;
+    }
+
+    /** Declares one of the generator's own tables, keyed by an identity {@code id}; declare referenced tables first. */
+    final void table(String name, String... columns) {
+        tables.put(name, List.of(columns));
+    }
+
+    @Override
+    public final List<String> processKeys() {
+        return List.of(processKey);
+    }
+
+    @Override
+    public final String subjectType() {
+        return subjectType;
+    }
+
+    @Override
+    public final int weight() {
+        return weight;
+    }
+
+    @Override
+    public final void declareTables(CopyWriter out) {
+        tables.forEach(out::table);
+    }
+
+    @Override
+    public final List<String> idTables() {
+        return List.copyOf(tables.keySet());
+    }
+
+    final String processKey() {
+        return processKey;
+    }
+
+    /** A finished instance's history, on a clock that starts at {@code startedAt}. */
+    final InstanceHistory history(GenerationContext context, String businessKey, long startedAt) {
+        return new InstanceHistory(context.model(processKey), context.ids(), businessKey, startedAt);
+    }
+
+    /** Writes a finished instance's history rows, its millisecond {@code t} at {@code time.apply(t)}, and counts them. */
+    static void writeHistory(GenerationContext context, InstanceHistory h, LongFunction<Instant> time) {
+        h.write(context.out(), time);
+        context.count("historicActivities", h.activityCount());
+        context.count("historicTasks", h.taskCount());
+    }
+
+    /** Writes one finished instance of a tier partner, started at {@code at}. */
+    interface FinishedInstance {
+        void write(PlannedPartner partner, long at);
+    }
+
+    /** Starts the open instances among the tier partners. */
+    interface OpenInstances {
+        void start(List<PlannedPartner> tiers);
+    }
+
+    /**
+     * The plan most generators follow: {@code finished} instances of tier partners, each started between a day after
+     * the partner joined and {@code latestStartAgo} before now, so that it has ended by now; then the open ones; both
+     * counted.
+     */
+    final void finishedThenOpen(GenerationContext context, int finished, int open, long latestStartAgo,
+                                FinishedInstance finish, OpenInstances startOpen) {
+        List<PlannedPartner> tiers = tierPartners(context);
+        for (Spread.Pick pick : sinceJoining(context, tiers, context.now().toEpochMilli() - latestStartAgo, finished)) {
+            finish.write(pick.partner(), pick.at());
+        }
+        startOpen.start(tiers);
+        countInstances(context, finished, open);
+    }
+
+    /** Counts the instances the data set declares for the main process. */
+    final void countInstances(GenerationContext context, int finished, int open) {
+        context.count("finished:" + processKey, finished);
+        context.count("open:" + processKey, open);
+    }
+
+    /** The partners holding a tier, in the plan's order. */
+    static List<PlannedPartner> tierPartners(GenerationContext context) {
+        return context.partners().stream().filter(PlannedPartner::isTier).toList();
+    }
+
+    /** A tier partner for an open instance, drawn at random; {@code what} names the instances in the error. */
+    static PlannedPartner anyOf(GenerationContext context, List<PlannedPartner> tiers, String what) {
+        if (tiers.isEmpty()) {
+            throw new IllegalStateException(what + " need tier partners: raise the partner count");
+        }
+        return tiers.get(context.random().nextInt(tiers.size()));
+    }
+
+    /** Moments for {@code count} finished instances of tier partners, from a day after joining to {@code latestStart}. */
+    static List<Spread.Pick> sinceJoining(GenerationContext context, List<PlannedPartner> tiers, long latestStart, int count) {
+        return Spread.over(context, tiers, p -> p.authorizedAt.toEpochMilli() + DAY, p -> latestStart, count);
+    }
+
+    /** How long a service task of a generated history takes, in milliseconds. */
+    static long service(GenerationContext context) {
+        return context.between(3, 40);
+    }
+
+    /** The instance ends: {@code serviceTask} runs, then {@code endEvent} is reached. */
+    static void endThrough(GenerationContext context, InstanceHistory h, String serviceTask, String endEvent) {
+        h.run(serviceTask, service(context));
+        h.end(endEvent);
+    }
+
+    /**
+     * Runs {@code body}, which starts instances on the bench engine with {@link #start}: the engine's delegates do
+     * nothing, and its clock is reset afterwards.
+     */
+    static void onTheEngine(Runnable body) {
+        NoOpDelegates.register();
+        try {
+            body.run();
+        } finally {
+            EngineClock.reset();
+        }
+    }
+
+    /**
+     * Starts an open instance of the main process at {@code at}, business key = its subject's id, and tells the
+     * context whose subject it is. Answers the process instance id.
+     */
+    final String start(GenerationContext context, long at, long subjectId, long partnerId, Map<String, Object> variables) {
+        EngineClock.at(at);
+        String pi = context.engine().getRuntimeService().startProcessInstanceByKey(processKey, Long.toString(subjectId),
+                variables).getId();
+        context.openSubject(pi, partnerId);
+        return pi;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.partnerprogram.processes.support;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import dev.partnerprogram.processes.ProcessVariable;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The frame of a process-model test: Camunda's assertions bound to the test class's engine, the engine's clock set to
+ * the class's starting moment ({@link #NOW} by default) before each test, and the stand-in delegates and the clock
+ * reset after it.
+ * <p>
+ * A subclass registers its own {@link #coverage()} extension, so that each model's coverage is judged by its own test
+ * class, and its delegates in a field initializer: JUnit makes a new test instance for each test.
+ */
+public abstract class ProcessModelTest {
+
+    /** The share of a model's flow nodes and sequence flows that its test class must walk. */
+    public static final double MIN_CLASS_COVERAGE = 0.9;
+
+    /** When a test starts, unless its class says otherwise: in June, so no daylight-saving switch moves a due date. */
+    protected static final Instant NOW = Instant.parse("2030-06-03T08:00:00Z");
+
+    private final Instant start;
+
+    protected ProcessModelTest() {
+        this(NOW);
+    }
+
+    protected ProcessModelTest(Instant start) {
+        this.start = start;
+    }
+
+    /** The engine of {@code camunda.cfg.xml}, recording which elements each test walks, with the class's gate. */
+    protected static ProcessEngineCoverageExtension coverage() {
+        return ProcessEngineCoverageExtension.builder().assertClassCoverageAtLeast(MIN_CLASS_COVERAGE).build();
+    }
+
+    @BeforeEach
+    protected void bindEngineAndSetClock(ProcessEngine engine) {
+        BpmnAwareTests.init(engine);
+        setClock(start);
+    }
+
+    @AfterEach
+    protected void resetDelegatesAndClock() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    /** Moves the engine's clock, which due dates and the executable-timer queries read. */
+    protected static void setClock(Instant at) {
+        ClockUtil.setCurrentTime(Date.from(at));
+    }
+
+    /** Starts the model under the business key (the subject's id) and checks that it started. */
+    protected static ProcessInstance start(String key, long businessKey, Map<String, Object> variables) {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(key, Long.toString(businessKey), variables);
+        assertThat(instance).isStarted();
+        return instance;
+    }
+
+    /** Completes the instance's open task of that key with one variable, as the task's form does. */
+    protected static <T> void completeWith(ProcessInstance instance, String taskKey, ProcessVariable<T> variable, T value) {
+        complete(task(taskKey, instance), withVariables(variable.name(), value));
+    }
+
+    /** Completes the task with a decision, which the gateway after it compares by the constant's name. */
+    protected static void decide(ProcessInstance instance, String taskKey, ProcessVariable<String> variable, Enum<?> decision) {
+        completeWith(instance, taskKey, variable, decision.name());
+    }
+
+    /** Delivers the message to this instance alone. */
+    protected static void correlate(String messageName, ProcessInstance instance) {
+        runtimeService().createMessageCorrelation(messageName).processInstanceId(instance.getId()).correlateWithResult();
+    }
+}
