@@ -4,13 +4,11 @@ import dev.partnerprogram.application.DocumentKind;
 import dev.partnerprogram.application.PlannedActivity;
 import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.common.ConflictException;
-import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.UnsupportedFileTypeException;
 import dev.partnerprogram.common.UploadTooLargeException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
-import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.system.page.Flash;
@@ -22,6 +20,7 @@ import dev.partnerprogram.web.system.page.Uploads;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.certification.DesignationWorkflow;
+import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskSubjects;
 import dev.partnerprogram.workflow.task.TaskView;
@@ -55,14 +54,14 @@ class ApplicationController {
     private static final int TASK_SCAN_PAGE = 100;
 
     private final ApplicationWorkflow applications;
-    private final PartnerService partners;
+    private final Partners partners;
     private final TaskInbox inbox;
     private final UiMessages messages;
     private final DesignationWorkflow designations;
     private final UpgradeWorkflow upgrades;
     private final CommentsCard comments;
 
-    ApplicationController(ApplicationWorkflow applications, PartnerService partners, TaskInbox inbox, UiMessages messages,
+    ApplicationController(ApplicationWorkflow applications, Partners partners, TaskInbox inbox, UiMessages messages,
                           DesignationWorkflow designations, UpgradeWorkflow upgrades, CommentsCard comments) {
         this.applications = applications;
         this.partners = partners;
@@ -91,7 +90,7 @@ class ApplicationController {
 
     @GetMapping("/applications/new")
     String form(Caller caller, Model model, RedirectAttributes redirect) {
-        var partner = partners.get(partnerOf(caller));
+        var partner = partners.own(caller);
         if (partner.getStatus() != PartnerStatus.APPLICANT) {
             Flash.warning(redirect, messages.get("application.new.alreadyPartner"));
             return "redirect:/home";
@@ -109,7 +108,8 @@ class ApplicationController {
     @PostMapping("/applications/new")
     String submit(Caller caller, @ModelAttribute("form") ApplicationForm form, BindingResult result,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
-        partnerOf(caller);
+        // Only a partner's user applies: anybody else is refused before the input is looked at.
+        partners.own(caller);
         if (result.hasErrors()) {
             return VIEW_FORM;
         }
@@ -180,13 +180,6 @@ class ApplicationController {
             Flash.danger(redirect, messages.explain(e.getMessage()));
         }
         return "redirect:/applications/" + id;
-    }
-
-    private static long partnerOf(Caller caller) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("Only a partner company's user can apply");
-        }
-        return caller.partnerId();
     }
 
     /** The caller's open tasks on this application; the inbox is read a page at a time, as it is ordered by age. */
