@@ -5,7 +5,7 @@ import dev.partnerprogram.application.ApplicationState;
 import dev.partnerprogram.application.DocumentKind;
 import dev.partnerprogram.application.PlannedActivity;
 import dev.partnerprogram.application.RequestedStatus;
-import dev.partnerprogram.certification.DesignationService;
+import dev.partnerprogram.certification.DesignationService.Evidence;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.system.page.Labels;
@@ -76,7 +76,7 @@ class ApplicationApi {
     ResponseEntity<ApplicationResponse> submit(Caller caller, @RequestBody ApplicationRequest request) {
         ApplicationView view;
         if (request.requestedStatus() != null && request.requestedStatus().isDesignation()) {
-            long id = designations.submit(caller, request.requestedStatus(), new DesignationService.Evidence(request.platform(),
+            long id = designations.submit(caller, request.requestedStatus(), new Evidence(request.platform(),
                     request.courses(), request.solutions(), request.supportArrangements()));
             view = workflow.get(caller, id);
         } else {

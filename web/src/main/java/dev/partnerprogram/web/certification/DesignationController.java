@@ -1,20 +1,20 @@
 package dev.partnerprogram.web.certification;
 
 import dev.partnerprogram.application.RequestedStatus;
-import dev.partnerprogram.certification.DesignationService;
+import dev.partnerprogram.certification.DesignationService.Evidence;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.workflow.certification.DesignationWorkflow;
 import dev.partnerprogram.workflow.training.TrainingWorkflow;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
@@ -52,16 +52,14 @@ class DesignationController {
         List<String> chosen = courses == null ? List.of() : courses;
         try {
             RequestedStatus requested = RequestedStatus.valueOf(form.getOrDefault("requestedStatus", ""));
-            long id = designations.submit(caller, requested, new DesignationService.Evidence(form.get("platform"), chosen,
+            long id = designations.submit(caller, requested, new Evidence(form.get("platform"), chosen,
                     form.get("solutions"), form.get("supportArrangements")));
             Flash.success(redirect, messages.get("application.submitted", String.valueOf(id)));
             return "redirect:/applications/" + id;
         } catch (IllegalArgumentException e) {
             model.addAttribute("problem", messages.get("error.choice"));
         } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.violations().forEach(v -> errors.merge(v.field(), messages.explain(v.message()), (a, b) -> a + "; " + b));
-            model.addAttribute("fieldErrors", errors);
+            model.addAttribute("fieldErrors", FormErrors.byField(e, messages));
         } catch (ConflictException | ForbiddenException e) {
             model.addAttribute("problem", messages.explain(e.getMessage()));
         }

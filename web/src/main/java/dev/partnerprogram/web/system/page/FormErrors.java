@@ -1,6 +1,8 @@
 package dev.partnerprogram.web.system.page;
 
 import dev.partnerprogram.common.InvalidInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
@@ -27,5 +29,12 @@ public final class FormErrors {
                 result.reject(CODE, text);
             }
         }
+    }
+
+    /** For a plain form: each field's violations in the user's language, joined where a field has several. */
+    public static Map<String, String> byField(InvalidInputException e, UiMessages messages) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.violations().forEach(v -> errors.merge(v.field(), messages.explain(v.message()), (a, b) -> a + "; " + b));
+        return errors;
     }
 }
