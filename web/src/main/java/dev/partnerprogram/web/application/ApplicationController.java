@@ -11,6 +11,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
@@ -25,14 +26,10 @@ import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskSubjects;
 import dev.partnerprogram.workflow.task.TaskView;
 import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -163,12 +160,7 @@ class ApplicationController {
     @GetMapping("/applications/{id}/documents/{documentId}")
     ResponseEntity<byte[]> download(Caller caller, @PathVariable long id, @PathVariable long documentId) {
         var file = applications.download(caller, id, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.document().getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.document().getFileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.data());
+        return Downloads.attachment(file.document().getFileName(), file.document().getContentType(), file.data());
     }
 
     @PostMapping("/applications/{id}/withdraw")

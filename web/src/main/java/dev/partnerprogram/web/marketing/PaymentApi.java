@@ -8,11 +8,10 @@ import dev.partnerprogram.payment.PaymentService.ImportResult;
 import dev.partnerprogram.payment.PaymentService.NewPayment;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
+import dev.partnerprogram.web.system.page.Uploads;
 import dev.partnerprogram.workflow.payment.Payments;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -68,10 +67,6 @@ class PaymentApi {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "is required");
         }
-        try {
-            return ResponseEntity.status(HttpStatus.CREATED).body(payments.importCsv(caller, file.getBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(payments.importCsv(caller, Uploads.bytes(file)));
     }
 }

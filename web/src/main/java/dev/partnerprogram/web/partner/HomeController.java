@@ -4,6 +4,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.application.ApplicationView;
@@ -51,6 +52,7 @@ class HomeController {
 
     @GetMapping("/partner/certificate")
     ResponseEntity<byte[]> certificate(Caller caller) {
-        return CertificateFile.of(partners.ownCertificate(caller));
+        var certificate = partners.ownCertificate(caller);
+        return Downloads.pdf(certificate.fileName(), certificate.pdf());
     }
 }

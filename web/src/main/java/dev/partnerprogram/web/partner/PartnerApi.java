@@ -6,6 +6,7 @@ import dev.partnerprogram.partner.DesignationKind;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerDesignation;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.partner.Partners;
@@ -69,7 +70,8 @@ class PartnerApi {
 
     @GetMapping("/api/partners/{id}/certificate")
     ResponseEntity<byte[]> certificate(Caller caller, @PathVariable long id) {
-        return CertificateFile.of(partners.certificate(caller, id));
+        var certificate = partners.certificate(caller, id);
+        return Downloads.pdf(certificate.fileName(), certificate.pdf());
     }
 
     @GetMapping("/api/directory")

@@ -21,8 +21,6 @@ import dev.partnerprogram.web.system.page.Uploads;
 import dev.partnerprogram.workflow.payment.Payments;
 import dev.partnerprogram.workflow.training.Catalogue;
 import dev.partnerprogram.workflow.training.TrainingWorkflow;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -172,7 +170,7 @@ class TrainingAdminController {
             return "redirect:/admin/payments";
         }
         try {
-            var result = payments.importCsv(caller, file.getBytes());
+            var result = payments.importCsv(caller, Uploads.bytes(file));
             Flash.success(redirect, messages.get("admin.payment.imported", String.valueOf(result.imported()),
                     result.total().toPlainString()));
             return "redirect:/admin/payments";
@@ -181,8 +179,6 @@ class TrainingAdminController {
                     .map(v -> new ImportError(v.line(), v.field(), messages.explain(v.message()))).toList());
         } catch (InvalidInputException e) {
             model.addAttribute("problem", messages.explain(e.violations().get(0).message()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return showPayments(caller, null, 0, model, new HashMap<>());
     }

@@ -61,10 +61,18 @@ public class Partners {
 
     @Transactional(readOnly = true)
     public PartnerCompany get(Caller caller, long partnerId) {
-        if (!caller.maySee(partnerId)) {
-            throw new NotFoundException("Partner", partnerId);
-        }
+        requireVisible(caller, partnerId, "Partner", partnerId);
         return partners.get(partnerId);
+    }
+
+    /**
+     * The rule for any object of a company: the caller may learn of it if it is its own company's or the caller is staff;
+     * otherwise it is "not found", named as the object {@code kind} with its {@code id}.
+     */
+    public void requireVisible(Caller caller, Long partnerId, String kind, Object id) {
+        if (!caller.maySee(partnerId)) {
+            throw new NotFoundException(kind, id);
+        }
     }
 
     /** The company of the signed-in partner's user; a user of no company (vendor staff) has none. */

@@ -27,6 +27,7 @@ import dev.partnerprogram.workflow.partner.Partners;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -108,8 +109,8 @@ public class TierFacade {
     /** The benefits in use: {@code page} is the page of licence requests; consultations show their first page. */
     @Transactional(readOnly = true)
     public Usage usage(Caller caller, long partnerId, Pageable page) {
-        partners.get(caller, partnerId);
-        return new Usage(benefits.benefits(partnerId), licences.list(partnerId, page), consultations.list(partnerId, page.first()));
+        return ofVisible(caller, partnerId, () -> new Usage(benefits.benefits(partnerId), licences.list(partnerId, page),
+                consultations.list(partnerId, page.first())));
     }
 
     @Transactional(readOnly = true)
@@ -131,8 +132,7 @@ public class TierFacade {
     /** The next tier's criteria as the company stands today; empty for a General partner or a company without a status. */
     @Transactional(readOnly = true)
     public Optional<EligibilityService.Evaluation> progress(Caller caller, long partnerId) {
-        partners.get(caller, partnerId);
-        return eligibility.progress(partnerId);
+        return ofVisible(caller, partnerId, () -> eligibility.progress(partnerId));
     }
 
     // ---- projects ------------------------------------------------------------------------------------------------
@@ -193,8 +193,7 @@ public class TierFacade {
 
     @Transactional(readOnly = true)
     public Plan plan(Caller caller, long partnerId, Pageable items) {
-        partners.get(caller, partnerId);
-        return plan(partnerId, items);
+        return ofVisible(caller, partnerId, () -> plan(partnerId, items));
     }
 
     @Transactional
@@ -230,14 +229,12 @@ public class TierFacade {
 
     @Transactional(readOnly = true)
     public Page<QuarterDiscount> discounts(Caller caller, long partnerId, Pageable pageable) {
-        partners.get(caller, partnerId);
-        return tiers.discounts(partnerId, pageable);
+        return ofVisible(caller, partnerId, () -> tiers.discounts(partnerId, pageable));
     }
 
     @Transactional(readOnly = true)
     public Page<YearReview> reviews(Caller caller, long partnerId, Pageable pageable) {
-        partners.get(caller, partnerId);
-        return years.reviews(partnerId, pageable).map(this::withEvidence);
+        return ofVisible(caller, partnerId, () -> years.reviews(partnerId, pageable).map(this::withEvidence));
     }
 
     /** Partners flagged by the yearly review and waiting for a manager's decision. */
@@ -253,8 +250,7 @@ public class TierFacade {
 
     @Transactional(readOnly = true)
     public Page<Consultation> consultations(Caller caller, long partnerId, Pageable pageable) {
-        partners.get(caller, partnerId);
-        return consultations.list(partnerId, pageable);
+        return ofVisible(caller, partnerId, () -> consultations.list(partnerId, pageable));
     }
 
     /** Staff log a free consultation given; a conflict once the month's hours are used up. */
@@ -267,8 +263,7 @@ public class TierFacade {
 
     @Transactional(readOnly = true)
     public Page<LicenceRequest> licenceRequests(Caller caller, long partnerId, Pageable pageable) {
-        partners.get(caller, partnerId);
-        return licences.list(partnerId, pageable);
+        return ofVisible(caller, partnerId, () -> licences.list(partnerId, pageable));
     }
 
     /** The partner requests free licences for internal use; a conflict beyond what is left this partner year. */
@@ -307,18 +302,21 @@ public class TierFacade {
     /** Each line's list price less the company's discount of its kind, as the rules stand today. */
     @Transactional(readOnly = true)
     public DiscountCalculator.Quote quote(Caller caller, long partnerId, List<DiscountCalculator.Line> lines) {
-        partners.get(caller, partnerId);
-        return calculator.quote(partnerId, lines);
+        return ofVisible(caller, partnerId, () -> calculator.quote(partnerId, lines));
     }
 
     // ---- who may do what -----------------------------------------------------------------------------------------
 
     private PartnerProject visibleProject(Caller caller, long projectId) {
         PartnerProject project = projects.get(projectId);
-        if (!caller.maySee(project.getPartnerId())) {
-            throw new NotFoundException("Project", projectId);
-        }
+        partners.requireVisible(caller, project.getPartnerId(), "Project", projectId);
         return project;
+    }
+
+    /** Reads a company's facts once the caller may see the company. */
+    private <T> T ofVisible(Caller caller, long partnerId, Supplier<T> read) {
+        partners.get(caller, partnerId);
+        return read.get();
     }
 
     /** Reviewers and managers act on partners' tiers; administrators run the system and only read. */
