@@ -2,6 +2,8 @@ package dev.partnerprogram.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -17,6 +19,14 @@ class ModuleRulesTest {
             "dev.partnerprogram.payment..", "dev.partnerprogram.certification..", "dev.partnerprogram.inbox..",
             "dev.partnerprogram.dashboard..", "dev.partnerprogram.upgrade.."};
     private static final String[] WEB = {"dev.partnerprogram.web.."};
+
+    /**
+     * A domain service: it changes and reads the domain without asking who calls. The value types nested in it (its
+     * inputs and results) are the vocabulary the workflow facades speak, so they are not services themselves.
+     */
+    private static final DescribedPredicate<JavaClass> DOMAIN_SERVICES = JavaClass.Predicates.resideInAnyPackage(DOMAIN)
+            .and(JavaClass.Predicates.simpleNameEndingWith("Service"))
+            .as("domain services (classes of the domain packages named *Service)");
 
     @ArchTest
     static final ArchRule domainKnowsNothingOfTheEngineOrTheWeb = noClasses().that().resideInAnyPackage(DOMAIN)
@@ -38,4 +48,9 @@ class ModuleRulesTest {
     @ArchTest
     static final ArchRule webGoesThroughTheWorkflowFacade = noClasses().that().resideInAnyPackage(WEB)
             .should().dependOnClassesThat().resideInAnyPackage("org.camunda.bpm.engine..");
+
+    /** Who may read or change what is decided in the workflow facades, so the web reaches the domain only through them. */
+    @ArchTest
+    static final ArchRule webCallsNoDomainService = noClasses().that().resideInAnyPackage(WEB)
+            .should().dependOnClassesThat(DOMAIN_SERVICES);
 }

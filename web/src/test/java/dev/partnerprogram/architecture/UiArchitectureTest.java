@@ -12,7 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Pages go through the workflow facades and domain services; only the facades know the engine or the repositories.
+ * Pages go through the workflow facades; only the facades know the engine or the repositories.
  * Pages are every class of the web module but the JSON APIs ({@code @RestController}s), the security set-up (which
  * loads users) and the demo data.
  */

@@ -58,6 +58,16 @@ public class UiTestSupport {
                 Set.of(Role.REVIEWER), ReviewerGroups.ALL, null, NOW);
     }
 
+    public static AppUser manager() {
+        return new AppUser("manager", "manager@directum.example", "{noop}manager", "Мария Менеджерова", "ru",
+                Set.of(Role.MANAGER, Role.REVIEWER), ReviewerGroups.ALL, null, NOW);
+    }
+
+    public static AppUser admin() {
+        return new AppUser("admin", "admin@directum.example", "{noop}admin", "Администратор", "ru", Set.of(Role.ADMIN), List.of(),
+                null, NOW);
+    }
+
     public static AppUser partner(long partnerId) {
         return new AppUser("partner", "partner@alfa-soft.example", "{noop}partner", "Пётр Партнёров", "ru",
                 Set.of(Role.PARTNER), List.of(), partnerId, NOW);

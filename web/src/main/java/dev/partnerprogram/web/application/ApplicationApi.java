@@ -5,26 +5,24 @@ import dev.partnerprogram.application.ApplicationState;
 import dev.partnerprogram.application.DocumentKind;
 import dev.partnerprogram.application.PlannedActivity;
 import dev.partnerprogram.application.RequestedStatus;
-import dev.partnerprogram.certification.DesignationService;
+import dev.partnerprogram.certification.DesignationService.Evidence;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
+import dev.partnerprogram.web.system.page.Uploads;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.certification.DesignationWorkflow;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -76,7 +74,7 @@ class ApplicationApi {
     ResponseEntity<ApplicationResponse> submit(Caller caller, @RequestBody ApplicationRequest request) {
         ApplicationView view;
         if (request.requestedStatus() != null && request.requestedStatus().isDesignation()) {
-            long id = designations.submit(caller, request.requestedStatus(), new DesignationService.Evidence(request.platform(),
+            long id = designations.submit(caller, request.requestedStatus(), new Evidence(request.platform(),
                     request.courses(), request.solutions(), request.supportArrangements()));
             view = workflow.get(caller, id);
         } else {
@@ -112,23 +110,14 @@ class ApplicationApi {
         if (file == null) {
             throw new InvalidInputException("file", "error.required");
         }
-        try {
-            var document = workflow.upload(caller, id, kind, file.getOriginalFilename(), file.getBytes());
-            return ResponseEntity.status(HttpStatus.CREATED).body(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        var upload = Uploads.of(file);
+        return ResponseEntity.status(HttpStatus.CREATED).body(workflow.upload(caller, id, kind, upload.fileName(), upload.data()));
     }
 
     @GetMapping("/api/applications/{id}/documents/{documentId}")
     ResponseEntity<byte[]> download(Caller caller, @PathVariable long id, @PathVariable long documentId) {
         var file = workflow.download(caller, id, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.document().getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.document().getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.data());
+        return Downloads.attachment(file.document().getFileName(), file.document().getContentType(), file.data());
     }
 
     @GetMapping("/api/applications/{id}/requirements")

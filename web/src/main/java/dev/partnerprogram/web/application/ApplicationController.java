@@ -4,15 +4,14 @@ import dev.partnerprogram.application.DocumentKind;
 import dev.partnerprogram.application.PlannedActivity;
 import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.common.ConflictException;
-import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.UnsupportedFileTypeException;
 import dev.partnerprogram.common.UploadTooLargeException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
-import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
@@ -22,18 +21,15 @@ import dev.partnerprogram.web.system.page.Uploads;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.certification.DesignationWorkflow;
+import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskSubjects;
 import dev.partnerprogram.workflow.task.TaskView;
 import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,14 +51,14 @@ class ApplicationController {
     private static final int TASK_SCAN_PAGE = 100;
 
     private final ApplicationWorkflow applications;
-    private final PartnerService partners;
+    private final Partners partners;
     private final TaskInbox inbox;
     private final UiMessages messages;
     private final DesignationWorkflow designations;
     private final UpgradeWorkflow upgrades;
     private final CommentsCard comments;
 
-    ApplicationController(ApplicationWorkflow applications, PartnerService partners, TaskInbox inbox, UiMessages messages,
+    ApplicationController(ApplicationWorkflow applications, Partners partners, TaskInbox inbox, UiMessages messages,
                           DesignationWorkflow designations, UpgradeWorkflow upgrades, CommentsCard comments) {
         this.applications = applications;
         this.partners = partners;
@@ -91,7 +87,7 @@ class ApplicationController {
 
     @GetMapping("/applications/new")
     String form(Caller caller, Model model, RedirectAttributes redirect) {
-        var partner = partners.get(partnerOf(caller));
+        var partner = partners.own(caller);
         if (partner.getStatus() != PartnerStatus.APPLICANT) {
             Flash.warning(redirect, "application.new.alreadyPartner");
             return "redirect:/home";
@@ -109,7 +105,8 @@ class ApplicationController {
     @PostMapping("/applications/new")
     String submit(Caller caller, @ModelAttribute("form") ApplicationForm form, BindingResult result,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
-        partnerOf(caller);
+        // Only a partner's user applies: anybody else is refused before the input is looked at.
+        partners.own(caller);
         if (result.hasErrors()) {
             return VIEW_FORM;
         }
@@ -161,12 +158,7 @@ class ApplicationController {
     @GetMapping("/applications/{id}/documents/{documentId}")
     ResponseEntity<byte[]> download(Caller caller, @PathVariable long id, @PathVariable long documentId) {
         var file = applications.download(caller, id, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.document().getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.document().getFileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.data());
+        return Downloads.attachment(file.document().getFileName(), file.document().getContentType(), file.data());
     }
 
     @PostMapping("/applications/{id}/withdraw")
@@ -178,13 +170,6 @@ class ApplicationController {
             Flash.problem(redirect, e);
         }
         return "redirect:/applications/" + id;
-    }
-
-    private static long partnerOf(Caller caller) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
-        return caller.partnerId();
     }
 
     /** The caller's open tasks on this application; the inbox is read a page at a time, as it is ordered by age. */

@@ -1,7 +1,7 @@
 package dev.partnerprogram.web.certification;
 
 import dev.partnerprogram.application.RequestedStatus;
-import dev.partnerprogram.certification.DesignationService;
+import dev.partnerprogram.certification.DesignationService.Evidence;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
@@ -9,6 +9,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.web.marketing.MarketingForms;
 import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.workflow.certification.DesignationWorkflow;
@@ -52,14 +53,14 @@ class DesignationController {
         List<String> chosen = courses == null ? List.of() : courses;
         try {
             RequestedStatus requested = RequestedStatus.valueOf(form.getOrDefault("requestedStatus", ""));
-            long id = designations.submit(caller, requested, new DesignationService.Evidence(form.get("platform"), chosen,
+            long id = designations.submit(caller, requested, new Evidence(form.get("platform"), chosen,
                     form.get("solutions"), form.get("supportArrangements")));
             Flash.success(redirect, "application.submitted", String.valueOf(id));
             return "redirect:/applications/" + id;
         } catch (IllegalArgumentException e) {
             model.addAttribute("fieldErrors", Map.of("requestedStatus", messages.get("error.choice")));
         } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e, messages);
+            model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
         } catch (ConflictException | ForbiddenException e) {
             Flash.problemNow(model, e);
         }

@@ -12,29 +12,33 @@ import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.identity.RegistrationService;
+import dev.partnerprogram.identity.RegistrationService.Registration;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.identity.Role;
-import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.payment.PaymentKind;
-import dev.partnerprogram.payment.PaymentService;
-import dev.partnerprogram.training.CatalogueService;
+import dev.partnerprogram.payment.PaymentService.NewPayment;
+import dev.partnerprogram.training.CatalogueService.CourseInput;
+import dev.partnerprogram.training.CatalogueService.SessionInput;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.training.UniversityProgramme;
-import dev.partnerprogram.upgrade.DevelopmentPlanService;
 import dev.partnerprogram.upgrade.ProjectComplexity;
-import dev.partnerprogram.upgrade.ProjectService;
+import dev.partnerprogram.upgrade.ProjectService.ProjectInput;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.certification.CertificationWorkflow;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
 import dev.partnerprogram.workflow.compensation.JointEventWorkflow;
+import dev.partnerprogram.workflow.identity.Registrations;
+import dev.partnerprogram.workflow.partner.Partners;
+import dev.partnerprogram.workflow.payment.Payments;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskView;
+import dev.partnerprogram.workflow.training.Catalogue;
 import dev.partnerprogram.workflow.training.EnrollmentView;
 import dev.partnerprogram.workflow.training.TrainingWorkflow;
+import dev.partnerprogram.workflow.upgrade.TierFacade;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -70,27 +74,25 @@ class DemoData {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
-    private final RegistrationService registrations;
+    private final Registrations registrations;
     private final ApplicationWorkflow applications;
     private final TaskInbox inbox;
     private final CompensationWorkflow compensations;
     private final JointEventWorkflow jointEvents;
-    private final PartnerService partners;
+    private final Partners partners;
     private final TaskScheduler scheduler;
-    private final CatalogueService catalogue;
+    private final Catalogue catalogue;
     private final TrainingWorkflow training;
     private final CertificationWorkflow certification;
-    private final PaymentService payments;
-    private final ProjectService projects;
-    private final DevelopmentPlanService plans;
+    private final Payments payments;
+    private final TierFacade tier;
     private final Clock clock;
     private final String port;
 
-    DemoData(AppUserRepository users, PasswordEncoder passwords, RegistrationService registrations,
+    DemoData(AppUserRepository users, PasswordEncoder passwords, Registrations registrations,
              ApplicationWorkflow applications, TaskInbox inbox, CompensationWorkflow compensations, JointEventWorkflow jointEvents,
-             PartnerService partners, TaskScheduler scheduler, CatalogueService catalogue, TrainingWorkflow training,
-             CertificationWorkflow certification, PaymentService payments, ProjectService projects,
-             DevelopmentPlanService plans, Clock clock,
+             Partners partners, TaskScheduler scheduler, Catalogue catalogue, TrainingWorkflow training,
+             CertificationWorkflow certification, Payments payments, TierFacade tier, Clock clock,
              @Value("${server.port:8080}") String port) {
         this.users = users;
         this.passwords = passwords;
@@ -105,8 +107,7 @@ class DemoData {
         this.training = training;
         this.certification = certification;
         this.payments = payments;
-        this.projects = projects;
-        this.plans = plans;
+        this.tier = tier;
         this.clock = clock;
         this.port = port;
     }
@@ -168,19 +169,19 @@ class DemoData {
      */
     private void upgradeEvidence(Caller alfa, Caller reviewer) {
         LocalDate today = LocalDate.now(clock);
-        var first = projects.create(alfa.partnerId(), new ProjectService.ProjectInput("АО «Уральский завод»", "СЭД для 800 сотрудников",
-                ProjectComplexity.MEDIUM, today.minusMonths(14), today.minusMonths(8), "Перевод договорной работы в Directum RX"),
-                alfa.username());
-        projects.review(first.getId(), true, null, reviewer.username());
-        var second = projects.create(alfa.partnerId(), new ProjectService.ProjectInput("ГБУ «Цифровой регион»", "Электронный архив",
-                ProjectComplexity.LARGE, today.minusMonths(10), today.minusMonths(2), null), alfa.username());
-        projects.review(second.getId(), true, null, reviewer.username());
-        projects.create(alfa.partnerId(), new ProjectService.ProjectInput("ООО «Логистик-М»", "Согласование счетов",
-                ProjectComplexity.SMALL, today.minusMonths(3), null, null), alfa.username());
-        plans.assignManager(alfa.partnerId(), "manager");
-        var goal = plans.addItem(alfa.partnerId(), "Сертифицировать двух специалистов по настройке", today.plusMonths(3), "manager");
-        plans.addItem(alfa.partnerId(), "Провести семинар для заказчиков Москвы", today.plusMonths(6), "manager");
-        plans.mark(goal.getId(), true, "manager");
+        var first = tier.createProject(alfa, new ProjectInput("АО «Уральский завод»", "СЭД для 800 сотрудников",
+                ProjectComplexity.MEDIUM, today.minusMonths(14), today.minusMonths(8), "Перевод договорной работы в Directum RX"));
+        tier.reviewProject(reviewer, alfa.partnerId(), first.getId(), TierFacade.ProjectDecision.CONFIRM, null);
+        var second = tier.createProject(alfa, new ProjectInput("ГБУ «Цифровой регион»", "Электронный архив",
+                ProjectComplexity.LARGE, today.minusMonths(10), today.minusMonths(2), null));
+        tier.reviewProject(reviewer, alfa.partnerId(), second.getId(), TierFacade.ProjectDecision.CONFIRM, null);
+        tier.createProject(alfa, new ProjectInput("ООО «Логистик-М»", "Согласование счетов",
+                ProjectComplexity.SMALL, today.minusMonths(3), null, null));
+        Caller manager = caller("manager");
+        tier.assignManager(manager, alfa.partnerId(), "manager");
+        var goal = tier.addPlanItem(manager, alfa.partnerId(), "Сертифицировать двух специалистов по настройке", today.plusMonths(3));
+        tier.addPlanItem(manager, alfa.partnerId(), "Провести семинар для заказчиков Москвы", today.plusMonths(6));
+        tier.markPlanItem(manager, alfa.partnerId(), goal.getId(), true);
     }
 
     /**
@@ -192,7 +193,7 @@ class DemoData {
         AtomicInteger attempts = new AtomicInteger();
         poll.set(scheduler.scheduleWithFixedDelay(() -> {
             try {
-                if (partners.get(alfa.partnerId()).getStatus() == PartnerStatus.APPLICANT) {
+                if (partners.get(alfa, alfa.partnerId()).getStatus() == PartnerStatus.APPLICANT) {
                     if (attempts.incrementAndGet() > 240) {
                         log.warn("Demo partner was not granted its status; no marketing demo data");
                         poll.get().cancel(false);
@@ -244,13 +245,15 @@ class DemoData {
      */
     private void trainingAndCertification(Caller reviewer, Caller alfa, Caller delta) {
         LocalDate today = LocalDate.now(clock);
-        course("DRX-BASIC", "Базовый курс Directum RX", CourseKind.BASIC, null, "30000", 2, today, "Москва, учебный центр Directum");
-        course("DRX-SETUP", "Настройка и администрирование Directum RX", CourseKind.SETUP, null, "60000", 3, today, "Онлайн");
-        course("DRX-DEV", "Разработка на Directum RX", CourseKind.DEVELOPMENT, null, "90000", 5, today, "Москва, учебный центр Directum");
-        course("DRX-SALES", "Продажи Directum RX", CourseKind.SALES, null, "25000", 1, today, "Онлайн");
-        course("DU-PM", "Directum University: руководитель проекта внедрения", CourseKind.UNIVERSITY,
+        Caller admin = caller("admin");
+        course(admin, "DRX-BASIC", "Базовый курс Directum RX", CourseKind.BASIC, null, "30000", 2, today, "Москва, учебный центр Directum");
+        course(admin, "DRX-SETUP", "Настройка и администрирование Directum RX", CourseKind.SETUP, null, "60000", 3, today, "Онлайн");
+        course(admin, "DRX-DEV", "Разработка на Directum RX", CourseKind.DEVELOPMENT, null, "90000", 5, today,
+                "Москва, учебный центр Directum");
+        course(admin, "DRX-SALES", "Продажи Directum RX", CourseKind.SALES, null, "25000", 1, today, "Онлайн");
+        course(admin, "DU-PM", "Directum University: руководитель проекта внедрения", CourseKind.UNIVERSITY,
                 UniversityProgramme.PROJECT_MANAGERS, "40000", 3, today, "Санкт-Петербург");
-        course("DU-SALES", "Directum University: менеджер по продажам", CourseKind.UNIVERSITY,
+        course(admin, "DU-SALES", "Directum University: менеджер по продажам", CourseKind.UNIVERSITY,
                 UniversityProgramme.SALES_MANAGERS, "35000", 2, today, "Онлайн");
 
         EnrollmentView basic = training.enroll(alfa, new TrainingWorkflow.EnrollmentRequest("DRX-BASIC", null, "Иван Альфин",
@@ -259,10 +262,10 @@ class DemoData {
         completeSubject(reviewer, "enrollment", basic.id(), new TaskCompletion(null, "Уверенное знание платформы",
                 Map.of("result", "PASSED", "score", "92")));
 
-        payments.record(new PaymentService.NewPayment(alfa.partnerId(), null, today, new BigDecimal("1200000.00"),
-                PaymentKind.SOFTWARE, "ALFA-2026-001"), "admin");
-        payments.record(new PaymentService.NewPayment(alfa.partnerId(), null, today, new BigDecimal("350000.00"),
-                PaymentKind.SUBSCRIPTION, "ALFA-2026-002"), "admin");
+        payments.record(admin, new NewPayment(alfa.partnerId(), null, today, new BigDecimal("1200000.00"),
+                PaymentKind.SOFTWARE, "ALFA-2026-001"));
+        payments.record(admin, new NewPayment(alfa.partnerId(), null, today, new BigDecimal("350000.00"),
+                PaymentKind.SUBSCRIPTION, "ALFA-2026-002"));
         certification.register(alfa, "Иван Альфин", "ivan@alfa-soft.example", CertificationTrack.SETUP);
         certification.register(alfa, "Ольга Альфина", "olga@alfa-soft.example", CertificationTrack.DEVELOPMENT);
 
@@ -270,12 +273,12 @@ class DemoData {
                 "dmitry@delta-systems.example", null, null));
     }
 
-    private void course(String code, String title, CourseKind kind, UniversityProgramme programme, String price, int days,
-                        LocalDate today, String location) {
-        catalogue.createCourse(new CatalogueService.CourseInput(code, title, kind, programme, new BigDecimal(price), days, true));
+    private void course(Caller admin, String code, String title, CourseKind kind, UniversityProgramme programme, String price,
+                        int days, LocalDate today, String location) {
+        catalogue.createCourse(admin, new CourseInput(code, title, kind, programme, new BigDecimal(price), days, true));
         for (int weeksAhead : new int[] {2, 8}) {
             LocalDate start = today.plusWeeks(weeksAhead);
-            catalogue.createSession(code, new CatalogueService.SessionInput(start, start.plusDays(days - 1L), 12, null,
+            catalogue.createSession(admin, code, new SessionInput(start, start.plusDays(days - 1L), 12, null,
                     "Учебный центр Directum", location));
         }
     }
@@ -286,7 +289,7 @@ class DemoData {
     }
 
     private Caller company(String name, String taxId, String region, String contact, String email, String password) {
-        registrations.register(new RegistrationService.Registration(name, taxId, region, contact, email, "+7 495 000-00-00",
+        registrations.register(new Registration(name, taxId, region, contact, email, "+7 495 000-00-00",
                 password, "ru"));
         return caller(email);
     }

@@ -4,13 +4,14 @@ import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.payment.Payment;
 import dev.partnerprogram.payment.PaymentKind;
-import dev.partnerprogram.payment.PaymentService;
+import dev.partnerprogram.payment.PaymentService.ImportResult;
+import dev.partnerprogram.payment.PaymentService.NewPayment;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
+import dev.partnerprogram.web.system.page.Uploads;
+import dev.partnerprogram.workflow.payment.Payments;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -40,36 +41,32 @@ class PaymentApi {
         }
     }
 
-    private final PaymentService payments;
+    private final Payments payments;
 
-    PaymentApi(PaymentService payments) {
+    PaymentApi(Payments payments) {
         this.payments = payments;
     }
 
     @PostMapping("/api/admin/payments")
     ResponseEntity<PaymentResponse> record(Caller caller, @RequestBody PaymentRequest r) {
-        Payment payment = payments.record(new PaymentService.NewPayment(r.partnerId(), r.taxId(), r.paidOn(), r.amount(), r.kind(),
-                r.reference()), caller.username());
+        Payment payment = payments.record(caller, new NewPayment(r.partnerId(), r.taxId(), r.paidOn(), r.amount(), r.kind(),
+                r.reference()));
         return ResponseEntity.created(URI.create("/api/admin/payments/" + payment.getId())).body(PaymentResponse.of(payment));
     }
 
     @GetMapping("/api/admin/payments")
-    PageResponse<PaymentResponse> list(@RequestParam(required = false) Long partnerId, @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(payments.list(partnerId, Paging.of(page, size)), PaymentResponse::of);
+    PageResponse<PaymentResponse> list(Caller caller, @RequestParam(required = false) Long partnerId,
+                                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(payments.list(caller, partnerId, Paging.of(page, size)), PaymentResponse::of);
     }
 
     @PostMapping(path = "/api/admin/payments/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a CSV file (taxId;paidOn;amount;kind;reference); any bad line refuses the whole file, "
             + "with errors [{line, field, message}]")
-    ResponseEntity<PaymentService.ImportResult> importCsv(Caller caller, @RequestParam(name = "file", required = false) MultipartFile file) {
+    ResponseEntity<ImportResult> importCsv(Caller caller, @RequestParam(name = "file", required = false) MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "error.required");
         }
-        try {
-            return ResponseEntity.status(HttpStatus.CREATED).body(payments.importCsv(file.getBytes(), caller.username()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(payments.importCsv(caller, Uploads.bytes(file)));
     }
 }

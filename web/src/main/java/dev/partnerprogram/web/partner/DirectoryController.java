@@ -1,8 +1,8 @@
 package dev.partnerprogram.web.partner;
 
-import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiPaging;
+import dev.partnerprogram.workflow.partner.Partners;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,17 +12,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DirectoryController {
     static final String VIEW_DIRECTORY = "directory";
 
-    private final PartnerService partners;
+    private final Partners partners;
 
-    DirectoryController(PartnerService partners) {
+    DirectoryController(Partners partners) {
         this.partners = partners;
     }
 
     @GetMapping("/directory")
     String directory(@RequestParam(defaultValue = "0") int page, Model model) {
-        var listed = partners.directory(UiPaging.of(page));
-        model.addAttribute("partners", listed);
-        model.addAttribute("designations", partners.activeDesignations(listed.getContent().stream().map(p -> p.getId()).toList()));
+        var directory = partners.directory(UiPaging.of(page));
+        model.addAttribute("partners", directory.partners());
+        model.addAttribute("designations", directory.designations());
         return VIEW_DIRECTORY;
     }
 }

@@ -1,22 +1,17 @@
 package dev.partnerprogram.web.partner;
 
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
-import dev.partnerprogram.partner.BenefitsService;
-import dev.partnerprogram.partner.CertificateService;
 import dev.partnerprogram.partner.PartnerCompany;
-import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,17 +21,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
     static final String VIEW_HOME = "home";
 
-    private final PartnerService partners;
-    private final BenefitsService benefits;
-    private final CertificateService certificates;
+    private final Partners partners;
     private final ApplicationWorkflow applications;
     private final TaskInbox inbox;
 
-    HomeController(PartnerService partners, BenefitsService benefits, CertificateService certificates,
-                   ApplicationWorkflow applications, TaskInbox inbox) {
+    HomeController(Partners partners, ApplicationWorkflow applications, TaskInbox inbox) {
         this.partners = partners;
-        this.benefits = benefits;
-        this.certificates = certificates;
         this.applications = applications;
         this.inbox = inbox;
     }
@@ -48,29 +38,21 @@ class HomeController {
             return !reviews && caller.has(Role.ADMIN) ? "redirect:/admin" : "redirect:/inbox";
         }
         long partnerId = caller.partnerId();
-        PartnerCompany partner = partners.get(partnerId);
+        PartnerCompany partner = partners.get(caller, partnerId);
         Page<ApplicationView> own = applications.list(caller, null, UiPaging.of(0));
         boolean hasOpen = own.stream().anyMatch(a -> !a.state().isFinal());
         model.addAttribute("partner", partner);
-        model.addAttribute("benefits", benefits.benefits(partnerId));
+        model.addAttribute("benefits", partners.benefits(caller, partnerId));
         model.addAttribute("applications", own);
         model.addAttribute("tasks", inbox.list(caller, UiPaging.of(0)));
-        model.addAttribute("history", partners.history(partnerId));
+        model.addAttribute("history", partners.history(caller, partnerId));
         model.addAttribute("canApply", partner.getStatus() == PartnerStatus.APPLICANT && !hasOpen);
         return VIEW_HOME;
     }
 
     @GetMapping("/partner/certificate")
     ResponseEntity<byte[]> certificate(Caller caller) {
-        if (caller.partnerId() == null) {
-            throw new NotFoundException("notFound.certificate");
-        }
-        PartnerCompany partner = partners.get(caller.partnerId());
-        byte[] pdf = certificates.certificatePdf(partner.getId());
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("certificate-" + partner.getCertificateNumber() + ".pdf").build().toString())
-                .body(pdf);
+        var certificate = partners.ownCertificate(caller);
+        return Downloads.pdf(certificate.fileName(), certificate.pdf());
     }
 }

@@ -2,7 +2,9 @@ package dev.partnerprogram.web.registration;
 
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.identity.RegistrationService;
+import dev.partnerprogram.identity.RegistrationService.Registration;
+import dev.partnerprogram.web.system.security.FreshCredentials;
+import dev.partnerprogram.workflow.identity.Registrations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -10,7 +12,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import dev.partnerprogram.web.system.security.FreshCredentials;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,11 +27,11 @@ class RegistrationApi {
 
     record Me(String username, String displayName, List<String> roles, Long partnerId, String language) {}
 
-    private final RegistrationService registrations;
+    private final Registrations registrations;
     private final AppUserRepository users;
     private final FreshCredentials freshCredentials;
 
-    RegistrationApi(RegistrationService registrations, AppUserRepository users, FreshCredentials freshCredentials) {
+    RegistrationApi(Registrations registrations, AppUserRepository users, FreshCredentials freshCredentials) {
         this.registrations = registrations;
         this.users = users;
         this.freshCredentials = freshCredentials;
@@ -41,7 +42,7 @@ class RegistrationApi {
     @Operation(summary = "Register a company and its first user (role PARTNER)")
     RegistrationResponse register(@RequestBody RegistrationRequest r) {
         String language = r.language() != null ? r.language() : LocaleContextHolder.getLocale().getLanguage();
-        var registered = registrations.register(new RegistrationService.Registration(r.companyName(), r.taxId(), r.region(),
+        var registered = registrations.register(new Registration(r.companyName(), r.taxId(), r.region(),
                 r.contactName(), r.email(), r.phone(), r.password(), language));
         freshCredentials.justSet(registered.username(), r.password());
         return new RegistrationResponse(registered.partnerId(), registered.userId());

@@ -2,11 +2,11 @@ package dev.partnerprogram.web.registration;
 
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.identity.RegistrationService;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
+import dev.partnerprogram.workflow.identity.Registrations;
 import java.security.Principal;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
@@ -22,10 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegistrationController {
     static final String VIEW_REGISTER = "register";
 
-    private final RegistrationService registrations;
+    private final Registrations registrations;
     private final UiMessages messages;
 
-    RegistrationController(RegistrationService registrations, UiMessages messages) {
+    RegistrationController(Registrations registrations, UiMessages messages) {
         this.registrations = registrations;
         this.messages = messages;
     }
@@ -41,7 +41,7 @@ class RegistrationController {
             return "redirect:/home";
         }
         RegistrationForm form = new RegistrationForm();
-        form.setLanguage(RegistrationService.normalizeLanguage(LocaleContextHolder.getLocale().getLanguage()));
+        form.setLanguage(Registrations.language(LocaleContextHolder.getLocale().getLanguage()));
         model.addAttribute("form", form);
         return VIEW_REGISTER;
     }

@@ -1,8 +1,8 @@
 package dev.partnerprogram.web.registration;
 
-import dev.partnerprogram.identity.RegistrationService;
+import dev.partnerprogram.identity.RegistrationService.Registration;
 
-/** What the registration page asks for; the service checks it. */
+/** What the registration page asks for; the domain checks it. */
 class RegistrationForm {
     private String companyName;
     private String taxId;
@@ -13,8 +13,8 @@ class RegistrationForm {
     private String password;
     private String language;
 
-    RegistrationService.Registration toRegistration() {
-        return new RegistrationService.Registration(companyName, taxId, region, contactName, email, phone, password, language);
+    Registration toRegistration() {
+        return new Registration(companyName, taxId, region, contactName, email, phone, password, language);
     }
 
     public String getCompanyName() { return companyName; }

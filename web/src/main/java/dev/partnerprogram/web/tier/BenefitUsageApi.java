@@ -1,17 +1,14 @@
 package dev.partnerprogram.web.tier;
 
-import dev.partnerprogram.common.ForbiddenException;
-import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.partner.Consultation;
-import dev.partnerprogram.partner.ConsultationService;
+import dev.partnerprogram.partner.ConsultationService.NewConsultation;
 import dev.partnerprogram.partner.DiscountCalculator;
 import dev.partnerprogram.partner.LicenceRequest;
-import dev.partnerprogram.partner.LicenceService;
+import dev.partnerprogram.partner.LicenceService.NewRequest;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
+import dev.partnerprogram.workflow.upgrade.TierFacade;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -43,9 +40,7 @@ class BenefitUsageApi {
 
     record LicenceRequestBody(Integer quantity, String purpose) {}
 
-    enum LicenceDecision { ISSUE, REJECT }
-
-    record LicenceDecisionBody(LicenceDecision decision, String comment) {}
+    record LicenceDecisionBody(TierFacade.LicenceDecision decision, String comment) {}
 
     record LicenceResponse(long id, long partnerId, int quantity, String purpose, LicenceRequest.State state, String requestedBy,
                            Instant requestedAt, String decidedBy, Instant decidedAt, String decisionComment) {
@@ -57,85 +52,54 @@ class BenefitUsageApi {
 
     record QuoteRequest(List<DiscountCalculator.Line> lines) {}
 
-    private final ConsultationService consultations;
-    private final LicenceService licences;
-    private final DiscountCalculator calculator;
+    private final TierFacade tier;
 
-    BenefitUsageApi(ConsultationService consultations, LicenceService licences, DiscountCalculator calculator) {
-        this.consultations = consultations;
-        this.licences = licences;
-        this.calculator = calculator;
+    BenefitUsageApi(TierFacade tier) {
+        this.tier = tier;
     }
 
     @PostMapping("/api/partners/{id}/consultations")
     @Operation(summary = "A reviewer logs a free consultation; 409 once the month's hours are used up")
     ResponseEntity<ConsultationResponse> logConsultation(Caller caller, @PathVariable long id, @RequestBody ConsultationRequest r) {
-        visible(caller, id);
-        requireStaff(caller);
-        Consultation c = consultations.log(id, new ConsultationService.NewConsultation(r.consultedOn(), r.hours(), r.topic()),
-                caller.username());
+        Consultation c = tier.logConsultation(caller, id, new NewConsultation(r.consultedOn(), r.hours(), r.topic()));
         return ResponseEntity.created(URI.create("/api/partners/" + id + "/consultations")).body(ConsultationResponse.of(c));
     }
 
     @GetMapping("/api/partners/{id}/consultations")
     PageResponse<ConsultationResponse> consultations(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
                                                      @RequestParam(defaultValue = "20") int size) {
-        visible(caller, id);
-        return PageResponse.of(consultations.list(id, Paging.of(page, size)), ConsultationResponse::of);
+        return PageResponse.of(tier.consultations(caller, id, Paging.of(page, size)), ConsultationResponse::of);
     }
 
     @PostMapping("/api/partners/{id}/licence-requests")
     @Operation(summary = "The partner requests free licences for internal use; 409 beyond what is left this partner year")
     ResponseEntity<LicenceResponse> requestLicences(Caller caller, @PathVariable long id, @RequestBody LicenceRequestBody r) {
-        visible(caller, id);
-        if (!caller.ownsPartner(id) || !caller.has(Role.PARTNER)) {
-            throw new ForbiddenException("forbidden.licences.partnerRequests");
-        }
-        LicenceRequest request = licences.request(id, new LicenceService.NewRequest(r.quantity(), r.purpose()), caller.username());
+        LicenceRequest request = tier.requestLicences(caller, id, new NewRequest(r.quantity(), r.purpose()));
         return ResponseEntity.created(URI.create("/api/licence-requests/" + request.getId())).body(LicenceResponse.of(request));
     }
 
     @GetMapping("/api/partners/{id}/licence-requests")
     PageResponse<LicenceResponse> partnerLicences(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
                                                   @RequestParam(defaultValue = "20") int size) {
-        visible(caller, id);
-        return PageResponse.of(licences.list(id, Paging.of(page, size)), LicenceResponse::of);
+        return PageResponse.of(tier.licenceRequests(caller, id, Paging.of(page, size)), LicenceResponse::of);
     }
 
     @GetMapping("/api/licence-requests")
     @Operation(summary = "Licence requests waiting for staff, oldest first")
     PageResponse<LicenceResponse> openLicences(Caller caller, @RequestParam(defaultValue = "0") int page,
                                                @RequestParam(defaultValue = "20") int size) {
-        requireStaff(caller);
-        return PageResponse.of(licences.open(Paging.of(page, size)), LicenceResponse::of);
+        return PageResponse.of(tier.openLicenceRequests(caller, Paging.of(page, size)), LicenceResponse::of);
     }
 
     @PostMapping("/api/licence-requests/{id}/decision")
     @Operation(summary = "Staff issue the licences or reject the request with a reason (the licences go back to the quota)")
     LicenceResponse decideLicences(Caller caller, @PathVariable long id, @RequestBody LicenceDecisionBody r) {
-        requireStaff(caller);
-        if (r.decision() == null) {
-            throw new InvalidInputException("decision", "error.oneOf", "ISSUE, REJECT");
-        }
-        return LicenceResponse.of(licences.decide(id, r.decision() == LicenceDecision.ISSUE, r.comment(), caller.username()));
+        return LicenceResponse.of(tier.decideLicences(caller, null, id, r.decision(), r.comment()));
     }
 
     @PostMapping("/api/partners/{id}/quote")
     @Operation(summary = "Discount calculator: each line's list price less the partner's discount of its kind, as the rules stand today")
     DiscountCalculator.Quote quote(Caller caller, @PathVariable long id, @RequestBody QuoteRequest r) {
-        visible(caller, id);
-        return calculator.quote(id, r.lines());
-    }
-
-    private static void visible(Caller caller, long partnerId) {
-        if (!caller.maySee(partnerId)) {
-            throw new NotFoundException("notFound.partner");
-        }
-    }
-
-    private static void requireStaff(Caller caller) {
-        if (!caller.has(Role.REVIEWER) && !caller.has(Role.MANAGER)) {
-            throw new ForbiddenException("forbidden.reviewersOnly");
-        }
+        return tier.quote(caller, id, r.lines());
     }
 }

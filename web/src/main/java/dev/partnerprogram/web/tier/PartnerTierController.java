@@ -3,18 +3,8 @@ package dev.partnerprogram.web.tier;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.common.InvalidInputException.FieldViolation;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.identity.Role;
-import dev.partnerprogram.partner.BenefitsService;
-import dev.partnerprogram.partner.ConsultationService;
-import dev.partnerprogram.partner.LicenceService;
-import dev.partnerprogram.partner.PartnerService;
-import dev.partnerprogram.upgrade.DevelopmentPlanService;
-import dev.partnerprogram.upgrade.EligibilityService;
-import dev.partnerprogram.upgrade.PartnerYearService;
-import dev.partnerprogram.upgrade.ProjectService;
+import dev.partnerprogram.partner.ConsultationService.NewConsultation;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.marketing.MarketingForms;
 import dev.partnerprogram.web.system.page.Flash;
@@ -24,11 +14,11 @@ import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
-import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
+import dev.partnerprogram.workflow.upgrade.TierFacade;
+import dev.partnerprogram.workflow.upgrade.TierFacade.LicenceDecision;
+import dev.partnerprogram.workflow.upgrade.TierFacade.ProjectDecision;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Vendor staff's view of one partner's tier: its progress and benefits, the projects to confirm, the development plan,
  * consultations given and licences requested, and the yearly reviews (with a flagged partner's decision in place);
- * and the queue of what waits for staff across partners.
+ * and the queue of what waits for staff across partners. Who may see and do what is {@link TierFacade}'s to decide.
  */
 @PageController
 class PartnerTierController {
@@ -48,32 +38,13 @@ class PartnerTierController {
     static final String VIEW_QUEUE = "upgrade/queue";
     private static final String SUBJECT = "partner";
 
-    private final UpgradeWorkflow upgrades;
-    private final PartnerService partners;
-    private final BenefitsService benefits;
-    private final ProjectService projects;
-    private final DevelopmentPlanService plans;
-    private final PartnerYearService years;
-    private final EligibilityService eligibility;
-    private final ConsultationService consultations;
-    private final LicenceService licences;
+    private final TierFacade tier;
     private final TaskInbox inbox;
     private final UiMessages messages;
     private final CommentsCard comments;
 
-    PartnerTierController(UpgradeWorkflow upgrades, PartnerService partners, BenefitsService benefits, ProjectService projects,
-                          DevelopmentPlanService plans, PartnerYearService years, EligibilityService eligibility,
-                          ConsultationService consultations, LicenceService licences, TaskInbox inbox, UiMessages messages,
-                          CommentsCard comments) {
-        this.upgrades = upgrades;
-        this.partners = partners;
-        this.benefits = benefits;
-        this.projects = projects;
-        this.plans = plans;
-        this.years = years;
-        this.eligibility = eligibility;
-        this.consultations = consultations;
-        this.licences = licences;
+    PartnerTierController(TierFacade tier, TaskInbox inbox, UiMessages messages, CommentsCard comments) {
+        this.tier = tier;
         this.inbox = inbox;
         this.messages = messages;
         this.comments = comments;
@@ -86,84 +57,70 @@ class PartnerTierController {
 
     @GetMapping("/staff/partners")
     String queue(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
-        requireStaff(caller);
-        model.addAttribute("pendingProjects", projects.pending(UiPaging.of(page)));
-        model.addAttribute("openLicences", licences.open(UiPaging.of(0)));
-        model.addAttribute("flagged", caller.has(Role.MANAGER) ? years.flagged(UiPaging.of(0)) : null);
+        var queue = tier.queue(caller, UiPaging.of(page));
+        model.addAttribute("pendingProjects", queue.pendingProjects());
+        model.addAttribute("openLicences", queue.openLicences());
+        model.addAttribute("flagged", queue.flagged().orElse(null));
         return VIEW_QUEUE;
     }
 
     @PostMapping("/partners/{id}/projects/{projectId}/review")
     String reviewProject(Caller caller, @PathVariable long id, @PathVariable long projectId, @RequestParam String decision,
                          @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        requireStaff(caller);
-        if (projects.get(projectId).getPartnerId() != id) {
-            throw new NotFoundException("notFound.project");
-        }
-        return act(redirect, id, "#projects", () -> projects.review(projectId, "CONFIRM".equals(decision), comment, caller.username()),
-                "project.reviewed");
+        var choice = "CONFIRM".equals(decision) ? ProjectDecision.CONFIRM : ProjectDecision.REJECT;
+        return change(redirect, id, "#projects", () -> tier.reviewProject(caller, id, projectId, choice, comment), "project.reviewed");
     }
 
     @PostMapping("/partners/{id}/plan/items")
     String addPlanItem(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
                        RedirectAttributes redirect) {
-        requireStaff(caller);
-        List<FieldViolation> errors = new ArrayList<>();
-        LocalDate due = MarketingForms.date(errors, "dueOn", form.get("dueOn"));
-        if (errors.isEmpty()) {
+        FormReader read = new FormReader(messages);
+        LocalDate due = read.date("dueOn", form.get("dueOn"));
+        if (read.valid()) {
             try {
-                plans.addItem(id, form.get("title"), due, caller.username());
+                tier.addPlanItem(caller, id, form.get("title"), due);
                 Flash.success(redirect, "plan.itemAdded");
                 return "redirect:/partners/" + id + "/tier#plan";
             } catch (InvalidInputException e) {
-                errors.addAll(e.violations());
+                read.add(e);
             }
         }
-        model.addAttribute("fieldErrors", FormErrors.texts(errors, messages));
+        model.addAttribute("fieldErrors", read.errors());
         return show(caller, id, model, form);
     }
 
     @PostMapping("/partners/{id}/plan/items/{itemId}")
     String markPlanItem(Caller caller, @PathVariable long id, @PathVariable long itemId, @RequestParam boolean done,
                         RedirectAttributes redirect) {
-        requireStaff(caller);
-        if (plans.item(itemId).getPartnerId() != id) {
-            throw new NotFoundException("notFound.planItem");
-        }
-        return act(redirect, id, "#plan", () -> plans.mark(itemId, done, caller.username()), "plan.itemMarked");
+        return change(redirect, id, "#plan", () -> tier.markPlanItem(caller, id, itemId, done), "plan.itemMarked");
     }
 
     @PostMapping("/partners/{id}/consultations")
     String logConsultation(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
                            RedirectAttributes redirect) {
-        requireStaff(caller);
-        List<FieldViolation> errors = new ArrayList<>();
-        LocalDate day = MarketingForms.date(errors, "consultedOn", form.get("consultedOn"));
-        Integer hours = MarketingForms.integer(errors, "hours", form.get("hours"));
-        if (errors.isEmpty()) {
+        FormReader read = new FormReader(messages);
+        LocalDate day = read.date("consultedOn", form.get("consultedOn"));
+        Integer hours = read.integer("hours", form.get("hours"));
+        if (read.valid()) {
             try {
-                consultations.log(id, new ConsultationService.NewConsultation(day, hours, form.get("topic")), caller.username());
+                tier.logConsultation(caller, id, new NewConsultation(day, hours, form.get("topic")));
                 Flash.success(redirect, "consultation.logged", String.valueOf(hours));
                 return "redirect:/partners/" + id + "/tier#consultations";
             } catch (InvalidInputException e) {
-                errors.addAll(e.violations());
+                read.add(e);
             } catch (ConflictException e) {
                 Flash.problemNow(model, e);
             }
         }
-        model.addAttribute("fieldErrors", FormErrors.texts(errors, messages));
+        model.addAttribute("fieldErrors", read.errors());
         return show(caller, id, model, form);
     }
 
     @PostMapping("/partners/{id}/licences/{requestId}")
     String decideLicences(Caller caller, @PathVariable long id, @PathVariable long requestId, @RequestParam String decision,
                           @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        requireStaff(caller);
-        if (licences.get(requestId).getPartnerId() != id) {
-            throw new NotFoundException("notFound.licenceRequest");
-        }
-        return act(redirect, id, "#licences", () -> licences.decide(requestId, "ISSUE".equals(decision), comment, caller.username()),
-                "licences.decided");
+        var choice = "ISSUE".equals(decision) ? LicenceDecision.ISSUE : LicenceDecision.REJECT;
+        return change(redirect, id, "#licences", () -> tier.decideLicences(caller, id, requestId, choice, comment), "licences.decided");
     }
 
     /** A manager's decision on a flagged partner, from the task in place. */
@@ -181,39 +138,38 @@ class PartnerTierController {
     }
 
     private String show(Caller caller, long id, Model model, Map<String, String> form) {
-        requireStaff(caller);
-        model.addAttribute("partner", partners.get(id));
-        model.addAttribute("benefits", benefits.benefits(id));
-        model.addAttribute("progress", upgrades.progress(caller, id).orElse(null));
-        model.addAttribute("projects", projects.list(id, UiPaging.of(0)));
-        model.addAttribute("plan", plans.plan(id).orElse(null));
-        model.addAttribute("planItems", plans.items(id, UiPaging.of(0)));
-        model.addAttribute("planCompletion", plans.completion(id));
-        model.addAttribute("consultations", consultations.list(id, UiPaging.of(0)));
-        model.addAttribute("licenceRequests", licences.list(id, UiPaging.of(0)));
-        var reviews = years.reviews(id, UiPaging.of(0));
-        model.addAttribute("reviews", reviews);
-        model.addAttribute("evidence", reviews.stream().findFirst().map(r -> eligibility.report(r.getReportId())).orElse(null));
+        var staff = tier.staffOverview(caller, id, UiPaging.of(0));
+        TierModel.add(model, staff.tier());
+        TierModel.add(model, staff.usage());
+        model.addAttribute("evidence", staff.evidence().orElse(null));
         model.addAttribute("task", inbox.openTaskOn(caller, SUBJECT, id).orElse(null));
-        model.addAttribute("today", partners.today());
+        model.addAttribute("today", staff.today());
         model.addAttribute("form", form);
         comments.show(caller, SUBJECT, id, model);
         return VIEW_PARTNER;
     }
 
+    /** Like {@link #change}, and a refusal of the task's completion is told on the page too. */
     private String act(RedirectAttributes redirect, long id, String anchor, Runnable step, String done) {
+        try {
+            return change(redirect, id, anchor, step, done);
+        } catch (ForbiddenException e) {
+            Flash.problem(redirect, e);
+            return "redirect:/partners/" + id + "/tier" + anchor;
+        }
+    }
+
+    /**
+     * Runs one change and goes back to the page with what came of it; what may not be done at all (the caller is not
+     * staff, the object is not this partner's) is not a message on the page but the error page.
+     */
+    private String change(RedirectAttributes redirect, long id, String anchor, Runnable step, String done) {
         try {
             step.run();
             Flash.success(redirect, done);
-        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+        } catch (InvalidInputException | ConflictException e) {
             Flash.problem(redirect, e);
         }
         return "redirect:/partners/" + id + "/tier" + anchor;
-    }
-
-    private static void requireStaff(Caller caller) {
-        if (!caller.has(Role.REVIEWER) && !caller.has(Role.MANAGER)) {
-            throw new ForbiddenException("forbidden.staffOnly");
-        }
     }
 }

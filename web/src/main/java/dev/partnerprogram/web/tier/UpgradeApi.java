@@ -1,25 +1,20 @@
 package dev.partnerprogram.web.tier;
 
-import dev.partnerprogram.common.ForbiddenException;
-import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.identity.Role;
-import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.partner.QuarterDiscount;
-import dev.partnerprogram.partner.TierService;
+import dev.partnerprogram.upgrade.DevelopmentPlan;
 import dev.partnerprogram.upgrade.DevelopmentPlanItem;
-import dev.partnerprogram.upgrade.DevelopmentPlanService;
-import dev.partnerprogram.upgrade.EligibilityService;
+import dev.partnerprogram.upgrade.EligibilityService.Evaluation;
 import dev.partnerprogram.upgrade.PartnerProject;
-import dev.partnerprogram.upgrade.PartnerYearService;
 import dev.partnerprogram.upgrade.ProjectComplexity;
-import dev.partnerprogram.upgrade.ProjectService;
+import dev.partnerprogram.upgrade.ProjectService.ProjectInput;
 import dev.partnerprogram.upgrade.TierReview;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
+import dev.partnerprogram.workflow.partner.Partners;
+import dev.partnerprogram.workflow.upgrade.TierFacade;
 import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -58,8 +53,8 @@ class UpgradeApi {
 
     record ProjectRequest(String customer, String title, ProjectComplexity complexity, LocalDate startedOn, LocalDate completedOn,
                           String caseStudy) {
-        ProjectService.ProjectInput input() {
-            return new ProjectService.ProjectInput(customer, title, complexity, startedOn, completedOn, caseStudy);
+        ProjectInput input() {
+            return new ProjectInput(customer, title, complexity, startedOn, completedOn, caseStudy);
         }
     }
 
@@ -74,9 +69,7 @@ class UpgradeApi {
         }
     }
 
-    enum ProjectDecision { CONFIRM, REJECT }
-
-    record ProjectReviewRequest(ProjectDecision decision, String comment) {}
+    record ProjectReviewRequest(TierFacade.ProjectDecision decision, String comment) {}
 
     record PlanItemRequest(String title, LocalDate dueOn) {}
 
@@ -109,32 +102,23 @@ class UpgradeApi {
                               PartnerStatus demoteTo, LocalDate effectiveOn, Instant appliedAt) {}
 
     private final UpgradeWorkflow upgrades;
-    private final ProjectService projects;
-    private final DevelopmentPlanService plans;
-    private final PartnerService partners;
-    private final TierService tiers;
-    private final PartnerYearService years;
-    private final EligibilityService eligibility;
+    private final TierFacade tier;
+    private final Partners partners;
     private final Labels labels;
 
-    UpgradeApi(UpgradeWorkflow upgrades, ProjectService projects, DevelopmentPlanService plans, PartnerService partners,
-               TierService tiers, PartnerYearService years, EligibilityService eligibility, Labels labels) {
+    UpgradeApi(UpgradeWorkflow upgrades, TierFacade tier, Partners partners, Labels labels) {
         this.upgrades = upgrades;
-        this.projects = projects;
-        this.plans = plans;
+        this.tier = tier;
         this.partners = partners;
-        this.tiers = tiers;
-        this.years = years;
-        this.eligibility = eligibility;
         this.labels = labels;
     }
 
     @GetMapping("/api/partners/{id}/progress")
     @Operation(summary = "Progress to the next tier: each criterion with the partner's value, the threshold and pass/fail")
     ProgressResponse progress(Caller caller, @PathVariable long id) {
-        var partner = visiblePartner(caller, id);
-        return upgrades.progress(caller, id).map(this::progress)
-                .orElseGet(() -> new ProgressResponse(id, partner.getStatus(), null, false, false, null, null, null, List.of()));
+        var status = partners.get(caller, id).getStatus();
+        return tier.progress(caller, id).map(this::progress)
+                .orElseGet(() -> new ProgressResponse(id, status, null, false, false, null, null, null, List.of()));
     }
 
     @GetMapping("/api/applications/{id}/decision")
@@ -149,10 +133,7 @@ class UpgradeApi {
     @PostMapping("/api/projects")
     @Operation(summary = "A partner's project; it counts as evidence once a reviewer confirms it")
     ResponseEntity<ProjectResponse> createProject(Caller caller, @RequestBody ProjectRequest request) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.project.partnerEnters");
-        }
-        PartnerProject project = projects.create(caller.partnerId(), request.input(), caller.username());
+        PartnerProject project = tier.createProject(caller, request.input());
         return ResponseEntity.created(URI.create("/api/projects/" + project.getId())).body(ProjectResponse.of(project));
     }
 
@@ -161,86 +142,52 @@ class UpgradeApi {
     PageResponse<ProjectResponse> projects(Caller caller, @RequestParam(required = false) Long partnerId,
                                            @RequestParam(required = false) PartnerProject.Review review,
                                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        var paging = Paging.of(page, size);
-        if (!caller.isStaff()) {
-            if (caller.partnerId() == null) {
-                throw new ForbiddenException("forbidden.project.visibility");
-            }
-            return PageResponse.of(projects.list(caller.partnerId(), paging), ProjectResponse::of);
-        }
-        if (partnerId != null) {
-            return PageResponse.of(projects.list(partnerId, paging), ProjectResponse::of);
-        }
-        return PageResponse.of(projects.pending(paging), ProjectResponse::of);
+        return PageResponse.of(tier.projects(caller, partnerId, Paging.of(page, size)), ProjectResponse::of);
     }
 
     @GetMapping("/api/projects/{id}")
     ProjectResponse project(Caller caller, @PathVariable long id) {
-        return ProjectResponse.of(visibleProject(caller, id));
+        return ProjectResponse.of(tier.project(caller, id));
     }
 
     @PutMapping("/api/projects/{id}")
     @Operation(summary = "Correct a project (say, it is completed now); it is reviewed again")
     ProjectResponse updateProject(Caller caller, @PathVariable long id, @RequestBody ProjectRequest request) {
-        PartnerProject project = visibleProject(caller, id);
-        if (!caller.ownsPartner(project.getPartnerId())) {
-            throw new ForbiddenException("forbidden.project.partnerCorrects");
-        }
-        return ProjectResponse.of(projects.update(id, request.input()));
+        return ProjectResponse.of(tier.updateProject(caller, id, request.input()));
     }
 
     @PostMapping("/api/projects/{id}/review")
     @Operation(summary = "A reviewer confirms the project as evidence or rejects it (with a reason)")
     ProjectResponse reviewProject(Caller caller, @PathVariable long id, @RequestBody ProjectReviewRequest request) {
-        requireReviewer(caller);
-        visibleProject(caller, id);
-        if (request.decision() == null) {
-            throw new InvalidInputException("decision", "error.oneOf", "CONFIRM, REJECT");
-        }
-        return ProjectResponse.of(projects.review(id, request.decision() == ProjectDecision.CONFIRM, request.comment(),
-                caller.username()));
+        return ProjectResponse.of(tier.reviewProject(caller, null, id, request.decision(), request.comment()));
     }
 
     @GetMapping("/api/partners/{id}/plan")
     @Operation(summary = "The partner's development plan: its development manager, goals and completion")
     PlanResponse plan(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
                       @RequestParam(defaultValue = "20") int size) {
-        visiblePartner(caller, id);
-        return new PlanResponse(id, plans.plan(id).map(p -> p.getManager()).orElse(null), plans.completion(id),
-                PageResponse.of(plans.items(id, Paging.of(page, size)), PlanItem::of));
+        var plan = tier.plan(caller, id, Paging.of(page, size));
+        return new PlanResponse(id, plan.plan().map(DevelopmentPlan::getManager).orElse(null), plan.completion(),
+                PageResponse.of(plan.items(), PlanItem::of));
     }
 
     @PostMapping("/api/partners/{id}/plan/items")
     @Operation(summary = "Staff add a goal to the partner's development plan")
     ResponseEntity<PlanItem> addPlanItem(Caller caller, @PathVariable long id, @RequestBody PlanItemRequest request) {
-        requireReviewer(caller);
-        visiblePartner(caller, id);
-        DevelopmentPlanItem item = plans.addItem(id, request.title(), request.dueOn(), caller.username());
+        DevelopmentPlanItem item = tier.addPlanItem(caller, id, request.title(), request.dueOn());
         return ResponseEntity.created(URI.create("/api/partners/" + id + "/plan")).body(PlanItem.of(item));
     }
 
     @PostMapping("/api/partners/{id}/plan/items/{itemId}")
     @Operation(summary = "Staff mark a goal done (or not)")
     PlanItem markPlanItem(Caller caller, @PathVariable long id, @PathVariable long itemId, @RequestBody PlanItemUpdate request) {
-        requireReviewer(caller);
-        visiblePartner(caller, id);
-        if (plans.item(itemId).getPartnerId() != id) {
-            throw new NotFoundException("notFound.planItem");
-        }
-        if (request.done() == null) {
-            throw new InvalidInputException("done", "error.oneOf", "true, false");
-        }
-        return PlanItem.of(plans.mark(itemId, request.done(), caller.username()));
+        return PlanItem.of(tier.markPlanItem(caller, id, itemId, request.done()));
     }
 
     @PutMapping("/api/partners/{id}/plan/manager")
     @Operation(summary = "Assign the partner development manager")
     PlanResponse assignManager(Caller caller, @PathVariable long id, @RequestBody ManagerRequest request) {
-        if (!caller.has(Role.MANAGER)) {
-            throw new ForbiddenException("forbidden.plan.managersAssign");
-        }
-        visiblePartner(caller, id);
-        plans.assignManager(id, request.manager());
+        tier.assignManager(caller, id, request.manager());
         return plan(caller, id, 0, 20);
     }
 
@@ -248,35 +195,31 @@ class UpgradeApi {
     @Operation(summary = "The quarterly additional discounts, newest first, with the facts each was set from")
     PageResponse<DiscountResponse> discounts(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
                                              @RequestParam(defaultValue = "20") int size) {
-        visiblePartner(caller, id);
-        return PageResponse.of(tiers.discounts(id, Paging.of(page, size)), DiscountResponse::of);
+        return PageResponse.of(tier.discounts(caller, id, Paging.of(page, size)), DiscountResponse::of);
     }
 
     @GetMapping("/api/partners/{id}/tier-reviews")
     @Operation(summary = "The partner's yearly tier reviews with the rules' report as evidence and the managers' decisions")
     PageResponse<TierReviewResponse> tierReviews(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
                                                  @RequestParam(defaultValue = "20") int size) {
-        visiblePartner(caller, id);
-        return PageResponse.of(years.reviews(id, Paging.of(page, size)), this::review);
+        return PageResponse.of(tier.reviews(caller, id, Paging.of(page, size)), this::review);
     }
 
     @GetMapping("/api/tier-reviews")
     @Operation(summary = "Partners flagged by the yearly review and waiting for a manager's decision")
     PageResponse<TierReviewResponse> flagged(Caller caller, @RequestParam(defaultValue = "0") int page,
                                              @RequestParam(defaultValue = "20") int size) {
-        if (!caller.has(Role.MANAGER)) {
-            throw new ForbiddenException("forbidden.tier.managersDecide");
-        }
-        return PageResponse.of(years.flagged(Paging.of(page, size)), this::review);
+        return PageResponse.of(tier.flagged(caller, Paging.of(page, size)), this::review);
     }
 
-    private TierReviewResponse review(TierReview r) {
+    private TierReviewResponse review(TierFacade.YearReview reviewed) {
+        TierReview r = reviewed.review();
         return new TierReviewResponse(r.getId(), r.getPartnerId(), r.getYearStart(), r.getYearEnd(), r.getStatus(), r.getState(),
-                progress(eligibility.report(r.getReportId())), r.getDecidedBy(), r.getDecidedAt(), r.getComment(), r.getDemoteTo(),
+                progress(reviewed.evidence()), r.getDecidedBy(), r.getDecidedAt(), r.getComment(), r.getDemoteTo(),
                 r.getEffectiveOn(), r.getAppliedAt());
     }
 
-    private ProgressResponse progress(EligibilityService.Evaluation e) {
+    private ProgressResponse progress(Evaluation e) {
         var criteria = e.items().stream().map(i -> new Criterion(i.criterion(), labels.of("criterion", i.criterion()),
                 plain(i.actual()), i.comparison(), plain(i.threshold()), i.met())).toList();
         return new ProgressResponse(e.partnerId(), e.current(), e.target(), e.eligible(), e.committee(), e.tierSince(),
@@ -288,26 +231,5 @@ class UpgradeApi {
     private static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    private dev.partnerprogram.partner.PartnerCompany visiblePartner(Caller caller, long id) {
-        if (!caller.maySee(id)) {
-            throw new NotFoundException("notFound.partner");
-        }
-        return partners.get(id);
-    }
-
-    private PartnerProject visibleProject(Caller caller, long id) {
-        PartnerProject project = projects.get(id);
-        if (!caller.maySee(project.getPartnerId())) {
-            throw new NotFoundException("notFound.project");
-        }
-        return project;
-    }
-
-    private static void requireReviewer(Caller caller) {
-        if (!caller.has(Role.REVIEWER) && !caller.has(Role.MANAGER)) {
-            throw new ForbiddenException("forbidden.reviewersOnly");
-        }
     }
 }

@@ -2,30 +2,25 @@ package dev.partnerprogram.web.tier;
 
 import dev.partnerprogram.application.ApplicationDetails;
 import dev.partnerprogram.application.ApplicationState;
+import dev.partnerprogram.application.PlannedActivity;
 import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.partner.BenefitsService;
-import dev.partnerprogram.partner.ConsultationService;
 import dev.partnerprogram.partner.DiscountCalculator;
-import dev.partnerprogram.partner.LicenceService;
-import dev.partnerprogram.partner.PartnerService;
-import dev.partnerprogram.partner.TierService;
-import dev.partnerprogram.upgrade.DevelopmentPlanService;
-import dev.partnerprogram.upgrade.PartnerYearService;
+import dev.partnerprogram.partner.LicenceService.NewRequest;
 import dev.partnerprogram.upgrade.ProjectComplexity;
-import dev.partnerprogram.upgrade.ProjectService;
-import dev.partnerprogram.web.marketing.MarketingForms;
+import dev.partnerprogram.upgrade.ProjectService.ProjectInput;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
-import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
+import dev.partnerprogram.workflow.partner.Partners;
+import dev.partnerprogram.workflow.upgrade.TierFacade;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -40,7 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The partner's pages on its tier and benefits: the progress to the next tier with the request for it, the projects
  * that count as evidence, the development plan, the quarterly discounts and yearly reviews; free licences and
- * consultations; and the discount calculator.
+ * consultations; and the discount calculator. They are the signed-in partner's own; staff see a partner's on its staff
+ * page.
  */
 @PageController
 class UpgradeController {
@@ -49,33 +45,15 @@ class UpgradeController {
     static final String VIEW_CALCULATOR = "upgrade/calculator";
     static final int CALCULATOR_LINES = 6;
 
-    private final UpgradeWorkflow upgrades;
+    private final TierFacade tier;
+    private final Partners partners;
     private final ApplicationWorkflow applications;
-    private final PartnerService partners;
-    private final BenefitsService benefits;
-    private final ProjectService projects;
-    private final DevelopmentPlanService plans;
-    private final TierService tiers;
-    private final PartnerYearService years;
-    private final DiscountCalculator calculator;
-    private final LicenceService licences;
-    private final ConsultationService consultations;
     private final UiMessages messages;
 
-    UpgradeController(UpgradeWorkflow upgrades, ApplicationWorkflow applications, PartnerService partners, BenefitsService benefits,
-                      ProjectService projects, DevelopmentPlanService plans, TierService tiers, PartnerYearService years,
-                      DiscountCalculator calculator, LicenceService licences, ConsultationService consultations, UiMessages messages) {
-        this.upgrades = upgrades;
-        this.applications = applications;
+    UpgradeController(TierFacade tier, Partners partners, ApplicationWorkflow applications, UiMessages messages) {
+        this.tier = tier;
         this.partners = partners;
-        this.benefits = benefits;
-        this.projects = projects;
-        this.plans = plans;
-        this.tiers = tiers;
-        this.years = years;
-        this.calculator = calculator;
-        this.licences = licences;
-        this.consultations = consultations;
+        this.applications = applications;
         this.messages = messages;
     }
 
@@ -87,14 +65,13 @@ class UpgradeController {
     /** Asks for the next tier; the rules judge at once, so the partner lands on the decided or reviewed application. */
     @PostMapping("/partner/tier/apply")
     String apply(Caller caller, @RequestParam(required = false) String description, RedirectAttributes redirect) {
-        long partnerId = partnerOf(caller);
-        var next = partners.get(partnerId).getStatus().next();
+        var next = partners.own(caller).getStatus().next();
         if (next.isEmpty()) {
             return "redirect:/partner/tier";
         }
         try {
             var view = applications.submit(caller, RequestedStatus.valueOf(next.get().name()), new ApplicationDetails(null, null,
-                    null, null, null, null, EnumSet.noneOf(dev.partnerprogram.application.PlannedActivity.class), null, description));
+                    null, null, null, null, EnumSet.noneOf(PlannedActivity.class), null, description));
             if (view.state() == ApplicationState.REJECTED) {
                 Flash.warning(redirect, "upgrade.notEligible");
             } else {
@@ -109,22 +86,21 @@ class UpgradeController {
 
     @PostMapping("/partner/projects")
     String addProject(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        long partnerId = partnerOf(caller);
-        List<FieldViolation> errors = new ArrayList<>();
-        var input = new ProjectService.ProjectInput(form.get("customer"), form.get("title"),
-                MarketingForms.choice(errors, "complexity", form.get("complexity"), ProjectComplexity.class),
-                MarketingForms.date(errors, "startedOn", form.get("startedOn")),
-                MarketingForms.date(errors, "completedOn", form.get("completedOn")), form.get("caseStudy"));
-        if (errors.isEmpty()) {
+        partnerOf(caller);
+        FormReader read = new FormReader(messages);
+        var input = new ProjectInput(form.get("customer"), form.get("title"),
+                read.choice("complexity", form.get("complexity"), ProjectComplexity.class), read.date("startedOn", form.get("startedOn")),
+                read.date("completedOn", form.get("completedOn")), form.get("caseStudy"));
+        if (read.valid()) {
             try {
-                projects.create(partnerId, input, caller.username());
+                tier.createProject(caller, input);
                 Flash.success(redirect, "project.added");
                 return "redirect:/partner/tier#projects";
             } catch (InvalidInputException e) {
-                errors.addAll(e.violations());
+                read.add(e);
             }
         }
-        model.addAttribute("fieldErrors", FormErrors.texts(errors, messages));
+        model.addAttribute("fieldErrors", read.errors());
         return showTier(caller, 0, model, form);
     }
 
@@ -136,20 +112,20 @@ class UpgradeController {
     @PostMapping("/partner/licences")
     String requestLicences(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         long partnerId = partnerOf(caller);
-        List<FieldViolation> errors = new ArrayList<>();
-        Integer quantity = MarketingForms.integer(errors, "quantity", form.get("quantity"));
-        if (errors.isEmpty()) {
+        FormReader read = new FormReader(messages);
+        Integer quantity = read.integer("quantity", form.get("quantity"));
+        if (read.valid()) {
             try {
-                licences.request(partnerId, new LicenceService.NewRequest(quantity, form.get("purpose")), caller.username());
+                tier.requestLicences(caller, partnerId, new NewRequest(quantity, form.get("purpose")));
                 Flash.success(redirect, "licences.requested", String.valueOf(quantity));
                 return "redirect:/partner/benefits";
             } catch (InvalidInputException e) {
-                errors.addAll(e.violations());
+                read.add(e);
             } catch (ConflictException e) {
                 Flash.problemNow(model, e);
             }
         }
-        model.addAttribute("fieldErrors", FormErrors.texts(errors, messages));
+        model.addAttribute("fieldErrors", read.errors());
         return showUsage(caller, 0, model, form);
     }
 
@@ -166,31 +142,31 @@ class UpgradeController {
     @PostMapping("/partner/calculator")
     String quote(Caller caller, @RequestParam Map<String, String> form, Model model) {
         long partnerId = partnerOf(caller);
-        List<FieldViolation> errors = new ArrayList<>();
+        FormReader read = new FormReader(messages);
         List<DiscountCalculator.Line> lines = new ArrayList<>();
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < CALCULATOR_LINES; i++) {
             String price = form.getOrDefault("listPrice" + i, "").trim();
-            String quantity = form.getOrDefault("quantity" + i, "").trim();
             if (price.isEmpty() && form.getOrDefault("description" + i, "").isBlank()) {
                 continue;
             }
-            DiscountCalculator.Item item = MarketingForms.choice(errors, "item" + i, form.get("item" + i), DiscountCalculator.Item.class);
-            lines.add(new DiscountCalculator.Line(item, form.get("description" + i), MarketingForms.money(errors, "listPrice" + i, price),
-                    MarketingForms.integer(errors, "quantity" + i, quantity)));
+            DiscountCalculator.Item item = read.requiredChoice("item" + i, form.get("item" + i), DiscountCalculator.Item.class);
+            lines.add(new DiscountCalculator.Line(item, form.get("description" + i), read.money("listPrice" + i, price),
+                    read.integer("quantity" + i, form.getOrDefault("quantity" + i, ""))));
             rows.add(i);
         }
-        if (errors.isEmpty()) {
+        if (read.valid()) {
             try {
-                model.addAttribute("quote", calculator.quote(partnerId, lines));
+                model.addAttribute("quote", tier.quote(caller, partnerId, lines));
             } catch (InvalidInputException e) {
                 // The calculator names lines by their place in the list it got; the form names them by row.
-                errors.addAll(e.violations().stream().map(v -> new FieldViolation(row(v.field(), rows), v.message())).toList());
+                read.add(new InvalidInputException(
+                        e.violations().stream().map(v -> new FieldViolation(row(v.field(), rows), v.message())).toList()));
             } catch (ConflictException e) {
                 Flash.problemNow(model, e);
             }
         }
-        model.addAttribute("fieldErrors", FormErrors.texts(errors, messages));
+        model.addAttribute("fieldErrors", read.errors());
         model.addAttribute("items", DiscountCalculator.Item.values());
         model.addAttribute("lines", CALCULATOR_LINES);
         model.addAttribute("form", form);
@@ -198,39 +174,23 @@ class UpgradeController {
     }
 
     private String showTier(Caller caller, int page, Model model, Map<String, String> form) {
-        long partnerId = partnerOf(caller);
-        var partner = partners.get(partnerId);
-        var pageable = UiPaging.of(page);
-        model.addAttribute("partner", partner);
-        model.addAttribute("progress", upgrades.progress(caller, partnerId).orElse(null));
+        TierModel.add(model, tier.overview(caller, partnerOf(caller), UiPaging.of(page)));
         model.addAttribute("openUpgrade", applications.list(caller, null, UiPaging.of(0)).stream()
                 .anyMatch(a -> a.requestedStatus().isUpgrade() && !a.state().isFinal()));
-        model.addAttribute("projects", projects.list(partnerId, pageable));
-        model.addAttribute("plan", plans.plan(partnerId).orElse(null));
-        model.addAttribute("planItems", plans.items(partnerId, UiPaging.of(0)));
-        model.addAttribute("planCompletion", plans.completion(partnerId));
-        model.addAttribute("discounts", tiers.discounts(partnerId, UiPaging.of(0)));
-        model.addAttribute("reviews", years.reviews(partnerId, UiPaging.of(0)));
         model.addAttribute("complexities", ProjectComplexity.values());
         model.addAttribute("form", form);
         return VIEW_TIER;
     }
 
     private String showUsage(Caller caller, int page, Model model, Map<String, String> form) {
-        long partnerId = partnerOf(caller);
-        model.addAttribute("benefits", benefits.benefits(partnerId));
-        model.addAttribute("licenceRequests", licences.list(partnerId, UiPaging.of(page)));
-        model.addAttribute("consultations", consultations.list(partnerId, UiPaging.of(0)));
+        TierModel.add(model, tier.usage(caller, partnerOf(caller), UiPaging.of(page)));
         model.addAttribute("form", form);
         return VIEW_USAGE;
     }
 
-    /** These pages are the signed-in partner's own; staff see a partner's on its staff page. */
-    private static long partnerOf(Caller caller) {
-        if (caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerPagesOnly");
-        }
-        return caller.partnerId();
+    /** The signed-in partner's company; anybody else is refused these pages. */
+    private long partnerOf(Caller caller) {
+        return partners.own(caller).getId();
     }
 
     private static String row(String field, List<Integer> rows) {

@@ -1,12 +1,14 @@
 package dev.partnerprogram.web.training;
 
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.training.CatalogueService;
+import dev.partnerprogram.training.CatalogueService.CourseInput;
+import dev.partnerprogram.training.CatalogueService.SessionInput;
 import dev.partnerprogram.training.Course;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.training.UniversityProgramme;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
+import dev.partnerprogram.workflow.training.Catalogue;
 import dev.partnerprogram.workflow.training.CourseView;
 import dev.partnerprogram.workflow.training.TrainingWorkflow;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,23 +33,23 @@ class CourseApi {
 
     record CourseRequest(String code, String title, CourseKind kind, UniversityProgramme programme, BigDecimal price,
                          Integer durationDays, Boolean active) {
-        CatalogueService.CourseInput input() {
-            return new CatalogueService.CourseInput(code, title, kind, programme, price, durationDays, active);
+        CourseInput input() {
+            return new CourseInput(code, title, kind, programme, price, durationDays, active);
         }
     }
 
     record SessionRequest(LocalDate startDate, LocalDate endDate, Integer seats, Long trainerPartnerId, String trainerName,
                           String location) {
-        CatalogueService.SessionInput input() {
-            return new CatalogueService.SessionInput(startDate, endDate, seats, trainerPartnerId, trainerName, location);
+        SessionInput input() {
+            return new SessionInput(startDate, endDate, seats, trainerPartnerId, trainerName, location);
         }
     }
 
     private final TrainingWorkflow training;
-    private final CatalogueService catalogue;
+    private final Catalogue catalogue;
     private final ZoneId zone;
 
-    CourseApi(TrainingWorkflow training, CatalogueService catalogue, dev.partnerprogram.common.ProgramProperties properties) {
+    CourseApi(TrainingWorkflow training, Catalogue catalogue, dev.partnerprogram.common.ProgramProperties properties) {
         this.training = training;
         this.catalogue = catalogue;
         this.zone = ZoneId.of(properties.timeZone());
@@ -90,31 +92,31 @@ class CourseApi {
     @Operation(summary = "Every course, active or not")
     PageResponse<CourseView> adminCourses(Caller caller, @RequestParam(defaultValue = "0") int page,
                                           @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(catalogue.allCourses(Paging.of(page, size)), c -> training.course(caller, c.getCode()));
+        return PageResponse.of(catalogue.courses(caller, Paging.of(page, size)), c -> training.course(caller, c.getCode()));
     }
 
     @PostMapping("/api/admin/courses")
     ResponseEntity<CourseView> createCourse(Caller caller, @RequestBody CourseRequest request) {
-        Course course = catalogue.createCourse(request.input());
+        Course course = catalogue.createCourse(caller, request.input());
         return ResponseEntity.created(URI.create("/api/courses/" + course.getCode())).body(training.course(caller, course.getCode()));
     }
 
     @PutMapping("/api/admin/courses/{code}")
     CourseView updateCourse(Caller caller, @PathVariable String code, @RequestBody CourseRequest request) {
-        Course course = catalogue.updateCourse(code, request.input());
+        Course course = catalogue.updateCourse(caller, code, request.input());
         return training.course(caller, course.getCode());
     }
 
     @PostMapping("/api/admin/courses/{code}/sessions")
     @Operation(summary = "Schedule a session; the trainer is the vendor (trainerName) or a Certified Training Center (trainerPartnerId)")
-    ResponseEntity<CourseView.SessionView> createSession(@PathVariable String code, @RequestBody SessionRequest request) {
-        var session = catalogue.createSession(code, request.input());
-        return ResponseEntity.created(URI.create("/api/sessions/" + session.getId())).body(training.session(session.getId()));
+    ResponseEntity<CourseView.SessionView> createSession(Caller caller, @PathVariable String code, @RequestBody SessionRequest request) {
+        var session = catalogue.createSession(caller, code, request.input());
+        return ResponseEntity.created(URI.create("/api/sessions/" + session.id())).body(session);
     }
 
     @PutMapping("/api/admin/sessions/{id}")
     @Operation(summary = "Change seats, trainer or place; new seats go to the waiting list first")
-    CourseView.SessionView updateSession(@PathVariable long id, @RequestBody SessionRequest request) {
-        return training.updateSession(id, request.input());
+    CourseView.SessionView updateSession(Caller caller, @PathVariable long id, @RequestBody SessionRequest request) {
+        return catalogue.updateSession(caller, id, request.input());
     }
 }

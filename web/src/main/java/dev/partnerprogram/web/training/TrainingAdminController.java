@@ -6,8 +6,9 @@ import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.payment.PaymentKind;
-import dev.partnerprogram.payment.PaymentService;
-import dev.partnerprogram.training.CatalogueService;
+import dev.partnerprogram.payment.PaymentService.NewPayment;
+import dev.partnerprogram.training.CatalogueService.CourseInput;
+import dev.partnerprogram.training.CatalogueService.SessionInput;
 import dev.partnerprogram.training.Course;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.training.UniversityProgramme;
@@ -18,9 +19,9 @@ import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.web.system.page.Uploads;
+import dev.partnerprogram.workflow.payment.Payments;
+import dev.partnerprogram.workflow.training.Catalogue;
 import dev.partnerprogram.workflow.training.TrainingWorkflow;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,12 +47,12 @@ class TrainingAdminController {
     static final String VIEW_COURSE = "admin/course";
     static final String VIEW_PAYMENTS = "admin/payments";
 
-    private final CatalogueService catalogue;
+    private final Catalogue catalogue;
     private final TrainingWorkflow training;
-    private final PaymentService payments;
+    private final Payments payments;
     private final UiMessages messages;
 
-    TrainingAdminController(CatalogueService catalogue, TrainingWorkflow training, PaymentService payments, UiMessages messages) {
+    TrainingAdminController(Catalogue catalogue, TrainingWorkflow training, Payments payments, UiMessages messages) {
         this.catalogue = catalogue;
         this.training = training;
         this.payments = payments;
@@ -59,15 +60,15 @@ class TrainingAdminController {
     }
 
     @GetMapping("/admin/courses")
-    String courses(@RequestParam(defaultValue = "0") int page, Model model) {
-        return showCourses(page, model, new HashMap<>());
+    String courses(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
+        return showCourses(caller, page, model, new HashMap<>());
     }
 
     @PostMapping("/admin/courses")
-    String createCourse(@RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+    String createCourse(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         List<FieldViolation> errors = new ArrayList<>();
         try {
-            Course course = catalogue.createCourse(courseInput(form, errors, true));
+            Course course = catalogue.createCourse(caller, courseInput(form, errors, true));
             Flash.success(redirect, "admin.course.created", course.getCode());
             return "redirect:/admin/courses/" + course.getCode();
         } catch (InvalidInputException e) {
@@ -75,61 +76,61 @@ class TrainingAdminController {
         } catch (ConflictException e) {
             Flash.problemNow(model, e);
         }
-        return showCourses(0, model, form);
+        return showCourses(caller, 0, model, form);
     }
 
     @GetMapping("/admin/courses/{code}")
-    String course(@PathVariable String code, Model model) {
-        Course course = catalogue.course(code);
+    String course(Caller caller, @PathVariable String code, Model model) {
+        Course course = catalogue.course(caller, code);
         Map<String, String> form = new HashMap<>();
         form.put("title", course.getTitle());
         form.put("price", course.getPrice().toPlainString());
         form.put("durationDays", String.valueOf(course.getDurationDays()));
         form.put("programme", course.getProgramme() == null ? "" : course.getProgramme().name());
         form.put("active", course.isActive() ? "on" : "");
-        return showCourse(code, model, form);
+        return showCourse(caller, code, model, form);
     }
 
     @PostMapping("/admin/courses/{code}")
-    String updateCourse(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
+    String updateCourse(Caller caller, @PathVariable String code, @RequestParam Map<String, String> form, Model model,
                         RedirectAttributes redirect) {
         List<FieldViolation> errors = new ArrayList<>();
         try {
-            catalogue.updateCourse(code, courseInput(form, errors, "on".equals(form.get("active"))));
+            catalogue.updateCourse(caller, code, courseInput(form, errors, "on".equals(form.get("active"))));
             Flash.success(redirect, "admin.course.saved", code);
             return "redirect:/admin/courses/" + code;
         } catch (InvalidInputException e) {
             model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
         }
-        return showCourse(code, model, form);
+        return showCourse(caller, code, model, form);
     }
 
     @PostMapping("/admin/courses/{code}/sessions")
-    String createSession(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
+    String createSession(Caller caller, @PathVariable String code, @RequestParam Map<String, String> form, Model model,
                          RedirectAttributes redirect) {
         List<FieldViolation> errors = new ArrayList<>();
         try {
             var input = sessionInput(form, errors);
             MarketingForms.throwIfAny(errors);
-            catalogue.createSession(code, input);
+            catalogue.createSession(caller, code, input);
             Flash.success(redirect, "admin.session.created");
             return "redirect:/admin/courses/" + code;
         } catch (InvalidInputException e) {
             model.addAttribute("sessionErrors", FormErrors.texts(e.violations(), messages));
             model.addAttribute("sessionForm", form);
         }
-        return course(code, model);
+        return course(caller, code, model);
     }
 
     /** Seats, trainer and place of a session; new seats go to its waiting list first. */
     @PostMapping("/admin/sessions/{id}")
-    String updateSession(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String updateSession(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         var session = training.session(id);
         List<FieldViolation> errors = new ArrayList<>();
         try {
             var input = sessionInput(form, errors);
             MarketingForms.throwIfAny(errors);
-            training.updateSession(id, new CatalogueService.SessionInput(session.startDate(), session.endDate(), input.seats(),
+            catalogue.updateSession(caller, id, new SessionInput(session.startDate(), session.endDate(), input.seats(),
                     input.trainerPartnerId(), input.trainerName(), input.location()));
             Flash.success(redirect, "admin.session.saved");
         } catch (InvalidInputException e) {
@@ -139,8 +140,9 @@ class TrainingAdminController {
     }
 
     @GetMapping("/admin/payments")
-    String payments(@RequestParam(required = false) Long partnerId, @RequestParam(defaultValue = "0") int page, Model model) {
-        return showPayments(partnerId, page, model, new HashMap<>());
+    String payments(Caller caller, @RequestParam(required = false) Long partnerId, @RequestParam(defaultValue = "0") int page,
+                    Model model) {
+        return showPayments(caller, partnerId, page, model, new HashMap<>());
     }
 
     @PostMapping("/admin/payments")
@@ -148,9 +150,9 @@ class TrainingAdminController {
         List<FieldViolation> errors = new ArrayList<>();
         try {
             PaymentKind kind = MarketingForms.choice(errors, "kind", form.get("kind"), PaymentKind.class);
-            var payment = payments.record(new PaymentService.NewPayment(null, form.get("taxId"),
+            var payment = payments.record(caller, new NewPayment(null, form.get("taxId"),
                     MarketingForms.date(errors, "paidOn", form.get("paidOn")), MarketingForms.money(errors, "amount", form.get("amount")),
-                    kind, form.get("reference")), caller.username());
+                    kind, form.get("reference")));
             Flash.success(redirect, "admin.payment.recorded", payment.getAmount().toPlainString());
             return "redirect:/admin/payments";
         } catch (InvalidInputException e) {
@@ -159,7 +161,7 @@ class TrainingAdminController {
             e.violations().stream().filter(v -> errors.stream().noneMatch(p -> p.field().equals(v.field()))).forEach(all::add);
             model.addAttribute("fieldErrors", FormErrors.texts(all, messages));
         }
-        return showPayments(null, 0, model, form);
+        return showPayments(caller, null, 0, model, form);
     }
 
     /** A CSV file from accounting: all its payments or none, with every bad line named. */
@@ -171,7 +173,7 @@ class TrainingAdminController {
             return "redirect:/admin/payments";
         }
         try {
-            var result = payments.importCsv(file.getBytes(), caller.username());
+            var result = payments.importCsv(caller, Uploads.bytes(file));
             Flash.success(redirect, "admin.payment.imported", String.valueOf(result.imported()), result.total().toPlainString());
             return "redirect:/admin/payments";
         } catch (ImportRejectedException e) {
@@ -179,24 +181,21 @@ class TrainingAdminController {
                     .map(v -> new ImportError(v.line(), v.field(), messages.text(v.message()))).toList());
         } catch (InvalidInputException e) {
             Flash.problemNow(model, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return showPayments(null, 0, model, new HashMap<>());
+        return showPayments(caller, null, 0, model, new HashMap<>());
     }
 
-    private String showCourses(int page, Model model, Map<String, String> form) {
-        model.addAttribute("courses", catalogue.allCourses(UiPaging.of(page)));
+    private String showCourses(Caller caller, int page, Model model, Map<String, String> form) {
+        model.addAttribute("courses", catalogue.courses(caller, UiPaging.of(page)));
         model.addAttribute("kinds", CourseKind.values());
         model.addAttribute("programmes", UniversityProgramme.values());
         model.addAttribute("form", form);
         return VIEW_COURSES;
     }
 
-    private String showCourse(String code, Model model, Map<String, String> form) {
-        Course course = catalogue.course(code);
-        model.addAttribute("course", course);
-        model.addAttribute("sessions", catalogue.sessionsOf(course.getId(), PageRequest.of(0, 100)).map(s -> training.session(s.getId())));
+    private String showCourse(Caller caller, String code, Model model, Map<String, String> form) {
+        model.addAttribute("course", catalogue.course(caller, code));
+        model.addAttribute("sessions", catalogue.sessions(caller, code, PageRequest.of(0, 100)));
         model.addAttribute("programmes", UniversityProgramme.values());
         model.addAttribute("form", form);
         if (!model.containsAttribute("sessionForm")) {
@@ -205,15 +204,15 @@ class TrainingAdminController {
         return VIEW_COURSE;
     }
 
-    private String showPayments(Long partnerId, int page, Model model, Map<String, String> form) {
-        model.addAttribute("payments", payments.list(partnerId, UiPaging.of(page)));
+    private String showPayments(Caller caller, Long partnerId, int page, Model model, Map<String, String> form) {
+        model.addAttribute("payments", payments.list(caller, partnerId, UiPaging.of(page)));
         model.addAttribute("kinds", PaymentKind.values());
         model.addAttribute("partnerId", partnerId);
         model.addAttribute("form", form);
         return VIEW_PAYMENTS;
     }
 
-    private static CatalogueService.CourseInput courseInput(Map<String, String> form, List<FieldViolation> errors, boolean active) {
+    private static CourseInput courseInput(Map<String, String> form, List<FieldViolation> errors, boolean active) {
         CourseKind kind = null;
         UniversityProgramme programme = null;
         try {
@@ -226,15 +225,15 @@ class TrainingAdminController {
         BigDecimal price = MarketingForms.money(errors, "price", form.get("price"));
         Integer days = MarketingForms.integer(errors, "durationDays", form.get("durationDays"));
         MarketingForms.throwIfAny(errors);
-        return new CatalogueService.CourseInput(form.get("code"), form.get("title"), kind, programme, price, days, active);
+        return new CourseInput(form.get("code"), form.get("title"), kind, programme, price, days, active);
     }
 
-    private static CatalogueService.SessionInput sessionInput(Map<String, String> form, List<FieldViolation> errors) {
+    private static SessionInput sessionInput(Map<String, String> form, List<FieldViolation> errors) {
         LocalDate start = MarketingForms.date(errors, "startDate", form.get("startDate"));
         LocalDate end = MarketingForms.date(errors, "endDate", form.get("endDate"));
         Integer seats = MarketingForms.integer(errors, "seats", form.get("seats"));
         Integer trainer = MarketingForms.integer(errors, "trainerPartnerId", form.get("trainerPartnerId"));
-        return new CatalogueService.SessionInput(start, end, seats, trainer == null ? null : trainer.longValue(),
+        return new SessionInput(start, end, seats, trainer == null ? null : trainer.longValue(),
                 form.get("trainerName"), form.get("location"));
     }
 

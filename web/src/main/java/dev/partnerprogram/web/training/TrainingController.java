@@ -6,7 +6,6 @@ import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
-import dev.partnerprogram.partner.BenefitsService;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.marketing.MarketingForms;
@@ -15,6 +14,7 @@ import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.web.system.page.UiPaging;
+import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.training.CourseView;
@@ -52,16 +52,16 @@ class TrainingController {
     private static final String SUBJECT = "enrollment";
 
     private final TrainingWorkflow training;
-    private final BenefitsService benefits;
+    private final Partners partners;
     private final TaskInbox inbox;
     private final UiMessages messages;
     private final ZoneId zone;
     private final CommentsCard comments;
 
-    TrainingController(TrainingWorkflow training, BenefitsService benefits, TaskInbox inbox, UiMessages messages,
+    TrainingController(TrainingWorkflow training, Partners partners, TaskInbox inbox, UiMessages messages,
                        @Value("${partner-program.time-zone}") String timeZone, CommentsCard comments) {
         this.training = training;
-        this.benefits = benefits;
+        this.partners = partners;
         this.inbox = inbox;
         this.messages = messages;
         this.zone = ZoneId.of(timeZone);
@@ -186,7 +186,7 @@ class TrainingController {
 
     private void addBenefits(Caller caller, Model model) {
         if (caller.has(Role.PARTNER) && caller.partnerId() != null) {
-            model.addAttribute("benefits", benefits.benefits(caller.partnerId()));
+            model.addAttribute("benefits", partners.benefits(caller, caller.partnerId()));
         }
     }
 

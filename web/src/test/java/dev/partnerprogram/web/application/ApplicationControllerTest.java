@@ -26,13 +26,13 @@ import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.UnsupportedFileTypeException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.identity.AppUserRepository;
-import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.comment.CommentController;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.certification.DesignationWorkflow;
+import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.SubjectComments.CommentView;
 import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.TaskInbox;
@@ -66,7 +66,7 @@ class ApplicationControllerTest {
     ApplicationWorkflow applications;
 
     @MockitoBean
-    PartnerService partners;
+    Partners partners;
 
     @MockitoBean
     TaskInbox inbox;

@@ -7,23 +7,24 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.partnerprogram.application.ApplicationState;
+import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.Benefits;
-import dev.partnerprogram.partner.BenefitsService;
-import dev.partnerprogram.partner.CertificateService;
 import dev.partnerprogram.partner.PartnerCompany;
-import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.partner.StatusHistoryEntry;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -50,13 +53,7 @@ class HomeControllerTest {
     MockMvc mvc;
 
     @MockitoBean
-    PartnerService partners;
-
-    @MockitoBean
-    BenefitsService benefits;
-
-    @MockitoBean
-    CertificateService certificates;
+    Partners partners;
 
     @MockitoBean
     ApplicationWorkflow applications;
@@ -71,15 +68,15 @@ class HomeControllerTest {
     void signedInPartner() {
         given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
         given(inbox.list(any(), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
-        given(partners.history(PARTNER_ID)).willReturn(List.of());
+        given(partners.history(any(), eq(PARTNER_ID))).willReturn(List.of());
     }
 
     @Test
     void authorizedPartner_seesStatusCertificateAndBenefitsWithWhatIsLeft() throws Exception {
-        given(partners.get(PARTNER_ID)).willReturn(authorized());
-        given(partners.history(PARTNER_ID)).willReturn(List.of(new StatusHistoryEntry(PARTNER_ID, UiTestSupport.NOW, "system",
+        given(partners.get(any(), eq(PARTNER_ID))).willReturn(authorized());
+        given(partners.history(any(), eq(PARTNER_ID))).willReturn(List.of(new StatusHistoryEntry(PARTNER_ID, UiTestSupport.NOW, "system",
                 PartnerStatus.APPLICANT, PartnerStatus.AUTHORIZED, "application 1 approved, agreement signed, basic training passed", 1L)));
-        given(benefits.benefits(PARTNER_ID)).willReturn(new Benefits(PartnerStatus.AUTHORIZED, BigDecimal.valueOf(35), BigDecimal.ZERO,
+        given(partners.benefits(any(), eq(PARTNER_ID))).willReturn(new Benefits(PartnerStatus.AUTHORIZED, BigDecimal.valueOf(35), BigDecimal.ZERO,
                 BigDecimal.valueOf(35), 50, 35, 20, 35, 35, 20, 20, 17, 5, 3, 1, 0, "NONE", new BigDecimal("1250.00"), null));
         given(applications.list(any(), eq(null), any())).willReturn(new PageImpl<>(
                 List.of(UiTestSupport.application(1, PARTNER_ID, ApplicationState.APPROVED)), PageRequest.of(0, 20), 1));
@@ -103,8 +100,8 @@ class HomeControllerTest {
 
     @Test
     void applicantWithoutOpenApplication_isOfferedToApply() throws Exception {
-        given(partners.get(PARTNER_ID)).willReturn(applicant());
-        given(benefits.benefits(PARTNER_ID)).willReturn(new Benefits(PartnerStatus.APPLICANT, BigDecimal.ZERO, BigDecimal.ZERO,
+        given(partners.get(any(), eq(PARTNER_ID))).willReturn(applicant());
+        given(partners.benefits(any(), eq(PARTNER_ID))).willReturn(new Benefits(PartnerStatus.APPLICANT, BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "NONE", BigDecimal.ZERO, null));
         given(applications.list(any(), eq(null), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
 
@@ -117,11 +114,11 @@ class HomeControllerTest {
 
     @Test
     void theOnPremisesDiscountIsExplained_baseAndTheQuartersAdditionalOne() throws Exception {
-        given(partners.get(PARTNER_ID)).willReturn(authorized());
+        given(partners.get(any(), eq(PARTNER_ID))).willReturn(authorized());
         var breakdown = new Benefits.DiscountBreakdown(LocalDate.of(2027, 10, 31), "2026-Q4", LocalDate.of(2026, 10, 1),
                 LocalDate.of(2026, 12, 31), new BigDecimal("2000000.00"), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30), 50,
                 new BigDecimal("5.00"), false);
-        given(benefits.benefits(PARTNER_ID)).willReturn(new Benefits(PartnerStatus.AUTHORIZED, BigDecimal.valueOf(35),
+        given(partners.benefits(any(), eq(PARTNER_ID))).willReturn(new Benefits(PartnerStatus.AUTHORIZED, BigDecimal.valueOf(35),
                 new BigDecimal("5.00"), new BigDecimal("40.00"), 50, 35, 20, 35, 35, 20, 20, 20, 5, 5, 1, 1, "NONE", BigDecimal.ZERO,
                 breakdown));
         given(applications.list(any(), eq(null), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
@@ -134,6 +131,29 @@ class HomeControllerTest {
                         + "за 01.04.2026 – 30.09.2026, план развития выполнен на 50% → 5% по таблице.")))
                 .andExpect(content().string(not(containsString("Итог ограничен"))))
                 .andExpect(content().string(containsString("href=\"/partner/tier\"")));
+    }
+
+    @Test
+    void theCertificateOpensInPlaceAsAPdfNamedByItsNumber() throws Exception {
+        given(partners.ownCertificate(any())).willReturn(new Partners.Certificate("certificate-DRX-P-2026-000020.pdf",
+                "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)));
+
+        mvc.perform(get("/partner/certificate"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"certificate-DRX-P-2026-000020.pdf\""))
+                .andExpect(content().bytes("%PDF-1.4".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    @WithMockUser(username = "reviewer", roles = "REVIEWER")
+    void aUserOfNoCompanyHasNoCertificate() throws Exception {
+        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        given(partners.ownCertificate(any())).willThrow(new NotFoundException("notFound.certificate"));
+
+        mvc.perform(get("/partner/certificate"))
+                .andExpect(status().isNotFound())
+                .andExpect(view().name("error/404"));
     }
 
     @Test

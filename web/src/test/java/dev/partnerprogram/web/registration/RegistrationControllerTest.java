@@ -21,6 +21,7 @@ import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.RegistrationService;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.workflow.identity.Registrations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class RegistrationControllerTest {
     MockMvc mvc;
 
     @MockitoBean
-    RegistrationService registrations;
+    Registrations registrations;
 
     @MockitoBean
     AppUserRepository users;

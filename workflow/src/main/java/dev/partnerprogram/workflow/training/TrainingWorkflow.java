@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one door to courses and enrolments: it checks who may do what, changes the domain and drives
- * {@code training-enrollment} in one transaction, and answers with views.
+ * {@code training-enrollment} in one transaction, and answers with views. Administrators keep the catalogue through
+ * {@link Catalogue}.
  */
 @Service
 public class TrainingWorkflow {
@@ -122,16 +123,6 @@ public class TrainingWorkflow {
             throw new NotFoundException("notFound.session");
         }
         return enrollments.attendees(sessionId, pageable).map(e -> view(e, false));
-    }
-
-    /** Administrators change a session; new seats go to the waiting list first, in the order it filled. */
-    @Transactional
-    public CourseView.SessionView updateSession(long sessionId, CatalogueService.SessionInput input) {
-        CourseSession session = catalogue.updateSession(sessionId, input);
-        for (Long waiting : enrollments.waitingList(sessionId, session.seatsLeft())) {
-            TrainingDelegates.offerSeat(runtime, waiting);
-        }
-        return sessionView(catalogue.session(sessionId));
     }
 
     /** The catalogue; a partner sees each course's price as it would pay it now in the next session. */

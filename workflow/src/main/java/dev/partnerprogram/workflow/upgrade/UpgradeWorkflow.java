@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The door to upgrade applications: starts {@code status-upgrade} for a request for the next tier, and shows the partner
- * its progress to that tier and what a decision was based on (the rules' report, the committee's votes).
+ * The door to upgrade applications: starts {@code status-upgrade} for a request for the next tier, and shows what a
+ * decision was based on (the rules' report, the committee's votes). The progress to the next tier is {@link TierFacade}'s.
  */
 @Service
 public class UpgradeWorkflow {
@@ -60,15 +60,6 @@ public class UpgradeWorkflow {
         var instance = runtime.startProcessInstanceByKey(StatusUpgradeProcess.KEY, application.getId().toString(), variables);
         applications.attachProcess(application.getId(), instance.getId());
         return applications.get(application.getId());
-    }
-
-    /** The next tier's criteria as the partner stands today; empty for a General partner or a company without a status. */
-    @Transactional(readOnly = true)
-    public Optional<EligibilityService.Evaluation> progress(Caller caller, long partnerId) {
-        if (!caller.maySee(partnerId)) {
-            throw new NotFoundException("notFound.partner");
-        }
-        return eligibility.progress(partnerId);
     }
 
     @Transactional(readOnly = true)

@@ -20,8 +20,13 @@ public final class Uploads {
     }
 
     public static Upload of(MultipartFile file) {
+        return new Upload(file.getOriginalFilename(), bytes(file));
+    }
+
+    /** The file's content; a part the container cannot read back is a server error, not the sender's. */
+    public static byte[] bytes(MultipartFile file) {
         try {
-            return new Upload(file.getOriginalFilename(), file.getBytes());
+            return file.getBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

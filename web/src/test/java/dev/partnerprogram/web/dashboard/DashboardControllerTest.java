@@ -1,0 +1,116 @@
+package dev.partnerprogram.web.dashboard;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.dashboard.DashboardFilter;
+import dev.partnerprogram.dashboard.ProgramDashboard;
+import dev.partnerprogram.dashboard.ReportTable;
+import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.workflow.dashboard.ProcessInsights;
+import dev.partnerprogram.workflow.task.TaskInbox;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(DashboardController.class)
+@Import(UiTestSupport.class)
+@WithMockUser(username = "manager", roles = {"MANAGER", "REVIEWER"})
+class DashboardControllerTest {
+    private static final DashboardFilter DEFAULT = new DashboardFilter(LocalDate.of(2026, 8, 22), LocalDate.of(2026, 11, 20), null, null);
+    private static final LocalizedTable BY_TIER = new LocalizedTable(ProgramDashboard.PARTNERS_BY_TIER, "Партнёры по статусам",
+            List.of(new LocalizedTable.Header("status", "Статус", ReportTable.Type.CODE),
+                    new LocalizedTable.Header("partners", "Партнёров", ReportTable.Type.COUNT)),
+            List.of(List.of("Авторизованный партнёр", 12L)));
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean DashboardFilters filters;
+    @MockitoBean ReportTables tables;
+    @MockitoBean ProgramDashboard program;
+    @MockitoBean ProcessInsights processes;
+    @MockitoBean TaskInbox inbox;
+    @MockitoBean AppUserRepository users;
+
+    @BeforeEach
+    void signedInManager() {
+        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        given(filters.of(null, null, null, null)).willReturn(DEFAULT);
+        given(tables.localize(any())).willReturn(BY_TIER);
+        given(program.regions()).willReturn(List.of("Москва", "Казань"));
+        given(processes.processes()).willReturn(List.of(new ProcessInsights.ProcessInfo("partner-application", "Partner application", 3,
+                "pd-1")));
+    }
+
+    @Test
+    void theOverviewShowsEachTableWithItsDownloads_andTheProcesses() throws Exception {
+        mvc.perform(get("/manager/dashboard"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(DashboardController.VIEW_OVERVIEW))
+                .andExpect(model().attribute("filter", DEFAULT))
+                .andExpect(model().attributeDoesNotExist("filterErrors"))
+                .andExpect(content().string(containsString("Партнёры по статусам")))
+                .andExpect(content().string(containsString("href=\"/manager/reports/partners-by-tier.csv?from=2026-08-22&amp;to=2026-11-20\"")))
+                .andExpect(content().string(containsString("href=\"/manager/processes/partner-application\"")))
+                .andExpect(content().string(containsString("<option value=\"Казань\">Казань</option>")));
+    }
+
+    @Test
+    void aMistypedFilterShowsTheDefaultPeriodAndNamesTheMistake() throws Exception {
+        given(filters.of("вчера", null, null, null)).willThrow(new InvalidInputException("from", "error.date"));
+
+        mvc.perform(get("/manager/dashboard").param("from", "вчера"))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("filter", DEFAULT))
+                .andExpect(model().attribute("filterErrors", List.of("from")))
+                .andExpect(content().string(containsString("id=\"filter-error\"")));
+    }
+
+    @Test
+    void aTableDownloadsAsCsvForTheFilterOfTheLink() throws Exception {
+        given(filters.of("2026-01-01", "2026-06-30", "Москва", null)).willReturn(
+                new DashboardFilter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), "Москва", null));
+        given(tables.table(eq(ProgramDashboard.PARTNERS_BY_TIER), eq(new DashboardFilter(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 6, 30), "Москва", null)), isNull())).willReturn(new ReportTable(ProgramDashboard.PARTNERS_BY_TIER,
+                List.of(), List.of()));
+
+        mvc.perform(get("/manager/reports/partners-by-tier.csv").param("from", "2026-01-01").param("to", "2026-06-30")
+                        .param("region", "Москва"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partners-by-tier.csv\""))
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(content().bytes(("\uFEFFСтатус,Партнёров\r\nАвторизованный партнёр,12\r\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    @WithMockUser(username = "reviewer", roles = "REVIEWER")
+    void reviewersAreTurnedAway() throws Exception {
+        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+
+        mvc.perform(get("/manager/dashboard")).andExpect(status().isForbidden());
+        verifyNoInteractions(tables);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.partnerprogram.web.dashboard;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import dev.partnerprogram.application.ApplicationState;
+import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(ManagerController.class)
+@Import(UiTestSupport.class)
+@WithMockUser(username = "manager", roles = {"MANAGER", "REVIEWER"})
+class ManagerControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ApplicationWorkflow applications;
+
+    @MockitoBean
+    AppUserRepository users;
+
+    @BeforeEach
+    void signedInManager() {
+        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+    }
+
+    @Test
+    void aManagerSeesTheApplicationsOfTheChosenStage() throws Exception {
+        given(applications.list(any(), eq(Set.of(ApplicationState.IN_REVIEW)), eq(PageRequest.of(0, 20)))).willReturn(new PageImpl<>(
+                List.of(UiTestSupport.application(7, 21, ApplicationState.IN_REVIEW)), PageRequest.of(0, 20), 1));
+
+        mvc.perform(get("/manager/applications").param("state", "IN_REVIEW"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(ManagerController.VIEW_APPLICATIONS))
+                .andExpect(model().attribute("state", ApplicationState.IN_REVIEW))
+                .andExpect(content().string(containsString("Все заявки")))
+                .andExpect(content().string(containsString("АО «Бета Интеграция»")))
+                .andExpect(content().string(containsString("<option value=\"IN_REVIEW\" selected=\"selected\">")));
+    }
+
+    @Test
+    void withoutAStageEveryApplicationIsListed() throws Exception {
+        given(applications.list(any(), eq(null), eq(PageRequest.of(0, 20)))).willReturn(new PageImpl<>(List.of(), PageRequest.of(0, 20), 0));
+
+        mvc.perform(get("/manager/applications"))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("state", (Object) null));
+    }
+
+    @Test
+    @WithMockUser(username = "reviewer", roles = "REVIEWER")
+    void reviewersAreTurnedAway() throws Exception {
+        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+
+        mvc.perform(get("/manager/applications")).andExpect(status().isForbidden());
+        verifyNoInteractions(applications);
+    }
+}

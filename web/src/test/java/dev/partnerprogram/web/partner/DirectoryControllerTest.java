@@ -1,0 +1,78 @@
+package dev.partnerprogram.web.partner;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.partner.DesignationKind;
+import dev.partnerprogram.partner.PartnerCompany;
+import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.workflow.partner.Partners;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(DirectoryController.class)
+@Import(UiTestSupport.class)
+class DirectoryControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    Partners partners;
+
+    @MockitoBean
+    AppUserRepository users;
+
+    @Test
+    void anybodySeesTheListedPartnersWithTheirTierAndDesignations() throws Exception {
+        var alfa = listed(20, "ООО «Альфа Софт»", PartnerStatus.CERTIFIED, "alfa-soft.example");
+        var beta = listed(21, "АО «Бета Интеграция»", PartnerStatus.AUTHORIZED, null);
+        given(partners.directory(PageRequest.of(1, 20))).willReturn(new Partners.Directory(
+                new PageImpl<>(List.of(alfa, beta), PageRequest.of(1, 20), 22), Map.of(20L, List.of(DesignationKind.TRAINING_CENTER))));
+
+        mvc.perform(get("/directory").param("page", "1"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(DirectoryController.VIEW_DIRECTORY))
+                .andExpect(model().attribute("designations", Map.of(20L, List.of(DesignationKind.TRAINING_CENTER))))
+                .andExpect(content().string(containsString("ООО «Альфа Софт»")))
+                .andExpect(content().string(containsString("Сертифицированный партнёр")))
+                .andExpect(content().string(containsString("Сертифицированный учебный центр")))
+                .andExpect(content().string(containsString("href=\"https://alfa-soft.example\"")))
+                .andExpect(content().string(containsString("АО «Бета Интеграция»")));
+    }
+
+    @Test
+    void anEmptyDirectorySaysSo() throws Exception {
+        given(partners.directory(PageRequest.of(0, 20))).willReturn(new Partners.Directory(Page.empty(PageRequest.of(0, 20)), Map.of()));
+
+        mvc.perform(get("/directory").param("page", "-3"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("В каталоге пока нет партнёров")));
+    }
+
+    private static PartnerCompany listed(long id, String name, PartnerStatus status, String website) {
+        var partner = new PartnerCompany(name, "7701000001", "Москва", "Анна Альфина", "anna@alfa-soft.example", "+7 495 000-00-00",
+                UiTestSupport.NOW);
+        ReflectionTestUtils.setField(partner, "id", id);
+        ReflectionTestUtils.setField(partner, "status", status);
+        ReflectionTestUtils.setField(partner, "website", website);
+        return partner;
+    }
+}

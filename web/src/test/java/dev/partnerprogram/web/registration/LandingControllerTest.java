@@ -1,0 +1,64 @@
+package dev.partnerprogram.web.registration;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import dev.partnerprogram.common.ProgramProperties;
+import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.support.UiTestSupport;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(LandingController.class)
+@Import(UiTestSupport.class)
+class LandingControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    ProgramProperties properties;
+
+    @MockitoBean
+    AppUserRepository users;
+
+    @Test
+    void aVisitorSeesTheTiersWithTheBenefitsAsConfigured() throws Exception {
+        given(properties.tier("AUTHORIZED")).willReturn(tier(35, 50, 20));
+        given(properties.tier("CERTIFIED")).willReturn(tier(40, 55, 30));
+        given(properties.tier("GENERAL")).willReturn(tier(45, 60, 50));
+
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(LandingController.VIEW_LANDING))
+                .andExpect(model().attribute("tiers", Map.of(PartnerStatus.AUTHORIZED, tier(35, 50, 20),
+                        PartnerStatus.CERTIFIED, tier(40, 55, 30), PartnerStatus.GENERAL, tier(45, 60, 50))))
+                .andExpect(content().string(containsString("Станьте партнёром Directum RX")))
+                .andExpect(content().string(containsString(">35% – 50%</td>")))
+                .andExpect(content().string(containsString(">45% – 60%</td>")))
+                .andExpect(content().string(containsString("href=\"/register\"")));
+    }
+
+    @Test
+    @WithMockUser(username = "partner", roles = "PARTNER")
+    void aSignedInUserGoesHome() throws Exception {
+        mvc.perform(get("/")).andExpect(redirectedUrl("/home"));
+    }
+
+    private static ProgramProperties.TierBenefits tier(int base, int max, int licences) {
+        return new ProgramProperties.TierBenefits(base, max, 35, 20, 35, 35, 20, licences, 5, 1, "NONE");
+    }
+}
