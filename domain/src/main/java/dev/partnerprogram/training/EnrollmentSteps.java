@@ -1,0 +1,55 @@
+package dev.partnerprogram.training;
+
+import dev.partnerprogram.common.Lookup;
+import dev.partnerprogram.common.States;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What booking and the later steps of an enrolment share: finding it (locked, in a state that allows the step), the
+ * line in its training history, and the clock and day they count with.
+ */
+@Component
+class EnrollmentSteps {
+
+    static final States<EnrollmentState> STATES = new States<>("enrollment.state", "conflict.training.stepNotPossible");
+
+    private final Lookup<Enrollment> lookup;
+    private final TrainingEventRepository events;
+    private final CatalogueService catalogue;
+    private final Clock clock;
+
+    EnrollmentSteps(EnrollmentRepository enrollments, TrainingEventRepository events, CatalogueService catalogue, Clock clock) {
+        this.lookup = new Lookup<>(enrollments, "notFound.enrollment");
+        this.events = events;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    Enrollment get(long enrollmentId) {
+        return lookup.get(enrollmentId);
+    }
+
+    /** The enrolment with its row locked; with {@code allowed} states, refused (409) when it is in another. */
+    Enrollment lock(long enrollmentId, EnrollmentState... allowed) {
+        Enrollment enrollment = lookup.lock(enrollmentId);
+        if (allowed.length > 0) {
+            STATES.require(enrollment.getState(), allowed);
+        }
+        return enrollment;
+    }
+
+    void record(Enrollment enrollment, String actor, String action, String comment) {
+        events.save(new TrainingEvent(TrainingEvent.SubjectType.ENROLLMENT, enrollment.getId(), now(), actor, action, comment));
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    LocalDate today() {
+        return catalogue.today();
+    }
+}
