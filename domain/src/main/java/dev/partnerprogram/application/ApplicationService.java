@@ -4,11 +4,9 @@ import dev.partnerprogram.application.ApplicationEvent.Action;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.Message;
-import dev.partnerprogram.common.NotFoundException;
-import dev.partnerprogram.identity.AppUser;
-import dev.partnerprogram.identity.AppUserRepository;
-import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.common.States;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import dev.partnerprogram.partner.PartnerCompany;
@@ -31,20 +29,21 @@ public class ApplicationService {
     public enum ReviewDecision { APPROVE, REJECT, REWORK }
 
     private static final Set<ApplicationState> CLOSED = EnumSet.of(ApplicationState.APPROVED, ApplicationState.REJECTED, ApplicationState.WITHDRAWN);
+    private static final States<ApplicationState> STATES = new States<>("application.state", "conflict.stepNotPossible");
 
     private final StatusApplicationRepository applications;
+    private final Lookup<StatusApplication> lookup;
+    private final Lookup<PartnerCompany> partners;
     private final ApplicationEventRepository events;
-    private final PartnerRepository partners;
-    private final AppUserRepository users;
     private final Notifier notifier;
     private final Clock clock;
 
     public ApplicationService(StatusApplicationRepository applications, ApplicationEventRepository events,
-                              PartnerRepository partners, AppUserRepository users, Notifier notifier, Clock clock) {
+                              PartnerRepository partners, Notifier notifier, Clock clock) {
         this.applications = applications;
+        this.lookup = new Lookup<>(applications, "notFound.application");
+        this.partners = new Lookup<>(partners, "notFound.partner");
         this.events = events;
-        this.partners = partners;
-        this.users = users;
         this.notifier = notifier;
         this.clock = clock;
     }
@@ -58,7 +57,7 @@ public class ApplicationService {
             throw new InvalidInputException("requestedStatus", "error.onlyAuthorized");
         }
         FieldChecks.throwIfAny(details.violations());
-        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
+        PartnerCompany partner = partners.get(partnerId);
         if (partner.getStatus() != PartnerStatus.APPLICANT) {
             throw new ConflictException("conflict.alreadyHoldsStatus", Message.label("partner.status", partner.getStatus()));
         }
@@ -78,7 +77,7 @@ public class ApplicationService {
 
     @Transactional(readOnly = true)
     public StatusApplication get(long applicationId) {
-        return applications.findById(applicationId).orElseThrow(() -> new NotFoundException("notFound.application"));
+        return lookup.get(applicationId);
     }
 
     @Transactional(readOnly = true)
@@ -101,8 +100,7 @@ public class ApplicationService {
     /** The review task opens (first time or after rework); the deadline starts again, so the overdue flag clears. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void openReview(long applicationId) {
-        StatusApplication application = lock(applicationId);
-        requireState(application, ApplicationState.SUBMITTED, ApplicationState.REWORK, ApplicationState.IN_REVIEW);
+        StatusApplication application = lockIn(applicationId, ApplicationState.SUBMITTED, ApplicationState.REWORK, ApplicationState.IN_REVIEW);
         application.flagOverdue(false);
         application.moveTo(ApplicationState.IN_REVIEW, clock.instant());
     }
@@ -110,8 +108,7 @@ public class ApplicationService {
     /** A reviewer's decision, recorded before the task completes; a REJECT or REWORK must say why. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordReviewDecision(long applicationId, ReviewDecision decision, String comment, String actor) {
-        StatusApplication application = lock(applicationId);
-        requireState(application, ApplicationState.IN_REVIEW);
+        StatusApplication application = lockIn(applicationId, ApplicationState.IN_REVIEW);
         String reason = FieldChecks.decisionComment(decision != ReviewDecision.APPROVE, comment);
         application.recordDecisionReason(reason);
         Action action = switch (decision) {
@@ -151,8 +148,7 @@ public class ApplicationService {
     /** The partner answers a rework request with corrected details. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void revise(long applicationId, ApplicationDetails details, String comment, String actor) {
-        StatusApplication application = lock(applicationId);
-        requireState(application, ApplicationState.REWORK);
+        StatusApplication application = lockIn(applicationId, ApplicationState.REWORK);
         FieldChecks.throwIfAny(details.violations());
         String note = FieldChecks.decisionComment(false, comment);
         application.apply(details, clock.instant());
@@ -166,27 +162,20 @@ public class ApplicationService {
         StatusApplication application = lock(applicationId);
         application.flagOverdue(true);
         event(application, ApplicationEvent.SYSTEM, Action.REVIEW_OVERDUE, deadline);
-        for (AppUser manager : users.findEnabledWithRole(Role.MANAGER.name())) {
-            notifier.notify(manager, MailTemplate.REVIEW_OVERDUE, "overdue-" + applicationId + "-" + deadline,
-                    application.getId(), application.getCompanyName(), deadline);
-        }
+        notifier.notifyManagers(MailTemplate.REVIEW_OVERDUE, "overdue-" + applicationId + "-" + deadline,
+                application.getId(), application.getCompanyName(), deadline);
     }
 
     /** Checked before the withdraw message is sent to the process, so a decided application answers 409. */
     @Transactional(readOnly = true)
     public void checkWithdrawable(long applicationId) {
-        StatusApplication application = get(applicationId);
-        if (application.getState().isFinal()) {
-            throw new ConflictException("conflict.applicationFinal", Message.label("application.state", application.getState()));
-        }
+        requireOpen(get(applicationId));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void withdraw(long applicationId, String actor, String reason) {
         StatusApplication application = lock(applicationId);
-        if (application.getState().isFinal()) {
-            throw new ConflictException("conflict.applicationFinal", Message.label("application.state", application.getState()));
-        }
+        requireOpen(application);
         application.moveTo(ApplicationState.WITHDRAWN, clock.instant());
         application.recordDecisionReason(reason);
         event(application, actor, Action.WITHDRAWN, reason);
@@ -196,8 +185,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void agreementUploaded(long applicationId, String actor, boolean hasAgreementDocument) {
-        StatusApplication application = lock(applicationId);
-        requireState(application, ApplicationState.AGREEMENT);
+        StatusApplication application = lockIn(applicationId, ApplicationState.AGREEMENT);
         if (!hasAgreementDocument) {
             throw new InvalidInputException("agreement", "error.agreementMissing");
         }
@@ -208,8 +196,7 @@ public class ApplicationService {
     /** A reviewer confirms the signed agreement, or returns it (a comment is then required). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAgreementDecision(long applicationId, boolean confirmed, String comment, String actor) {
-        StatusApplication application = lock(applicationId);
-        requireState(application, ApplicationState.AGREEMENT_CHECK);
+        StatusApplication application = lockIn(applicationId, ApplicationState.AGREEMENT_CHECK);
         String note = FieldChecks.decisionComment(!confirmed, comment);
         application.recordDecisionReason(note);
         event(application, actor, confirmed ? Action.AGREEMENT_CONFIRMED : Action.AGREEMENT_RETURNED, note);
@@ -263,21 +250,15 @@ public class ApplicationService {
         if (requested == null || !requested.isDesignation()) {
             throw new InvalidInputException("requestedStatus", "error.choice");
         }
-        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
+        PartnerCompany partner = partners.get(partnerId);
         if (!partner.getStatus().isTier()) {
             throw new ConflictException("conflict.designation.noStatus");
         }
         if (applications.existsByPartnerIdAndRequestedStatusAndStateNotIn(partnerId, requested, CLOSED)) {
             throw new ConflictException("conflict.designation.inProgress", Message.label("requested.status", requested));
         }
-        ApplicationDetails last = applications.findFirstByPartnerIdAndRequestedStatusAndStateOrderByDecidedAtDesc(
-                        partnerId, RequestedStatus.AUTHORIZED, ApplicationState.APPROVED)
-                .map(StatusApplication::details).orElse(null);
-        ApplicationDetails details = new ApplicationDetails(partner.getCompanyName(), partner.getRegion(), partner.getWebsite(),
-                partner.getContactName(), partner.getContactEmail(), partner.getContactPhone(),
-                last == null ? EnumSet.of(PlannedActivity.IMPLEMENTATION) : last.activities(),
-                last == null ? 1 : last.teamSize(), null);
-        StatusApplication application = applications.save(new StatusApplication(partnerId, requested, details, clock.instant()));
+        StatusApplication application = applications.save(new StatusApplication(partnerId, requested, currentProfile(partner, null),
+                clock.instant()));
         event(application, actor, Action.SUBMITTED, null);
         return application;
     }
@@ -291,18 +272,12 @@ public class ApplicationService {
         if (requested == null || !requested.isUpgrade()) {
             throw new InvalidInputException("requestedStatus", "error.choice");
         }
-        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
+        PartnerCompany partner = partners.get(partnerId);
         if (applications.existsByPartnerIdAndRequestedStatusInAndStateNotIn(partnerId,
                 EnumSet.of(RequestedStatus.CERTIFIED, RequestedStatus.GENERAL), CLOSED)) {
             throw new ConflictException("conflict.upgrade.inProgress");
         }
-        ApplicationDetails last = applications.findFirstByPartnerIdAndRequestedStatusAndStateOrderByDecidedAtDesc(
-                        partnerId, RequestedStatus.AUTHORIZED, ApplicationState.APPROVED)
-                .map(StatusApplication::details).orElse(null);
-        ApplicationDetails details = new ApplicationDetails(partner.getCompanyName(), partner.getRegion(), partner.getWebsite(),
-                partner.getContactName(), partner.getContactEmail(), partner.getContactPhone(),
-                last == null ? EnumSet.of(PlannedActivity.IMPLEMENTATION) : last.activities(),
-                last == null ? 1 : last.teamSize(), FieldChecks.trimToNull(evidence));
+        ApplicationDetails details = currentProfile(partner, FieldChecks.trimToNull(evidence));
         FieldChecks.throwIfAny(details.violations());
         StatusApplication application = applications.save(new StatusApplication(partnerId, requested, details, clock.instant()));
         event(application, actor, Action.SUBMITTED, null);
@@ -314,8 +289,7 @@ public class ApplicationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public StatusApplication advance(long applicationId, ApplicationState to, Action action, String actor, String comment,
                                      ApplicationState... from) {
-        StatusApplication application = lock(applicationId);
-        requireState(application, from);
+        StatusApplication application = lockIn(applicationId, from);
         application.moveTo(to, clock.instant());
         if (action != null) {
             event(application, actor, action, comment);
@@ -327,8 +301,7 @@ public class ApplicationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public String recordDecision(long applicationId, ApplicationState state, boolean approve, String comment, Action approved,
                                  String actor) {
-        StatusApplication application = lock(applicationId);
-        requireState(application, state);
+        StatusApplication application = lockIn(applicationId, state);
         String reason = FieldChecks.decisionComment(!approve, comment);
         application.recordDecisionReason(reason);
         event(application, actor, approve ? approved : Action.REJECTED, reason);
@@ -344,9 +317,7 @@ public class ApplicationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public StatusApplication close(long applicationId, ApplicationState finalState, String reason) {
         StatusApplication application = lock(applicationId);
-        if (application.getState().isFinal()) {
-            throw new ConflictException("conflict.applicationFinal", Message.label("application.state", application.getState()));
-        }
+        requireOpen(application);
         if (application.getDecisionReason() == null && reason != null) {
             application.recordDecisionReason(reason);
         }
@@ -356,16 +327,31 @@ public class ApplicationService {
     }
 
     private StatusApplication lock(long applicationId) {
-        return applications.findForUpdate(applicationId).orElseThrow(() -> new NotFoundException("notFound.application"));
+        return lookup.lock(applicationId);
     }
 
-    private static void requireState(StatusApplication application, ApplicationState... allowed) {
-        for (ApplicationState state : allowed) {
-            if (application.getState() == state) {
-                return;
-            }
+    /** The application with its row locked, when it is in one of the {@code allowed} states; otherwise 409. */
+    private StatusApplication lockIn(long applicationId, ApplicationState... allowed) {
+        StatusApplication application = lookup.lock(applicationId);
+        STATES.require(application.getState(), allowed);
+        return application;
+    }
+
+    private static void requireOpen(StatusApplication application) {
+        if (application.getState().isFinal()) {
+            throw STATES.conflict("conflict.applicationFinal", application.getState());
         }
-        throw new ConflictException("conflict.stepNotPossible", Message.label("application.state", application.getState()));
+    }
+
+    /** The partner's current profile, with the activities and team of its approved join application where there is one. */
+    private ApplicationDetails currentProfile(PartnerCompany partner, String evidence) {
+        ApplicationDetails last = applications.findFirstByPartnerIdAndRequestedStatusAndStateOrderByDecidedAtDesc(
+                        partner.getId(), RequestedStatus.AUTHORIZED, ApplicationState.APPROVED)
+                .map(StatusApplication::details).orElse(null);
+        return new ApplicationDetails(partner.getCompanyName(), partner.getRegion(), partner.getWebsite(),
+                partner.getContactName(), partner.getContactEmail(), partner.getContactPhone(),
+                last == null ? EnumSet.of(PlannedActivity.IMPLEMENTATION) : last.activities(),
+                last == null ? 1 : last.teamSize(), evidence);
     }
 
 
@@ -374,8 +360,6 @@ public class ApplicationService {
     }
 
     private void notifyPartner(StatusApplication application, MailTemplate template, String key, Object... args) {
-        for (AppUser user : users.findByPartnerIdAndEnabledTrue(application.getPartnerId())) {
-            notifier.notify(user, template, "application-" + application.getId() + "-" + key, args);
-        }
+        notifier.notifyPartner(application.getPartnerId(), template, "application-" + application.getId() + "-" + key, args);
     }
 }

@@ -10,11 +10,10 @@ import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
-import dev.partnerprogram.common.Message;
+import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.ProgramProperties;
-import dev.partnerprogram.identity.AppUser;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.common.States;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import dev.partnerprogram.partner.PartnerCompany;
@@ -47,27 +46,27 @@ public class CertificationService {
     private static final int MAX_COMMENT = 2000;
     /** How far ahead an exam may be scheduled. */
     private static final int MAX_SCHEDULE_DAYS = 366;
+    private static final States<ExamState> STATES = new States<>("certification.state", "conflict.cert.stepNotPossible");
 
     private final SpecialistRepository specialists;
     private final CertificationExamRepository exams;
+    private final Lookup<CertificationExam> lookup;
     private final SpecialistCertificateRepository certificates;
     private final TrainingEventRepository events;
     private final PartnerService partners;
-    private final AppUserRepository users;
     private final Notifier notifier;
     private final ProgramProperties properties;
     private final Clock clock;
 
     public CertificationService(SpecialistRepository specialists, CertificationExamRepository exams,
                                 SpecialistCertificateRepository certificates, TrainingEventRepository events,
-                                PartnerService partners, AppUserRepository users, Notifier notifier,
-                                ProgramProperties properties, Clock clock) {
+                                PartnerService partners, Notifier notifier, ProgramProperties properties, Clock clock) {
         this.specialists = specialists;
         this.exams = exams;
+        this.lookup = new Lookup<>(exams, "notFound.certification");
         this.certificates = certificates;
         this.events = events;
         this.partners = partners;
-        this.users = users;
         this.notifier = notifier;
         this.properties = properties;
         this.clock = clock;
@@ -107,8 +106,7 @@ public class CertificationService {
     /** Training staff schedule the exam (a date from today on) or refuse the registration, saying why. */
     @Transactional(propagation = Propagation.MANDATORY)
     public CertificationExam recordScheduleDecision(long examId, boolean approve, LocalDate examDate, String comment, String actor) {
-        CertificationExam exam = lock(examId);
-        requireState(exam, ExamState.REGISTERED);
+        CertificationExam exam = lockIn(examId, ExamState.REGISTERED);
         String reason = FieldChecks.decisionComment(!approve, comment);
         if (approve) {
             LocalDate today = partners.today();
@@ -133,7 +131,7 @@ public class CertificationService {
         Specialist specialist = specialist(exam.getSpecialistId());
         Object[] args = {String.valueOf(exam.getId()), specialist.getName(), track(exam.getTrack()), exam.getExamDate().toString()};
         notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.EXAM_SCHEDULED, key(exam, "scheduled-specialist"), args);
-        notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_SCHEDULED, key(exam, "scheduled"), args);
+        notifier.notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_SCHEDULED, key(exam, "scheduled"), args);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -141,7 +139,7 @@ public class CertificationService {
         CertificationExam exam = lock(examId);
         exam.reject(clock.instant());
         Specialist specialist = specialist(exam.getSpecialistId());
-        notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_REJECTED, key(exam, "rejected"), String.valueOf(exam.getId()), specialist.getName(),
+        notifier.notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_REJECTED, key(exam, "rejected"), String.valueOf(exam.getId()), specialist.getName(),
                 track(exam.getTrack()), exam.getDecisionReason());
     }
 
@@ -156,8 +154,7 @@ public class CertificationService {
         }
         FieldChecks.maxLength(errors, "comment", comment, MAX_COMMENT);
         FieldChecks.throwIfAny(errors);
-        CertificationExam exam = lock(examId);
-        requireState(exam, ExamState.SCHEDULED);
+        CertificationExam exam = lockIn(examId, ExamState.SCHEDULED);
         if (exam.getExamDate().isAfter(partners.today())) {
             throw new InvalidInputException("score", "error.cert.tooEarly", exam.getExamDate());
         }
@@ -173,14 +170,13 @@ public class CertificationService {
         Specialist specialist = specialist(exam.getSpecialistId());
         Object[] args = {String.valueOf(exam.getId()), specialist.getName(), track(exam.getTrack()), String.valueOf(exam.getScore()), String.valueOf(exam.getPassMark())};
         notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.EXAM_FAILED, key(exam, "failed-specialist"), args);
-        notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_FAILED, key(exam, "failed"), args);
+        notifier.notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_FAILED, key(exam, "failed"), args);
     }
 
     /** Issues the personal certificate for a passed exam; an older valid one in the same track gives way to it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public SpecialistCertificate issueCertificate(long examId) {
-        CertificationExam exam = lock(examId);
-        requireState(exam, ExamState.PASSED);
+        CertificationExam exam = lockIn(examId, ExamState.PASSED);
         if (exam.getCertificateId() != null) {
             return certificate(exam.getCertificateId());
         }
@@ -195,7 +191,7 @@ public class CertificationService {
         Specialist specialist = specialist(exam.getSpecialistId());
         Object[] args = {number, specialist.getName(), track(exam.getTrack()), certificate.getValidUntil().toString()};
         notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.CERTIFICATE_ISSUED, key(exam, "certified-specialist"), args);
-        notifyPartner(exam.getPartnerId(), MailTemplate.CERTIFICATE_ISSUED, key(exam, "certified"), args);
+        notifier.notifyPartner(exam.getPartnerId(), MailTemplate.CERTIFICATE_ISSUED, key(exam, "certified"), args);
         return certificate;
     }
 
@@ -215,7 +211,7 @@ public class CertificationService {
         String key = "certificate-" + certificate.getId() + "-expiring-" + reminder;
         notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.CERTIFICATE_EXPIRING, key + "-specialist", args);
         if (specialist.isActive()) {
-            notifyPartner(certificate.getPartnerId(), MailTemplate.CERTIFICATE_EXPIRING, key, args);
+            notifier.notifyPartner(certificate.getPartnerId(), MailTemplate.CERTIFICATE_EXPIRING, key, args);
         }
     }
 
@@ -233,7 +229,7 @@ public class CertificationService {
         notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.CERTIFICATE_EXPIRED,
                 "certificate-" + certificate.getId() + "-expired-specialist", args);
         if (specialist.isActive()) {
-            notifyPartner(certificate.getPartnerId(), MailTemplate.CERTIFICATE_EXPIRED, "certificate-" + certificate.getId() + "-expired", args);
+            notifier.notifyPartner(certificate.getPartnerId(), MailTemplate.CERTIFICATE_EXPIRED, "certificate-" + certificate.getId() + "-expired", args);
         }
         return true;
     }
@@ -253,7 +249,7 @@ public class CertificationService {
 
     @Transactional(readOnly = true)
     public CertificationExam get(long examId) {
-        return exams.findById(examId).orElseThrow(() -> new NotFoundException("notFound.certification"));
+        return lookup.get(examId);
     }
 
     @Transactional(readOnly = true)
@@ -338,18 +334,15 @@ public class CertificationService {
     }
 
     private CertificationExam lock(long examId) {
-        return exams.findForUpdate(examId).orElseThrow(() -> new NotFoundException("notFound.certification"));
+        return lookup.lock(examId);
     }
 
-    private static void requireState(CertificationExam exam, ExamState... allowed) {
-        for (ExamState state : allowed) {
-            if (exam.getState() == state) {
-                return;
-            }
-        }
-        throw new ConflictException("conflict.cert.stepNotPossible", Message.label("certification.state", exam.getState()));
+    /** The exam with its row locked, when it is in one of the {@code allowed} states; otherwise 409. */
+    private CertificationExam lockIn(long examId, ExamState... allowed) {
+        CertificationExam exam = lookup.lock(examId);
+        STATES.require(exam.getState(), allowed);
+        return exam;
     }
-
 
     private static String key(CertificationExam exam, String what) {
         return "exam-" + exam.getId() + "-" + what;
@@ -359,9 +352,4 @@ public class CertificationService {
         events.save(new TrainingEvent(TrainingEvent.SubjectType.EXAM, exam.getId(), clock.instant(), actor, action, comment));
     }
 
-    private void notifyPartner(long partnerId, MailTemplate template, String key, Object... args) {
-        for (AppUser user : users.findByPartnerIdAndEnabledTrue(partnerId)) {
-            notifier.notify(user, template, key, args);
-        }
-    }
 }

@@ -4,7 +4,7 @@ import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
-import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.partner.PartnerRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -32,12 +32,14 @@ public class BudgetLedger {
     public record BudgetView(MarketingBudget budget, BudgetBalance balance) {}
 
     private final MarketingBudgetRepository budgets;
+    private final Lookup<MarketingBudget> lookup;
     private final LedgerEntryRepository entries;
     private final PartnerRepository partners;
     private final Clock clock;
 
     public BudgetLedger(MarketingBudgetRepository budgets, LedgerEntryRepository entries, PartnerRepository partners, Clock clock) {
         this.budgets = budgets;
+        this.lookup = new Lookup<>(budgets, "notFound.budget");
         this.entries = entries;
         this.partners = partners;
         this.clock = clock;
@@ -176,7 +178,7 @@ public class BudgetLedger {
 
     @Transactional(readOnly = true)
     public MarketingBudget get(long budgetId) {
-        return budgets.findById(budgetId).orElseThrow(() -> new NotFoundException("notFound.budget"));
+        return lookup.get(budgetId);
     }
 
     @Transactional(readOnly = true)
@@ -230,6 +232,6 @@ public class BudgetLedger {
     }
 
     private MarketingBudget lock(long budgetId) {
-        return budgets.findForUpdate(budgetId).orElseThrow(() -> new NotFoundException("notFound.budget"));
+        return lookup.lock(budgetId);
     }
 }

@@ -80,7 +80,7 @@ public class CompensationClaims {
     /** No claim by the deadline: the pre-approval lapses and the reservation goes back to the budget. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void lapse(long id) {
-        Compensation c = steps.lock(id, CompensationState.APPROVED, CompensationState.CLAIM_CORRECTION);
+        Compensation c = steps.lockIn(id, CompensationState.APPROVED, CompensationState.CLAIM_CORRECTION);
         ledger.releaseRemaining(c.getBudgetId(), c.getPartnerId(), c.getId(), CompensationHistory.SYSTEM, "no claim by " + c.getClaimDueOn());
         steps.moveTo(c, CompensationState.LAPSED);
         steps.record(c, CompensationHistory.SYSTEM, Action.LAPSED, c.getClaimDueOn().toString());
@@ -94,7 +94,7 @@ public class CompensationClaims {
         STATES.require(c.getState(), CLAIM_OPEN, "conflict.compensation.documentsOnClaim");
         String name = DocumentService.safeName(fileName);
         CompensationDocument document = documents.save(new CompensationDocument(c.getId(), c.getPartnerId(),
-                kind == null ? CompensationDocument.Kind.OTHER : kind, name, contentType, data.length, actor, steps.clock().instant()));
+                kind == null ? CompensationDocument.Kind.OTHER : kind, name, contentType, data.length, actor, steps.now()));
         contents.save(new CompensationDocumentContent(document.getId(), data));
         steps.record(c, actor, Action.DOCUMENT_UPLOADED, document.getKind() + ": " + name);
         return document;
@@ -130,7 +130,7 @@ public class CompensationClaims {
             lines.save(new ClaimLine(id, i + 1, expenses.get(i).description().trim(), amounts.get(i)));
         }
         boolean correction = c.getState() == CompensationState.CLAIM_CORRECTION;
-        c.recordClaim(claim.results().trim(), claim.actualAudience(), claim.actualLeads(), steps.clock().instant());
+        c.recordClaim(claim.results().trim(), claim.actualAudience(), claim.actualLeads(), steps.now());
         c.recordVerification(null, null);
         steps.moveTo(c, CompensationState.CLAIM_REVIEW);
         BigDecimal total = amounts.stream().reduce(Money.ZERO, BigDecimal::add);
@@ -143,7 +143,7 @@ public class CompensationClaims {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public BigDecimal verifyClaim(long id, Map<Long, LineDecision> decisions, String actor) {
-        Compensation c = steps.lock(id, CompensationState.CLAIM_REVIEW);
+        Compensation c = steps.lockIn(id, CompensationState.CLAIM_REVIEW);
         List<ClaimLine> claimLines = lines.findByCompensationIdOrderByLineNoAsc(id);
         List<FieldViolation> errors = new ArrayList<>();
         for (Long lineId : decisions.keySet()) {
@@ -164,14 +164,14 @@ public class CompensationClaims {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordClaimReturn(long id, String comment, String actor) {
-        Compensation c = steps.lock(id, CompensationState.CLAIM_REVIEW);
+        Compensation c = steps.lockIn(id, CompensationState.CLAIM_REVIEW);
         c.recordDecisionReason(FieldChecks.decisionComment(true, comment));
     }
 
     /** The claim goes back to the partner, who gets at least the correction period to fix it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void returnClaim(long id) {
-        Compensation c = steps.lock(id, CompensationState.CLAIM_REVIEW);
+        Compensation c = steps.lockIn(id, CompensationState.CLAIM_REVIEW);
         LocalDate earliest = steps.today().plus(steps.rules().claimCorrectionPeriod());
         if (c.getClaimDueOn().isBefore(earliest)) {
             c.openClaimWindow(earliest);

@@ -33,7 +33,7 @@ public class CompensationPayments {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void requestPayment(long id) {
-        Compensation c = steps.lock(id, CompensationState.CLAIM_REVIEW);
+        Compensation c = steps.lockIn(id, CompensationState.CLAIM_REVIEW);
         steps.moveTo(c, CompensationState.PAYMENT_PENDING);
         steps.notifyPartner(c, MailTemplate.COMPENSATION_CLAIM_VERIFIED, "verified", money(c.getAcceptedExpenses()),
                 money(c.getApprovedAmount()));
@@ -42,7 +42,7 @@ public class CompensationPayments {
     /** Verified with nothing accepted: the whole reservation goes back to the budget. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void closeUnpaid(long id) {
-        Compensation c = steps.lock(id, CompensationState.CLAIM_REVIEW);
+        Compensation c = steps.lockIn(id, CompensationState.CLAIM_REVIEW);
         ledger.releaseRemaining(c.getBudgetId(), c.getPartnerId(), c.getId(), CompensationHistory.SYSTEM, "no expenses accepted");
         steps.moveTo(c, CompensationState.CLOSED_UNPAID);
         steps.record(c, CompensationHistory.SYSTEM, Action.CLOSED_UNPAID, null);
@@ -52,7 +52,7 @@ public class CompensationPayments {
     /** Finance has paid: the approved amount moves from reserved to paid and the rest of the reservation is released. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordPayment(long id, LocalDate paymentDate, String paymentDocument, String actor) {
-        Compensation c = steps.lock(id, CompensationState.PAYMENT_PENDING);
+        Compensation c = steps.lockIn(id, CompensationState.PAYMENT_PENDING);
         List<FieldViolation> errors = new ArrayList<>();
         if (paymentDate == null) {
             errors.add(new FieldViolation("paymentDate", "error.required"));

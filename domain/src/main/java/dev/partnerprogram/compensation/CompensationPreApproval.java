@@ -52,7 +52,7 @@ public class CompensationPreApproval {
         }
         CompensationRequest.Valid valid = request.validate(steps.rules().compensationSharePercent(), steps.today());
         MarketingBudget budget = budgetFor(valid);
-        Compensation compensation = compensations.save(new Compensation(partnerId, budget.getId(), valid, steps.clock().instant()));
+        Compensation compensation = compensations.save(new Compensation(partnerId, budget.getId(), valid, steps.now()));
         steps.record(compensation, actor, Action.SUBMITTED, null);
         steps.notifyPartner(compensation, MailTemplate.COMPENSATION_RECEIVED, "received", money(compensation.getRequestedAmount()));
         return compensation;
@@ -65,7 +65,7 @@ public class CompensationPreApproval {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void openReview(long id) {
-        Compensation c = steps.lock(id, CompensationState.SUBMITTED, CompensationState.REWORK, CompensationState.IN_REVIEW);
+        Compensation c = steps.lockIn(id, CompensationState.SUBMITTED, CompensationState.REWORK, CompensationState.IN_REVIEW);
         c.recordFirstApproval(null);
         c.requireManagerApproval(false);
         steps.moveTo(c, CompensationState.IN_REVIEW);
@@ -77,14 +77,14 @@ public class CompensationPreApproval {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordReviewDecision(long id, ReviewDecision decision, String comment, String actor) {
-        Compensation c = steps.lock(id, CompensationState.IN_REVIEW);
+        Compensation c = steps.lockIn(id, CompensationState.IN_REVIEW);
         decide(c, decision, comment, actor, Action.FIRST_APPROVAL);
     }
 
     /** The routing table asked for a manager's approval as well. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void awaitSecondApproval(long id) {
-        Compensation c = steps.lock(id, CompensationState.IN_REVIEW);
+        Compensation c = steps.lockIn(id, CompensationState.IN_REVIEW);
         c.requireManagerApproval(true);
         steps.moveTo(c, CompensationState.SECOND_APPROVAL);
     }
@@ -92,7 +92,7 @@ public class CompensationPreApproval {
     /** Four eyes: whoever gave the first approval cannot give the second. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordSecondDecision(long id, ReviewDecision decision, String comment, String actor) {
-        Compensation c = steps.lock(id, CompensationState.SECOND_APPROVAL);
+        Compensation c = steps.lockIn(id, CompensationState.SECOND_APPROVAL);
         if (decision == ReviewDecision.APPROVE && actor.equals(c.getFirstApprover())) {
             throw new ForbiddenException("forbidden.compensation.fourEyes", actor);
         }
@@ -102,7 +102,7 @@ public class CompensationPreApproval {
     /** Every approval is given: the amount is reserved, or the step fails (409) when the budget no longer has it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void approve(long id) {
-        Compensation c = steps.lock(id, CompensationState.IN_REVIEW, CompensationState.SECOND_APPROVAL);
+        Compensation c = steps.lockIn(id, CompensationState.IN_REVIEW, CompensationState.SECOND_APPROVAL);
         String approver = c.getSecondApprover() != null ? c.getSecondApprover() : c.getFirstApprover();
         ledger.reserve(c.getBudgetId(), c.getPartnerId(), c.getId(), c.getRequestedAmount(),
                 approver == null ? CompensationHistory.SYSTEM : approver);
@@ -130,10 +130,10 @@ public class CompensationPreApproval {
     /** The partner answers a rework request with a corrected plan. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void revise(long id, CompensationRequest request, String comment, String actor) {
-        Compensation c = steps.lock(id, CompensationState.REWORK);
+        Compensation c = steps.lockIn(id, CompensationState.REWORK);
         CompensationRequest.Valid valid = request.validate(steps.rules().compensationSharePercent(), steps.today());
         String note = FieldChecks.decisionComment(false, comment);
-        c.apply(budgetFor(valid).getId(), valid, steps.clock().instant());
+        c.apply(budgetFor(valid).getId(), valid, steps.now());
         steps.record(c, actor, Action.RESUBMITTED, note);
     }
 

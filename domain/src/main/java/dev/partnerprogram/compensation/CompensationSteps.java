@@ -8,6 +8,7 @@ import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.stereotype.Component;
@@ -42,12 +43,14 @@ class CompensationSteps {
         return lookup.get(id);
     }
 
-    /** The compensation with its row locked; with {@code allowed} states, refused (409) when it is in another. */
-    Compensation lock(long id, CompensationState... allowed) {
+    Compensation lock(long id) {
+        return lookup.lock(id);
+    }
+
+    /** The compensation with its row locked, when it is in one of the {@code allowed} states; otherwise 409. */
+    Compensation lockIn(long id, CompensationState... allowed) {
         Compensation c = lookup.lock(id);
-        if (allowed.length > 0) {
-            STATES.require(c.getState(), allowed);
-        }
+        STATES.require(c.getState(), allowed);
         return c;
     }
 
@@ -76,8 +79,8 @@ class CompensationSteps {
         return zone;
     }
 
-    Clock clock() {
-        return clock;
+    Instant now() {
+        return clock.instant();
     }
 
     LocalDate today() {

@@ -63,8 +63,7 @@ public class ConsultationService {
             throw new ConflictException("conflict.consultation.noStatus");
         }
         YearMonth month = YearMonth.from(input.consultedOn());
-        BenefitQuota quota = quotas.findCurrent(partnerId, QuotaKind.CONSULTATION_HOURS, input.consultedOn())
-                .flatMap(q -> quotas.findForUpdate(q.getId()))
+        BenefitQuota quota = quotas.lockCurrent(partnerId, QuotaKind.CONSULTATION_HOURS, input.consultedOn())
                 .orElseGet(() -> open(partner, month));
         if (quota.left() < input.hours()) {
             throw new ConflictException("conflict.consultation.usedUp", month, quota.left(), quota.getGranted(),

@@ -3,6 +3,7 @@ package dev.partnerprogram.training;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.partner.DesignationKind;
@@ -40,6 +41,7 @@ public class CatalogueService {
 
     private final CourseRepository courses;
     private final CourseSessionRepository sessions;
+    private final Lookup<CourseSession> sessionLookup;
     private final PartnerRepository partnerRepository;
     private final PartnerService partners;
     private final Clock clock;
@@ -49,6 +51,7 @@ public class CatalogueService {
                             PartnerService partners, Clock clock, ProgramProperties properties) {
         this.courses = courses;
         this.sessions = sessions;
+        this.sessionLookup = new Lookup<>(sessions, "notFound.session");
         this.partnerRepository = partnerRepository;
         this.partners = partners;
         this.clock = clock;
@@ -161,7 +164,7 @@ public class CatalogueService {
     /** Seats, trainer and place may change; the dates may not, since reminders and deadlines are set by them. */
     @Transactional
     public CourseSession updateSession(long sessionId, SessionInput input) {
-        CourseSession session = sessions.findForUpdate(sessionId).orElseThrow(() -> new NotFoundException("notFound.session"));
+        CourseSession session = sessionLookup.lock(sessionId);
         List<FieldViolation> errors = new ArrayList<>();
         if ((input.startDate() != null && !input.startDate().equals(session.getStartDate()))
                 || (input.endDate() != null && !input.endDate().equals(session.getEndDate()))) {
@@ -199,7 +202,7 @@ public class CatalogueService {
 
     @Transactional(readOnly = true)
     public CourseSession session(long sessionId) {
-        return sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("notFound.session"));
+        return sessionLookup.get(sessionId);
     }
 
     /** Sessions one can still enrol in: those starting after today. */

@@ -59,7 +59,7 @@ public class EnrollmentLifecycle {
     /** Training staff decide on a request; a rejection must say why. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordDecision(long enrollmentId, boolean approve, String comment, String actor) {
-        Enrollment enrollment = steps.lock(enrollmentId, EnrollmentState.REQUESTED);
+        Enrollment enrollment = steps.lockIn(enrollmentId, EnrollmentState.REQUESTED);
         String reason = FieldChecks.decisionComment(!approve, comment);
         enrollment.noteReason(reason);
         steps.record(enrollment, actor, approve ? "APPROVED" : "REJECTED", reason);
@@ -71,7 +71,7 @@ public class EnrollmentLifecycle {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean takeSessionSeat(long enrollmentId) {
-        Enrollment enrollment = steps.lock(enrollmentId, EnrollmentState.REQUESTED, EnrollmentState.WAITING_LIST);
+        Enrollment enrollment = steps.lockIn(enrollmentId, EnrollmentState.REQUESTED, EnrollmentState.WAITING_LIST);
         CourseSession session = sessions.findForUpdate(enrollment.getSessionId()).orElseThrow();
         Course course = catalogue.course(enrollment.getCourseId());
         if (session.takeSeat()) {
@@ -194,7 +194,7 @@ public class EnrollmentLifecycle {
         }
         FieldChecks.maxLength(errors, "comment", comment, MAX_COMMENT);
         FieldChecks.throwIfAny(errors);
-        Enrollment enrollment = steps.lock(enrollmentId, EnrollmentState.CONFIRMED);
+        Enrollment enrollment = steps.lockIn(enrollmentId, EnrollmentState.CONFIRMED);
         enrollment.recordResult(result, score, steps.now());
         Course course = catalogue.course(enrollment.getCourseId());
         if (course.getKind() == CourseKind.BASIC && result != TrainingResult.NO_SHOW) {

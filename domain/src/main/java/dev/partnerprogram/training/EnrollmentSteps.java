@@ -32,12 +32,14 @@ class EnrollmentSteps {
         return lookup.get(enrollmentId);
     }
 
-    /** The enrolment with its row locked; with {@code allowed} states, refused (409) when it is in another. */
-    Enrollment lock(long enrollmentId, EnrollmentState... allowed) {
+    Enrollment lock(long enrollmentId) {
+        return lookup.lock(enrollmentId);
+    }
+
+    /** The enrolment with its row locked, when it is in one of the {@code allowed} states; otherwise 409. */
+    Enrollment lockIn(long enrollmentId, EnrollmentState... allowed) {
         Enrollment enrollment = lookup.lock(enrollmentId);
-        if (allowed.length > 0) {
-            STATES.require(enrollment.getState(), allowed);
-        }
+        STATES.require(enrollment.getState(), allowed);
         return enrollment;
     }
 
