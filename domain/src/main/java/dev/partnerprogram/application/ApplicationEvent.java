@@ -1,18 +1,16 @@
 package dev.partnerprogram.application;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One line of an application's audit trail: who did what, when, and why. */
 @Entity
 @Table(name = "application_event")
-public class ApplicationEvent {
+public class ApplicationEvent extends Identified {
 
     public enum Action {
         SUBMITTED, REVIEW_APPROVED, REJECTED, REWORK_REQUESTED, RESUBMITTED, REVIEW_OVERDUE, WITHDRAWN,
@@ -23,10 +21,6 @@ public class ApplicationEvent {
     }
 
     public static final String SYSTEM = "system";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long applicationId;
     private Instant at;
@@ -47,7 +41,6 @@ public class ApplicationEvent {
         this.comment = comment;
     }
 
-    public Long getId() { return id; }
     public Long getApplicationId() { return applicationId; }
     public Instant getAt() { return at; }
     public String getActor() { return actor; }

@@ -1,22 +1,16 @@
 package dev.partnerprogram.application;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A file attached to an application; the bytes live apart in {@link DocumentContent} so lists stay light. */
 @Entity
 @Table(name = "document")
-public class Document {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Document extends Identified {
 
     private Long applicationId;
     private Long partnerId;
@@ -44,7 +38,6 @@ public class Document {
         this.uploadedAt = uploadedAt;
     }
 
-    public Long getId() { return id; }
     public Long getApplicationId() { return applicationId; }
     public Long getPartnerId() { return partnerId; }
     public DocumentKind getKind() { return kind; }

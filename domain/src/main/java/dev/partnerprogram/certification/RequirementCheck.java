@@ -1,20 +1,14 @@
 package dev.partnerprogram.certification;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One requirement of a designation as the rules judged it for an application: what was expected, what was found. */
 @Entity
 @Table(name = "requirement_check")
-public class RequirementCheck {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class RequirementCheck extends Identified {
 
     private Long applicationId;
     private String requirement;
@@ -34,7 +28,6 @@ public class RequirementCheck {
         this.checkedAt = checkedAt;
     }
 
-    public Long getId() { return id; }
     public Long getApplicationId() { return applicationId; }
     public String getRequirement() { return requirement; }
     public boolean isMet() { return met; }

@@ -1,24 +1,18 @@
 package dev.partnerprogram.compensation;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A proof document of a claim (invoice, photo, report, attendee or lead list); the bytes live apart. */
 @Entity
 @Table(name = "compensation_document")
-public class CompensationDocument {
+public class CompensationDocument extends Identified {
 
     public enum Kind { INVOICE, PHOTO, REPORT, ATTENDEES, LEADS, OTHER }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long compensationId;
     private Long partnerId;
@@ -46,7 +40,6 @@ public class CompensationDocument {
         this.uploadedAt = uploadedAt;
     }
 
-    public Long getId() { return id; }
     public Long getCompensationId() { return compensationId; }
     public Long getPartnerId() { return partnerId; }
     public Kind getKind() { return kind; }

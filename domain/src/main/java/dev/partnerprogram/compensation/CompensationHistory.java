@@ -1,18 +1,16 @@
 package dev.partnerprogram.compensation;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** The audit trail of a compensation: who did what when, and why. */
 @Entity
 @Table(name = "compensation_history")
-public class CompensationHistory {
+public class CompensationHistory extends Identified {
 
     public static final String SYSTEM = "system";
 
@@ -20,10 +18,6 @@ public class CompensationHistory {
         SUBMITTED, RESUBMITTED, REWORK_REQUESTED, FIRST_APPROVAL, SECOND_APPROVAL, APPROVED, REJECTED, CANCELLED,
         CLAIM_REMINDER, LAPSED, DOCUMENT_UPLOADED, CLAIM_SUBMITTED, CLAIM_RETURNED, CLAIM_VERIFIED, PAID, CLOSED_UNPAID
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long compensationId;
     private Instant at;
@@ -44,7 +38,6 @@ public class CompensationHistory {
         this.comment = comment;
     }
 
-    public Long getId() { return id; }
     public Long getCompensationId() { return compensationId; }
     public Instant getAt() { return at; }
     public String getActor() { return actor; }

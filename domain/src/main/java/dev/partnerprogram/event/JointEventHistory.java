@@ -1,26 +1,20 @@
 package dev.partnerprogram.event;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 @Entity
 @Table(name = "joint_event_history")
-public class JointEventHistory {
+public class JointEventHistory extends Identified {
 
     public static final String SYSTEM = "system";
 
     public enum Action { SUBMITTED, REFUSED_SHORT_NOTICE, APPROVED, REJECTED, DATE_PROPOSED, DATE_ACCEPTED, DATE_DECLINED, REMINDER }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "event_id")
     private Long eventId;

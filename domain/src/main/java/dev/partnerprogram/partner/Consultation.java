@@ -1,9 +1,7 @@
 package dev.partnerprogram.partner;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,11 +9,7 @@ import java.time.LocalDate;
 /** Free consultation hours given to a partner (use, administration, setup, development), counted against its month. */
 @Entity
 @Table(name = "consultation")
-public class Consultation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Consultation extends Identified {
 
     private Long partnerId;
     private LocalDate consultedOn;
@@ -37,7 +31,6 @@ public class Consultation {
         this.loggedAt = loggedAt;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public LocalDate getConsultedOn() { return consultedOn; }
     public int getHours() { return hours; }

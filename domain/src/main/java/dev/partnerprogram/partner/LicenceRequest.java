@@ -2,27 +2,19 @@ package dev.partnerprogram.partner;
 
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.Message;
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A partner's request for free Directum RX licences for internal use, held against its partner year's quota. */
 @Entity
 @Table(name = "licence_request")
-public class LicenceRequest {
+public class LicenceRequest extends Versioned {
 
     public enum State { REQUESTED, ISSUED, REJECTED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long partnerId;
     private int quantity;
@@ -37,10 +29,6 @@ public class LicenceRequest {
     private String decidedBy;
     private Instant decidedAt;
     private String decisionComment;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected LicenceRequest() {}
 
@@ -64,7 +52,6 @@ public class LicenceRequest {
         decidedAt = at;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public int getQuantity() { return quantity; }
     public String getPurpose() { return purpose; }

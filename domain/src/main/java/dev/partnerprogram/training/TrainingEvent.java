@@ -1,26 +1,20 @@
 package dev.partnerprogram.training;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One line of the audit trail of an enrolment or an exam: who did what, when, and why. */
 @Entity
 @Table(name = "training_event")
-public class TrainingEvent {
+public class TrainingEvent extends Identified {
 
     public enum SubjectType { ENROLLMENT, EXAM }
 
     public static final String SYSTEM = "system";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Enumerated(EnumType.STRING)
     private SubjectType subjectType;
@@ -42,7 +36,6 @@ public class TrainingEvent {
         this.comment = comment;
     }
 
-    public Long getId() { return id; }
     public SubjectType getSubjectType() { return subjectType; }
     public Long getSubjectId() { return subjectId; }
     public Instant getAt() { return at; }

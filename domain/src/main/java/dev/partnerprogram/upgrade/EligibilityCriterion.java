@@ -1,20 +1,14 @@
 package dev.partnerprogram.upgrade;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /** One criterion of a report: the partner's value, the threshold, and whether it passed. */
 @Entity
 @Table(name = "eligibility_criterion")
-public class EligibilityCriterion {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EligibilityCriterion extends Identified {
 
     private Long reportId;
     private String criterion;
@@ -34,7 +28,6 @@ public class EligibilityCriterion {
         this.met = met;
     }
 
-    public Long getId() { return id; }
     public Long getReportId() { return reportId; }
     public String getCriterion() { return criterion; }
     public BigDecimal getActual() { return actual; }

@@ -8,8 +8,8 @@ import static dev.partnerprogram.processes.MarketingCompensationProcess.COMPENSA
 import static dev.partnerprogram.processes.MarketingCompensationProcess.REQUESTED_AMOUNT;
 
 import dev.partnerprogram.compensation.Compensation;
-import dev.partnerprogram.compensation.CompensationHistory;
 import dev.partnerprogram.compensation.CompensationClaims;
+import dev.partnerprogram.compensation.CompensationHistory;
 import dev.partnerprogram.compensation.CompensationPayments;
 import dev.partnerprogram.compensation.CompensationPreApproval;
 import dev.partnerprogram.compensation.CompensationService;
