@@ -130,8 +130,7 @@ public class DesignationService {
             throw new IllegalStateException("The designation rules name no requirement for " + stated.getKind());
         }
         for (DesignationRules.Outcome outcome : outcomes) {
-            checks.save(new RequirementCheck(applicationId, outcome.requirement(), outcome.met(), outcome.expected(),
-                    String.valueOf(facts.value(outcome.fact())), clock.instant()));
+            checks.save(new RequirementCheck(applicationId, outcome, String.valueOf(facts.value(outcome.fact())), clock.instant()));
         }
         long met = outcomes.stream().filter(DesignationRules.Outcome::met).count();
         boolean allMet = met == outcomes.size();

@@ -19,11 +19,12 @@ public class RequirementCheck extends Identified {
 
     protected RequirementCheck() {}
 
-    RequirementCheck(Long applicationId, String requirement, boolean met, String expected, String actual, Instant checkedAt) {
+    /** The rules' verdict on one requirement, with the value the partner actually had. */
+    RequirementCheck(Long applicationId, DesignationRules.Outcome outcome, String actual, Instant checkedAt) {
         this.applicationId = applicationId;
-        this.requirement = requirement;
-        this.met = met;
-        this.expected = expected;
+        this.requirement = outcome.requirement();
+        this.met = outcome.met();
+        this.expected = outcome.expected();
         this.actual = actual;
         this.checkedAt = checkedAt;
     }

@@ -36,15 +36,15 @@ public class JointEvent extends Versioned {
 
     protected JointEvent() {}
 
-    JointEvent(Long partnerId, String title, LocalDate eventDate, String city, EventFormat format, int expectedAudience,
-               String vendorRequest, Instant at) {
+    /** A checked request, as the partner submitted it. */
+    JointEvent(Long partnerId, JointEventRequest request, Instant at) {
         this.partnerId = partnerId;
-        this.title = title;
-        this.eventDate = eventDate;
-        this.city = city;
-        this.format = format;
-        this.expectedAudience = expectedAudience;
-        this.vendorRequest = vendorRequest;
+        this.title = request.title().trim();
+        this.eventDate = request.date();
+        this.city = request.city().trim();
+        this.format = request.format();
+        this.expectedAudience = request.expectedAudience();
+        this.vendorRequest = request.vendorRequest().trim();
         this.state = JointEventState.SUBMITTED;
         this.submittedAt = at;
         this.updatedAt = at;

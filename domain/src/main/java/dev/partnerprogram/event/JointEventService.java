@@ -83,8 +83,7 @@ public class JointEventService {
         }
         checkNotice(errors, "date", r.date());
         FieldChecks.throwIfAny(errors);
-        JointEvent event = events.save(new JointEvent(partnerId, r.title().trim(), r.date(), r.city().trim(), r.format(),
-                r.expectedAudience(), r.vendorRequest().trim(), clock.instant()));
+        JointEvent event = events.save(new JointEvent(partnerId, r, clock.instant()));
         event(event, actor, Action.SUBMITTED, null);
         return event;
     }

@@ -21,12 +21,13 @@ public class Consultation extends Identified {
 
     protected Consultation() {}
 
-    Consultation(Long partnerId, LocalDate consultedOn, int hours, String topic, Long quotaId, String loggedBy, Instant loggedAt) {
+    /** Checked hours, counted against the month's quota they were taken from. */
+    Consultation(Long partnerId, ConsultationService.NewConsultation input, BenefitQuota quota, String loggedBy, Instant loggedAt) {
         this.partnerId = partnerId;
-        this.consultedOn = consultedOn;
-        this.hours = hours;
-        this.topic = topic;
-        this.quotaId = quotaId;
+        this.consultedOn = input.consultedOn();
+        this.hours = input.hours();
+        this.topic = input.topic().trim();
+        this.quotaId = quota.getId();
         this.loggedBy = loggedBy;
         this.loggedAt = loggedAt;
     }

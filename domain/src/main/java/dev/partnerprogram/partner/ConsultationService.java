@@ -70,8 +70,7 @@ public class ConsultationService {
                     input.hours());
         }
         quota.take(input.hours());
-        return consultations.save(new Consultation(partnerId, input.consultedOn(), input.hours(), input.topic().trim(),
-                quota.getId(), actor, clock.instant()));
+        return consultations.save(new Consultation(partnerId, input, quota, actor, clock.instant()));
     }
 
     @Transactional(readOnly = true)

@@ -32,11 +32,12 @@ public class LicenceRequest extends Versioned {
 
     protected LicenceRequest() {}
 
-    LicenceRequest(Long partnerId, int quantity, String purpose, Long quotaId, String requestedBy, Instant requestedAt) {
+    /** A checked request, holding its licences against the quota they were taken from. */
+    LicenceRequest(Long partnerId, LicenceService.NewRequest input, BenefitQuota quota, String requestedBy, Instant requestedAt) {
         this.partnerId = partnerId;
-        this.quantity = quantity;
-        this.purpose = purpose;
-        this.quotaId = quotaId;
+        this.quantity = input.quantity();
+        this.purpose = input.purpose().trim();
+        this.quotaId = quota.getId();
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
         this.state = State.REQUESTED;

@@ -60,8 +60,7 @@ public class LicenceService {
                     input.quantity());
         }
         quota.take(input.quantity());
-        return requests.save(new LicenceRequest(partnerId, input.quantity(), input.purpose().trim(), quota.getId(), actor,
-                clock.instant()));
+        return requests.save(new LicenceRequest(partnerId, input, quota, actor, clock.instant()));
     }
 
     /** Staff issue the licences or reject the request (with a reason), which returns them to the quota. */

@@ -19,13 +19,13 @@ public class EligibilityCriterion extends Identified {
 
     protected EligibilityCriterion() {}
 
-    EligibilityCriterion(Long reportId, String criterion, BigDecimal actual, String comparison, BigDecimal threshold, boolean met) {
+    EligibilityCriterion(Long reportId, EligibilityService.Item item) {
         this.reportId = reportId;
-        this.criterion = criterion;
-        this.actual = actual;
-        this.comparison = comparison;
-        this.threshold = threshold;
-        this.met = met;
+        this.criterion = item.criterion();
+        this.actual = item.actual();
+        this.comparison = item.comparison();
+        this.threshold = item.threshold();
+        this.met = item.met();
     }
 
     public Long getReportId() { return reportId; }

@@ -75,8 +75,7 @@ public class EligibilityService {
         EligibilityReport report = reports.save(new EligibilityReport(partnerId, target, purpose, applicationId,
                 evaluation.eligible(), clock.instant()));
         for (Item item : evaluation.items()) {
-            criteria.save(new EligibilityCriterion(report.getId(), item.criterion(), item.actual(), item.comparison(),
-                    item.threshold(), item.met()));
+            criteria.save(new EligibilityCriterion(report.getId(), item));
         }
         return withReport(evaluation, report.getId());
     }
