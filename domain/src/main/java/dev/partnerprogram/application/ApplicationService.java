@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The rules of a status application's life: what may happen in which state, and what each step records and tells. */
 @Service
+@Transactional(readOnly = true)
 public class ApplicationService {
 
     public enum ReviewDecision { APPROVE, REJECT, REWORK }
@@ -75,24 +76,20 @@ public class ApplicationService {
         get(applicationId).attachProcess(processInstanceId);
     }
 
-    @Transactional(readOnly = true)
     public StatusApplication get(long applicationId) {
         return lookup.get(applicationId);
     }
 
-    @Transactional(readOnly = true)
     public Page<StatusApplication> listForPartner(long partnerId, Pageable pageable) {
         return applications.findByPartnerIdOrderBySubmittedAtDesc(partnerId, pageable);
     }
 
-    @Transactional(readOnly = true)
     public Page<StatusApplication> listAll(Set<ApplicationState> states, Pageable pageable) {
         return states == null || states.isEmpty()
                 ? applications.findAllByOrderBySubmittedAtDesc(pageable)
                 : applications.findByStateInOrderBySubmittedAtDesc(states, pageable);
     }
 
-    @Transactional(readOnly = true)
     public List<ApplicationEvent> history(long applicationId) {
         return events.findByApplicationIdOrderByAtAscIdAsc(applicationId);
     }
@@ -167,7 +164,6 @@ public class ApplicationService {
     }
 
     /** Checked before the withdraw message is sent to the process, so a decided application answers 409. */
-    @Transactional(readOnly = true)
     public void checkWithdrawable(long applicationId) {
         requireOpen(get(applicationId));
     }

@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * certificate with its validity, the reminders before it expires, and the expiry.
  */
 @Service
+@Transactional(readOnly = true)
 public class CertificationService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -242,53 +243,43 @@ public class CertificationService {
         return specialist;
     }
 
-    @Transactional(readOnly = true)
     public long countCertifiedSpecialists(long partnerId, Collection<CertificationTrack> tracks) {
         return certificates.countCertifiedSpecialists(partnerId, tracks);
     }
 
-    @Transactional(readOnly = true)
     public CertificationExam get(long examId) {
         return lookup.get(examId);
     }
 
-    @Transactional(readOnly = true)
     public Page<CertificationExam> listForPartner(long partnerId, Pageable pageable) {
         return exams.findByPartnerIdOrderByRequestedAtDescIdDesc(partnerId, pageable);
     }
 
-    @Transactional(readOnly = true)
     public Page<CertificationExam> listAll(Pageable pageable) {
         return exams.findAllByOrderByRequestedAtDescIdDesc(pageable);
     }
 
-    @Transactional(readOnly = true)
     public List<TrainingEvent> history(long examId) {
         return events.findBySubjectTypeAndSubjectIdOrderByAtAscIdAsc(TrainingEvent.SubjectType.EXAM, examId);
     }
 
-    @Transactional(readOnly = true)
     public Specialist specialist(long specialistId) {
         return specialists.findById(specialistId).orElseThrow(() -> new NotFoundException("notFound.specialist"));
     }
 
-    @Transactional(readOnly = true)
     public Page<Specialist> specialists(long partnerId, Pageable pageable) {
         return specialists.findByPartnerIdOrderByNameAscIdAsc(partnerId, pageable);
     }
 
-    @Transactional(readOnly = true)
     public List<SpecialistCertificate> certificatesOf(Collection<Long> specialistIds) {
         return specialistIds.isEmpty() ? List.of() : certificates.findBySpecialistIdInOrderByIssuedOnDescIdDesc(specialistIds);
     }
 
-    @Transactional(readOnly = true)
     public SpecialistCertificate certificate(long certificateId) {
         return certificates.findById(certificateId).orElseThrow(() -> new NotFoundException("notFound.certificate"));
     }
 
     /** The personal certificate as a PDF: holder, track, number, validity, and the company that employed the holder. */
-    @Transactional(readOnly = true)
     public byte[] certificatePdf(long certificateId) {
         SpecialistCertificate certificate = certificate(certificateId);
         Specialist specialist = specialist(certificate.getSpecialistId());

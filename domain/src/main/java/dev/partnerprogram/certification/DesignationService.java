@@ -37,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reminder and the expiry.
  */
 @Service
+@Transactional(readOnly = true)
 public class DesignationService {
 
     /** The evidence a partner states; which fields matter depends on the designation. */
@@ -217,17 +218,14 @@ public class DesignationService {
                 partner.getCompanyName(), designation(designation.getKind()), designation.getValidUntil().toString());
     }
 
-    @Transactional(readOnly = true)
     public DesignationEvidence evidence(long applicationId) {
         return evidence.findById(applicationId).orElseThrow(() -> new ConflictException("conflict.designation.notDesignation", applicationId));
     }
 
-    @Transactional(readOnly = true)
     public Optional<DesignationEvidence> findEvidence(long applicationId) {
         return evidence.findById(applicationId);
     }
 
-    @Transactional(readOnly = true)
     public List<RequirementCheck> requirements(long applicationId) {
         return checks.findByApplicationIdOrderByIdAsc(applicationId);
     }

@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the partner's claim of actual expenses, and marketing's line-by-line verification or return for correction.
  */
 @Service
+@Transactional(readOnly = true)
 public class CompensationClaims {
 
     private static final Set<CompensationState> CLAIM_OPEN = EnumSet.of(CompensationState.APPROVED, CompensationState.CLAIM_CORRECTION);
@@ -52,7 +53,6 @@ public class CompensationClaims {
     }
 
     /** When the claim is due: the end of its last day in the program's time zone. */
-    @Transactional(readOnly = true)
     public Instant claimDueAt(long id) {
         LocalDate due = steps.get(id).getClaimDueOn();
         if (due == null) {
@@ -61,7 +61,6 @@ public class CompensationClaims {
         return due.plusDays(1).atStartOfDay(steps.zone()).toInstant();
     }
 
-    @Transactional(readOnly = true)
     public Instant claimReminderAt(long id) {
         LocalDate due = steps.get(id).getClaimDueOn();
         return due.plusDays(1).minus(steps.rules().claimReminderBefore()).atStartOfDay(steps.zone()).toInstant();

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * approval where the routing asks for it, rework, the reservation of the amount in the budget, and cancellation.
  */
 @Service
+@Transactional(readOnly = true)
 public class CompensationPreApproval {
 
     public enum ReviewDecision { APPROVE, REJECT, REWORK }
@@ -138,7 +139,6 @@ public class CompensationPreApproval {
     }
 
     /** Checked before the cancel message goes to the process, so a late cancel answers 409 and changes nothing. */
-    @Transactional(readOnly = true)
     public void checkCancellable(long id) {
         requireCancellable(steps.get(id));
     }

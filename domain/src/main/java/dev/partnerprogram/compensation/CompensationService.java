@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The steps of their life are {@link CompensationPreApproval}, {@link CompensationClaims} and {@link CompensationPayments}.
  */
 @Service
+@Transactional(readOnly = true)
 public class CompensationService {
 
     public record DocumentFile(CompensationDocument document, byte[] data) {}
@@ -36,17 +37,14 @@ public class CompensationService {
         this.contents = contents;
     }
 
-    @Transactional(readOnly = true)
     public Compensation get(long id) {
         return steps.get(id);
     }
 
-    @Transactional(readOnly = true)
     public Page<Compensation> listForPartner(long partnerId, Pageable pageable) {
         return compensations.findByPartnerIdOrderBySubmittedAtDesc(partnerId, pageable);
     }
 
-    @Transactional(readOnly = true)
     public Page<Compensation> listAll(Collection<CompensationState> states, Long budgetId, Pageable pageable) {
         if (budgetId != null) {
             return compensations.findByBudgetIdOrderBySubmittedAtDesc(budgetId, pageable);
@@ -56,22 +54,18 @@ public class CompensationService {
                 : compensations.findByStateInOrderBySubmittedAtDesc(states, pageable);
     }
 
-    @Transactional(readOnly = true)
     public List<CompensationHistory> history(long id) {
         return history.findByCompensationIdOrderByAtAscIdAsc(id);
     }
 
-    @Transactional(readOnly = true)
     public List<ClaimLine> lines(long id) {
         return lines.findByCompensationIdOrderByLineNoAsc(id);
     }
 
-    @Transactional(readOnly = true)
     public List<CompensationDocument> documents(long id) {
         return documents.findByCompensationIdOrderByUploadedAtAscIdAsc(id);
     }
 
-    @Transactional(readOnly = true)
     public DocumentFile document(long id, long documentId) {
         CompensationDocument document = documents.findById(documentId)
                 .filter(d -> d.getCompensationId().equals(id))

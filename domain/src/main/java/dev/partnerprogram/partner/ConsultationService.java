@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * monthly quota (opened with the month's first consultation), which refuses what no longer fits.
  */
 @Service
+@Transactional(readOnly = true)
 public class ConsultationService {
 
     public record NewConsultation(LocalDate consultedOn, Integer hours, String topic) {}
@@ -73,7 +74,6 @@ public class ConsultationService {
         return consultations.save(new Consultation(partnerId, input, quota, actor, clock.instant()));
     }
 
-    @Transactional(readOnly = true)
     public Page<Consultation> list(long partnerId, Pageable pageable) {
         return consultations.findByPartnerIdOrderByConsultedOnDescIdDesc(partnerId, pageable);
     }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * so two requests never share the last ones; a rejected request gives them back.
  */
 @Service
+@Transactional(readOnly = true)
 public class LicenceService {
 
     public record NewRequest(Integer quantity, String purpose) {}
@@ -76,17 +77,14 @@ public class LicenceService {
         return request;
     }
 
-    @Transactional(readOnly = true)
     public LicenceRequest get(long requestId) {
         return lookup.get(requestId);
     }
 
-    @Transactional(readOnly = true)
     public Page<LicenceRequest> list(long partnerId, Pageable pageable) {
         return requests.findByPartnerIdOrderByRequestedAtDescIdDesc(partnerId, pageable);
     }
 
-    @Transactional(readOnly = true)
     public Page<LicenceRequest> open(Pageable pageable) {
         return requests.findByStateOrderByRequestedAtAscIdAsc(LicenceRequest.State.REQUESTED, pageable);
     }

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * discount, quotas, certificate, history, mail) changes with it, in the transaction of the step that decides it.
  */
 @Service
+@Transactional(readOnly = true)
 public class TierService {
 
     private final PartnerService partners;
@@ -123,18 +124,15 @@ public class TierService {
         return discount;
     }
 
-    @Transactional(readOnly = true)
     public Optional<QuarterDiscount> discount(long partnerId, LocalDate day) {
         return discounts.findByPartnerIdAndQuarterStart(partnerId, Quarter.of(day).start());
     }
 
-    @Transactional(readOnly = true)
     public Page<QuarterDiscount> discounts(long partnerId, Pageable pageable) {
         return discounts.findByPartnerIdOrderByQuarterStartDesc(partnerId, pageable);
     }
 
     /** Since when the partner has held its current tier. */
-    @Transactional(readOnly = true)
     public LocalDate tierSince(PartnerCompany partner) {
         return history.findFirstByPartnerIdAndToStatusAndFromStatusNotOrderByAtDesc(partner.getId(), partner.getStatus(),
                         partner.getStatus())

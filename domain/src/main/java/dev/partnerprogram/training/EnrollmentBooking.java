@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link EnrollmentLifecycle}.
  */
 @Service
+@Transactional(readOnly = true)
 public class EnrollmentBooking {
 
     /**
@@ -112,7 +113,6 @@ public class EnrollmentBooking {
     }
 
     /** The price a partner would pay now, without reserving anything: for the catalogue. */
-    @Transactional(readOnly = true)
     public Quote quote(long partnerId, Course course, CourseSession session) {
         PartnerCompany partner = partners.get(partnerId);
         Optional<BenefitQuota> quota = quotas.findCurrent(partnerId, QuotaKind.FREE_TRAINING_SEATS, steps.today());

@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * seat or the waiting list, cancellation and expiry (which give back what was reserved), the reminder, and the result.
  */
 @Service
+@Transactional(readOnly = true)
 public class EnrollmentLifecycle {
 
     private static final int MAX_COMMENT = 2000;
@@ -116,7 +117,6 @@ public class EnrollmentLifecycle {
     }
 
     /** Checked before the cancellation reaches the process, so a late or repeated cancellation answers 409. */
-    @Transactional(readOnly = true)
     public void checkCancellable(long enrollmentId) {
         Enrollment enrollment = steps.get(enrollmentId);
         STATES.require(enrollment.getState(), EnrollmentState.OPEN, "conflict.training.final");

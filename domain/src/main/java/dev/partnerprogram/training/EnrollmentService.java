@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one. Booking is {@link EnrollmentBooking}; the steps after it are {@link EnrollmentLifecycle}.
  */
 @Service
+@Transactional(readOnly = true)
 public class EnrollmentService {
 
     private final EnrollmentSteps steps;
@@ -24,33 +25,27 @@ public class EnrollmentService {
         this.events = events;
     }
 
-    @Transactional(readOnly = true)
     public Enrollment get(long enrollmentId) {
         return steps.get(enrollmentId);
     }
 
-    @Transactional(readOnly = true)
     public Page<Enrollment> listForPartner(long partnerId, Pageable pageable) {
         return enrollments.findByPartnerIdOrderByEnrolledAtDescIdDesc(partnerId, pageable);
     }
 
-    @Transactional(readOnly = true)
     public Page<Enrollment> listAll(Pageable pageable) {
         return enrollments.findAllByOrderByEnrolledAtDescIdDesc(pageable);
     }
 
-    @Transactional(readOnly = true)
     public Page<Enrollment> attendees(long sessionId, Pageable pageable) {
         return enrollments.findBySessionIdOrderByEnrolledAtAscIdAsc(sessionId, pageable);
     }
 
-    @Transactional(readOnly = true)
     public List<TrainingEvent> history(long enrollmentId) {
         return events.findBySubjectTypeAndSubjectIdOrderByAtAscIdAsc(TrainingEvent.SubjectType.ENROLLMENT, enrollmentId);
     }
 
     /** The first {@code count} enrolments on a session's waiting list. */
-    @Transactional(readOnly = true)
     public List<Long> waitingList(long sessionId, int count) {
         if (count <= 0) {
             return List.of();

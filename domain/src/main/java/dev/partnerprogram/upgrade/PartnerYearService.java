@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * effect and the next year starts with the base discount and quotas of the tier.
  */
 @Service
+@Transactional(readOnly = true)
 public class PartnerYearService {
 
     /** When the steps of the partner's current year are due. */
@@ -60,7 +61,6 @@ public class PartnerYearService {
     }
 
     /** The review runs the configured time before the year ends, never before the year starts. */
-    @Transactional(readOnly = true)
     public YearDates dates(long partnerId) {
         PartnerCompany partner = partners.get(partnerId);
         LocalDate end = partner.getPartnerYearEnd();
@@ -149,18 +149,15 @@ public class PartnerYearService {
         return renewed;
     }
 
-    @Transactional(readOnly = true)
     public Optional<TierReview> currentReview(long partnerId) {
         PartnerCompany partner = partners.get(partnerId);
         return reviews.findByPartnerIdAndYearStart(partnerId, partner.getPartnerYearStart());
     }
 
-    @Transactional(readOnly = true)
     public Page<TierReview> reviews(long partnerId, Pageable pageable) {
         return reviews.findByPartnerIdOrderByYearStartDesc(partnerId, pageable);
     }
 
-    @Transactional(readOnly = true)
     public Page<TierReview> flagged(Pageable pageable) {
         return reviews.findByStateOrderByCreatedAtAsc(TierReview.State.FLAGGED, pageable);
     }

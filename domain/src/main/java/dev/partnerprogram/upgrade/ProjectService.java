@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Partners' projects: entered and corrected by the partner, confirmed or rejected by a reviewer. */
 @Service
+@Transactional(readOnly = true)
 public class ProjectService {
 
     /** A project as the partner describes it; a completion date marks it completed. */
@@ -61,24 +62,20 @@ public class ProjectService {
         return project;
     }
 
-    @Transactional(readOnly = true)
     public PartnerProject get(long projectId) {
         return lookup.get(projectId);
     }
 
-    @Transactional(readOnly = true)
     public Page<PartnerProject> list(long partnerId, Pageable pageable) {
         return projects.findByPartnerIdOrderByCreatedAtDescIdDesc(partnerId, pageable);
     }
 
     /** Projects waiting for a reviewer, oldest first. */
-    @Transactional(readOnly = true)
     public Page<PartnerProject> pending(Pageable pageable) {
         return projects.findByReviewStateOrderByCreatedAtAscIdAsc(PartnerProject.Review.PENDING, pageable);
     }
 
     /** Confirmed, completed projects of medium complexity or more: the evidence the eligibility rules count. */
-    @Transactional(readOnly = true)
     public int mediumOrLargeCompleted(long partnerId) {
         return (int) projects.countByPartnerIdAndReviewStateAndStatusAndComplexityIn(partnerId, PartnerProject.Review.CONFIRMED,
                 PartnerProject.Status.COMPLETED, EnumSet.of(ProjectComplexity.MEDIUM, ProjectComplexity.LARGE));

@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * request at a time, the eligibility rules first, then the review and, for General, the managers' committee.
  */
 @Service
+@Transactional(readOnly = true)
 public class UpgradeService {
 
     /** The committee's votes so far; it has decided once either side has a majority of its members. */
@@ -155,14 +156,12 @@ public class UpgradeService {
         return tally(applicationId);
     }
 
-    @Transactional(readOnly = true)
     public Tally tally(long applicationId) {
         List<CommitteeVote> cast = votes.findByApplicationIdOrderByVotedAtAscIdAsc(applicationId);
         int votesFor = (int) cast.stream().filter(CommitteeVote::isApprove).count();
         return new Tally(votesFor, cast.size() - votesFor, properties.upgrade().committeeSize(), properties.upgrade().committeeMajority());
     }
 
-    @Transactional(readOnly = true)
     public List<CommitteeVote> votes(long applicationId) {
         return votes.findByApplicationIdOrderByVotedAtAscIdAsc(applicationId);
     }
