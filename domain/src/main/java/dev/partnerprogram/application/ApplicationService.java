@@ -30,7 +30,8 @@ public class ApplicationService {
     public enum ReviewDecision { APPROVE, REJECT, REWORK }
 
     private static final Set<ApplicationState> CLOSED = EnumSet.of(ApplicationState.APPROVED, ApplicationState.REJECTED, ApplicationState.WITHDRAWN);
-    private static final States<ApplicationState> STATES = new States<>("application.state", "conflict.stepNotPossible");
+    private static final States<StatusApplication, ApplicationState> STATES = new States<>(StatusApplication::getState, "application.state",
+            "conflict.stepNotPossible");
 
     private final StatusApplicationRepository applications;
     private final Lookup<StatusApplication> lookup;
@@ -97,7 +98,8 @@ public class ApplicationService {
     /** The review task opens (first time or after rework); the deadline starts again, so the overdue flag clears. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void openReview(long applicationId) {
-        StatusApplication application = lockIn(applicationId, ApplicationState.SUBMITTED, ApplicationState.REWORK, ApplicationState.IN_REVIEW);
+        StatusApplication application = lookup.lockIn(applicationId, STATES, ApplicationState.SUBMITTED, ApplicationState.REWORK,
+                ApplicationState.IN_REVIEW);
         application.flagOverdue(false);
         application.moveTo(ApplicationState.IN_REVIEW, clock.instant());
     }
@@ -105,7 +107,7 @@ public class ApplicationService {
     /** A reviewer's decision, recorded before the task completes; a REJECT or REWORK must say why. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordReviewDecision(long applicationId, ReviewDecision decision, String comment, String actor) {
-        StatusApplication application = lockIn(applicationId, ApplicationState.IN_REVIEW);
+        StatusApplication application = lookup.lockIn(applicationId, STATES, ApplicationState.IN_REVIEW);
         String reason = FieldChecks.decisionComment(decision != ReviewDecision.APPROVE, comment);
         application.recordDecisionReason(reason);
         Action action = switch (decision) {
@@ -118,7 +120,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void approveReview(long applicationId) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         application.flagOverdue(false);
         application.moveTo(ApplicationState.AGREEMENT, clock.instant());
         notifyPartner(application, MailTemplate.APPLICATION_APPROVED, "approved", application.getId(), application.getCompanyName());
@@ -126,7 +128,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void reject(long applicationId) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         application.flagOverdue(false);
         application.moveTo(ApplicationState.REJECTED, clock.instant());
         notifyPartner(application, MailTemplate.APPLICATION_REJECTED, "rejected", application.getId(),
@@ -135,7 +137,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void requestRework(long applicationId) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         application.flagOverdue(false);
         application.moveTo(ApplicationState.REWORK, clock.instant());
         notifyPartner(application, MailTemplate.REWORK_REQUESTED, "rework-v" + application.getVersion(), application.getId(),
@@ -145,7 +147,7 @@ public class ApplicationService {
     /** The partner answers a rework request with corrected details. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void revise(long applicationId, ApplicationDetails details, String comment, String actor) {
-        StatusApplication application = lockIn(applicationId, ApplicationState.REWORK);
+        StatusApplication application = lookup.lockIn(applicationId, STATES, ApplicationState.REWORK);
         FieldChecks.throwIfAny(details.violations());
         String note = FieldChecks.decisionComment(false, comment);
         application.apply(details, clock.instant());
@@ -156,7 +158,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void flagReviewOverdue(long applicationId, String deadline) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         application.flagOverdue(true);
         event(application, ApplicationEvent.SYSTEM, Action.REVIEW_OVERDUE, deadline);
         notifier.notifyManagers(MailTemplate.REVIEW_OVERDUE, "overdue-" + applicationId + "-" + deadline,
@@ -170,7 +172,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void withdraw(long applicationId, String actor, String reason) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         requireOpen(application);
         application.moveTo(ApplicationState.WITHDRAWN, clock.instant());
         application.recordDecisionReason(reason);
@@ -181,7 +183,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void agreementUploaded(long applicationId, String actor, boolean hasAgreementDocument) {
-        StatusApplication application = lockIn(applicationId, ApplicationState.AGREEMENT);
+        StatusApplication application = lookup.lockIn(applicationId, STATES, ApplicationState.AGREEMENT);
         if (!hasAgreementDocument) {
             throw new InvalidInputException("agreement", "error.agreementMissing");
         }
@@ -192,7 +194,7 @@ public class ApplicationService {
     /** A reviewer confirms the signed agreement, or returns it (a comment is then required). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAgreementDecision(long applicationId, boolean confirmed, String comment, String actor) {
-        StatusApplication application = lockIn(applicationId, ApplicationState.AGREEMENT_CHECK);
+        StatusApplication application = lookup.lockIn(applicationId, STATES, ApplicationState.AGREEMENT_CHECK);
         String note = FieldChecks.decisionComment(!confirmed, comment);
         application.recordDecisionReason(note);
         event(application, actor, confirmed ? Action.AGREEMENT_CONFIRMED : Action.AGREEMENT_RETURNED, note);
@@ -200,7 +202,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void returnAgreement(long applicationId) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         application.moveTo(ApplicationState.AGREEMENT, clock.instant());
         notifyPartner(application, MailTemplate.AGREEMENT_RETURNED, "agreement-returned-v" + application.getVersion(), application.getId(),
                 application.getCompanyName(), application.getDecisionReason());
@@ -208,7 +210,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void awaitBasicTraining(long applicationId) {
-        lock(applicationId).moveTo(ApplicationState.BASIC_TRAINING, clock.instant());
+        lookup.lock(applicationId).moveTo(ApplicationState.BASIC_TRAINING, clock.instant());
     }
 
     /** Nobody of the partner has passed the basic course yet: the partner is told to enrol an employee. */
@@ -221,7 +223,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordTrainingOutcome(long applicationId, boolean passed, String employeeName, String actor) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         event(application, actor, passed ? Action.BASIC_TRAINING_PASSED : Action.BASIC_TRAINING_FAILED, employeeName);
         if (!passed) {
             notifyPartner(application, MailTemplate.BASIC_TRAINING_FAILED, "training-failed-v" + application.getVersion(), application.getId(),
@@ -231,7 +233,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public StatusApplication markGranted(long applicationId, String certificateNumber) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         application.moveTo(ApplicationState.APPROVED, clock.instant());
         event(application, ApplicationEvent.SYSTEM, Action.STATUS_GRANTED, certificateNumber);
         return application;
@@ -285,7 +287,7 @@ public class ApplicationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public StatusApplication advance(long applicationId, ApplicationState to, Action action, String actor, String comment,
                                      ApplicationState... from) {
-        StatusApplication application = lockIn(applicationId, from);
+        StatusApplication application = lookup.lockIn(applicationId, STATES, from);
         application.moveTo(to, clock.instant());
         if (action != null) {
             event(application, actor, action, comment);
@@ -297,7 +299,7 @@ public class ApplicationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public String recordDecision(long applicationId, ApplicationState state, boolean approve, String comment, Action approved,
                                  String actor) {
-        StatusApplication application = lockIn(applicationId, state);
+        StatusApplication application = lookup.lockIn(applicationId, STATES, state);
         String reason = FieldChecks.decisionComment(!approve, comment);
         application.recordDecisionReason(reason);
         event(application, actor, approve ? approved : Action.REJECTED, reason);
@@ -312,7 +314,7 @@ public class ApplicationService {
     /** Ends an application as rejected with the given reason (kept if one was recorded with the decision). */
     @Transactional(propagation = Propagation.MANDATORY)
     public StatusApplication close(long applicationId, ApplicationState finalState, String reason) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         requireOpen(application);
         if (application.getDecisionReason() == null && reason != null) {
             application.recordDecisionReason(reason);
@@ -322,20 +324,9 @@ public class ApplicationService {
         return application;
     }
 
-    private StatusApplication lock(long applicationId) {
-        return lookup.lock(applicationId);
-    }
-
-    /** The application with its row locked, when it is in one of the {@code allowed} states; otherwise 409. */
-    private StatusApplication lockIn(long applicationId, ApplicationState... allowed) {
-        StatusApplication application = lookup.lock(applicationId);
-        STATES.require(application.getState(), allowed);
-        return application;
-    }
-
     private static void requireOpen(StatusApplication application) {
         if (application.getState().isFinal()) {
-            throw STATES.conflict("conflict.applicationFinal", application.getState());
+            throw STATES.conflict("conflict.applicationFinal", application);
         }
     }
 
@@ -349,7 +340,6 @@ public class ApplicationService {
                 last == null ? EnumSet.of(PlannedActivity.IMPLEMENTATION) : last.activities(),
                 last == null ? 1 : last.teamSize(), evidence);
     }
-
 
     private void event(StatusApplication application, String actor, Action action, String comment) {
         events.save(new ApplicationEvent(application.getId(), clock.instant(), actor, action, comment));

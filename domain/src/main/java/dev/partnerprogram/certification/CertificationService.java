@@ -47,7 +47,8 @@ public class CertificationService {
     private static final int MAX_COMMENT = 2000;
     /** How far ahead an exam may be scheduled. */
     private static final int MAX_SCHEDULE_DAYS = 366;
-    private static final States<ExamState> STATES = new States<>("certification.state", "conflict.cert.stepNotPossible");
+    private static final States<CertificationExam, ExamState> STATES = new States<>(CertificationExam::getState, "certification.state",
+            "conflict.cert.stepNotPossible");
 
     private final SpecialistRepository specialists;
     private final CertificationExamRepository exams;
@@ -107,7 +108,7 @@ public class CertificationService {
     /** Training staff schedule the exam (a date from today on) or refuse the registration, saying why. */
     @Transactional(propagation = Propagation.MANDATORY)
     public CertificationExam recordScheduleDecision(long examId, boolean approve, LocalDate examDate, String comment, String actor) {
-        CertificationExam exam = lockIn(examId, ExamState.REGISTERED);
+        CertificationExam exam = lookup.lockIn(examId, STATES, ExamState.REGISTERED);
         String reason = FieldChecks.decisionComment(!approve, comment);
         if (approve) {
             LocalDate today = partners.today();
@@ -137,7 +138,7 @@ public class CertificationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void rejectRegistration(long examId) {
-        CertificationExam exam = lock(examId);
+        CertificationExam exam = lookup.lock(examId);
         exam.reject(clock.instant());
         Specialist specialist = specialist(exam.getSpecialistId());
         notifier.notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_REJECTED, key(exam, "rejected"), String.valueOf(exam.getId()), specialist.getName(),
@@ -155,7 +156,7 @@ public class CertificationService {
         }
         FieldChecks.maxLength(errors, "comment", comment, MAX_COMMENT);
         FieldChecks.throwIfAny(errors);
-        CertificationExam exam = lockIn(examId, ExamState.SCHEDULED);
+        CertificationExam exam = lookup.lockIn(examId, STATES, ExamState.SCHEDULED);
         if (exam.getExamDate().isAfter(partners.today())) {
             throw new InvalidInputException("score", "error.cert.tooEarly", exam.getExamDate());
         }
@@ -177,7 +178,7 @@ public class CertificationService {
     /** Issues the personal certificate for a passed exam; an older valid one in the same track gives way to it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public SpecialistCertificate issueCertificate(long examId) {
-        CertificationExam exam = lockIn(examId, ExamState.PASSED);
+        CertificationExam exam = lookup.lockIn(examId, STATES, ExamState.PASSED);
         if (exam.getCertificateId() != null) {
             return certificate(exam.getCertificateId());
         }
@@ -322,17 +323,6 @@ public class CertificationService {
 
     private static DefaultMessageSourceResolvable track(CertificationTrack track) {
         return new DefaultMessageSourceResolvable(new String[] {"mail.track." + track.name()}, track.name());
-    }
-
-    private CertificationExam lock(long examId) {
-        return lookup.lock(examId);
-    }
-
-    /** The exam with its row locked, when it is in one of the {@code allowed} states; otherwise 409. */
-    private CertificationExam lockIn(long examId, ExamState... allowed) {
-        CertificationExam exam = lookup.lock(examId);
-        STATES.require(exam.getState(), allowed);
-        return exam;
     }
 
     private static String key(CertificationExam exam, String what) {

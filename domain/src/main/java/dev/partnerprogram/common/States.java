@@ -2,47 +2,52 @@ package dev.partnerprogram.common;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * The states of one kind of object in the terms of its refusals: a step that its current state does not allow is a
- * conflict (409) naming that state by its label ({@code compensation.state.PAID}), so the caller reads why.
+ * The states of one kind of object in the terms of its refusals: a step that the object's current state does not
+ * allow is a conflict (409) naming that state by its label ({@code compensation.state.PAID}), so the caller reads why.
  *
- * @param <S> the kind's state enum
+ * @param <T> the kind of object
+ * @param <S> its state enum
  */
-public final class States<S extends Enum<S>> {
+public final class States<T, S extends Enum<S>> {
+    private final Function<T, S> stateOf;
     private final String labelGroup;
     private final String stepNotPossible;
 
     /**
+     * @param stateOf reads an object's current state
      * @param labelGroup the group of the state's labels in the bundles, e.g. {@code compensation.state}
      * @param stepNotPossible the code of the refusal of a step that the state does not allow
      */
-    public States(String labelGroup, String stepNotPossible) {
+    public States(Function<T, S> stateOf, String labelGroup, String stepNotPossible) {
+        this.stateOf = stateOf;
         this.labelGroup = labelGroup;
         this.stepNotPossible = stepNotPossible;
     }
 
-    /** Answers the current state when it is one of {@code allowed}; otherwise refuses the step. */
+    /** Answers the object when it is in one of the {@code allowed} states; otherwise refuses the step. */
     @SafeVarargs
-    public final S require(S current, S... allowed) {
-        if (Arrays.asList(allowed).contains(current)) {
-            return current;
+    public final T require(T object, S... allowed) {
+        if (Arrays.asList(allowed).contains(stateOf.apply(object))) {
+            return object;
         }
-        throw conflict(stepNotPossible, current);
+        throw conflict(stepNotPossible, object);
     }
 
     /** Like {@link #require} with a refusal of its own, for rules that tell more than "not possible now". */
-    public S require(S current, Set<S> allowed, String code) {
-        if (allowed.contains(current)) {
-            return current;
+    public T require(T object, Set<S> allowed, String code) {
+        if (allowed.contains(stateOf.apply(object))) {
+            return object;
         }
-        throw conflict(code, current);
+        throw conflict(code, object);
     }
 
-    /** A refusal with the given code whose argument is the state's label. */
-    public ConflictException conflict(String code, S current) {
-        return new ConflictException(code, label(current));
+    /** A refusal with the given code whose argument is the label of the object's state. */
+    public ConflictException conflict(String code, T object) {
+        return new ConflictException(code, label(stateOf.apply(object)));
     }
 
     public MessageSourceResolvable label(S state) {

@@ -90,7 +90,7 @@ public class CompensationClaims {
     public CompensationDocument upload(long id, CompensationDocument.Kind kind, String fileName, byte[] data, String actor) {
         String contentType = uploads.checkUpload(fileName, data);
         Compensation c = steps.lock(id);
-        STATES.require(c.getState(), CLAIM_OPEN, "conflict.compensation.documentsOnClaim");
+        STATES.require(c, CLAIM_OPEN, "conflict.compensation.documentsOnClaim");
         String name = DocumentService.safeName(fileName);
         CompensationDocument document = documents.save(new CompensationDocument(c.getId(), c.getPartnerId(),
                 kind == null ? CompensationDocument.Kind.OTHER : kind, name, contentType, data.length, actor, steps.now()));
@@ -106,7 +106,7 @@ public class CompensationClaims {
         if (CLAIMED.contains(c.getState())) {
             throw new ConflictException("conflict.compensation.claimSubmitted");
         }
-        STATES.require(c.getState(), CLAIM_OPEN, "conflict.compensation.notClaimable");
+        STATES.require(c, CLAIM_OPEN, "conflict.compensation.notClaimable");
         LocalDate today = steps.today();
         if (today.isBefore(c.getPlannedEnd())) {
             throw new ConflictException("conflict.compensation.activityNotOver", c.getPlannedEnd());

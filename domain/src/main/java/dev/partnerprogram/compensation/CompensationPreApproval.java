@@ -187,7 +187,7 @@ public class CompensationPreApproval {
     }
 
     private void requireCancellable(Compensation c) {
-        STATES.require(c.getState(), CANCELLABLE, "conflict.compensation.notCancellable");
+        STATES.require(c, CANCELLABLE, "conflict.compensation.notCancellable");
         if (!steps.today().isBefore(c.getPlannedStart())) {
             throw new ConflictException("conflict.compensation.activityStarted", c.getPlannedStart());
         }

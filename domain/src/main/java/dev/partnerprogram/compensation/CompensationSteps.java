@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CompensationSteps {
 
-    static final States<CompensationState> STATES = new States<>("compensation.state", "conflict.compensation.stepNotPossible");
+    static final States<Compensation, CompensationState> STATES = new States<>(Compensation::getState, "compensation.state",
+            "conflict.compensation.stepNotPossible");
 
     private final Lookup<Compensation> lookup;
     private final CompensationHistoryRepository history;
@@ -49,9 +50,7 @@ class CompensationSteps {
 
     /** The compensation with its row locked, when it is in one of the {@code allowed} states; otherwise 409. */
     Compensation lockIn(long id, CompensationState... allowed) {
-        Compensation c = lookup.lock(id);
-        STATES.require(c.getState(), allowed);
-        return c;
+        return lookup.lockIn(id, STATES, allowed);
     }
 
     void moveTo(Compensation c, CompensationState state) {

@@ -32,7 +32,8 @@ public class JointEventService {
     public enum ReviewDecision { APPROVE, REJECT, PROPOSE_DATE }
 
     private static final int MAX_COMMENT = 2000;
-    private static final States<JointEventState> STATES = new States<>("joint-event.state", "conflict.event.stepNotPossible");
+    private static final States<JointEvent, JointEventState> STATES = new States<>(JointEvent::getState, "joint-event.state",
+            "conflict.event.stepNotPossible");
 
     private final JointEventRepository events;
     private final Lookup<JointEvent> lookup;
@@ -101,7 +102,7 @@ public class JointEventService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void refuseShortNotice(long id) {
-        JointEvent e = lock(id);
+        JointEvent e = lookup.lock(id);
         String reason = "dates are agreed no later than " + rules.eventMinNotice() + " before the event; the earliest possible date is "
                 + earliestDate();
         e.recordDecision(reason, null, null);
@@ -112,7 +113,7 @@ public class JointEventService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void openReview(long id) {
-        JointEvent e = lockIn(id, JointEventState.SUBMITTED, JointEventState.DATE_PROPOSED);
+        JointEvent e = lookup.lockIn(id, STATES, JointEventState.SUBMITTED, JointEventState.DATE_PROPOSED);
         e.moveTo(JointEventState.IN_REVIEW, clock.instant());
     }
 
@@ -120,7 +121,7 @@ public class JointEventService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordReviewDecision(long id, ReviewDecision decision, String staffNames, LocalDate proposedDate, String comment,
                                      String actor) {
-        JointEvent e = lockIn(id, JointEventState.IN_REVIEW);
+        JointEvent e = lookup.lockIn(id, STATES, JointEventState.IN_REVIEW);
         List<FieldViolation> errors = new ArrayList<>();
         String reason = FieldChecks.trimToNull(comment);
         FieldChecks.maxLength(errors, "comment", reason, MAX_COMMENT);
@@ -153,21 +154,21 @@ public class JointEventService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void approve(long id) {
-        JointEvent e = lock(id);
+        JointEvent e = lookup.lock(id);
         e.moveTo(JointEventState.APPROVED, clock.instant());
         notifyPartner(e, MailTemplate.JOINT_EVENT_APPROVED, "approved", e.getEventDate().toString(), e.getStaffNames());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void reject(long id) {
-        JointEvent e = lock(id);
+        JointEvent e = lookup.lock(id);
         e.moveTo(JointEventState.REJECTED, clock.instant());
         notifyPartner(e, MailTemplate.JOINT_EVENT_REJECTED, "rejected", e.getDecisionReason());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void proposeDate(long id) {
-        JointEvent e = lock(id);
+        JointEvent e = lookup.lock(id);
         e.moveTo(JointEventState.DATE_PROPOSED, clock.instant());
         notifyPartner(e, MailTemplate.JOINT_EVENT_DATE_PROPOSED, "proposed-" + e.getProposedDate(), e.getProposedDate().toString(),
                 e.getDecisionReason() == null ? "" : e.getDecisionReason());
@@ -176,7 +177,7 @@ public class JointEventService {
     /** The partner's answer to a proposed date; an accepted date goes back to marketing to name the staff. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordDateAnswer(long id, boolean accepted, String actor) {
-        JointEvent e = lockIn(id, JointEventState.DATE_PROPOSED);
+        JointEvent e = lookup.lockIn(id, STATES, JointEventState.DATE_PROPOSED);
         if (accepted) {
             LocalDate date = e.getProposedDate();
             e.moveDate();
@@ -188,7 +189,7 @@ public class JointEventService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void decline(long id) {
-        JointEvent e = lock(id);
+        JointEvent e = lookup.lock(id);
         e.moveTo(JointEventState.DECLINED, clock.instant());
     }
 
@@ -200,7 +201,7 @@ public class JointEventService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void remind(long id) {
-        JointEvent e = lock(id);
+        JointEvent e = lookup.lock(id);
         if (e.getState() == JointEventState.APPROVED) {
             event(e, JointEventHistory.SYSTEM, Action.REMINDER, e.getEventDate().toString());
             notifyPartner(e, MailTemplate.JOINT_EVENT_REMINDER, "reminder-" + e.getEventDate(), e.getEventDate().toString(), e.getStaffNames());
@@ -242,17 +243,6 @@ public class JointEventService {
         } else if (date.isBefore(earliestDate())) {
             errors.add(new FieldViolation(field, "error.event.notice", earliestDate()));
         }
-    }
-
-    private JointEvent lock(long id) {
-        return lookup.lock(id);
-    }
-
-    /** The event with its row locked, when it is in one of the {@code allowed} states; otherwise 409. */
-    private JointEvent lockIn(long id, JointEventState... allowed) {
-        JointEvent e = lookup.lock(id);
-        STATES.require(e.getState(), allowed);
-        return e;
     }
 
     private void event(JointEvent e, String actor, Action action, String comment) {

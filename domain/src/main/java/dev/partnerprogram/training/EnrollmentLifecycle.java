@@ -119,7 +119,7 @@ public class EnrollmentLifecycle {
     /** Checked before the cancellation reaches the process, so a late or repeated cancellation answers 409. */
     public void checkCancellable(long enrollmentId) {
         Enrollment enrollment = steps.get(enrollmentId);
-        STATES.require(enrollment.getState(), EnrollmentState.OPEN, "conflict.training.final");
+        STATES.require(enrollment, EnrollmentState.OPEN, "conflict.training.final");
         if (catalogue.session(enrollment.getSessionId()).hasStarted(steps.today())) {
             throw new ConflictException("conflict.training.tooLate");
         }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EnrollmentSteps {
 
-    static final States<EnrollmentState> STATES = new States<>("enrollment.state", "conflict.training.stepNotPossible");
+    static final States<Enrollment, EnrollmentState> STATES = new States<>(Enrollment::getState, "enrollment.state",
+            "conflict.training.stepNotPossible");
 
     private final Lookup<Enrollment> lookup;
     private final TrainingEventRepository events;
@@ -38,9 +39,7 @@ class EnrollmentSteps {
 
     /** The enrolment with its row locked, when it is in one of the {@code allowed} states; otherwise 409. */
     Enrollment lockIn(long enrollmentId, EnrollmentState... allowed) {
-        Enrollment enrollment = lookup.lock(enrollmentId);
-        STATES.require(enrollment.getState(), allowed);
-        return enrollment;
+        return lookup.lockIn(enrollmentId, STATES, allowed);
     }
 
     void record(Enrollment enrollment, String actor, String action, String comment) {
