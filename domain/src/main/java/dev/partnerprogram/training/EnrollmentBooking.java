@@ -6,10 +6,8 @@ import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.partner.BenefitQuota;
-import dev.partnerprogram.partner.BenefitQuotaRepository;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerService;
-import dev.partnerprogram.partner.QuotaKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -45,20 +43,18 @@ public class EnrollmentBooking {
     private final CourseSessionRepository sessions;
     private final CatalogueService catalogue;
     private final PartnerService partners;
-    private final BenefitQuotaRepository quotas;
     private final PricingRules pricing;
     private final UniversityFund fund;
     private final ProgramProperties properties;
 
     EnrollmentBooking(EnrollmentSteps steps, EnrollmentRepository enrollments, CourseSessionRepository sessions,
-                      CatalogueService catalogue, PartnerService partners, BenefitQuotaRepository quotas, PricingRules pricing,
+                      CatalogueService catalogue, PartnerService partners, PricingRules pricing,
                       UniversityFund fund, ProgramProperties properties) {
         this.steps = steps;
         this.enrollments = enrollments;
         this.sessions = sessions;
         this.catalogue = catalogue;
         this.partners = partners;
-        this.quotas = quotas;
         this.pricing = pricing;
         this.fund = fund;
         this.properties = properties;
@@ -95,7 +91,7 @@ public class EnrollmentBooking {
         if (enrollments.existsByPartnerIdAndCourseIdAndEmployeeEmailAndStateIn(partnerId, course.getId(), email, EnrollmentState.OPEN)) {
             throw new ConflictException("conflict.training.alreadyEnrolled");
         }
-        Optional<BenefitQuota> quota = quotas.findCurrent(partnerId, QuotaKind.FREE_TRAINING_SEATS, steps.today());
+        Optional<BenefitQuota> quota = steps.freeSeats(partnerId);
         boolean wantsFund = Boolean.TRUE.equals(command.payFromUniversityFund()) || (fundAmount != null && fundAmount.signum() > 0);
         Quote quote = price(partner, course, session, quota, wantsFund ? fundAmount : BigDecimal.ZERO, wantsFund && fundAmount == null);
         if (quote.rule() == PricingRule.FREE_SEAT) {
@@ -115,7 +111,7 @@ public class EnrollmentBooking {
     /** The price a partner would pay now, without reserving anything: for the catalogue. */
     public Quote quote(long partnerId, Course course, CourseSession session) {
         PartnerCompany partner = partners.get(partnerId);
-        Optional<BenefitQuota> quota = quotas.findCurrent(partnerId, QuotaKind.FREE_TRAINING_SEATS, steps.today());
+        Optional<BenefitQuota> quota = steps.freeSeats(partnerId);
         return price(partner, course, session, quota, BigDecimal.ZERO, false);
     }
 

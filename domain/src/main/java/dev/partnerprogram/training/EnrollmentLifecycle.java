@@ -10,9 +10,6 @@ import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
-import dev.partnerprogram.partner.BenefitQuota;
-import dev.partnerprogram.partner.BenefitQuotaRepository;
-import dev.partnerprogram.partner.PartnerService;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,21 +34,17 @@ public class EnrollmentLifecycle {
     private final EnrollmentService enrollments;
     private final CourseSessionRepository sessions;
     private final CatalogueService catalogue;
-    private final PartnerService partners;
-    private final BenefitQuotaRepository quotas;
     private final BasicTrainingService basicTraining;
     private final AppUserRepository users;
     private final Notifier notifier;
 
     EnrollmentLifecycle(EnrollmentSteps steps, EnrollmentService enrollments, CourseSessionRepository sessions,
-                        CatalogueService catalogue, PartnerService partners, BenefitQuotaRepository quotas,
-                        BasicTrainingService basicTraining, AppUserRepository users, Notifier notifier) {
+                        CatalogueService catalogue, BasicTrainingService basicTraining, AppUserRepository users,
+                        Notifier notifier) {
         this.steps = steps;
         this.enrollments = enrollments;
         this.sessions = sessions;
         this.catalogue = catalogue;
-        this.partners = partners;
-        this.quotas = quotas;
         this.basicTraining = basicTraining;
         this.users = users;
         this.notifier = notifier;
@@ -98,7 +91,7 @@ public class EnrollmentLifecycle {
     public void reject(long enrollmentId) {
         Enrollment enrollment = steps.lock(enrollmentId);
         String reason = enrollment.getDecisionReason();
-        end(enrollment, EnrollmentState.REJECTED, reason);
+        steps.close(enrollment, EnrollmentState.REJECTED, reason);
         notifyPartner(enrollment, MailTemplate.ENROLLMENT_REJECTED, "rejected", String.valueOf(enrollment.getId()), enrollment.getEmployeeName(),
                 courseTitle(enrollment), dates(enrollment), reason);
     }
@@ -110,7 +103,7 @@ public class EnrollmentLifecycle {
         if (!enrollment.getState().isOpen() || enrollment.getState() == EnrollmentState.CONFIRMED) {
             return;
         }
-        end(enrollment, EnrollmentState.EXPIRED, "the session started without a confirmed seat");
+        steps.close(enrollment, EnrollmentState.EXPIRED, "the session started without a confirmed seat");
         steps.record(enrollment, TrainingEvent.SYSTEM, "EXPIRED", null);
         notifyPartner(enrollment, MailTemplate.ENROLLMENT_EXPIRED, "expired", String.valueOf(enrollment.getId()), enrollment.getEmployeeName(),
                 courseTitle(enrollment), dates(enrollment));
@@ -136,7 +129,7 @@ public class EnrollmentLifecycle {
             return Optional.empty();
         }
         boolean heldSeat = enrollment.isHoldsSessionSeat();
-        end(enrollment, EnrollmentState.CANCELLED, "cancelled by " + actor);
+        steps.close(enrollment, EnrollmentState.CANCELLED, "cancelled by " + actor);
         steps.record(enrollment, actor, "CANCELLED", null);
         notifyPartner(enrollment, MailTemplate.ENROLLMENT_CANCELLED, "cancelled", String.valueOf(enrollment.getId()), enrollment.getEmployeeName(),
                 courseTitle(enrollment), dates(enrollment));
@@ -210,16 +203,6 @@ public class EnrollmentLifecycle {
                     key(enrollment, "result-employee"), args);
         }
         return enrollment;
-    }
-
-    /** Releases a reserved free seat under the partner's lock, so it cannot race an enrolment taking one. */
-    private void end(Enrollment enrollment, EnrollmentState state, String reason) {
-        boolean seatReserved = enrollment.getSeatState() == Enrollment.Hold.RESERVED;
-        partners.lockForUpdate(enrollment.getPartnerId());
-        enrollment.close(state, reason, steps.now());
-        if (seatReserved && enrollment.getQuotaId() != null) {
-            quotas.findForUpdate(enrollment.getQuotaId()).ifPresent(BenefitQuota::giveBack);
-        }
     }
 
     private String courseTitle(Enrollment enrollment) {
