@@ -54,6 +54,28 @@ class BadInputTest extends IntegrationTest {
     }
 
     @Test
+    void aRefusal_carriesItsCode_andReadsInTheCallersLanguage_RussianByDefault() {
+        Map<String, Object> body = new HashMap<>(Scenario.applicationBody(partner.email()));
+        body.remove("companyName");
+
+        JsonNode russian = partner.api().post("/api/applications", body).getBody();
+        JsonNode english = partner.api().inLanguage("en").post("/api/applications", body).getBody();
+
+        assertThat(russian.get("code").asText()).isEqualTo("problem.invalidInput");
+        JsonNode error = russian.get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("companyName");
+        assertThat(error.get("code").asText()).isEqualTo("error.required");
+        assertThat(error.get("message").asText()).isEqualTo("Заполните поле.");
+        assertThat(russian.get("detail").asText()).isEqualTo("companyName: Заполните поле.");
+        assertThat(english.get("errors").get(0).get("message").asText()).isEqualTo("Fill in this field.");
+        assertThat(english.get("errors").get(0).get("code").asText()).isEqualTo("error.required");
+
+        JsonNode missing = partner.api().inLanguage("en").get("/api/applications/999999999").getBody();
+        assertThat(missing.get("code").asText()).isEqualTo("problem.notFound");
+        assertThat(missing.get("detail").asText()).isEqualTo("The object does not exist or is not yours.");
+    }
+
+    @Test
     void malformedJsonAndWrongTypes_areBadRequestsWithoutInternals() {
         var broken = partner.api().postRaw("/api/applications", "{\"requestedStatus\": \"AUTHORIZED\", \"teamSize\": \"many\"");
         assertThat(broken.getStatusCode().value()).isEqualTo(400);

@@ -100,7 +100,7 @@ class MarketingPagesTest extends IntegrationTest {
                         .param("decision", "APPROVE").param("line-" + first + "-decision", "ACCEPT")
                         .param("line-" + second + "-decision", "REJECT"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(missingReason).contains("say why the line is rejected");
+        assertThat(missingReason).contains("Объясните, почему строка отклонена.");
         mvc.perform(post("/compensations/" + id + "/task").with(asReviewer).with(csrf())
                         .param("decision", "APPROVE").param("line-" + first + "-decision", "ACCEPT")
                         .param("line-" + second + "-decision", "REJECT").param("line-" + second + "-reason", "Не по правилам"))
@@ -127,7 +127,7 @@ class MarketingPagesTest extends IntegrationTest {
                         .param("date", MarketingScenario.today().plusDays(5).toString()).param("city", "Казань").param("format", "OFFLINE")
                         .param("expectedAudience", "30").param("vendorRequest", "Доклад"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("no later than", MarketingScenario.today().plusMonths(1).toString());
+        assertThat(refused).contains("Даты согласуются заранее", MarketingScenario.today().plusMonths(1).toString());
 
         String location = mvc.perform(post("/events").with(asPartner).with(csrf()).param("title", "Завтрак")
                         .param("date", MarketingScenario.today().plusMonths(2).toString()).param("city", "Казань").param("format", "OFFLINE")

@@ -136,7 +136,7 @@ class TrainingPagesTest extends IntegrationTest {
         String importRefused = mvc.perform(multipart("/admin/payments/import").file(new MockMultipartFile("file", "p.csv", "text/csv",
                         csv.getBytes(StandardCharsets.UTF_8))).with(ADMIN).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(importRefused).contains("id=\"import-errors\"", "Сумма должна быть больше 0");
+        assertThat(importRefused).contains("id=\"import-errors\"", "Должно быть больше 0.");
         assertThat(page(get("/admin/payments?partnerId=" + partner.partnerId()).with(ADMIN))).contains("1 000,50");
         mvc.perform(get("/admin/payments").with(REVIEWER)).andExpect(status().isForbidden());
     }

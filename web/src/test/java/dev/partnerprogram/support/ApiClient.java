@@ -36,9 +36,20 @@ public class ApiClient {
 
     public class As {
         private final String authorization;
+        private final String language;
 
         As(String authorization) {
+            this(authorization, null);
+        }
+
+        private As(String authorization, String language) {
             this.authorization = authorization;
+            this.language = language;
+        }
+
+        /** The same caller asking for answers in a language ({@code Accept-Language}); none means the default, Russian. */
+        public As inLanguage(String languageTag) {
+            return new As(authorization, languageTag);
         }
 
         /** Any method, any body, the answer as text: for tests that send what no well-behaved client would. */
@@ -98,6 +109,9 @@ public class ApiClient {
         private ResponseEntity<JsonNode> send(RestClient.RequestHeadersSpec<?> spec) {
             if (authorization != null) {
                 spec = spec.header(HttpHeaders.AUTHORIZATION, authorization);
+            }
+            if (language != null) {
+                spec = spec.header(HttpHeaders.ACCEPT_LANGUAGE, language);
             }
             return spec.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
                     .retrieve().onStatus(s -> true, (req, res) -> { }).toEntity(JsonNode.class);

@@ -81,10 +81,7 @@ class CompensationController {
     String submit(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         try {
             List<FieldViolation> errors = new ArrayList<>();
-            ActivityKind kind = null;
-            if (form.get("kind") != null && !form.get("kind").isBlank()) {
-                kind = MarketingForms.choice(errors, "kind", form.get("kind"), ActivityKind.class);
-            }
+            ActivityKind kind = MarketingForms.choice(errors, "kind", form.get("kind"), ActivityKind.class);
             var request = new CompensationRequest(form.get("title"), kind, form.get("region"),
                     MarketingForms.date(errors, "plannedStart", form.get("plannedStart")),
                     MarketingForms.date(errors, "plannedEnd", form.get("plannedEnd")),
