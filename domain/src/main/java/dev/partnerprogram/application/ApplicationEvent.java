@@ -1,18 +1,16 @@
 package dev.partnerprogram.application;
 
+import dev.partnerprogram.common.TrailEntry;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One line of an application's audit trail: who did what, when, and why. */
 @Entity
 @Table(name = "application_event")
-public class ApplicationEvent {
+public class ApplicationEvent extends TrailEntry {
 
     public enum Action {
         SUBMITTED, REVIEW_APPROVED, REJECTED, REWORK_REQUESTED, RESUBMITTED, REVIEW_OVERDUE, WITHDRAWN,
@@ -22,35 +20,19 @@ public class ApplicationEvent {
         ELIGIBILITY_CHECKED, NOT_ELIGIBLE, COMMITTEE_OPENED, COMMITTEE_VOTED_FOR, COMMITTEE_VOTED_AGAINST
     }
 
-    public static final String SYSTEM = "system";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     private Long applicationId;
-    private Instant at;
-    private String actor;
 
     @Enumerated(EnumType.STRING)
     private Action action;
 
-    private String comment;
-
     protected ApplicationEvent() {}
 
     ApplicationEvent(Long applicationId, Instant at, String actor, Action action, String comment) {
+        super(at, actor, comment);
         this.applicationId = applicationId;
-        this.at = at;
-        this.actor = actor;
         this.action = action;
-        this.comment = comment;
     }
 
-    public Long getId() { return id; }
     public Long getApplicationId() { return applicationId; }
-    public Instant getAt() { return at; }
-    public String getActor() { return actor; }
     public Action getAction() { return action; }
-    public String getComment() { return comment; }
 }

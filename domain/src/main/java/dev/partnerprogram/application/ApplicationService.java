@@ -4,11 +4,9 @@ import dev.partnerprogram.application.ApplicationEvent.Action;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.Message;
-import dev.partnerprogram.common.NotFoundException;
-import dev.partnerprogram.identity.AppUser;
-import dev.partnerprogram.identity.AppUserRepository;
-import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.common.States;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import dev.partnerprogram.partner.PartnerCompany;
@@ -26,25 +24,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The rules of a status application's life: what may happen in which state, and what each step records and tells. */
 @Service
+@Transactional(readOnly = true)
 public class ApplicationService {
 
     public enum ReviewDecision { APPROVE, REJECT, REWORK }
 
     private static final Set<ApplicationState> CLOSED = EnumSet.of(ApplicationState.APPROVED, ApplicationState.REJECTED, ApplicationState.WITHDRAWN);
+    private static final States<StatusApplication, ApplicationState> STATES = new States<>(StatusApplication::getState, "application.state",
+            "conflict.stepNotPossible");
 
     private final StatusApplicationRepository applications;
+    private final Lookup<StatusApplication> lookup;
+    private final Lookup<PartnerCompany> partners;
     private final ApplicationEventRepository events;
-    private final PartnerRepository partners;
-    private final AppUserRepository users;
     private final Notifier notifier;
     private final Clock clock;
 
     public ApplicationService(StatusApplicationRepository applications, ApplicationEventRepository events,
-                              PartnerRepository partners, AppUserRepository users, Notifier notifier, Clock clock) {
+                              PartnerRepository partners, Notifier notifier, Clock clock) {
         this.applications = applications;
+        this.lookup = new Lookup<>(applications, "notFound.application");
+        this.partners = new Lookup<>(partners, "notFound.partner");
         this.events = events;
-        this.partners = partners;
-        this.users = users;
         this.notifier = notifier;
         this.clock = clock;
     }
@@ -58,7 +59,7 @@ public class ApplicationService {
             throw new InvalidInputException("requestedStatus", "error.onlyAuthorized");
         }
         FieldChecks.throwIfAny(details.violations());
-        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
+        PartnerCompany partner = partners.get(partnerId);
         if (partner.getStatus() != PartnerStatus.APPLICANT) {
             throw new ConflictException("conflict.alreadyHoldsStatus", Message.label("partner.status", partner.getStatus()));
         }
@@ -76,24 +77,20 @@ public class ApplicationService {
         get(applicationId).attachProcess(processInstanceId);
     }
 
-    @Transactional(readOnly = true)
     public StatusApplication get(long applicationId) {
-        return applications.findById(applicationId).orElseThrow(() -> new NotFoundException("notFound.application"));
+        return lookup.get(applicationId);
     }
 
-    @Transactional(readOnly = true)
     public Page<StatusApplication> listForPartner(long partnerId, Pageable pageable) {
         return applications.findByPartnerIdOrderBySubmittedAtDesc(partnerId, pageable);
     }
 
-    @Transactional(readOnly = true)
     public Page<StatusApplication> listAll(Set<ApplicationState> states, Pageable pageable) {
         return states == null || states.isEmpty()
                 ? applications.findAllByOrderBySubmittedAtDesc(pageable)
                 : applications.findByStateInOrderBySubmittedAtDesc(states, pageable);
     }
 
-    @Transactional(readOnly = true)
     public List<ApplicationEvent> history(long applicationId) {
         return events.findByApplicationIdOrderByAtAscIdAsc(applicationId);
     }
@@ -101,8 +98,8 @@ public class ApplicationService {
     /** The review task opens (first time or after rework); the deadline starts again, so the overdue flag clears. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void openReview(long applicationId) {
-        StatusApplication application = lock(applicationId);
-        requireState(application, ApplicationState.SUBMITTED, ApplicationState.REWORK, ApplicationState.IN_REVIEW);
+        StatusApplication application = lookup.lockIn(applicationId, STATES, ApplicationState.SUBMITTED, ApplicationState.REWORK,
+                ApplicationState.IN_REVIEW);
         application.flagOverdue(false);
         application.moveTo(ApplicationState.IN_REVIEW, clock.instant());
     }
@@ -110,8 +107,7 @@ public class ApplicationService {
     /** A reviewer's decision, recorded before the task completes; a REJECT or REWORK must say why. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordReviewDecision(long applicationId, ReviewDecision decision, String comment, String actor) {
-        StatusApplication application = lock(applicationId);
-        requireState(application, ApplicationState.IN_REVIEW);
+        StatusApplication application = lookup.lockIn(applicationId, STATES, ApplicationState.IN_REVIEW);
         String reason = FieldChecks.decisionComment(decision != ReviewDecision.APPROVE, comment);
         application.recordDecisionReason(reason);
         Action action = switch (decision) {
@@ -124,7 +120,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void approveReview(long applicationId) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         application.flagOverdue(false);
         application.moveTo(ApplicationState.AGREEMENT, clock.instant());
         notifyPartner(application, MailTemplate.APPLICATION_APPROVED, "approved", application.getId(), application.getCompanyName());
@@ -132,7 +128,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void reject(long applicationId) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         application.flagOverdue(false);
         application.moveTo(ApplicationState.REJECTED, clock.instant());
         notifyPartner(application, MailTemplate.APPLICATION_REJECTED, "rejected", application.getId(),
@@ -141,7 +137,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void requestRework(long applicationId) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         application.flagOverdue(false);
         application.moveTo(ApplicationState.REWORK, clock.instant());
         notifyPartner(application, MailTemplate.REWORK_REQUESTED, "rework-v" + application.getVersion(), application.getId(),
@@ -151,8 +147,7 @@ public class ApplicationService {
     /** The partner answers a rework request with corrected details. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void revise(long applicationId, ApplicationDetails details, String comment, String actor) {
-        StatusApplication application = lock(applicationId);
-        requireState(application, ApplicationState.REWORK);
+        StatusApplication application = lookup.lockIn(applicationId, STATES, ApplicationState.REWORK);
         FieldChecks.throwIfAny(details.violations());
         String note = FieldChecks.decisionComment(false, comment);
         application.apply(details, clock.instant());
@@ -163,30 +158,22 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void flagReviewOverdue(long applicationId, String deadline) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         application.flagOverdue(true);
         event(application, ApplicationEvent.SYSTEM, Action.REVIEW_OVERDUE, deadline);
-        for (AppUser manager : users.findEnabledWithRole(Role.MANAGER.name())) {
-            notifier.notify(manager, MailTemplate.REVIEW_OVERDUE, "overdue-" + applicationId + "-" + deadline,
-                    application.getId(), application.getCompanyName(), deadline);
-        }
+        notifier.notifyManagers(MailTemplate.REVIEW_OVERDUE, "overdue-" + applicationId + "-" + deadline,
+                application.getId(), application.getCompanyName(), deadline);
     }
 
     /** Checked before the withdraw message is sent to the process, so a decided application answers 409. */
-    @Transactional(readOnly = true)
     public void checkWithdrawable(long applicationId) {
-        StatusApplication application = get(applicationId);
-        if (application.getState().isFinal()) {
-            throw new ConflictException("conflict.applicationFinal", Message.label("application.state", application.getState()));
-        }
+        requireOpen(get(applicationId));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void withdraw(long applicationId, String actor, String reason) {
-        StatusApplication application = lock(applicationId);
-        if (application.getState().isFinal()) {
-            throw new ConflictException("conflict.applicationFinal", Message.label("application.state", application.getState()));
-        }
+        StatusApplication application = lookup.lock(applicationId);
+        requireOpen(application);
         application.moveTo(ApplicationState.WITHDRAWN, clock.instant());
         application.recordDecisionReason(reason);
         event(application, actor, Action.WITHDRAWN, reason);
@@ -196,8 +183,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void agreementUploaded(long applicationId, String actor, boolean hasAgreementDocument) {
-        StatusApplication application = lock(applicationId);
-        requireState(application, ApplicationState.AGREEMENT);
+        StatusApplication application = lookup.lockIn(applicationId, STATES, ApplicationState.AGREEMENT);
         if (!hasAgreementDocument) {
             throw new InvalidInputException("agreement", "error.agreementMissing");
         }
@@ -208,8 +194,7 @@ public class ApplicationService {
     /** A reviewer confirms the signed agreement, or returns it (a comment is then required). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAgreementDecision(long applicationId, boolean confirmed, String comment, String actor) {
-        StatusApplication application = lock(applicationId);
-        requireState(application, ApplicationState.AGREEMENT_CHECK);
+        StatusApplication application = lookup.lockIn(applicationId, STATES, ApplicationState.AGREEMENT_CHECK);
         String note = FieldChecks.decisionComment(!confirmed, comment);
         application.recordDecisionReason(note);
         event(application, actor, confirmed ? Action.AGREEMENT_CONFIRMED : Action.AGREEMENT_RETURNED, note);
@@ -217,7 +202,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void returnAgreement(long applicationId) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         application.moveTo(ApplicationState.AGREEMENT, clock.instant());
         notifyPartner(application, MailTemplate.AGREEMENT_RETURNED, "agreement-returned-v" + application.getVersion(), application.getId(),
                 application.getCompanyName(), application.getDecisionReason());
@@ -225,7 +210,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void awaitBasicTraining(long applicationId) {
-        lock(applicationId).moveTo(ApplicationState.BASIC_TRAINING, clock.instant());
+        lookup.lock(applicationId).moveTo(ApplicationState.BASIC_TRAINING, clock.instant());
     }
 
     /** Nobody of the partner has passed the basic course yet: the partner is told to enrol an employee. */
@@ -238,7 +223,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordTrainingOutcome(long applicationId, boolean passed, String employeeName, String actor) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         event(application, actor, passed ? Action.BASIC_TRAINING_PASSED : Action.BASIC_TRAINING_FAILED, employeeName);
         if (!passed) {
             notifyPartner(application, MailTemplate.BASIC_TRAINING_FAILED, "training-failed-v" + application.getVersion(), application.getId(),
@@ -248,7 +233,7 @@ public class ApplicationService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public StatusApplication markGranted(long applicationId, String certificateNumber) {
-        StatusApplication application = lock(applicationId);
+        StatusApplication application = lookup.lock(applicationId);
         application.moveTo(ApplicationState.APPROVED, clock.instant());
         event(application, ApplicationEvent.SYSTEM, Action.STATUS_GRANTED, certificateNumber);
         return application;
@@ -263,21 +248,15 @@ public class ApplicationService {
         if (requested == null || !requested.isDesignation()) {
             throw new InvalidInputException("requestedStatus", "error.choice");
         }
-        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
+        PartnerCompany partner = partners.get(partnerId);
         if (!partner.getStatus().isTier()) {
             throw new ConflictException("conflict.designation.noStatus");
         }
         if (applications.existsByPartnerIdAndRequestedStatusAndStateNotIn(partnerId, requested, CLOSED)) {
             throw new ConflictException("conflict.designation.inProgress", Message.label("requested.status", requested));
         }
-        ApplicationDetails last = applications.findFirstByPartnerIdAndRequestedStatusAndStateOrderByDecidedAtDesc(
-                        partnerId, RequestedStatus.AUTHORIZED, ApplicationState.APPROVED)
-                .map(StatusApplication::details).orElse(null);
-        ApplicationDetails details = new ApplicationDetails(partner.getCompanyName(), partner.getRegion(), partner.getWebsite(),
-                partner.getContactName(), partner.getContactEmail(), partner.getContactPhone(),
-                last == null ? EnumSet.of(PlannedActivity.IMPLEMENTATION) : last.activities(),
-                last == null ? 1 : last.teamSize(), null);
-        StatusApplication application = applications.save(new StatusApplication(partnerId, requested, details, clock.instant()));
+        StatusApplication application = applications.save(new StatusApplication(partnerId, requested, currentProfile(partner, null),
+                clock.instant()));
         event(application, actor, Action.SUBMITTED, null);
         return application;
     }
@@ -291,18 +270,12 @@ public class ApplicationService {
         if (requested == null || !requested.isUpgrade()) {
             throw new InvalidInputException("requestedStatus", "error.choice");
         }
-        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
+        PartnerCompany partner = partners.get(partnerId);
         if (applications.existsByPartnerIdAndRequestedStatusInAndStateNotIn(partnerId,
                 EnumSet.of(RequestedStatus.CERTIFIED, RequestedStatus.GENERAL), CLOSED)) {
             throw new ConflictException("conflict.upgrade.inProgress");
         }
-        ApplicationDetails last = applications.findFirstByPartnerIdAndRequestedStatusAndStateOrderByDecidedAtDesc(
-                        partnerId, RequestedStatus.AUTHORIZED, ApplicationState.APPROVED)
-                .map(StatusApplication::details).orElse(null);
-        ApplicationDetails details = new ApplicationDetails(partner.getCompanyName(), partner.getRegion(), partner.getWebsite(),
-                partner.getContactName(), partner.getContactEmail(), partner.getContactPhone(),
-                last == null ? EnumSet.of(PlannedActivity.IMPLEMENTATION) : last.activities(),
-                last == null ? 1 : last.teamSize(), FieldChecks.trimToNull(evidence));
+        ApplicationDetails details = currentProfile(partner, FieldChecks.trimToNull(evidence));
         FieldChecks.throwIfAny(details.violations());
         StatusApplication application = applications.save(new StatusApplication(partnerId, requested, details, clock.instant()));
         event(application, actor, Action.SUBMITTED, null);
@@ -314,8 +287,7 @@ public class ApplicationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public StatusApplication advance(long applicationId, ApplicationState to, Action action, String actor, String comment,
                                      ApplicationState... from) {
-        StatusApplication application = lock(applicationId);
-        requireState(application, from);
+        StatusApplication application = lookup.lockIn(applicationId, STATES, from);
         application.moveTo(to, clock.instant());
         if (action != null) {
             event(application, actor, action, comment);
@@ -327,8 +299,7 @@ public class ApplicationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public String recordDecision(long applicationId, ApplicationState state, boolean approve, String comment, Action approved,
                                  String actor) {
-        StatusApplication application = lock(applicationId);
-        requireState(application, state);
+        StatusApplication application = lookup.lockIn(applicationId, STATES, state);
         String reason = FieldChecks.decisionComment(!approve, comment);
         application.recordDecisionReason(reason);
         event(application, actor, approve ? approved : Action.REJECTED, reason);
@@ -343,10 +314,8 @@ public class ApplicationService {
     /** Ends an application as rejected with the given reason (kept if one was recorded with the decision). */
     @Transactional(propagation = Propagation.MANDATORY)
     public StatusApplication close(long applicationId, ApplicationState finalState, String reason) {
-        StatusApplication application = lock(applicationId);
-        if (application.getState().isFinal()) {
-            throw new ConflictException("conflict.applicationFinal", Message.label("application.state", application.getState()));
-        }
+        StatusApplication application = lookup.lock(applicationId);
+        requireOpen(application);
         if (application.getDecisionReason() == null && reason != null) {
             application.recordDecisionReason(reason);
         }
@@ -355,27 +324,28 @@ public class ApplicationService {
         return application;
     }
 
-    private StatusApplication lock(long applicationId) {
-        return applications.findForUpdate(applicationId).orElseThrow(() -> new NotFoundException("notFound.application"));
-    }
-
-    private static void requireState(StatusApplication application, ApplicationState... allowed) {
-        for (ApplicationState state : allowed) {
-            if (application.getState() == state) {
-                return;
-            }
+    private static void requireOpen(StatusApplication application) {
+        if (application.getState().isFinal()) {
+            throw STATES.conflict("conflict.applicationFinal", application);
         }
-        throw new ConflictException("conflict.stepNotPossible", Message.label("application.state", application.getState()));
     }
 
+    /** The partner's current profile, with the activities and team of its approved join application where there is one. */
+    private ApplicationDetails currentProfile(PartnerCompany partner, String evidence) {
+        ApplicationDetails last = applications.findFirstByPartnerIdAndRequestedStatusAndStateOrderByDecidedAtDesc(
+                        partner.getId(), RequestedStatus.AUTHORIZED, ApplicationState.APPROVED)
+                .map(StatusApplication::details).orElse(null);
+        return new ApplicationDetails(partner.getCompanyName(), partner.getRegion(), partner.getWebsite(),
+                partner.getContactName(), partner.getContactEmail(), partner.getContactPhone(),
+                last == null ? EnumSet.of(PlannedActivity.IMPLEMENTATION) : last.activities(),
+                last == null ? 1 : last.teamSize(), evidence);
+    }
 
     private void event(StatusApplication application, String actor, Action action, String comment) {
         events.save(new ApplicationEvent(application.getId(), clock.instant(), actor, action, comment));
     }
 
     private void notifyPartner(StatusApplication application, MailTemplate template, String key, Object... args) {
-        for (AppUser user : users.findByPartnerIdAndEnabledTrue(application.getPartnerId())) {
-            notifier.notify(user, template, "application-" + application.getId() + "-" + key, args);
-        }
+        notifier.notifyPartner(application.getPartnerId(), template, "application-" + application.getId() + "-" + key, args);
     }
 }

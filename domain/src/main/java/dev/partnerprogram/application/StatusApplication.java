@@ -1,14 +1,10 @@
 package dev.partnerprogram.application;
 
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -18,11 +14,7 @@ import java.util.stream.Collectors;
 /** A company's request for a status; the process {@code partner-application} drives its state. */
 @Entity
 @Table(name = "status_application")
-public class StatusApplication {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class StatusApplication extends Versioned {
 
     private Long partnerId;
 
@@ -47,10 +39,6 @@ public class StatusApplication {
     private Instant submittedAt;
     private Instant decidedAt;
     private Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected StatusApplication() {}
 
@@ -106,7 +94,6 @@ public class StatusApplication {
         return result;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public RequestedStatus getRequestedStatus() { return requestedStatus; }
     public ApplicationState getState() { return state; }
@@ -124,5 +111,4 @@ public class StatusApplication {
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getDecidedAt() { return decidedAt; }
     public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
 }

@@ -1,15 +1,12 @@
 package dev.partnerprogram.application;
 
+import dev.partnerprogram.common.LockingRepository;
 import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
-import jakarta.persistence.LockModeType;
 
-public interface StatusApplicationRepository extends JpaRepository<StatusApplication, Long> {
+public interface StatusApplicationRepository extends LockingRepository<StatusApplication> {
 
     Page<StatusApplication> findByPartnerIdOrderBySubmittedAtDesc(Long partnerId, Pageable pageable);
 
@@ -29,8 +26,4 @@ public interface StatusApplicationRepository extends JpaRepository<StatusApplica
 
     boolean existsByPartnerIdAndRequestedStatusInAndStateNotIn(Long partnerId, Collection<RequestedStatus> requestedStatuses,
                                                                Collection<ApplicationState> states);
-
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from StatusApplication a where a.id = :id")
-    Optional<StatusApplication> findForUpdate(Long id);
 }

@@ -1,25 +1,17 @@
 package dev.partnerprogram.certification;
 
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A specialist's registration for an exam in a track, its date, score and outcome. */
 @Entity
 @Table(name = "certification_exam")
-public class CertificationExam {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CertificationExam extends Versioned {
 
     private Long partnerId;
     private Long specialistId;
@@ -39,10 +31,6 @@ public class CertificationExam {
     private String requestedBy;
     private Instant requestedAt;
     private Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected CertificationExam() {}
 
@@ -86,7 +74,6 @@ public class CertificationExam {
         this.certificateId = certificateId;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public Long getSpecialistId() { return specialistId; }
     public CertificationTrack getTrack() { return track; }

@@ -10,11 +10,10 @@ import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
-import dev.partnerprogram.common.Message;
+import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.ProgramProperties;
-import dev.partnerprogram.identity.AppUser;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.common.States;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import dev.partnerprogram.partner.PartnerCompany;
@@ -41,33 +40,35 @@ import org.springframework.transaction.annotation.Transactional;
  * certificate with its validity, the reminders before it expires, and the expiry.
  */
 @Service
+@Transactional(readOnly = true)
 public class CertificationService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final int MAX_COMMENT = 2000;
     /** How far ahead an exam may be scheduled. */
     private static final int MAX_SCHEDULE_DAYS = 366;
+    private static final States<CertificationExam, ExamState> STATES = new States<>(CertificationExam::getState, "certification.state",
+            "conflict.cert.stepNotPossible");
 
     private final SpecialistRepository specialists;
     private final CertificationExamRepository exams;
+    private final Lookup<CertificationExam> lookup;
     private final SpecialistCertificateRepository certificates;
     private final TrainingEventRepository events;
     private final PartnerService partners;
-    private final AppUserRepository users;
     private final Notifier notifier;
     private final ProgramProperties properties;
     private final Clock clock;
 
     public CertificationService(SpecialistRepository specialists, CertificationExamRepository exams,
                                 SpecialistCertificateRepository certificates, TrainingEventRepository events,
-                                PartnerService partners, AppUserRepository users, Notifier notifier,
-                                ProgramProperties properties, Clock clock) {
+                                PartnerService partners, Notifier notifier, ProgramProperties properties, Clock clock) {
         this.specialists = specialists;
         this.exams = exams;
+        this.lookup = new Lookup<>(exams, "notFound.certification");
         this.certificates = certificates;
         this.events = events;
         this.partners = partners;
-        this.users = users;
         this.notifier = notifier;
         this.properties = properties;
         this.clock = clock;
@@ -107,8 +108,7 @@ public class CertificationService {
     /** Training staff schedule the exam (a date from today on) or refuse the registration, saying why. */
     @Transactional(propagation = Propagation.MANDATORY)
     public CertificationExam recordScheduleDecision(long examId, boolean approve, LocalDate examDate, String comment, String actor) {
-        CertificationExam exam = lock(examId);
-        requireState(exam, ExamState.REGISTERED);
+        CertificationExam exam = lookup.lockIn(examId, STATES, ExamState.REGISTERED);
         String reason = FieldChecks.decisionComment(!approve, comment);
         if (approve) {
             LocalDate today = partners.today();
@@ -133,15 +133,15 @@ public class CertificationService {
         Specialist specialist = specialist(exam.getSpecialistId());
         Object[] args = {String.valueOf(exam.getId()), specialist.getName(), track(exam.getTrack()), exam.getExamDate().toString()};
         notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.EXAM_SCHEDULED, key(exam, "scheduled-specialist"), args);
-        notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_SCHEDULED, key(exam, "scheduled"), args);
+        notifier.notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_SCHEDULED, key(exam, "scheduled"), args);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void rejectRegistration(long examId) {
-        CertificationExam exam = lock(examId);
+        CertificationExam exam = lookup.lock(examId);
         exam.reject(clock.instant());
         Specialist specialist = specialist(exam.getSpecialistId());
-        notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_REJECTED, key(exam, "rejected"), String.valueOf(exam.getId()), specialist.getName(),
+        notifier.notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_REJECTED, key(exam, "rejected"), String.valueOf(exam.getId()), specialist.getName(),
                 track(exam.getTrack()), exam.getDecisionReason());
     }
 
@@ -156,8 +156,7 @@ public class CertificationService {
         }
         FieldChecks.maxLength(errors, "comment", comment, MAX_COMMENT);
         FieldChecks.throwIfAny(errors);
-        CertificationExam exam = lock(examId);
-        requireState(exam, ExamState.SCHEDULED);
+        CertificationExam exam = lookup.lockIn(examId, STATES, ExamState.SCHEDULED);
         if (exam.getExamDate().isAfter(partners.today())) {
             throw new InvalidInputException("score", "error.cert.tooEarly", exam.getExamDate());
         }
@@ -173,14 +172,13 @@ public class CertificationService {
         Specialist specialist = specialist(exam.getSpecialistId());
         Object[] args = {String.valueOf(exam.getId()), specialist.getName(), track(exam.getTrack()), String.valueOf(exam.getScore()), String.valueOf(exam.getPassMark())};
         notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.EXAM_FAILED, key(exam, "failed-specialist"), args);
-        notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_FAILED, key(exam, "failed"), args);
+        notifier.notifyPartner(exam.getPartnerId(), MailTemplate.EXAM_FAILED, key(exam, "failed"), args);
     }
 
     /** Issues the personal certificate for a passed exam; an older valid one in the same track gives way to it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public SpecialistCertificate issueCertificate(long examId) {
-        CertificationExam exam = lock(examId);
-        requireState(exam, ExamState.PASSED);
+        CertificationExam exam = lookup.lockIn(examId, STATES, ExamState.PASSED);
         if (exam.getCertificateId() != null) {
             return certificate(exam.getCertificateId());
         }
@@ -195,7 +193,7 @@ public class CertificationService {
         Specialist specialist = specialist(exam.getSpecialistId());
         Object[] args = {number, specialist.getName(), track(exam.getTrack()), certificate.getValidUntil().toString()};
         notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.CERTIFICATE_ISSUED, key(exam, "certified-specialist"), args);
-        notifyPartner(exam.getPartnerId(), MailTemplate.CERTIFICATE_ISSUED, key(exam, "certified"), args);
+        notifier.notifyPartner(exam.getPartnerId(), MailTemplate.CERTIFICATE_ISSUED, key(exam, "certified"), args);
         return certificate;
     }
 
@@ -215,7 +213,7 @@ public class CertificationService {
         String key = "certificate-" + certificate.getId() + "-expiring-" + reminder;
         notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.CERTIFICATE_EXPIRING, key + "-specialist", args);
         if (specialist.isActive()) {
-            notifyPartner(certificate.getPartnerId(), MailTemplate.CERTIFICATE_EXPIRING, key, args);
+            notifier.notifyPartner(certificate.getPartnerId(), MailTemplate.CERTIFICATE_EXPIRING, key, args);
         }
     }
 
@@ -233,7 +231,7 @@ public class CertificationService {
         notifier.notify(specialist.getEmail(), specialist.getLanguage(), MailTemplate.CERTIFICATE_EXPIRED,
                 "certificate-" + certificate.getId() + "-expired-specialist", args);
         if (specialist.isActive()) {
-            notifyPartner(certificate.getPartnerId(), MailTemplate.CERTIFICATE_EXPIRED, "certificate-" + certificate.getId() + "-expired", args);
+            notifier.notifyPartner(certificate.getPartnerId(), MailTemplate.CERTIFICATE_EXPIRED, "certificate-" + certificate.getId() + "-expired", args);
         }
         return true;
     }
@@ -246,53 +244,43 @@ public class CertificationService {
         return specialist;
     }
 
-    @Transactional(readOnly = true)
     public long countCertifiedSpecialists(long partnerId, Collection<CertificationTrack> tracks) {
         return certificates.countCertifiedSpecialists(partnerId, tracks);
     }
 
-    @Transactional(readOnly = true)
     public CertificationExam get(long examId) {
-        return exams.findById(examId).orElseThrow(() -> new NotFoundException("notFound.certification"));
+        return lookup.get(examId);
     }
 
-    @Transactional(readOnly = true)
     public Page<CertificationExam> listForPartner(long partnerId, Pageable pageable) {
         return exams.findByPartnerIdOrderByRequestedAtDescIdDesc(partnerId, pageable);
     }
 
-    @Transactional(readOnly = true)
     public Page<CertificationExam> listAll(Pageable pageable) {
         return exams.findAllByOrderByRequestedAtDescIdDesc(pageable);
     }
 
-    @Transactional(readOnly = true)
     public List<TrainingEvent> history(long examId) {
         return events.findBySubjectTypeAndSubjectIdOrderByAtAscIdAsc(TrainingEvent.SubjectType.EXAM, examId);
     }
 
-    @Transactional(readOnly = true)
     public Specialist specialist(long specialistId) {
         return specialists.findById(specialistId).orElseThrow(() -> new NotFoundException("notFound.specialist"));
     }
 
-    @Transactional(readOnly = true)
     public Page<Specialist> specialists(long partnerId, Pageable pageable) {
         return specialists.findByPartnerIdOrderByNameAscIdAsc(partnerId, pageable);
     }
 
-    @Transactional(readOnly = true)
     public List<SpecialistCertificate> certificatesOf(Collection<Long> specialistIds) {
         return specialistIds.isEmpty() ? List.of() : certificates.findBySpecialistIdInOrderByIssuedOnDescIdDesc(specialistIds);
     }
 
-    @Transactional(readOnly = true)
     public SpecialistCertificate certificate(long certificateId) {
         return certificates.findById(certificateId).orElseThrow(() -> new NotFoundException("notFound.certificate"));
     }
 
     /** The personal certificate as a PDF: holder, track, number, validity, and the company that employed the holder. */
-    @Transactional(readOnly = true)
     public byte[] certificatePdf(long certificateId) {
         SpecialistCertificate certificate = certificate(certificateId);
         Specialist specialist = specialist(certificate.getSpecialistId());
@@ -337,20 +325,6 @@ public class CertificationService {
         return new DefaultMessageSourceResolvable(new String[] {"mail.track." + track.name()}, track.name());
     }
 
-    private CertificationExam lock(long examId) {
-        return exams.findForUpdate(examId).orElseThrow(() -> new NotFoundException("notFound.certification"));
-    }
-
-    private static void requireState(CertificationExam exam, ExamState... allowed) {
-        for (ExamState state : allowed) {
-            if (exam.getState() == state) {
-                return;
-            }
-        }
-        throw new ConflictException("conflict.cert.stepNotPossible", Message.label("certification.state", exam.getState()));
-    }
-
-
     private static String key(CertificationExam exam, String what) {
         return "exam-" + exam.getId() + "-" + what;
     }
@@ -359,9 +333,4 @@ public class CertificationService {
         events.save(new TrainingEvent(TrainingEvent.SubjectType.EXAM, exam.getId(), clock.instant(), actor, action, comment));
     }
 
-    private void notifyPartner(long partnerId, MailTemplate template, String key, Object... args) {
-        for (AppUser user : users.findByPartnerIdAndEnabledTrue(partnerId)) {
-            notifier.notify(user, template, key, args);
-        }
-    }
 }

@@ -9,8 +9,6 @@ import dev.partnerprogram.application.StatusApplication;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
-import dev.partnerprogram.identity.AppUser;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import dev.partnerprogram.partner.DesignationKind;
@@ -39,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reminder and the expiry.
  */
 @Service
+@Transactional(readOnly = true)
 public class DesignationService {
 
     /** The evidence a partner states; which fields matter depends on the designation. */
@@ -51,13 +50,12 @@ public class DesignationService {
     private final DesignationEvidenceRepository evidence;
     private final RequirementCheckRepository checks;
     private final DesignationRules rules;
-    private final AppUserRepository users;
     private final Notifier notifier;
     private final Clock clock;
 
     public DesignationService(ApplicationService applications, PartnerService partners, CertificationService certification,
                               CatalogueService catalogue, DesignationEvidenceRepository evidence, RequirementCheckRepository checks,
-                              DesignationRules rules, AppUserRepository users, Notifier notifier, Clock clock) {
+                              DesignationRules rules, Notifier notifier, Clock clock) {
         this.applications = applications;
         this.partners = partners;
         this.certification = certification;
@@ -65,7 +63,6 @@ public class DesignationService {
         this.evidence = evidence;
         this.checks = checks;
         this.rules = rules;
-        this.users = users;
         this.notifier = notifier;
         this.clock = clock;
     }
@@ -108,7 +105,7 @@ public class DesignationService {
         FieldChecks.throwIfAny(errors);
         StatusApplication application = applications.submitDesignation(partnerId, requested, actor);
         evidence.save(new DesignationEvidence(application.getId(), kind, platform, courses, solutions, support));
-        notifyPartner(partnerId, MailTemplate.DESIGNATION_RECEIVED, "designation-" + application.getId() + "-received",
+        notifier.notifyPartner(partnerId, MailTemplate.DESIGNATION_RECEIVED, "designation-" + application.getId() + "-received",
                 String.valueOf(application.getId()), application.getCompanyName(), designation(kind));
         return application;
     }
@@ -134,8 +131,7 @@ public class DesignationService {
             throw new IllegalStateException("The designation rules name no requirement for " + stated.getKind());
         }
         for (DesignationRules.Outcome outcome : outcomes) {
-            checks.save(new RequirementCheck(applicationId, outcome.requirement(), outcome.met(), outcome.expected(),
-                    String.valueOf(facts.value(outcome.fact())), clock.instant()));
+            checks.save(new RequirementCheck(applicationId, outcome, String.valueOf(facts.value(outcome.fact())), clock.instant()));
         }
         long met = outcomes.stream().filter(DesignationRules.Outcome::met).count();
         boolean allMet = met == outcomes.size();
@@ -177,7 +173,7 @@ public class DesignationService {
             application = applications.close(applicationId, ApplicationState.REJECTED,
                     unmet.isEmpty() ? null : "requirements not met: " + unmet);
         }
-        notifyPartner(application.getPartnerId(), MailTemplate.DESIGNATION_REFUSED, "designation-" + applicationId + "-refused",
+        notifier.notifyPartner(application.getPartnerId(), MailTemplate.DESIGNATION_REFUSED, "designation-" + applicationId + "-refused",
                 String.valueOf(applicationId), application.getCompanyName(), designation(kindOf(application.getRequestedStatus())),
                 application.getDecisionReason());
     }
@@ -190,7 +186,7 @@ public class DesignationService {
         DesignationGrant grant = partners.grantDesignation(application.getPartnerId(), kind, applicationId, ApplicationEvent.SYSTEM);
         applications.advance(applicationId, ApplicationState.APPROVED, Action.DESIGNATION_GRANTED, ApplicationEvent.SYSTEM,
                 kind + " valid until " + grant.designation().getValidUntil(), ApplicationState.MANAGER_DECISION);
-        notifyPartner(application.getPartnerId(), MailTemplate.DESIGNATION_GRANTED, "designation-" + applicationId + "-granted",
+        notifier.notifyPartner(application.getPartnerId(), MailTemplate.DESIGNATION_GRANTED, "designation-" + applicationId + "-granted",
                 String.valueOf(applicationId), application.getCompanyName(), designation(kind), grant.designation().getValidUntil().toString());
         return grant;
     }
@@ -202,7 +198,7 @@ public class DesignationService {
             return;
         }
         PartnerCompany partner = partners.get(designation.getPartnerId());
-        notifyPartner(partner.getId(), MailTemplate.DESIGNATION_RENEWAL_DUE,
+        notifier.notifyPartner(partner.getId(), MailTemplate.DESIGNATION_RENEWAL_DUE,
                 "designation-" + designationId + "-renewal-" + designation.getValidUntil(),
                 partner.getCompanyName(), designation(designation.getKind()), designation.getValidUntil().toString());
     }
@@ -218,21 +214,18 @@ public class DesignationService {
             applications.recordEvent(designation.getApplicationId(), ApplicationEvent.SYSTEM, Action.DESIGNATION_EXPIRED,
                     designation.getKind() + " expired on " + designation.getValidUntil());
         }
-        notifyPartner(partner.getId(), MailTemplate.DESIGNATION_EXPIRED, "designation-" + designationId + "-expired-" + designation.getValidUntil(),
+        notifier.notifyPartner(partner.getId(), MailTemplate.DESIGNATION_EXPIRED, "designation-" + designationId + "-expired-" + designation.getValidUntil(),
                 partner.getCompanyName(), designation(designation.getKind()), designation.getValidUntil().toString());
     }
 
-    @Transactional(readOnly = true)
     public DesignationEvidence evidence(long applicationId) {
         return evidence.findById(applicationId).orElseThrow(() -> new ConflictException("conflict.designation.notDesignation", applicationId));
     }
 
-    @Transactional(readOnly = true)
     public Optional<DesignationEvidence> findEvidence(long applicationId) {
         return evidence.findById(applicationId);
     }
 
-    @Transactional(readOnly = true)
     public List<RequirementCheck> requirements(long applicationId) {
         return checks.findByApplicationIdOrderByIdAsc(applicationId);
     }
@@ -246,9 +239,4 @@ public class DesignationService {
         return new DefaultMessageSourceResolvable(new String[] {"mail.designation." + kind.name()}, kind.name());
     }
 
-    private void notifyPartner(long partnerId, MailTemplate template, String key, Object... args) {
-        for (AppUser user : users.findByPartnerIdAndEnabledTrue(partnerId)) {
-            notifier.notify(user, template, key, args);
-        }
-    }
 }

@@ -1,20 +1,14 @@
 package dev.partnerprogram.certification;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One requirement of a designation as the rules judged it for an application: what was expected, what was found. */
 @Entity
 @Table(name = "requirement_check")
-public class RequirementCheck {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class RequirementCheck extends Identified {
 
     private Long applicationId;
     private String requirement;
@@ -25,16 +19,16 @@ public class RequirementCheck {
 
     protected RequirementCheck() {}
 
-    RequirementCheck(Long applicationId, String requirement, boolean met, String expected, String actual, Instant checkedAt) {
+    /** The rules' verdict on one requirement, with the value the partner actually had. */
+    RequirementCheck(Long applicationId, DesignationRules.Outcome outcome, String actual, Instant checkedAt) {
         this.applicationId = applicationId;
-        this.requirement = requirement;
-        this.met = met;
-        this.expected = expected;
+        this.requirement = outcome.requirement();
+        this.met = outcome.met();
+        this.expected = outcome.expected();
         this.actual = actual;
         this.checkedAt = checkedAt;
     }
 
-    public Long getId() { return id; }
     public Long getApplicationId() { return applicationId; }
     public String getRequirement() { return requirement; }
     public boolean isMet() { return met; }

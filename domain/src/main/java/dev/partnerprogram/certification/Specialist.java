@@ -1,12 +1,8 @@
 package dev.partnerprogram.certification;
 
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -15,11 +11,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "specialist")
-public class Specialist {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Specialist extends Versioned {
 
     private Long partnerId;
     private String name;
@@ -27,10 +19,6 @@ public class Specialist {
     private String language;
     private Instant leftAt;
     private Instant createdAt;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected Specialist() {}
 
@@ -58,7 +46,6 @@ public class Specialist {
         return leftAt == null;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public String getName() { return name; }
     public String getEmail() { return email; }

@@ -1,20 +1,16 @@
 package dev.partnerprogram.certification;
 
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /** A personal certificate issued for a passed exam, valid for a configured period. */
 @Entity
 @Table(name = "specialist_certificate")
-public class SpecialistCertificate {
+public class SpecialistCertificate extends Versioned {
 
     public enum State {
         VALID,
@@ -22,10 +18,6 @@ public class SpecialistCertificate {
         /** A newer certificate in the same track took its place. */
         SUPERSEDED
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String number;
     private Long specialistId;
@@ -40,10 +32,6 @@ public class SpecialistCertificate {
 
     @Enumerated(EnumType.STRING)
     private State state;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected SpecialistCertificate() {}
 
@@ -71,7 +59,6 @@ public class SpecialistCertificate {
         return state == State.VALID;
     }
 
-    public Long getId() { return id; }
     public String getNumber() { return number; }
     public Long getSpecialistId() { return specialistId; }
     public Long getPartnerId() { return partnerId; }

@@ -4,7 +4,7 @@ import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
-import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.partner.PartnerRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -27,17 +27,20 @@ import org.springframework.transaction.annotation.Transactional;
  * one budget take turns and can never spend more than it holds.
  */
 @Service
+@Transactional(readOnly = true)
 public class BudgetLedger {
 
     public record BudgetView(MarketingBudget budget, BudgetBalance balance) {}
 
     private final MarketingBudgetRepository budgets;
+    private final Lookup<MarketingBudget> lookup;
     private final LedgerEntryRepository entries;
     private final PartnerRepository partners;
     private final Clock clock;
 
     public BudgetLedger(MarketingBudgetRepository budgets, LedgerEntryRepository entries, PartnerRepository partners, Clock clock) {
         this.budgets = budgets;
+        this.lookup = new Lookup<>(budgets, "notFound.budget");
         this.entries = entries;
         this.partners = partners;
         this.clock = clock;
@@ -142,18 +145,15 @@ public class BudgetLedger {
         }
     }
 
-    @Transactional(readOnly = true)
     public BudgetBalance balance(long budgetId) {
         return BudgetBalance.of(entries.totalsByBudget(List.of(budgetId)));
     }
 
-    @Transactional(readOnly = true)
     public BudgetBalance compensationBalance(long compensationId) {
         return BudgetBalance.of(entries.totalsForCompensation(compensationId));
     }
 
     /** Balances of many compensations at once, for a page of a list. */
-    @Transactional(readOnly = true)
     public Map<Long, BudgetBalance> compensationBalances(Collection<Long> compensationIds) {
         if (compensationIds.isEmpty()) {
             return Map.of();
@@ -169,47 +169,39 @@ public class BudgetLedger {
     }
 
     /** A partner's cap in a budget as a balance: allocated is the cap, available what is left of it. */
-    @Transactional(readOnly = true)
     public BudgetBalance partnerBalance(long budgetId, long partnerId) {
         return BudgetBalance.of(entries.totalsForPartner(budgetId, partnerId));
     }
 
-    @Transactional(readOnly = true)
     public MarketingBudget get(long budgetId) {
-        return budgets.findById(budgetId).orElseThrow(() -> new NotFoundException("notFound.budget"));
+        return lookup.get(budgetId);
     }
 
-    @Transactional(readOnly = true)
     public BudgetView view(long budgetId) {
         return new BudgetView(get(budgetId), balance(budgetId));
     }
 
-    @Transactional(readOnly = true)
     public Page<BudgetView> list(Pageable pageable) {
         Page<MarketingBudget> page = budgets.findAllByOrderByPeriodStartDescRegionAsc(pageable);
         Map<Long, BudgetBalance> balances = balances(page.getContent().stream().map(MarketingBudget::getId).toList());
         return page.map(b -> new BudgetView(b, balances.getOrDefault(b.getId(), BudgetBalance.ZERO)));
     }
 
-    @Transactional(readOnly = true)
     public Page<LedgerEntry> entries(long budgetId, Pageable pageable) {
         get(budgetId);
         return entries.findByBudgetIdOrderByAtDescIdDesc(budgetId, pageable);
     }
 
-    @Transactional(readOnly = true)
     public List<LedgerEntry> entriesOf(long compensationId) {
         return entries.findByCompensationIdOrderByIdAsc(compensationId);
     }
 
     /** The one budget of the region whose period contains the day, if any. */
-    @Transactional(readOnly = true)
     public java.util.Optional<MarketingBudget> covering(String region, LocalDate day) {
         return budgets.findCovering(region, day).stream().findFirst();
     }
 
     /** Regions with a budget that is still open on the day: the choices a partner has. */
-    @Transactional(readOnly = true)
     public List<String> openRegions(LocalDate day) {
         return budgets.findRegionsOpenFrom(day);
     }
@@ -230,6 +222,6 @@ public class BudgetLedger {
     }
 
     private MarketingBudget lock(long budgetId) {
-        return budgets.findForUpdate(budgetId).orElseThrow(() -> new NotFoundException("notFound.budget"));
+        return lookup.lock(budgetId);
     }
 }

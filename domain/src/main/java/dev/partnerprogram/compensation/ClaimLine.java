@@ -1,25 +1,19 @@
 package dev.partnerprogram.compensation;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /** One actual expense of a claim, and marketing's verdict on it. */
 @Entity
 @Table(name = "compensation_claim_line")
-public class ClaimLine {
+public class ClaimLine extends Identified {
 
     public enum Decision { ACCEPT, REDUCE, REJECT }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long compensationId;
 
@@ -50,7 +44,6 @@ public class ClaimLine {
         this.reason = reason;
     }
 
-    public Long getId() { return id; }
     public Long getCompensationId() { return compensationId; }
     public int getLineNo() { return lineNo; }
     public String getDescription() { return description; }

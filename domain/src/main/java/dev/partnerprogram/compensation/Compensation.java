@@ -1,14 +1,10 @@
 package dev.partnerprogram.compensation;
 
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,11 +15,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "compensation")
-public class Compensation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Compensation extends Versioned {
 
     private Long partnerId;
     private Long budgetId;
@@ -60,10 +52,6 @@ public class Compensation {
     private String processInstanceId;
     private Instant submittedAt;
     private Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected Compensation() {}
 
@@ -136,7 +124,6 @@ public class Compensation {
         this.paymentDocument = document;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public Long getBudgetId() { return budgetId; }
     public String getTitle() { return title; }
@@ -166,5 +153,4 @@ public class Compensation {
     public String getProcessInstanceId() { return processInstanceId; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
 }

@@ -1,28 +1,16 @@
 package dev.partnerprogram.compensation;
 
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.FileContent;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "compensation_document_content")
-public class CompensationDocumentContent {
-
-    @Id
-    private Long documentId;
-
-    @Column(name = "data")
-    private byte[] data;
+public class CompensationDocumentContent extends FileContent {
 
     protected CompensationDocumentContent() {}
 
     CompensationDocumentContent(Long documentId, byte[] data) {
-        this.documentId = documentId;
-        this.data = data;
-    }
-
-    public byte[] getData() {
-        return data;
+        super(documentId, data);
     }
 }

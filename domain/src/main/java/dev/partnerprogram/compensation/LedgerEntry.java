@@ -1,11 +1,9 @@
 package dev.partnerprogram.compensation;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,11 +13,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "budget_ledger_entry")
-public class LedgerEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class LedgerEntry extends Identified {
 
     private Long budgetId;
 
@@ -47,7 +41,6 @@ public class LedgerEntry {
         this.note = note;
     }
 
-    public Long getId() { return id; }
     public Long getBudgetId() { return budgetId; }
     public LedgerEntryKind getKind() { return kind; }
     public BigDecimal getAmount() { return amount; }

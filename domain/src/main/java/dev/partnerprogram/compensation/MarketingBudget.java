@@ -1,9 +1,7 @@
 package dev.partnerprogram.compensation;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,11 +12,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "marketing_budget")
-public class MarketingBudget {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class MarketingBudget extends Identified {
 
     private String region;
     private LocalDate periodStart;
@@ -42,7 +36,6 @@ public class MarketingBudget {
         return !day.isBefore(periodStart) && !day.isAfter(periodEnd);
     }
 
-    public Long getId() { return id; }
     public String getRegion() { return region; }
     public LocalDate getPeriodStart() { return periodStart; }
     public LocalDate getPeriodEnd() { return periodEnd; }

@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * filter values are bound parameters, and the SQL around them is fixed text.
  */
 @Service
+@Transactional(readOnly = true)
 public class ProgramDashboard {
     public static final String PARTNERS_BY_REGION = "partners-by-region";
     public static final String PARTNERS_BY_TIER = "partners-by-tier";
@@ -53,7 +54,6 @@ public class ProgramDashboard {
     }
 
     /** Partners per region and tier (today's standing; the period does not apply). */
-    @Transactional(readOnly = true)
     public ReportTable partnersByRegion(DashboardFilter filter) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = partnerWhere("p", filter, params);
@@ -78,7 +78,6 @@ public class ProgramDashboard {
     }
 
     /** Partners per tier, and how many of them hold each extra designation now. */
-    @Transactional(readOnly = true)
     public ReportTable partnersByTier(DashboardFilter filter) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = partnerWhere("p", filter, params);
@@ -110,7 +109,6 @@ public class ProgramDashboard {
     }
 
     /** Moves between statuses per month of the period (from the status history). */
-    @Transactional(readOnly = true)
     public ReportTable tierMoves(DashboardFilter filter) {
         MapSqlParameterSource params = period(filter);
         StringBuilder sql = new StringBuilder("select extract(year from h.at) as y, extract(month from h.at) as m, h.from_status,"
@@ -135,7 +133,6 @@ public class ProgramDashboard {
     }
 
     /** Marketing budgets of the regions whose budget periods overlap the period: the ledger's sums, never stored totals. */
-    @Transactional(readOnly = true)
     public ReportTable budgets(DashboardFilter filter) {
         MapSqlParameterSource params = new MapSqlParameterSource("from", filter.from()).addValue("to", filter.to());
         String sql = "select b.region, e.kind, sum(e.amount) from budget_ledger_entry e join marketing_budget b on b.id = e.budget_id"
@@ -159,7 +156,6 @@ public class ProgramDashboard {
     }
 
     /** Free training seats of the partner years running at the period's end, by tier: granted, used, expired, left. */
-    @Transactional(readOnly = true)
     public ReportTable trainingSeats(DashboardFilter filter) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = partnerWhere("p", filter, params);
@@ -185,7 +181,6 @@ public class ProgramDashboard {
     }
 
     /** Specialists' certificates and partners' designations that run out within the given number of days from today. */
-    @Transactional(readOnly = true)
     public ReportTable expiring(DashboardFilter filter, int withinDays) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = partnerWhere("p", filter, params);
@@ -216,7 +211,6 @@ public class ProgramDashboard {
     }
 
     /** The regions partners are in, for the filter's choices. */
-    @Transactional(readOnly = true)
     public List<String> regions() {
         return jdbc.queryForList("select distinct region from partner_company order by region", new HashMap<>(), String.class);
     }

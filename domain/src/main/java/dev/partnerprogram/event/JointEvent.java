@@ -1,25 +1,17 @@
 package dev.partnerprogram.event;
 
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A partner's marketing event at which it asks vendor staff to take part. */
 @Entity
 @Table(name = "joint_event")
-public class JointEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class JointEvent extends Versioned {
 
     private Long partnerId;
     private String title;
@@ -42,21 +34,17 @@ public class JointEvent {
     private Instant submittedAt;
     private Instant updatedAt;
 
-    @Version
-    @Column(nullable = false)
-    private long version;
-
     protected JointEvent() {}
 
-    JointEvent(Long partnerId, String title, LocalDate eventDate, String city, EventFormat format, int expectedAudience,
-               String vendorRequest, Instant at) {
+    /** A checked request, as the partner submitted it. */
+    JointEvent(Long partnerId, JointEventRequest request, Instant at) {
         this.partnerId = partnerId;
-        this.title = title;
-        this.eventDate = eventDate;
-        this.city = city;
-        this.format = format;
-        this.expectedAudience = expectedAudience;
-        this.vendorRequest = vendorRequest;
+        this.title = request.title().trim();
+        this.eventDate = request.date();
+        this.city = request.city().trim();
+        this.format = request.format();
+        this.expectedAudience = request.expectedAudience();
+        this.vendorRequest = request.vendorRequest().trim();
         this.state = JointEventState.SUBMITTED;
         this.submittedAt = at;
         this.updatedAt = at;
@@ -82,7 +70,6 @@ public class JointEvent {
         this.proposedDate = null;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public String getTitle() { return title; }
     public LocalDate getEventDate() { return eventDate; }
@@ -97,5 +84,4 @@ public class JointEvent {
     public String getProcessInstanceId() { return processInstanceId; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
 }

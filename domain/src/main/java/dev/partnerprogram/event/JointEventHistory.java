@@ -1,50 +1,33 @@
 package dev.partnerprogram.event;
 
+import dev.partnerprogram.common.TrailEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
+/** The audit trail of a joint event: who did what when, and why. */
 @Entity
 @Table(name = "joint_event_history")
-public class JointEventHistory {
-
-    public static final String SYSTEM = "system";
+public class JointEventHistory extends TrailEntry {
 
     public enum Action { SUBMITTED, REFUSED_SHORT_NOTICE, APPROVED, REJECTED, DATE_PROPOSED, DATE_ACCEPTED, DATE_DECLINED, REMINDER }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "event_id")
     private Long eventId;
 
-    private Instant at;
-    private String actor;
-
     @Enumerated(EnumType.STRING)
     private Action action;
-
-    private String comment;
 
     protected JointEventHistory() {}
 
     JointEventHistory(Long eventId, Instant at, String actor, Action action, String comment) {
+        super(at, actor, comment);
         this.eventId = eventId;
-        this.at = at;
-        this.actor = actor;
         this.action = action;
-        this.comment = comment;
     }
 
-    public Instant getAt() { return at; }
-    public String getActor() { return actor; }
     public Action getAction() { return action; }
-    public String getComment() { return comment; }
 }

@@ -1,15 +1,11 @@
 package dev.partnerprogram.event;
 
-import jakarta.persistence.LockModeType;
+import dev.partnerprogram.common.LockingRepository;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
 
-public interface JointEventRepository extends JpaRepository<JointEvent, Long> {
+public interface JointEventRepository extends LockingRepository<JointEvent> {
 
     Page<JointEvent> findByPartnerIdOrderBySubmittedAtDesc(Long partnerId, Pageable pageable);
 
@@ -17,8 +13,4 @@ public interface JointEventRepository extends JpaRepository<JointEvent, Long> {
 
     Page<JointEvent> findByStateAndEventDateBetweenOrderByEventDateAscIdAsc(JointEventState state, LocalDate from, LocalDate to,
                                                                            Pageable pageable);
-
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select e from JointEvent e where e.id = :id")
-    Optional<JointEvent> findForUpdate(Long id);
 }

@@ -1,20 +1,17 @@
 package dev.partnerprogram.event;
 
-import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
-import dev.partnerprogram.common.Message;
-import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.ProgramProperties;
+import dev.partnerprogram.common.States;
 import dev.partnerprogram.event.JointEventHistory.Action;
-import dev.partnerprogram.identity.AppUser;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import dev.partnerprogram.partner.PartnerCompany;
-import dev.partnerprogram.partner.PartnerRepository;
+import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.partner.PartnerStatus;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,22 +32,24 @@ public class JointEventService {
     public enum ReviewDecision { APPROVE, REJECT, PROPOSE_DATE }
 
     private static final int MAX_COMMENT = 2000;
+    private static final States<JointEvent, JointEventState> STATES = new States<>(JointEvent::getState, "joint-event.state",
+            "conflict.event.stepNotPossible");
 
     private final JointEventRepository events;
+    private final Lookup<JointEvent> lookup;
     private final JointEventHistoryRepository history;
-    private final PartnerRepository partners;
-    private final AppUserRepository users;
+    private final PartnerService partners;
     private final Notifier notifier;
     private final ProgramProperties.Marketing rules;
     private final ZoneId zone;
     private final Clock clock;
 
-    public JointEventService(JointEventRepository events, JointEventHistoryRepository history, PartnerRepository partners,
-                             AppUserRepository users, Notifier notifier, ProgramProperties properties, Clock clock) {
+    public JointEventService(JointEventRepository events, JointEventHistoryRepository history, PartnerService partners,
+                             Notifier notifier, ProgramProperties properties, Clock clock) {
         this.events = events;
+        this.lookup = new Lookup<>(events, "notFound.jointEvent");
         this.history = history;
         this.partners = partners;
-        this.users = users;
         this.notifier = notifier;
         this.rules = properties.marketing();
         this.zone = ZoneId.of(properties.timeZone());
@@ -69,7 +68,7 @@ public class JointEventService {
     /** A date with too little notice is refused at once, with that reason, and nothing is stored. */
     @Transactional(propagation = Propagation.MANDATORY)
     public JointEvent submit(long partnerId, JointEventRequest r, String actor) {
-        PartnerCompany partner = partners.findById(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
+        PartnerCompany partner = partners.get(partnerId);
         if (partner.getStatus() == PartnerStatus.APPLICANT) {
             throw new ForbiddenException("forbidden.event.needsStatus");
         }
@@ -85,8 +84,7 @@ public class JointEventService {
         }
         checkNotice(errors, "date", r.date());
         FieldChecks.throwIfAny(errors);
-        JointEvent event = events.save(new JointEvent(partnerId, r.title().trim(), r.date(), r.city().trim(), r.format(),
-                r.expectedAudience(), r.vendorRequest().trim(), clock.instant()));
+        JointEvent event = events.save(new JointEvent(partnerId, r, clock.instant()));
         event(event, actor, Action.SUBMITTED, null);
         return event;
     }
@@ -104,7 +102,7 @@ public class JointEventService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void refuseShortNotice(long id) {
-        JointEvent e = lock(id);
+        JointEvent e = lookup.lock(id);
         String reason = "dates are agreed no later than " + rules.eventMinNotice() + " before the event; the earliest possible date is "
                 + earliestDate();
         e.recordDecision(reason, null, null);
@@ -115,8 +113,7 @@ public class JointEventService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void openReview(long id) {
-        JointEvent e = lock(id);
-        requireState(e, JointEventState.SUBMITTED, JointEventState.DATE_PROPOSED);
+        JointEvent e = lookup.lockIn(id, STATES, JointEventState.SUBMITTED, JointEventState.DATE_PROPOSED);
         e.moveTo(JointEventState.IN_REVIEW, clock.instant());
     }
 
@@ -124,8 +121,7 @@ public class JointEventService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordReviewDecision(long id, ReviewDecision decision, String staffNames, LocalDate proposedDate, String comment,
                                      String actor) {
-        JointEvent e = lock(id);
-        requireState(e, JointEventState.IN_REVIEW);
+        JointEvent e = lookup.lockIn(id, STATES, JointEventState.IN_REVIEW);
         List<FieldViolation> errors = new ArrayList<>();
         String reason = FieldChecks.trimToNull(comment);
         FieldChecks.maxLength(errors, "comment", reason, MAX_COMMENT);
@@ -158,21 +154,21 @@ public class JointEventService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void approve(long id) {
-        JointEvent e = lock(id);
+        JointEvent e = lookup.lock(id);
         e.moveTo(JointEventState.APPROVED, clock.instant());
         notifyPartner(e, MailTemplate.JOINT_EVENT_APPROVED, "approved", e.getEventDate().toString(), e.getStaffNames());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void reject(long id) {
-        JointEvent e = lock(id);
+        JointEvent e = lookup.lock(id);
         e.moveTo(JointEventState.REJECTED, clock.instant());
         notifyPartner(e, MailTemplate.JOINT_EVENT_REJECTED, "rejected", e.getDecisionReason());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void proposeDate(long id) {
-        JointEvent e = lock(id);
+        JointEvent e = lookup.lock(id);
         e.moveTo(JointEventState.DATE_PROPOSED, clock.instant());
         notifyPartner(e, MailTemplate.JOINT_EVENT_DATE_PROPOSED, "proposed-" + e.getProposedDate(), e.getProposedDate().toString(),
                 e.getDecisionReason() == null ? "" : e.getDecisionReason());
@@ -181,8 +177,7 @@ public class JointEventService {
     /** The partner's answer to a proposed date; an accepted date goes back to marketing to name the staff. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordDateAnswer(long id, boolean accepted, String actor) {
-        JointEvent e = lock(id);
-        requireState(e, JointEventState.DATE_PROPOSED);
+        JointEvent e = lookup.lockIn(id, STATES, JointEventState.DATE_PROPOSED);
         if (accepted) {
             LocalDate date = e.getProposedDate();
             e.moveDate();
@@ -194,7 +189,7 @@ public class JointEventService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void decline(long id) {
-        JointEvent e = lock(id);
+        JointEvent e = lookup.lock(id);
         e.moveTo(JointEventState.DECLINED, clock.instant());
     }
 
@@ -206,7 +201,7 @@ public class JointEventService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void remind(long id) {
-        JointEvent e = lock(id);
+        JointEvent e = lookup.lock(id);
         if (e.getState() == JointEventState.APPROVED) {
             event(e, JointEventHistory.SYSTEM, Action.REMINDER, e.getEventDate().toString());
             notifyPartner(e, MailTemplate.JOINT_EVENT_REMINDER, "reminder-" + e.getEventDate(), e.getEventDate().toString(), e.getStaffNames());
@@ -215,7 +210,7 @@ public class JointEventService {
 
     @Transactional(readOnly = true)
     public JointEvent get(long id) {
-        return events.findById(id).orElseThrow(() -> new NotFoundException("notFound.jointEvent"));
+        return lookup.get(id);
     }
 
     @Transactional(readOnly = true)
@@ -250,19 +245,6 @@ public class JointEventService {
         }
     }
 
-    private JointEvent lock(long id) {
-        return events.findForUpdate(id).orElseThrow(() -> new NotFoundException("notFound.jointEvent"));
-    }
-
-    private static void requireState(JointEvent e, JointEventState... allowed) {
-        for (JointEventState state : allowed) {
-            if (e.getState() == state) {
-                return;
-            }
-        }
-        throw new ConflictException("conflict.event.stepNotPossible", Message.label("joint-event.state", e.getState()));
-    }
-
     private void event(JointEvent e, String actor, Action action, String comment) {
         history.save(new JointEventHistory(e.getId(), clock.instant(), actor, action, comment));
     }
@@ -272,8 +254,6 @@ public class JointEventService {
         args[0] = e.getId().toString();
         args[1] = e.getTitle();
         System.arraycopy(more, 0, args, 2, more.length);
-        for (AppUser user : users.findByPartnerIdAndEnabledTrue(e.getPartnerId())) {
-            notifier.notify(user, template, "joint-event-" + e.getId() + "-" + key, args);
-        }
+        notifier.notifyPartner(e.getPartnerId(), template, "joint-event-" + e.getId() + "-" + key, args);
     }
 }

@@ -1,9 +1,7 @@
 package dev.partnerprogram.identity;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,11 +13,7 @@ import java.util.stream.Collectors;
 
 @Entity
 @Table(name = "app_user")
-public class AppUser {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AppUser extends Identified {
 
     private String username;
     private String email;
@@ -90,7 +84,6 @@ public class AppUser {
         this.language = language;
     }
 
-    public Long getId() { return id; }
     public String getUsername() { return username; }
     public String getEmail() { return email; }
     public String getPasswordHash() { return passwordHash; }

@@ -21,12 +21,13 @@ public class FinishedTaskDeadline {
 
     protected FinishedTaskDeadline() {}
 
-    FinishedTaskDeadline(String taskId, String processKey, String taskKey, String groupId, Instant dueAt, Instant endedAt) {
-        this.taskId = taskId;
-        this.processKey = processKey;
-        this.taskKey = taskKey;
+    /** The task as the inbox knew it when it ended, counted for the group it was offered to. */
+    FinishedTaskDeadline(InboxTask task, String groupId, Instant endedAt) {
+        this.taskId = task.getTaskId();
+        this.processKey = task.getProcessKey();
+        this.taskKey = task.getTaskKey();
         this.groupId = groupId;
-        this.dueAt = dueAt;
+        this.dueAt = task.getDueAt();
         this.endedAt = endedAt;
     }
 

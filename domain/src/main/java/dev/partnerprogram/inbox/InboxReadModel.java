@@ -77,8 +77,7 @@ public class InboxReadModel {
         tasks.findById(taskId).ifPresent(task -> {
             if (task.getDueAt() != null && !task.getCandidateGroups().isEmpty()) {
                 String group = task.getCandidateGroups().stream().max(String::compareTo).orElseThrow();
-                deadlines.save(new FinishedTaskDeadline(task.getTaskId(), task.getProcessKey(), task.getTaskKey(), group,
-                        task.getDueAt(), clock.instant()));
+                deadlines.save(new FinishedTaskDeadline(task, group, clock.instant()));
             }
             tasks.delete(task);
         });

@@ -1,18 +1,16 @@
 package dev.partnerprogram.inbox;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A note on what a task is about (an application, an enrolment, a claim), for staff only or for the partner too. */
 @Entity
 @Table(name = "subject_comment")
-public class SubjectComment {
+public class SubjectComment extends Identified {
 
     public enum Visibility {
         /** Reviewers and managers only. */
@@ -20,10 +18,6 @@ public class SubjectComment {
         /** The partner's users read it too. */
         PARTNER
     }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private String subjectType;
     private Long subjectId;
@@ -53,7 +47,6 @@ public class SubjectComment {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
     public String getSubjectType() { return subjectType; }
     public Long getSubjectId() { return subjectId; }
     public Long getPartnerId() { return partnerId; }

@@ -1,6 +1,8 @@
 package dev.partnerprogram.notification;
 
 import dev.partnerprogram.identity.AppUser;
+import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.identity.Role;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -16,13 +18,31 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notifier {
 
     private final OutboxRepository outbox;
+    private final AppUserRepository users;
     private final MessageSource messages;
     private final Clock clock;
 
-    public Notifier(OutboxRepository outbox, MessageSource messages, Clock clock) {
+    public Notifier(OutboxRepository outbox, AppUserRepository users, MessageSource messages, Clock clock) {
         this.outbox = outbox;
+        this.users = users;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** Every enabled user of the partner company, each in their own language. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notifyPartner(long partnerId, MailTemplate template, String idempotencyKey, Object... args) {
+        for (AppUser user : users.findByPartnerIdAndEnabledTrue(partnerId)) {
+            notify(user, template, idempotencyKey, args);
+        }
+    }
+
+    /** Every enabled manager of the program. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notifyManagers(MailTemplate template, String idempotencyKey, Object... args) {
+        for (AppUser manager : users.findEnabledWithRole(Role.MANAGER.name())) {
+            notify(manager, template, idempotencyKey, args);
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@Transactional(readOnly = true)
 public class OutboxAdministration {
     private final OutboxRepository outbox;
     private final Clock clock;
@@ -17,12 +18,10 @@ public class OutboxAdministration {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     public Page<OutboxMessage> list(OutboxStatus status, Pageable pageable) {
         return status == null ? outbox.findAllByOrderByIdDesc(pageable) : outbox.findByStatusOrderByIdDesc(status, pageable);
     }
 
-    @Transactional(readOnly = true)
     public OutboxMessage get(long id) {
         return outbox.findById(id).orElseThrow(() -> new NotFoundException("notFound.mail"));
     }

@@ -1,22 +1,16 @@
 package dev.partnerprogram.notification;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** An e-mail written in the transaction of the step that causes it, and delivered later by {@link OutboxSender}. */
 @Entity
 @Table(name = "outbox_message")
-public class OutboxMessage {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class OutboxMessage extends Identified {
 
     private String idempotencyKey;
     private String template;
@@ -79,7 +73,6 @@ public class OutboxMessage {
         lockedUntil = null;
     }
 
-    public Long getId() { return id; }
     public String getIdempotencyKey() { return idempotencyKey; }
     public String getTemplate() { return template; }
     public String getRecipient() { return recipient; }

@@ -1,27 +1,19 @@
 package dev.partnerprogram.partner;
 
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.Message;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import dev.partnerprogram.common.ConflictException;
-import dev.partnerprogram.common.Message;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** What a partner was granted of one benefit for one period, and how much of it is used. */
 @Entity
 @Table(name = "benefit_quota")
-public class BenefitQuota {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class BenefitQuota extends Versioned {
 
     private Long partnerId;
 
@@ -34,10 +26,6 @@ public class BenefitQuota {
     private int used;
     private int expired;
     private Instant expiredAt;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected BenefitQuota() {}
 
@@ -102,7 +90,6 @@ public class BenefitQuota {
         return expired;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public QuotaKind getKind() { return kind; }
     public LocalDate getPeriodStart() { return periodStart; }

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads a partner's benefits: the tier's table from configuration, the quotas from what was granted and used. */
 @Service
+@Transactional(readOnly = true)
 public class BenefitsService {
 
     private final PartnerService partners;
@@ -26,7 +27,6 @@ public class BenefitsService {
         this.discounts = discounts;
     }
 
-    @Transactional(readOnly = true)
     public Benefits benefits(long partnerId) {
         PartnerCompany partner = partners.get(partnerId);
         if (!partner.getStatus().isTier()) {

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The electronic certificate of partner status, issued once the agreement is concluded. */
 @Service
+@Transactional(readOnly = true)
 public class CertificateService {
 
     private final PartnerService partners;
@@ -22,7 +23,6 @@ public class CertificateService {
         this.partners = partners;
     }
 
-    @Transactional(readOnly = true)
     public byte[] certificatePdf(long partnerId) {
         PartnerCompany partner = partners.get(partnerId);
         if (partner.getCertificateNumber() == null) {

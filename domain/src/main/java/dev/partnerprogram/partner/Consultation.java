@@ -1,9 +1,7 @@
 package dev.partnerprogram.partner;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,11 +9,7 @@ import java.time.LocalDate;
 /** Free consultation hours given to a partner (use, administration, setup, development), counted against its month. */
 @Entity
 @Table(name = "consultation")
-public class Consultation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Consultation extends Identified {
 
     private Long partnerId;
     private LocalDate consultedOn;
@@ -27,17 +21,17 @@ public class Consultation {
 
     protected Consultation() {}
 
-    Consultation(Long partnerId, LocalDate consultedOn, int hours, String topic, Long quotaId, String loggedBy, Instant loggedAt) {
+    /** Checked hours, counted against the month's quota they were taken from. */
+    Consultation(Long partnerId, ConsultationService.NewConsultation input, BenefitQuota quota, String loggedBy, Instant loggedAt) {
         this.partnerId = partnerId;
-        this.consultedOn = consultedOn;
-        this.hours = hours;
-        this.topic = topic;
-        this.quotaId = quotaId;
+        this.consultedOn = input.consultedOn();
+        this.hours = input.hours();
+        this.topic = input.topic().trim();
+        this.quotaId = quota.getId();
         this.loggedBy = loggedBy;
         this.loggedAt = loggedAt;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public LocalDate getConsultedOn() { return consultedOn; }
     public int getHours() { return hours; }

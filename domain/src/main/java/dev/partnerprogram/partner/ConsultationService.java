@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * monthly quota (opened with the month's first consultation), which refuses what no longer fits.
  */
 @Service
+@Transactional(readOnly = true)
 public class ConsultationService {
 
     public record NewConsultation(LocalDate consultedOn, Integer hours, String topic) {}
@@ -63,19 +64,16 @@ public class ConsultationService {
             throw new ConflictException("conflict.consultation.noStatus");
         }
         YearMonth month = YearMonth.from(input.consultedOn());
-        BenefitQuota quota = quotas.findCurrent(partnerId, QuotaKind.CONSULTATION_HOURS, input.consultedOn())
-                .flatMap(q -> quotas.findForUpdate(q.getId()))
+        BenefitQuota quota = quotas.lockCurrent(partnerId, QuotaKind.CONSULTATION_HOURS, input.consultedOn())
                 .orElseGet(() -> open(partner, month));
         if (quota.left() < input.hours()) {
             throw new ConflictException("conflict.consultation.usedUp", month, quota.left(), quota.getGranted(),
                     input.hours());
         }
         quota.take(input.hours());
-        return consultations.save(new Consultation(partnerId, input.consultedOn(), input.hours(), input.topic().trim(),
-                quota.getId(), actor, clock.instant()));
+        return consultations.save(new Consultation(partnerId, input, quota, actor, clock.instant()));
     }
 
-    @Transactional(readOnly = true)
     public Page<Consultation> list(long partnerId, Pageable pageable) {
         return consultations.findByPartnerIdOrderByConsultedOnDescIdDesc(partnerId, pageable);
     }

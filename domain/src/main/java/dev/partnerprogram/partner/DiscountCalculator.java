@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the discount of its kind (on-premises licences: base + the quarter's additional discount, within the tier's bound).
  */
 @Service
+@Transactional(readOnly = true)
 public class DiscountCalculator {
 
     /** What is sold, as the benefit table tells discounts apart. */
@@ -46,7 +47,6 @@ public class DiscountCalculator {
         this.benefits = benefits;
     }
 
-    @Transactional(readOnly = true)
     public Quote quote(long partnerId, List<Line> lines) {
         List<FieldViolation> errors = new ArrayList<>();
         if (lines == null || lines.isEmpty()) {

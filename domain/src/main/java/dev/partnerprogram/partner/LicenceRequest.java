@@ -2,27 +2,19 @@ package dev.partnerprogram.partner;
 
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.Message;
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A partner's request for free Directum RX licences for internal use, held against its partner year's quota. */
 @Entity
 @Table(name = "licence_request")
-public class LicenceRequest {
+public class LicenceRequest extends Versioned {
 
     public enum State { REQUESTED, ISSUED, REJECTED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long partnerId;
     private int quantity;
@@ -38,17 +30,14 @@ public class LicenceRequest {
     private Instant decidedAt;
     private String decisionComment;
 
-    @Version
-    @Column(nullable = false)
-    private long version;
-
     protected LicenceRequest() {}
 
-    LicenceRequest(Long partnerId, int quantity, String purpose, Long quotaId, String requestedBy, Instant requestedAt) {
+    /** A checked request, holding its licences against the quota they were taken from. */
+    LicenceRequest(Long partnerId, LicenceService.NewRequest input, BenefitQuota quota, String requestedBy, Instant requestedAt) {
         this.partnerId = partnerId;
-        this.quantity = quantity;
-        this.purpose = purpose;
-        this.quotaId = quotaId;
+        this.quantity = input.quantity();
+        this.purpose = input.purpose().trim();
+        this.quotaId = quota.getId();
         this.requestedBy = requestedBy;
         this.requestedAt = requestedAt;
         this.state = State.REQUESTED;
@@ -64,7 +53,6 @@ public class LicenceRequest {
         decidedAt = at;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public int getQuantity() { return quantity; }
     public String getPurpose() { return purpose; }

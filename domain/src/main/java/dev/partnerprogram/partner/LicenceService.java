@@ -2,9 +2,8 @@ package dev.partnerprogram.partner;
 
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
-import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
-import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.common.Lookup;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,23 +17,25 @@ import org.springframework.transaction.annotation.Transactional;
  * so two requests never share the last ones; a rejected request gives them back.
  */
 @Service
+@Transactional(readOnly = true)
 public class LicenceService {
 
     public record NewRequest(Integer quantity, String purpose) {}
 
     static final int MAX_QUANTITY = 1000;
     static final int MAX_PURPOSE = 1000;
-    static final int MAX_COMMENT = 2000;
 
     private final PartnerService partners;
     private final BenefitQuotaRepository quotas;
     private final LicenceRequestRepository requests;
+    private final Lookup<LicenceRequest> lookup;
     private final Clock clock;
 
     public LicenceService(PartnerService partners, BenefitQuotaRepository quotas, LicenceRequestRepository requests, Clock clock) {
         this.partners = partners;
         this.quotas = quotas;
         this.requests = requests;
+        this.lookup = new Lookup<>(requests, "notFound.licenceRequest");
         this.clock = clock;
     }
 
@@ -53,29 +54,21 @@ public class LicenceService {
         if (!partner.getStatus().isTier()) {
             throw new ConflictException("conflict.licences.noStatus");
         }
-        BenefitQuota quota = quotas.findCurrent(partnerId, QuotaKind.FREE_LICENSES, partners.today())
-                .flatMap(q -> quotas.findForUpdate(q.getId()))
+        BenefitQuota quota = quotas.lockCurrent(partnerId, QuotaKind.FREE_LICENSES, partners.today())
                 .orElseThrow(() -> new ConflictException("conflict.licences.none"));
         if (quota.left() < input.quantity()) {
             throw new ConflictException("conflict.licences.left", quota.left(), quota.getGranted(),
                     input.quantity());
         }
         quota.take(input.quantity());
-        return requests.save(new LicenceRequest(partnerId, input.quantity(), input.purpose().trim(), quota.getId(), actor,
-                clock.instant()));
+        return requests.save(new LicenceRequest(partnerId, input, quota, actor, clock.instant()));
     }
 
     /** Staff issue the licences or reject the request (with a reason), which returns them to the quota. */
     @Transactional
     public LicenceRequest decide(long requestId, boolean issue, String comment, String actor) {
-        LicenceRequest request = requests.findForUpdate(requestId).orElseThrow(() -> new NotFoundException("notFound.licenceRequest"));
-        String reason = FieldChecks.trimToNull(comment);
-        if (!issue && reason == null) {
-            throw new InvalidInputException("comment", "error.commentRequired");
-        }
-        if (reason != null && reason.length() > MAX_COMMENT) {
-            throw new InvalidInputException("comment", "error.maxLength", MAX_COMMENT);
-        }
+        LicenceRequest request = lookup.lock(requestId);
+        String reason = FieldChecks.decisionComment(!issue, comment);
         partners.lockForUpdate(request.getPartnerId());
         request.decide(issue ? LicenceRequest.State.ISSUED : LicenceRequest.State.REJECTED, actor, reason, clock.instant());
         if (!issue) {
@@ -84,17 +77,14 @@ public class LicenceService {
         return request;
     }
 
-    @Transactional(readOnly = true)
     public LicenceRequest get(long requestId) {
-        return requests.findById(requestId).orElseThrow(() -> new NotFoundException("notFound.licenceRequest"));
+        return lookup.get(requestId);
     }
 
-    @Transactional(readOnly = true)
     public Page<LicenceRequest> list(long partnerId, Pageable pageable) {
         return requests.findByPartnerIdOrderByRequestedAtDescIdDesc(partnerId, pageable);
     }
 
-    @Transactional(readOnly = true)
     public Page<LicenceRequest> open(Pageable pageable) {
         return requests.findByStateOrderByRequestedAtAscIdAsc(LicenceRequest.State.REQUESTED, pageable);
     }

@@ -1,25 +1,17 @@
 package dev.partnerprogram.partner;
 
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
 @Entity
 @Table(name = "partner_company")
-public class PartnerCompany {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class PartnerCompany extends Versioned {
 
     private String companyName;
     private String taxId;
@@ -38,10 +30,6 @@ public class PartnerCompany {
     private String certificateNumber;
     private boolean listedInDirectory;
     private Instant createdAt;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected PartnerCompany() {}
 
@@ -90,7 +78,6 @@ public class PartnerCompany {
         this.baseDiscount = baseDiscount;
     }
 
-    public Long getId() { return id; }
     public String getCompanyName() { return companyName; }
     public String getTaxId() { return taxId; }
     public String getRegion() { return region; }

@@ -1,26 +1,18 @@
 package dev.partnerprogram.partner;
 
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /** A designation a partner holds: one row per kind, renewed in place, so the directory always shows the current one. */
 @Entity
 @Table(name = "partner_designation")
-public class PartnerDesignation {
+public class PartnerDesignation extends Versioned {
 
     public enum State { ACTIVE, EXPIRED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long partnerId;
 
@@ -34,10 +26,6 @@ public class PartnerDesignation {
     private State state;
 
     private Long applicationId;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected PartnerDesignation() {}
 
@@ -68,7 +56,6 @@ public class PartnerDesignation {
         return state == State.ACTIVE;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public DesignationKind getKind() { return kind; }
     public LocalDate getValidFrom() { return validFrom; }

@@ -1,14 +1,16 @@
 package dev.partnerprogram.partner;
 
+import dev.partnerprogram.common.LockingRepository;
 import java.util.Collection;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import jakarta.persistence.LockModeType;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PartnerRepository extends JpaRepository<PartnerCompany, Long> {
+/**
+ * The steps that spend one partner's quotas and fund lock the partner's row ({@link #findForUpdate}), so two of them
+ * never spend the same unit.
+ */
+public interface PartnerRepository extends LockingRepository<PartnerCompany> {
 
     boolean existsByTaxId(String taxId);
 
@@ -19,11 +21,6 @@ public interface PartnerRepository extends JpaRepository<PartnerCompany, Long> {
     @Query("select p.status as status, p.region as region, count(p) as partners from PartnerCompany p "
             + "where p.status in :statuses group by p.status, p.region")
     java.util.List<TierRegionCount> countByTierAndRegion(Collection<PartnerStatus> statuses);
-
-    /** Serialises the steps that spend one partner's quotas and fund, so two of them never spend the same unit. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select p from PartnerCompany p where p.id = :id")
-    java.util.Optional<PartnerCompany> findForUpdate(Long id);
 
     interface TierRegionCount {
         PartnerStatus getStatus();

@@ -3,11 +3,10 @@ package dev.partnerprogram.partner;
 import dev.partnerprogram.application.ApplicationService;
 import dev.partnerprogram.application.StatusApplication;
 import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.ProgramProperties;
-import dev.partnerprogram.identity.AppUser;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import java.math.BigDecimal;
@@ -33,10 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartnerService {
 
     private final PartnerRepository partners;
+    private final Lookup<PartnerCompany> lookup;
     private final StatusHistoryRepository history;
     private final BenefitQuotaRepository quotas;
     private final ApplicationService applications;
-    private final AppUserRepository users;
     private final Notifier notifier;
     private final ProgramProperties properties;
     private final Clock clock;
@@ -44,14 +43,14 @@ public class PartnerService {
     private final ApplicationEventPublisher events;
 
     public PartnerService(PartnerRepository partners, StatusHistoryRepository history, BenefitQuotaRepository quotas,
-                          ApplicationService applications, AppUserRepository users, Notifier notifier,
+                          ApplicationService applications, Notifier notifier,
                           ProgramProperties properties, Clock clock, PartnerDesignationRepository designations,
                           ApplicationEventPublisher events) {
         this.partners = partners;
+        this.lookup = new Lookup<>(partners, "notFound.partner");
         this.history = history;
         this.quotas = quotas;
         this.applications = applications;
-        this.users = users;
         this.notifier = notifier;
         this.properties = properties;
         this.clock = clock;
@@ -61,7 +60,7 @@ public class PartnerService {
 
     @Transactional(readOnly = true)
     public PartnerCompany get(long partnerId) {
-        return partners.findById(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
+        return lookup.get(partnerId);
     }
 
     @Transactional(readOnly = true)
@@ -102,10 +101,8 @@ public class PartnerService {
         applications.markGranted(applicationId, certificate);
         events.publishEvent(new PartnerStatusGranted(partner.getId(), PartnerStatus.AUTHORIZED));
 
-        for (AppUser user : users.findByPartnerIdAndEnabledTrue(partner.getId())) {
-            notifier.notify(user, MailTemplate.STATUS_GRANTED, "status-granted-" + partner.getId() + "-" + PartnerStatus.AUTHORIZED,
-                    partner.getCompanyName(), new DefaultMessageSourceResolvable("mail.status." + PartnerStatus.AUTHORIZED.name()), certificate, yearEnd.toString());
-        }
+        notifier.notifyPartner(partner.getId(), MailTemplate.STATUS_GRANTED, "status-granted-" + partner.getId() + "-" + PartnerStatus.AUTHORIZED,
+                partner.getCompanyName(), new DefaultMessageSourceResolvable("mail.status." + PartnerStatus.AUTHORIZED.name()), certificate, yearEnd.toString());
         return partner;
     }
 
@@ -117,7 +114,7 @@ public class PartnerService {
     /** Holds the partner's row until the transaction ends: the steps that spend its quotas and fund queue up here. */
     @Transactional(propagation = Propagation.MANDATORY)
     public PartnerCompany lockForUpdate(long partnerId) {
-        return partners.findForUpdate(partnerId).orElseThrow(() -> new NotFoundException("notFound.partner"));
+        return lookup.lock(partnerId);
     }
 
     /** The designations a partner holds now, for its profile, the directory and the certificate. */

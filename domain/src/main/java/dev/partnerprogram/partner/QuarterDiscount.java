@@ -1,14 +1,10 @@
 package dev.partnerprogram.partner;
 
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,11 +15,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "quarter_discount")
-public class QuarterDiscount {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class QuarterDiscount extends Versioned {
 
     private Long partnerId;
     private LocalDate quarterStart;
@@ -41,10 +33,6 @@ public class QuarterDiscount {
     private BigDecimal baseDiscount;
     private BigDecimal maxDiscount;
     private Instant decidedAt;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected QuarterDiscount() {}
 
@@ -73,7 +61,6 @@ public class QuarterDiscount {
         return tableDiscount.compareTo(additionalDiscount) > 0;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public LocalDate getQuarterStart() { return quarterStart; }
     public LocalDate getQuarterEnd() { return quarterEnd; }

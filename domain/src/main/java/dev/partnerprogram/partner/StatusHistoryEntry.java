@@ -1,22 +1,16 @@
 package dev.partnerprogram.partner;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One change of a partner's status: never updated, never deleted. */
 @Entity
 @Table(name = "status_history")
-public class StatusHistoryEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class StatusHistoryEntry extends Identified {
 
     private Long partnerId;
     private Instant at;
@@ -44,7 +38,6 @@ public class StatusHistoryEntry {
         this.applicationId = applicationId;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public Instant getAt() { return at; }
     public String getActor() { return actor; }

@@ -3,8 +3,6 @@ package dev.partnerprogram.partner;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.ProgramProperties;
-import dev.partnerprogram.identity.AppUser;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import java.math.BigDecimal;
@@ -24,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * discount, quotas, certificate, history, mail) changes with it, in the transaction of the step that decides it.
  */
 @Service
+@Transactional(readOnly = true)
 public class TierService {
 
     private final PartnerService partners;
@@ -31,20 +30,18 @@ public class TierService {
     private final BenefitQuotaRepository quotas;
     private final QuarterDiscountRepository discounts;
     private final DiscountRules rules;
-    private final AppUserRepository users;
     private final Notifier notifier;
     private final ProgramProperties properties;
     private final Clock clock;
 
     public TierService(PartnerService partners, StatusHistoryRepository history, BenefitQuotaRepository quotas,
-                       QuarterDiscountRepository discounts, DiscountRules rules, AppUserRepository users, Notifier notifier,
+                       QuarterDiscountRepository discounts, DiscountRules rules, Notifier notifier,
                        ProgramProperties properties, Clock clock) {
         this.partners = partners;
         this.history = history;
         this.quotas = quotas;
         this.discounts = discounts;
         this.rules = rules;
-        this.users = users;
         this.notifier = notifier;
         this.properties = properties;
         this.clock = clock;
@@ -62,11 +59,9 @@ public class TierService {
                     Message.label("partner.status", to));
         }
         changeTier(partner, to, reason, applicationId);
-        for (AppUser user : users.findByPartnerIdAndEnabledTrue(partnerId)) {
-            notifier.notify(user, MailTemplate.STATUS_GRANTED, "status-granted-" + partnerId + "-" + to,
-                    partner.getCompanyName(), new DefaultMessageSourceResolvable("mail.status." + to.name()),
-                    partner.getCertificateNumber(), partner.getPartnerYearEnd().toString());
-        }
+        notifier.notifyPartner(partnerId, MailTemplate.STATUS_GRANTED, "status-granted-" + partnerId + "-" + to,
+                partner.getCompanyName(), new DefaultMessageSourceResolvable("mail.status." + to.name()),
+                partner.getCertificateNumber(), partner.getPartnerYearEnd().toString());
         return partner;
     }
 
@@ -85,22 +80,18 @@ public class TierService {
         LocalDate end = start.plusMonths(properties.partnerYear().months()).minusDays(1);
         if (demoteTo.isPresent() && partner.getStatus().lower().filter(demoteTo.get()::equals).isPresent()) {
             changeTier(partner, demoteTo.get(), demotionReason, null);
-            for (AppUser user : users.findByPartnerIdAndEnabledTrue(partnerId)) {
-                notifier.notify(user, MailTemplate.STATUS_LOWERED, "status-lowered-" + partnerId + "-" + start,
-                        partner.getCompanyName(), new DefaultMessageSourceResolvable("mail.status." + demoteTo.get().name()),
-                        start.toString());
-            }
+            notifier.notifyPartner(partnerId, MailTemplate.STATUS_LOWERED, "status-lowered-" + partnerId + "-" + start,
+                    partner.getCompanyName(), new DefaultMessageSourceResolvable("mail.status." + demoteTo.get().name()),
+                    start.toString());
         }
         ProgramProperties.TierBenefits tier = properties.tier(partner.getStatus().name());
         partner.startPartnerYear(start, end, BigDecimal.valueOf(tier.baseDiscount()));
         partners.openQuota(new BenefitQuota(partnerId, QuotaKind.FREE_LICENSES, start, end, tier.freeLicenses()));
         partners.openQuota(new BenefitQuota(partnerId, QuotaKind.FREE_TRAINING_SEATS, start, end, tier.freeTrainingSeats()));
-        for (AppUser user : users.findByPartnerIdAndEnabledTrue(partnerId)) {
-            notifier.notify(user, MailTemplate.PARTNER_YEAR_RENEWED, "partner-year-" + partnerId + "-" + start,
-                    partner.getCompanyName(), start.toString(), end.toString(),
-                    new DefaultMessageSourceResolvable("mail.status." + partner.getStatus().name()),
-                    String.valueOf(tier.baseDiscount()), String.valueOf(tier.freeTrainingSeats()), String.valueOf(tier.freeLicenses()));
-        }
+        notifier.notifyPartner(partnerId, MailTemplate.PARTNER_YEAR_RENEWED, "partner-year-" + partnerId + "-" + start,
+                partner.getCompanyName(), start.toString(), end.toString(),
+                new DefaultMessageSourceResolvable("mail.status." + partner.getStatus().name()),
+                String.valueOf(tier.baseDiscount()), String.valueOf(tier.freeTrainingSeats()), String.valueOf(tier.freeLicenses()));
         return partner;
     }
 
@@ -125,28 +116,23 @@ public class TierService {
         discount.set(partner.getStatus(), facts, decision.tableDiscount(), additional, base, max, clock.instant());
         discount = discounts.save(discount);
         if (changed) {
-            for (AppUser user : users.findByPartnerIdAndEnabledTrue(partnerId)) {
-                notifier.notify(user, MailTemplate.QUARTER_DISCOUNT_SET, "quarter-discount-" + partnerId + "-" + quarter + "-"
-                        + additional.stripTrailingZeros().toPlainString(), partner.getCompanyName(), quarter.toString(),
-                        additional.stripTrailingZeros().toPlainString(), base.add(additional).stripTrailingZeros().toPlainString(),
-                        quarter.end().toString());
-            }
+            notifier.notifyPartner(partnerId, MailTemplate.QUARTER_DISCOUNT_SET, "quarter-discount-" + partnerId + "-" + quarter + "-"
+                    + additional.stripTrailingZeros().toPlainString(), partner.getCompanyName(), quarter.toString(),
+                    additional.stripTrailingZeros().toPlainString(), base.add(additional).stripTrailingZeros().toPlainString(),
+                    quarter.end().toString());
         }
         return discount;
     }
 
-    @Transactional(readOnly = true)
     public Optional<QuarterDiscount> discount(long partnerId, LocalDate day) {
         return discounts.findByPartnerIdAndQuarterStart(partnerId, Quarter.of(day).start());
     }
 
-    @Transactional(readOnly = true)
     public Page<QuarterDiscount> discounts(long partnerId, Pageable pageable) {
         return discounts.findByPartnerIdOrderByQuarterStartDesc(partnerId, pageable);
     }
 
     /** Since when the partner has held its current tier. */
-    @Transactional(readOnly = true)
     public LocalDate tierSince(PartnerCompany partner) {
         return history.findFirstByPartnerIdAndToStatusAndFromStatusNotOrderByAtDesc(partner.getId(), partner.getStatus(),
                         partner.getStatus())
@@ -167,9 +153,7 @@ public class TierService {
 
     /** A quota of the running period that has already lapsed stays lapsed. */
     private void regrant(long partnerId, QuotaKind kind, LocalDate day, int granted) {
-        quotas.findCurrent(partnerId, kind, day).filter(q -> q.getExpiredAt() == null)
-                .flatMap(q -> quotas.findForUpdate(q.getId()))
-                .ifPresent(q -> q.regrant(granted));
+        quotas.lockCurrent(partnerId, kind, day).filter(q -> q.getExpiredAt() == null).ifPresent(q -> q.regrant(granted));
     }
 
     /** Each tier's certificate has its own number; the join grant's number has no tier suffix. */

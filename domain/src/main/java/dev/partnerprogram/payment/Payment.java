@@ -1,11 +1,9 @@
 package dev.partnerprogram.payment;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,13 +12,9 @@ import java.time.LocalDate;
 /** A payment a partner made to the vendor, as recorded by an administrator or imported from accounting. */
 @Entity
 @Table(name = "payment")
-public class Payment {
+public class Payment extends Identified {
 
     public enum Source { MANUAL, IMPORT }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long partnerId;
     private LocalDate paidOn;
@@ -51,7 +45,6 @@ public class Payment {
         this.recordedAt = recordedAt;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public LocalDate getPaidOn() { return paidOn; }
     public BigDecimal getAmount() { return amount; }

@@ -35,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * accounting; an import with any bad line is refused as a whole, with every bad line named.
  */
 @Service
+@Transactional(readOnly = true)
 public class PaymentService {
 
     /** One payment as entered; {@code partnerId} or {@code taxId} names the partner. */
@@ -180,14 +181,12 @@ public class PaymentService {
         return new ImportResult(parsed.size(), parsed.stream().map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
-    @Transactional(readOnly = true)
     public Page<Payment> list(Long partnerId, Pageable pageable) {
         return partnerId == null ? payments.findAllByOrderByPaidOnDescIdDesc(pageable)
                 : payments.findByPartnerIdOrderByPaidOnDescIdDesc(partnerId, pageable);
     }
 
     /** The partner's payments for software and subscriptions made from {@code from} to {@code to}, both inclusive. */
-    @Transactional(readOnly = true)
     public BigDecimal total(long partnerId, LocalDate from, LocalDate to) {
         return payments.sumBetween(partnerId, from, to, EnumSet.allOf(PaymentKind.class));
     }

@@ -1,20 +1,14 @@
 package dev.partnerprogram.training;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One attempt of a partner's employee at the basic course, recorded when the trainer enters the enrolment's result. */
 @Entity
 @Table(name = "basic_training_result")
-public class BasicTrainingResult {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class BasicTrainingResult extends Identified {
 
     private Long partnerId;
     private Long applicationId;
@@ -41,7 +35,6 @@ public class BasicTrainingResult {
         this.recordedAt = recordedAt;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public Long getApplicationId() { return applicationId; }
     public Long getEnrollmentId() { return enrollmentId; }

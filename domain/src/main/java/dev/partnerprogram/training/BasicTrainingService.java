@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Results of the basic course, which a company must pass (through one employee) to become Authorized. */
 @Service
+@Transactional(readOnly = true)
 public class BasicTrainingService {
     private static final EnumSet<ApplicationState> CLOSED = EnumSet.of(ApplicationState.APPROVED, ApplicationState.REJECTED,
             ApplicationState.WITHDRAWN);
@@ -32,12 +33,10 @@ public class BasicTrainingService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     public boolean hasPassed(long partnerId) {
         return results.existsByPartnerIdAndPassedTrue(partnerId);
     }
 
-    @Transactional(readOnly = true)
     public List<BasicTrainingResult> results(long partnerId) {
         return results.findByPartnerIdOrderByRecordedAtAsc(partnerId);
     }

@@ -3,6 +3,7 @@ package dev.partnerprogram.training;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.partner.DesignationKind;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The course catalogue and its sessions, as administrators keep them. */
 @Service
+@Transactional(readOnly = true)
 public class CatalogueService {
 
     public record CourseInput(String code, String title, CourseKind kind, UniversityProgramme programme, BigDecimal price,
@@ -40,6 +42,7 @@ public class CatalogueService {
 
     private final CourseRepository courses;
     private final CourseSessionRepository sessions;
+    private final Lookup<CourseSession> sessionLookup;
     private final PartnerRepository partnerRepository;
     private final PartnerService partners;
     private final Clock clock;
@@ -49,6 +52,7 @@ public class CatalogueService {
                             PartnerService partners, Clock clock, ProgramProperties properties) {
         this.courses = courses;
         this.sessions = sessions;
+        this.sessionLookup = new Lookup<>(sessions, "notFound.session");
         this.partnerRepository = partnerRepository;
         this.partners = partners;
         this.clock = clock;
@@ -109,31 +113,26 @@ public class CatalogueService {
         return kind == CourseKind.UNIVERSITY ? programme : null;
     }
 
-    @Transactional(readOnly = true)
     public Course course(String code) {
         String normalized = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
         return courses.findByCode(normalized).orElseThrow(() -> new NotFoundException("notFound.course"));
     }
 
-    @Transactional(readOnly = true)
     public Optional<Course> findCourse(String code) {
         return code == null || code.isBlank() ? Optional.empty()
                 : courses.findByCode(code.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
-    @Transactional(readOnly = true)
     public Course course(long id) {
         return courses.findById(id).orElseThrow(() -> new NotFoundException("notFound.course"));
     }
 
     /** What partners can enrol in: the active courses, optionally of one kind. */
-    @Transactional(readOnly = true)
     public Page<Course> catalogue(CourseKind kind, Pageable pageable) {
         return kind == null ? courses.findByActiveTrueOrderByKindAscTitleAsc(pageable)
                 : courses.findByActiveTrueAndKindOrderByTitleAsc(kind, pageable);
     }
 
-    @Transactional(readOnly = true)
     public Page<Course> allCourses(Pageable pageable) {
         return courses.findAllByOrderByTitleAsc(pageable);
     }
@@ -161,7 +160,7 @@ public class CatalogueService {
     /** Seats, trainer and place may change; the dates may not, since reminders and deadlines are set by them. */
     @Transactional
     public CourseSession updateSession(long sessionId, SessionInput input) {
-        CourseSession session = sessions.findForUpdate(sessionId).orElseThrow(() -> new NotFoundException("notFound.session"));
+        CourseSession session = sessionLookup.lock(sessionId);
         List<FieldViolation> errors = new ArrayList<>();
         if ((input.startDate() != null && !input.startDate().equals(session.getStartDate()))
                 || (input.endDate() != null && !input.endDate().equals(session.getEndDate()))) {
@@ -197,34 +196,28 @@ public class CatalogueService {
         return trainerName;
     }
 
-    @Transactional(readOnly = true)
     public CourseSession session(long sessionId) {
-        return sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("notFound.session"));
+        return sessionLookup.get(sessionId);
     }
 
     /** Sessions one can still enrol in: those starting after today. */
-    @Transactional(readOnly = true)
     public Page<CourseSession> upcomingSessions(long courseId, Pageable pageable) {
         return sessions.findByCourseIdAndStartDateAfterOrderByStartDateAscIdAsc(courseId, today(), pageable);
     }
 
-    @Transactional(readOnly = true)
     public Optional<CourseSession> nextSession(long courseId) {
         return sessions.findFirstByCourseIdAndStartDateAfterOrderByStartDateAscIdAsc(courseId, today());
     }
 
-    @Transactional(readOnly = true)
     public Page<CourseSession> sessionsOf(long courseId, Pageable pageable) {
         return sessions.findByCourseIdOrderByStartDateDescIdDesc(courseId, pageable);
     }
 
     /** For training staff: the sessions from {@code from} on, soonest first. */
-    @Transactional(readOnly = true)
     public Page<CourseSession> sessionsFrom(LocalDate from, Pageable pageable) {
         return sessions.findByStartDateGreaterThanEqualOrderByStartDateAscIdAsc(from, pageable);
     }
 
-    @Transactional(readOnly = true)
     public Page<CourseSession> sessionsTaughtBy(long trainerPartnerId, Pageable pageable) {
         return sessions.findByTrainerPartnerIdOrderByStartDateDescIdDesc(trainerPartnerId, pageable);
     }

@@ -1,25 +1,17 @@
 package dev.partnerprogram.training;
 
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A course of the catalogue, with its list price; sessions schedule it. */
 @Entity
 @Table(name = "course")
-public class Course {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Course extends Versioned {
 
     private String code;
     private String title;
@@ -34,10 +26,6 @@ public class Course {
     private int durationDays;
     private boolean active;
     private Instant createdAt;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected Course() {}
 
@@ -61,7 +49,6 @@ public class Course {
         this.active = active;
     }
 
-    public Long getId() { return id; }
     public String getCode() { return code; }
     public String getTitle() { return title; }
     public CourseKind getKind() { return kind; }

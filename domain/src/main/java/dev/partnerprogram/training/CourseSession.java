@@ -1,12 +1,8 @@
 package dev.partnerprogram.training;
 
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,11 +12,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "course_session")
-public class CourseSession {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CourseSession extends Versioned {
 
     private Long courseId;
     private LocalDate startDate;
@@ -31,10 +23,6 @@ public class CourseSession {
     private String trainerName;
     private String location;
     private Instant createdAt;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected CourseSession() {}
 
@@ -84,7 +72,6 @@ public class CourseSession {
         return !startDate.isAfter(today);
     }
 
-    public Long getId() { return id; }
     public Long getCourseId() { return courseId; }
     public LocalDate getStartDate() { return startDate; }
     public LocalDate getEndDate() { return endDate; }

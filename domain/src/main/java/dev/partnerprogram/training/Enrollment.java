@@ -1,14 +1,10 @@
 package dev.partnerprogram.training;
 
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,14 +16,10 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "enrollment")
-public class Enrollment {
+public class Enrollment extends Versioned {
 
     /** Where a reserved free seat or fund money stands. */
     public enum Hold { NONE, RESERVED, CONSUMED, RELEASED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long partnerId;
     private Long courseId;
@@ -68,10 +60,6 @@ public class Enrollment {
     private String enrolledBy;
     private Instant enrolledAt;
     private Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected Enrollment() {}
 
@@ -158,7 +146,6 @@ public class Enrollment {
         return seatState == Hold.RESERVED || seatState == Hold.CONSUMED;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public Long getCourseId() { return courseId; }
     public Long getSessionId() { return sessionId; }
@@ -185,5 +172,4 @@ public class Enrollment {
     public String getEnrolledBy() { return enrolledBy; }
     public Instant getEnrolledAt() { return enrolledAt; }
     public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
 }

@@ -1,18 +1,15 @@
 package dev.partnerprogram.training;
 
+import dev.partnerprogram.common.LockingRepository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import jakarta.persistence.LockModeType;
 
-public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
+public interface EnrollmentRepository extends LockingRepository<Enrollment> {
 
     Page<Enrollment> findByPartnerIdOrderByEnrolledAtDescIdDesc(Long partnerId, Pageable pageable);
 
@@ -30,8 +27,4 @@ public interface EnrollmentRepository extends JpaRepository<Enrollment, Long> {
 
     /** The waiting list of a session, first come first served. */
     List<Enrollment> findBySessionIdAndStateOrderByWaitlistedAtAscIdAsc(Long sessionId, EnrollmentState state, Pageable pageable);
-
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select e from Enrollment e where e.id = :id")
-    Optional<Enrollment> findForUpdate(Long id);
 }

@@ -1,7 +1,5 @@
 package dev.partnerprogram.training;
 
-import dev.partnerprogram.identity.AppUser;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import dev.partnerprogram.partner.BenefitQuota;
@@ -19,15 +17,13 @@ public class FreeSeatService {
 
     private final BenefitQuotaRepository quotas;
     private final PartnerService partners;
-    private final AppUserRepository users;
     private final Notifier notifier;
     private final Clock clock;
 
-    public FreeSeatService(BenefitQuotaRepository quotas, PartnerService partners, AppUserRepository users, Notifier notifier,
+    public FreeSeatService(BenefitQuotaRepository quotas, PartnerService partners, Notifier notifier,
                            Clock clock) {
         this.quotas = quotas;
         this.partners = partners;
-        this.users = users;
         this.notifier = notifier;
         this.clock = clock;
     }
@@ -43,10 +39,8 @@ public class FreeSeatService {
         }
         int expired = quota.expire(clock.instant());
         if (expired > 0) {
-            for (AppUser user : users.findByPartnerIdAndEnabledTrue(partner.getId())) {
-                notifier.notify(user, MailTemplate.FREE_SEATS_EXPIRED, "free-seats-" + quotaId + "-expired",
-                        partner.getCompanyName(), String.valueOf(expired), quota.getPeriodEnd().toString());
-            }
+            notifier.notifyPartner(partner.getId(), MailTemplate.FREE_SEATS_EXPIRED, "free-seats-" + quotaId + "-expired",
+                    partner.getCompanyName(), String.valueOf(expired), quota.getPeriodEnd().toString());
         }
         return expired;
     }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * only needs the partner's lock to be safe.
  */
 @Service
+@Transactional(readOnly = true)
 public class UniversityFund implements UniversityFundBalance {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -34,7 +35,6 @@ public class UniversityFund implements UniversityFundBalance {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public BigDecimal balance(long partnerId) {
         return balance(partners.get(partnerId));
     }

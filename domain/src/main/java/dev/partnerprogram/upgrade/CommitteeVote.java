@@ -1,20 +1,14 @@
 package dev.partnerprogram.upgrade;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One committee member's vote on a General upgrade, always with the reason. */
 @Entity
 @Table(name = "committee_vote")
-public class CommitteeVote {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CommitteeVote extends Identified {
 
     private Long applicationId;
     private String voter;
@@ -32,7 +26,6 @@ public class CommitteeVote {
         this.votedAt = votedAt;
     }
 
-    public Long getId() { return id; }
     public Long getApplicationId() { return applicationId; }
     public String getVoter() { return voter; }
     public boolean isApprove() { return approve; }

@@ -1,23 +1,15 @@
 package dev.partnerprogram.upgrade;
 
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** One goal of a development plan; the plan's completion is the share of its goals done. */
 @Entity
 @Table(name = "development_plan_item")
-public class DevelopmentPlanItem {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class DevelopmentPlanItem extends Versioned {
 
     private Long partnerId;
     private String title;
@@ -27,10 +19,6 @@ public class DevelopmentPlanItem {
     private String doneBy;
     private String createdBy;
     private Instant createdAt;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected DevelopmentPlanItem() {}
 
@@ -48,7 +36,6 @@ public class DevelopmentPlanItem {
         this.doneAt = done ? at : null;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public String getTitle() { return title; }
     public LocalDate getDueOn() { return dueOn; }

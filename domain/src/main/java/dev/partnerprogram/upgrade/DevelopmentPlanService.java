@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * of all, in whole percent) feeds the eligibility rules and the quarterly additional discount.
  */
 @Service
+@Transactional(readOnly = true)
 public class DevelopmentPlanService {
 
     private static final int MAX_TITLE = 300;
@@ -41,12 +42,10 @@ public class DevelopmentPlanService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
     public Optional<DevelopmentPlan> plan(long partnerId) {
         return plans.findById(partnerId);
     }
 
-    @Transactional(readOnly = true)
     public Page<DevelopmentPlanItem> items(long partnerId, Pageable pageable) {
         return items.findByPartnerIdOrderByIdAsc(partnerId, pageable);
     }
@@ -87,13 +86,11 @@ public class DevelopmentPlanService {
         return item;
     }
 
-    @Transactional(readOnly = true)
     public DevelopmentPlanItem item(long itemId) {
         return items.findById(itemId).orElseThrow(() -> new NotFoundException("notFound.planItem"));
     }
 
     /** Whole percent of the goals done; a partner without goals has done none. */
-    @Transactional(readOnly = true)
     public int completion(long partnerId) {
         long total = items.countByPartnerId(partnerId);
         return total == 0 ? 0 : (int) (items.countByPartnerIdAndDoneTrue(partnerId) * 100 / total);

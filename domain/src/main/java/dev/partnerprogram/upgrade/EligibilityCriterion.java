@@ -1,20 +1,14 @@
 package dev.partnerprogram.upgrade;
 
+import dev.partnerprogram.common.Identified;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /** One criterion of a report: the partner's value, the threshold, and whether it passed. */
 @Entity
 @Table(name = "eligibility_criterion")
-public class EligibilityCriterion {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EligibilityCriterion extends Identified {
 
     private Long reportId;
     private String criterion;
@@ -25,16 +19,15 @@ public class EligibilityCriterion {
 
     protected EligibilityCriterion() {}
 
-    EligibilityCriterion(Long reportId, String criterion, BigDecimal actual, String comparison, BigDecimal threshold, boolean met) {
+    EligibilityCriterion(Long reportId, EligibilityService.Item item) {
         this.reportId = reportId;
-        this.criterion = criterion;
-        this.actual = actual;
-        this.comparison = comparison;
-        this.threshold = threshold;
-        this.met = met;
+        this.criterion = item.criterion();
+        this.actual = item.actual();
+        this.comparison = item.comparison();
+        this.threshold = item.threshold();
+        this.met = item.met();
     }
 
-    public Long getId() { return id; }
     public Long getReportId() { return reportId; }
     public String getCriterion() { return criterion; }
     public BigDecimal getActual() { return actual; }

@@ -1,23 +1,17 @@
 package dev.partnerprogram.upgrade;
 
+import dev.partnerprogram.common.Identified;
 import dev.partnerprogram.partner.PartnerStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** What the eligibility rules found at one moment, for an upgrade application or a yearly review. Never changed. */
 @Entity
 @Table(name = "eligibility_report")
-public class EligibilityReport {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class EligibilityReport extends Identified {
 
     private Long partnerId;
 
@@ -43,7 +37,6 @@ public class EligibilityReport {
         this.checkedAt = checkedAt;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public PartnerStatus getTargetStatus() { return targetStatus; }
     public EligibilityRules.Purpose getPurpose() { return purpose; }

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * fail. Shown before applying (progress to the next tier), recorded with an application and with a yearly review.
  */
 @Service
+@Transactional(readOnly = true)
 public class EligibilityService {
 
     public record Item(String criterion, BigDecimal actual, String comparison, BigDecimal threshold, boolean met) {}
@@ -54,7 +55,6 @@ public class EligibilityService {
     }
 
     /** The next tier's requirements as the partner stands today; none for an applicant or a General partner. */
-    @Transactional(readOnly = true)
     public Optional<Evaluation> progress(long partnerId) {
         PartnerCompany partner = partners.get(partnerId);
         if (!partner.getStatus().isTier()) {
@@ -63,7 +63,6 @@ public class EligibilityService {
         return partner.getStatus().next().map(next -> evaluate(partner, next, EligibilityRules.Purpose.UPGRADE));
     }
 
-    @Transactional(readOnly = true)
     public Evaluation evaluate(long partnerId, PartnerStatus target, EligibilityRules.Purpose purpose) {
         return evaluate(partners.get(partnerId), target, purpose);
     }
@@ -75,14 +74,12 @@ public class EligibilityService {
         EligibilityReport report = reports.save(new EligibilityReport(partnerId, target, purpose, applicationId,
                 evaluation.eligible(), clock.instant()));
         for (Item item : evaluation.items()) {
-            criteria.save(new EligibilityCriterion(report.getId(), item.criterion(), item.actual(), item.comparison(),
-                    item.threshold(), item.met()));
+            criteria.save(new EligibilityCriterion(report.getId(), item));
         }
         return withReport(evaluation, report.getId());
     }
 
     /** A kept report, as it was judged. */
-    @Transactional(readOnly = true)
     public Evaluation report(long reportId) {
         EligibilityReport report = reports.findById(reportId).orElseThrow();
         PartnerCompany partner = partners.get(report.getPartnerId());
@@ -94,7 +91,6 @@ public class EligibilityService {
                 report.getId());
     }
 
-    @Transactional(readOnly = true)
     public Optional<Evaluation> forApplication(long applicationId) {
         return reports.findFirstByApplicationIdOrderByCheckedAtDescIdDesc(applicationId).map(r -> report(r.getId()));
     }

@@ -2,15 +2,11 @@ package dev.partnerprogram.upgrade;
 
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.Message;
-import jakarta.persistence.Column;
+import dev.partnerprogram.common.Versioned;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -20,15 +16,11 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "partner_project")
-public class PartnerProject {
+public class PartnerProject extends Versioned {
 
     public enum Status { IN_PROGRESS, COMPLETED }
 
     public enum Review { PENDING, CONFIRMED, REJECTED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long partnerId;
     private String customer;
@@ -54,10 +46,6 @@ public class PartnerProject {
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected PartnerProject() {}
 
@@ -93,7 +81,6 @@ public class PartnerProject {
         reviewedAt = at;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public String getCustomer() { return customer; }
     public String getTitle() { return title; }

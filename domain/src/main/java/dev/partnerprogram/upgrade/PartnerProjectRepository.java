@@ -1,15 +1,11 @@
 package dev.partnerprogram.upgrade;
 
-import jakarta.persistence.LockModeType;
+import dev.partnerprogram.common.LockingRepository;
 import java.util.Collection;
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Query;
 
-public interface PartnerProjectRepository extends JpaRepository<PartnerProject, Long> {
+public interface PartnerProjectRepository extends LockingRepository<PartnerProject> {
 
     Page<PartnerProject> findByPartnerIdOrderByCreatedAtDescIdDesc(Long partnerId, Pageable pageable);
 
@@ -17,8 +13,4 @@ public interface PartnerProjectRepository extends JpaRepository<PartnerProject, 
 
     long countByPartnerIdAndReviewStateAndStatusAndComplexityIn(Long partnerId, PartnerProject.Review reviewState,
                                                                PartnerProject.Status status, Collection<ProjectComplexity> complexities);
-
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select p from PartnerProject p where p.id = :id")
-    Optional<PartnerProject> findForUpdate(Long id);
 }

@@ -4,9 +4,6 @@ import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.ProgramProperties;
-import dev.partnerprogram.identity.AppUser;
-import dev.partnerprogram.identity.AppUserRepository;
-import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import dev.partnerprogram.partner.PartnerCompany;
@@ -33,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * effect and the next year starts with the base discount and quotas of the tier.
  */
 @Service
+@Transactional(readOnly = true)
 public class PartnerYearService {
 
     /** When the steps of the partner's current year are due. */
@@ -45,27 +43,24 @@ public class PartnerYearService {
     private final TierFacts facts;
     private final EligibilityService eligibility;
     private final TierReviewRepository reviews;
-    private final AppUserRepository users;
     private final Notifier notifier;
     private final ProgramProperties properties;
     private final Clock clock;
 
     public PartnerYearService(PartnerService partners, TierService tiers, TierFacts facts, EligibilityService eligibility,
-                              TierReviewRepository reviews, AppUserRepository users, Notifier notifier, ProgramProperties properties,
+                              TierReviewRepository reviews, Notifier notifier, ProgramProperties properties,
                               Clock clock) {
         this.partners = partners;
         this.tiers = tiers;
         this.facts = facts;
         this.eligibility = eligibility;
         this.reviews = reviews;
-        this.users = users;
         this.notifier = notifier;
         this.properties = properties;
         this.clock = clock;
     }
 
     /** The review runs the configured time before the year ends, never before the year starts. */
-    @Transactional(readOnly = true)
     public YearDates dates(long partnerId) {
         PartnerCompany partner = partners.get(partnerId);
         LocalDate end = partner.getPartnerYearEnd();
@@ -98,11 +93,9 @@ public class PartnerYearService {
         reviews.save(new TierReview(partnerId, partner.getPartnerYearStart(), partner.getPartnerYearEnd(), partner.getStatus(),
                 evaluation.reportId(), evaluation.eligible(), clock.instant()));
         if (!evaluation.eligible()) {
-            for (AppUser manager : users.findEnabledWithRole(Role.MANAGER.name())) {
-                notifier.notify(manager, MailTemplate.TIER_REVIEW_FLAGGED, "tier-review-" + partnerId + "-" + partner.getPartnerYearStart(),
-                        partner.getCompanyName(), status(partner.getStatus()), UpgradeService.lines(evaluation.failed()),
-                        partner.getPartnerYearEnd().toString());
-            }
+            notifier.notifyManagers(MailTemplate.TIER_REVIEW_FLAGGED, "tier-review-" + partnerId + "-" + partner.getPartnerYearStart(),
+                    partner.getCompanyName(), status(partner.getStatus()), UpgradeService.lines(evaluation.failed()),
+                    partner.getPartnerYearEnd().toString());
         }
         return evaluation.eligible();
     }
@@ -131,10 +124,8 @@ public class PartnerYearService {
                 .orElseThrow(() -> new ConflictException("conflict.tier.baseTier"));
         LocalDate effective = demotionDate(partner);
         review.lower(to, effective, actor, reason, clock.instant());
-        for (AppUser user : users.findByPartnerIdAndEnabledTrue(partnerId)) {
-            notifier.notify(user, MailTemplate.TIER_LOWERING_NOTICE, "tier-lowering-" + partnerId + "-" + effective,
-                    partner.getCompanyName(), status(partner.getStatus()), status(to), effective.toString(), reason);
-        }
+        notifier.notifyPartner(partnerId, MailTemplate.TIER_LOWERING_NOTICE, "tier-lowering-" + partnerId + "-" + effective,
+                partner.getCompanyName(), status(partner.getStatus()), status(to), effective.toString(), reason);
         return review;
     }
 
@@ -158,18 +149,15 @@ public class PartnerYearService {
         return renewed;
     }
 
-    @Transactional(readOnly = true)
     public Optional<TierReview> currentReview(long partnerId) {
         PartnerCompany partner = partners.get(partnerId);
         return reviews.findByPartnerIdAndYearStart(partnerId, partner.getPartnerYearStart());
     }
 
-    @Transactional(readOnly = true)
     public Page<TierReview> reviews(long partnerId, Pageable pageable) {
         return reviews.findByPartnerIdOrderByYearStartDesc(partnerId, pageable);
     }
 
-    @Transactional(readOnly = true)
     public Page<TierReview> flagged(Pageable pageable) {
         return reviews.findByStateOrderByCreatedAtAsc(TierReview.State.FLAGGED, pageable);
     }

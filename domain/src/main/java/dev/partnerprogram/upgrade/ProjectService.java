@@ -1,9 +1,8 @@
 package dev.partnerprogram.upgrade;
 
 import dev.partnerprogram.common.FieldChecks;
-import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
-import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.partner.PartnerService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Partners' projects: entered and corrected by the partner, confirmed or rejected by a reviewer. */
 @Service
+@Transactional(readOnly = true)
 public class ProjectService {
 
     /** A project as the partner describes it; a completion date marks it completed. */
@@ -25,14 +25,15 @@ public class ProjectService {
 
     private static final int MAX_NAME = 200;
     private static final int MAX_CASE_STUDY = 4000;
-    private static final int MAX_COMMENT = 2000;
 
     private final PartnerProjectRepository projects;
+    private final Lookup<PartnerProject> lookup;
     private final PartnerService partners;
     private final Clock clock;
 
     public ProjectService(PartnerProjectRepository projects, PartnerService partners, Clock clock) {
         this.projects = projects;
+        this.lookup = new Lookup<>(projects, "notFound.project");
         this.partners = partners;
         this.clock = clock;
     }
@@ -48,50 +49,36 @@ public class ProjectService {
     @Transactional
     public PartnerProject update(long projectId, ProjectInput input) {
         check(input);
-        PartnerProject project = lock(projectId);
+        PartnerProject project = lookup.lock(projectId);
         project.apply(input, clock.instant());
         return project;
     }
 
     @Transactional
     public PartnerProject review(long projectId, boolean confirm, String comment, String actor) {
-        String reason = FieldChecks.trimToNull(comment);
-        if (!confirm && reason == null) {
-            throw new InvalidInputException("comment", "error.commentRequired");
-        }
-        if (reason != null && reason.length() > MAX_COMMENT) {
-            throw new InvalidInputException("comment", "error.maxLength", MAX_COMMENT);
-        }
-        PartnerProject project = lock(projectId);
+        String reason = FieldChecks.decisionComment(!confirm, comment);
+        PartnerProject project = lookup.lock(projectId);
         project.review(confirm, reason, actor, clock.instant());
         return project;
     }
 
-    @Transactional(readOnly = true)
     public PartnerProject get(long projectId) {
-        return projects.findById(projectId).orElseThrow(() -> new NotFoundException("notFound.project"));
+        return lookup.get(projectId);
     }
 
-    @Transactional(readOnly = true)
     public Page<PartnerProject> list(long partnerId, Pageable pageable) {
         return projects.findByPartnerIdOrderByCreatedAtDescIdDesc(partnerId, pageable);
     }
 
     /** Projects waiting for a reviewer, oldest first. */
-    @Transactional(readOnly = true)
     public Page<PartnerProject> pending(Pageable pageable) {
         return projects.findByReviewStateOrderByCreatedAtAscIdAsc(PartnerProject.Review.PENDING, pageable);
     }
 
     /** Confirmed, completed projects of medium complexity or more: the evidence the eligibility rules count. */
-    @Transactional(readOnly = true)
     public int mediumOrLargeCompleted(long partnerId) {
         return (int) projects.countByPartnerIdAndReviewStateAndStatusAndComplexityIn(partnerId, PartnerProject.Review.CONFIRMED,
                 PartnerProject.Status.COMPLETED, EnumSet.of(ProjectComplexity.MEDIUM, ProjectComplexity.LARGE));
-    }
-
-    private PartnerProject lock(long projectId) {
-        return projects.findForUpdate(projectId).orElseThrow(() -> new NotFoundException("notFound.project"));
     }
 
     private void check(ProjectInput input) {

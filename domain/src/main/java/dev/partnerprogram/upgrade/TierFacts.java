@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Gathers what the rules judge a partner by, from the modules that keep it. */
 @Service
+@Transactional(readOnly = true)
 public class TierFacts {
 
     /** The facts with the periods they cover, so a report can say which quarters and since when. */
@@ -38,7 +39,6 @@ public class TierFacts {
         this.plans = plans;
     }
 
-    @Transactional(readOnly = true)
     public Snapshot of(long partnerId) {
         PartnerCompany partner = partners.get(partnerId);
         LocalDate today = partners.today();
@@ -54,7 +54,6 @@ public class TierFacts {
     }
 
     /** For the additional discount of {@code quarter}: the payments of the two quarters before it and the plan's completion. */
-    @Transactional(readOnly = true)
     public DiscountFacts forDiscount(long partnerId, Quarter quarter) {
         Quarter from = quarter.previous().previous();
         Quarter to = quarter.previous();

@@ -2,16 +2,12 @@ package dev.partnerprogram.upgrade;
 
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.Message;
+import dev.partnerprogram.common.Versioned;
 import dev.partnerprogram.partner.PartnerStatus;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -22,13 +18,9 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "tier_review")
-public class TierReview {
+public class TierReview extends Versioned {
 
     public enum State { MET, FLAGGED, KEPT, LOWERED, LAPSED }
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private Long partnerId;
     private LocalDate yearStart;
@@ -52,10 +44,6 @@ public class TierReview {
     private LocalDate effectiveOn;
     private Instant appliedAt;
     private Instant createdAt;
-
-    @Version
-    @Column(nullable = false)
-    private long version;
 
     protected TierReview() {}
 
@@ -98,7 +86,6 @@ public class TierReview {
         decidedAt = at;
     }
 
-    public Long getId() { return id; }
     public Long getPartnerId() { return partnerId; }
     public LocalDate getYearStart() { return yearStart; }
     public LocalDate getYearEnd() { return yearEnd; }

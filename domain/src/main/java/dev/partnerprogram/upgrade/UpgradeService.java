@@ -12,9 +12,6 @@ import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.ProgramProperties;
-import dev.partnerprogram.identity.AppUser;
-import dev.partnerprogram.identity.AppUserRepository;
-import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import dev.partnerprogram.partner.PartnerCompany;
@@ -36,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * request at a time, the eligibility rules first, then the review and, for General, the managers' committee.
  */
 @Service
+@Transactional(readOnly = true)
 public class UpgradeService {
 
     /** The committee's votes so far; it has decided once either side has a majority of its members. */
@@ -56,20 +54,18 @@ public class UpgradeService {
     private final EligibilityService eligibility;
     private final TierService tiers;
     private final CommitteeVoteRepository votes;
-    private final AppUserRepository users;
     private final Notifier notifier;
     private final ProgramProperties properties;
     private final Clock clock;
 
     public UpgradeService(ApplicationService applications, PartnerService partners, EligibilityService eligibility, TierService tiers,
-                          CommitteeVoteRepository votes, AppUserRepository users, Notifier notifier, ProgramProperties properties,
+                          CommitteeVoteRepository votes, Notifier notifier, ProgramProperties properties,
                           Clock clock) {
         this.applications = applications;
         this.partners = partners;
         this.eligibility = eligibility;
         this.tiers = tiers;
         this.votes = votes;
-        this.users = users;
         this.notifier = notifier;
         this.properties = properties;
         this.clock = clock;
@@ -114,10 +110,8 @@ public class UpgradeService {
                 "not eligible: " + summary(failed), null, ApplicationEvent.SYSTEM);
         applications.advance(applicationId, ApplicationState.REJECTED, null, ApplicationEvent.SYSTEM, null,
                 ApplicationState.SUBMITTED, ApplicationState.REWORK);
-        for (AppUser user : users.findByPartnerIdAndEnabledTrue(application.getPartnerId())) {
-            notifier.notify(user, MailTemplate.UPGRADE_NOT_ELIGIBLE, "application-" + applicationId + "-not-eligible",
-                    application.getId(), application.getCompanyName(), status(target(application)), lines(failed));
-        }
+        notifier.notifyPartner(application.getPartnerId(), MailTemplate.UPGRADE_NOT_ELIGIBLE, "application-" + applicationId + "-not-eligible",
+                application.getId(), application.getCompanyName(), status(target(application)), lines(failed));
     }
 
     /** The partner's answer to a rework request: new evidence (the description) and a comment. */
@@ -136,10 +130,8 @@ public class UpgradeService {
         StatusApplication application = applications.advance(applicationId, ApplicationState.COMMITTEE, Action.COMMITTEE_OPENED,
                 ApplicationEvent.SYSTEM, properties.upgrade().committeeSize() + " members, " + properties.upgrade().committeeMajority()
                         + " votes decide", ApplicationState.IN_REVIEW);
-        for (AppUser manager : users.findEnabledWithRole(Role.MANAGER.name())) {
-            notifier.notify(manager, MailTemplate.UPGRADE_COMMITTEE, "application-" + applicationId + "-committee",
-                    application.getId(), application.getCompanyName(), status(target(application)));
-        }
+        notifier.notifyManagers(MailTemplate.UPGRADE_COMMITTEE, "application-" + applicationId + "-committee",
+                application.getId(), application.getCompanyName(), status(target(application)));
     }
 
     /**
@@ -164,14 +156,12 @@ public class UpgradeService {
         return tally(applicationId);
     }
 
-    @Transactional(readOnly = true)
     public Tally tally(long applicationId) {
         List<CommitteeVote> cast = votes.findByApplicationIdOrderByVotedAtAscIdAsc(applicationId);
         int votesFor = (int) cast.stream().filter(CommitteeVote::isApprove).count();
         return new Tally(votesFor, cast.size() - votesFor, properties.upgrade().committeeSize(), properties.upgrade().committeeMajority());
     }
 
-    @Transactional(readOnly = true)
     public List<CommitteeVote> votes(long applicationId) {
         return votes.findByApplicationIdOrderByVotedAtAscIdAsc(applicationId);
     }

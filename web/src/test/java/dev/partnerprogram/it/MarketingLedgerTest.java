@@ -6,7 +6,7 @@ import static dev.partnerprogram.processes.MarketingCompensationProcess.USER_VER
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.partnerprogram.compensation.CompensationService;
+import dev.partnerprogram.compensation.CompensationPayments;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
 import dev.partnerprogram.support.MarketingScenario.Budget;
@@ -36,7 +36,7 @@ class MarketingLedgerTest extends IntegrationTest {
     TransactionTemplate transactions;
 
     @Autowired
-    CompensationService compensations;
+    CompensationPayments payments;
 
     private Scenario scenario;
     private MarketingScenario marketing;
@@ -131,7 +131,7 @@ class MarketingLedgerTest extends IntegrationTest {
 
         // The payment is recorded, then something later in the same step fails: nothing of it may stay.
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            compensations.recordPayment(id, MarketingScenario.today(), "ПП-сбой-" + id, "it-reviewer");
+            payments.recordPayment(id, MarketingScenario.today(), "ПП-сбой-" + id, "it-reviewer");
             throw new IllegalStateException("the bank connection dropped");
         })).hasMessageContaining("bank");
 

@@ -7,6 +7,8 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.inbox.InboxFilter;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
+import dev.partnerprogram.workflow.dashboard.ProcessCatalogue;
+import dev.partnerprogram.workflow.dashboard.ProcessDiagrams;
 import dev.partnerprogram.workflow.dashboard.ProcessInsights;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskView;
@@ -53,15 +55,19 @@ class DashboardApi {
     private final ReportTables tables;
     private final ProgramDashboard program;
     private final ProcessInsights processes;
+    private final ProcessCatalogue catalogue;
+    private final ProcessDiagrams diagrams;
     private final TaskInbox inbox;
     private final Clock clock;
 
     DashboardApi(DashboardFilters filters, ReportTables tables, ProgramDashboard program, ProcessInsights processes,
-                 TaskInbox inbox, Clock clock) {
+                 ProcessCatalogue catalogue, ProcessDiagrams diagrams, TaskInbox inbox, Clock clock) {
         this.filters = filters;
         this.tables = tables;
         this.program = program;
         this.processes = processes;
+        this.catalogue = catalogue;
+        this.diagrams = diagrams;
         this.inbox = inbox;
         this.clock = clock;
     }
@@ -73,7 +79,7 @@ class DashboardApi {
                     @RequestParam(required = false) String region, @RequestParam(required = false) String tier) {
         DashboardFilter filter = filters.of(from, to, region, tier);
         Map<String, String> names = new LinkedHashMap<>();
-        processes.processes().forEach(p -> names.put(p.key(), p.name()));
+        catalogue.processes().forEach(p -> names.put(p.key(), p.name()));
         List<ProcessFigures> figures = new ArrayList<>();
         for (List<Object> row : processes.summary(filter).rows()) {
             String key = (String) row.get(0);
@@ -100,8 +106,8 @@ class DashboardApi {
 
     @GetMapping("/api/dashboard/processes")
     @Operation(summary = "The deployed processes (latest versions)")
-    List<ProcessInsights.ProcessInfo> processList() {
-        return processes.processes();
+    List<ProcessCatalogue.ProcessInfo> processList() {
+        return catalogue.processes();
     }
 
     @GetMapping("/api/dashboard/processes/{key}")
@@ -113,15 +119,15 @@ class DashboardApi {
 
     @GetMapping("/api/dashboard/processes/{key}/diagram")
     @Operation(summary = "The BPMN of the process with open tokens and average time per step in the period")
-    ProcessInsights.Diagram diagram(@PathVariable String key, @RequestParam(required = false) String from,
+    ProcessDiagrams.Diagram diagram(@PathVariable String key, @RequestParam(required = false) String from,
                                     @RequestParam(required = false) String to) {
-        return processes.diagram(key, filters.of(from, to, null, null));
+        return diagrams.diagram(key, filters.of(from, to, null, null));
     }
 
     @GetMapping("/api/dashboard/instances/{id}")
     @Operation(summary = "Where one process instance is and the path it took")
-    ProcessInsights.InstancePath instance(@PathVariable String id) {
-        return processes.path(id);
+    ProcessDiagrams.InstancePath instance(@PathVariable String id) {
+        return diagrams.path(id);
     }
 
     @GetMapping("/api/dashboard/tables/{table}")

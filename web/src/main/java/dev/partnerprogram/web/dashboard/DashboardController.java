@@ -8,6 +8,8 @@ import dev.partnerprogram.inbox.InboxFilter;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiPaging;
+import dev.partnerprogram.workflow.dashboard.ProcessCatalogue;
+import dev.partnerprogram.workflow.dashboard.ProcessDiagrams;
 import dev.partnerprogram.workflow.dashboard.ProcessInsights;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import java.util.List;
@@ -40,14 +42,18 @@ class DashboardController {
     private final ReportTables tables;
     private final ProgramDashboard program;
     private final ProcessInsights processes;
+    private final ProcessCatalogue catalogue;
+    private final ProcessDiagrams diagrams;
     private final TaskInbox inbox;
 
     DashboardController(DashboardFilters filters, ReportTables tables, ProgramDashboard program, ProcessInsights processes,
-                        TaskInbox inbox) {
+                        ProcessCatalogue catalogue, ProcessDiagrams diagrams, TaskInbox inbox) {
         this.filters = filters;
         this.tables = tables;
         this.program = program;
         this.processes = processes;
+        this.catalogue = catalogue;
+        this.diagrams = diagrams;
         this.inbox = inbox;
     }
 
@@ -57,7 +63,7 @@ class DashboardController {
         DashboardFilter filter = checked(from, to, region, tier, model);
         List<LocalizedTable> shown = ReportTables.OVERVIEW.stream().map(id -> tables.localize(tables.table(id, filter, null))).toList();
         model.addAttribute("tables", shown);
-        model.addAttribute("processes", processes.processes());
+        model.addAttribute("processes", catalogue.processes());
         return VIEW_OVERVIEW;
     }
 
@@ -78,21 +84,21 @@ class DashboardController {
 
     @GetMapping(path = "/manager/processes/{key}/diagram", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ProcessInsights.Diagram diagram(@PathVariable String key, @RequestParam(required = false) String from,
+    ProcessDiagrams.Diagram diagram(@PathVariable String key, @RequestParam(required = false) String from,
                                     @RequestParam(required = false) String to) {
-        return processes.diagram(key, filters.of(from, to, null, null));
+        return diagrams.diagram(key, filters.of(from, to, null, null));
     }
 
     @GetMapping("/manager/instances/{id}")
     String instance(@PathVariable String id, Model model) {
-        model.addAttribute("path", processes.path(id));
+        model.addAttribute("path", diagrams.path(id));
         return VIEW_INSTANCE;
     }
 
     @GetMapping(path = "/manager/instances/{id}/path", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    ProcessInsights.InstancePath path(@PathVariable String id) {
-        return processes.path(id);
+    ProcessDiagrams.InstancePath path(@PathVariable String id) {
+        return diagrams.path(id);
     }
 
     @GetMapping("/manager/reports/{table}.csv")

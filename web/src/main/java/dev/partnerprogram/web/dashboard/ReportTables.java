@@ -6,6 +6,7 @@ import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.dashboard.ReportTable;
 import dev.partnerprogram.dashboard.ReportTable.Column;
 import dev.partnerprogram.dashboard.ReportTable.Type;
+import dev.partnerprogram.workflow.dashboard.ProcessCatalogue;
 import dev.partnerprogram.workflow.dashboard.ProcessInsights;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,13 +28,15 @@ public class ReportTables {
 
     private final ProgramDashboard program;
     private final ProcessInsights processes;
+    private final ProcessCatalogue catalogue;
     private final MessageSource messages;
     private final int expiringWithinDays;
 
-    ReportTables(ProgramDashboard program, ProcessInsights processes, MessageSource messages,
+    ReportTables(ProgramDashboard program, ProcessInsights processes, ProcessCatalogue catalogue, MessageSource messages,
                  dev.partnerprogram.common.ProgramProperties properties) {
         this.program = program;
         this.processes = processes;
+        this.catalogue = catalogue;
         this.messages = messages;
         this.expiringWithinDays = properties.dashboard().expiringWithinDays();
     }
@@ -66,8 +69,8 @@ public class ReportTables {
     public LocalizedTable localize(ReportTable table) {
         // Only tables that name processes ask the engine for the deployed ones: a page shows many tables.
         boolean namesProcesses = table.columns().stream().anyMatch(c -> c.type() == Type.CODE && "process".equals(c.labels()));
-        Map<String, String> processNames = !namesProcesses ? Map.of() : processes.processes().stream()
-                .collect(Collectors.toMap(ProcessInsights.ProcessInfo::key, ProcessInsights.ProcessInfo::name, (a, b) -> a));
+        Map<String, String> processNames = !namesProcesses ? Map.of() : catalogue.processes().stream()
+                .collect(Collectors.toMap(ProcessCatalogue.ProcessInfo::key, ProcessCatalogue.ProcessInfo::name, (a, b) -> a));
         List<LocalizedTable.Header> headers = table.columns().stream()
                 .map(c -> new LocalizedTable.Header(c.key(), text("report.col." + c.key(), c.key()),
                         c.type() == Type.CODE ? Type.TEXT : c.type()))

@@ -8,7 +8,10 @@ import static dev.partnerprogram.processes.MarketingCompensationProcess.COMPENSA
 import static dev.partnerprogram.processes.MarketingCompensationProcess.REQUESTED_AMOUNT;
 
 import dev.partnerprogram.compensation.Compensation;
+import dev.partnerprogram.compensation.CompensationClaims;
 import dev.partnerprogram.compensation.CompensationHistory;
+import dev.partnerprogram.compensation.CompensationPayments;
+import dev.partnerprogram.compensation.CompensationPreApproval;
 import dev.partnerprogram.compensation.CompensationService;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,10 +25,10 @@ class CompensationDelegates {
 
     /** The routing table reads the amount and kind as they are when the review opens (a revision may change them). */
     @Bean
-    JavaDelegate openCompensationReviewDelegate(CompensationService compensations) {
+    JavaDelegate openCompensationReviewDelegate(CompensationPreApproval preApproval, CompensationService compensations) {
         return execution -> {
             long id = COMPENSATION_ID.from(execution);
-            compensations.openReview(id);
+            preApproval.openReview(id);
             Compensation c = compensations.get(id);
             REQUESTED_AMOUNT.set(execution, c.getRequestedAmount().doubleValue());
             ACTIVITY_KIND.set(execution, c.getKind().name());
@@ -33,69 +36,69 @@ class CompensationDelegates {
     }
 
     @Bean
-    JavaDelegate rejectCompensationDelegate(CompensationService compensations) {
-        return execution -> compensations.reject(COMPENSATION_ID.from(execution));
+    JavaDelegate rejectCompensationDelegate(CompensationPreApproval preApproval) {
+        return execution -> preApproval.reject(COMPENSATION_ID.from(execution));
     }
 
     @Bean
-    JavaDelegate requestCompensationReworkDelegate(CompensationService compensations) {
-        return execution -> compensations.requestRework(COMPENSATION_ID.from(execution));
+    JavaDelegate requestCompensationReworkDelegate(CompensationPreApproval preApproval) {
+        return execution -> preApproval.requestRework(COMPENSATION_ID.from(execution));
     }
 
     @Bean
-    JavaDelegate awaitSecondApprovalDelegate(CompensationService compensations) {
-        return execution -> compensations.awaitSecondApproval(COMPENSATION_ID.from(execution));
+    JavaDelegate awaitSecondApprovalDelegate(CompensationPreApproval preApproval) {
+        return execution -> preApproval.awaitSecondApproval(COMPENSATION_ID.from(execution));
     }
 
     /** Reserves the amount (or fails the step with 409 when the budget no longer has it) and opens the claim window. */
     @Bean
-    JavaDelegate approveCompensationDelegate(CompensationService compensations) {
+    JavaDelegate approveCompensationDelegate(CompensationPreApproval preApproval, CompensationClaims claims) {
         return execution -> {
             long id = COMPENSATION_ID.from(execution);
-            compensations.approve(id);
-            setClaimDeadline(execution, compensations, id);
+            preApproval.approve(id);
+            setClaimDeadline(execution, claims, id);
         };
     }
 
     @Bean
-    JavaDelegate remindClaimDelegate(CompensationService compensations) {
-        return execution -> compensations.remindClaim(COMPENSATION_ID.from(execution));
+    JavaDelegate remindClaimDelegate(CompensationClaims claims) {
+        return execution -> claims.remindClaim(COMPENSATION_ID.from(execution));
     }
 
     @Bean
-    JavaDelegate lapseCompensationDelegate(CompensationService compensations) {
-        return execution -> compensations.lapse(COMPENSATION_ID.from(execution));
+    JavaDelegate lapseCompensationDelegate(CompensationClaims claims) {
+        return execution -> claims.lapse(COMPENSATION_ID.from(execution));
     }
 
     @Bean
-    JavaDelegate returnClaimDelegate(CompensationService compensations) {
+    JavaDelegate returnClaimDelegate(CompensationClaims claims) {
         return execution -> {
             long id = COMPENSATION_ID.from(execution);
-            compensations.returnClaim(id);
-            setClaimDeadline(execution, compensations, id);
+            claims.returnClaim(id);
+            setClaimDeadline(execution, claims, id);
         };
     }
 
     @Bean
-    JavaDelegate requestPaymentDelegate(CompensationService compensations) {
-        return execution -> compensations.requestPayment(COMPENSATION_ID.from(execution));
+    JavaDelegate requestPaymentDelegate(CompensationPayments payments) {
+        return execution -> payments.requestPayment(COMPENSATION_ID.from(execution));
     }
 
     @Bean
-    JavaDelegate closeUnpaidCompensationDelegate(CompensationService compensations) {
-        return execution -> compensations.closeUnpaid(COMPENSATION_ID.from(execution));
+    JavaDelegate closeUnpaidCompensationDelegate(CompensationPayments payments) {
+        return execution -> payments.closeUnpaid(COMPENSATION_ID.from(execution));
     }
 
     @Bean
-    JavaDelegate cancelCompensationDelegate(CompensationService compensations) {
+    JavaDelegate cancelCompensationDelegate(CompensationPreApproval preApproval) {
         return execution -> {
             Object by = execution.getVariable(CANCELLED_BY.name());
-            compensations.cancel(COMPENSATION_ID.from(execution), by == null ? CompensationHistory.SYSTEM : by.toString());
+            preApproval.cancel(COMPENSATION_ID.from(execution), by == null ? CompensationHistory.SYSTEM : by.toString());
         };
     }
 
-    private static void setClaimDeadline(DelegateExecution execution, CompensationService compensations, long id) {
-        CLAIM_DUE_AT.set(execution, Date.from(compensations.claimDueAt(id)));
-        CLAIM_REMINDER_AT.set(execution, Date.from(compensations.claimReminderAt(id)));
+    private static void setClaimDeadline(DelegateExecution execution, CompensationClaims claims, long id) {
+        CLAIM_DUE_AT.set(execution, Date.from(claims.claimDueAt(id)));
+        CLAIM_REMINDER_AT.set(execution, Date.from(claims.claimReminderAt(id)));
     }
 }

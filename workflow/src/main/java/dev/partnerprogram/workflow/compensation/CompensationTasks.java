@@ -6,9 +6,12 @@ import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.compensation.ActivityKind;
 import dev.partnerprogram.compensation.ClaimLine;
 import dev.partnerprogram.compensation.Compensation;
+import dev.partnerprogram.compensation.CompensationClaims;
+import dev.partnerprogram.compensation.CompensationPayments;
+import dev.partnerprogram.compensation.CompensationPreApproval;
+import dev.partnerprogram.compensation.CompensationPreApproval.ReviewDecision;
 import dev.partnerprogram.compensation.CompensationRequest;
 import dev.partnerprogram.compensation.CompensationService;
-import dev.partnerprogram.compensation.CompensationService.ReviewDecision;
 import dev.partnerprogram.compensation.LineDecision;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
@@ -70,9 +73,16 @@ class CompensationTasks implements TaskHandler {
                     new FormField("comment", "text", false, List.of())));
 
     private final CompensationService compensations;
+    private final CompensationPreApproval preApproval;
+    private final CompensationClaims claims;
+    private final CompensationPayments payments;
 
-    CompensationTasks(CompensationService compensations) {
+    CompensationTasks(CompensationService compensations, CompensationPreApproval preApproval, CompensationClaims claims,
+                      CompensationPayments payments) {
         this.compensations = compensations;
+        this.preApproval = preApproval;
+        this.claims = claims;
+        this.payments = payments;
     }
 
     @Override
@@ -114,28 +124,28 @@ class CompensationTasks implements TaskHandler {
         switch (taskKey) {
             case MarketingCompensationProcess.USER_REVIEW_COMPENSATION -> {
                 ReviewDecision decision = decision(input.decision(), EnumSet.allOf(ReviewDecision.class));
-                compensations.recordReviewDecision(id, decision, input.comment(), caller.username());
+                preApproval.recordReviewDecision(id, decision, input.comment(), caller.username());
                 MarketingCompensationProcess.DECISION.put(variables, decision.name());
             }
             case MarketingCompensationProcess.USER_SECOND_APPROVAL -> {
                 ReviewDecision decision = decision(input.decision(), EnumSet.allOf(ReviewDecision.class));
-                compensations.recordSecondDecision(id, decision, input.comment(), caller.username());
+                preApproval.recordSecondDecision(id, decision, input.comment(), caller.username());
                 MarketingCompensationProcess.DECISION.put(variables, decision.name());
             }
             case MarketingCompensationProcess.USER_REVISE_COMPENSATION ->
-                    compensations.revise(id, revised(compensations.get(id), input), input.comment(), caller.username());
+                    preApproval.revise(id, revised(compensations.get(id), input), input.comment(), caller.username());
             case MarketingCompensationProcess.USER_VERIFY_CLAIM -> {
                 ReviewDecision decision = decision(input.decision(), EnumSet.of(ReviewDecision.APPROVE, ReviewDecision.REWORK));
                 if (decision == ReviewDecision.REWORK) {
-                    compensations.recordClaimReturn(id, input.comment(), caller.username());
+                    claims.recordClaimReturn(id, input.comment(), caller.username());
                 } else {
-                    BigDecimal payable = compensations.verifyClaim(id, lineDecisions(input), caller.username());
+                    BigDecimal payable = claims.verifyClaim(id, lineDecisions(input), caller.username());
                     MarketingCompensationProcess.COMPENSATION_PAYABLE.put(variables, payable.signum() > 0);
                 }
                 MarketingCompensationProcess.DECISION.put(variables, decision.name());
             }
             case MarketingCompensationProcess.USER_RECORD_PAYMENT ->
-                    compensations.recordPayment(id, date("paymentDate", input.field("paymentDate")), input.field("paymentDocument"),
+                    payments.recordPayment(id, date("paymentDate", input.field("paymentDate")), input.field("paymentDocument"),
                             caller.username());
             default -> throw new IllegalStateException("No form handler for task " + taskKey);
         }

@@ -5,7 +5,9 @@ import dev.partnerprogram.compensation.BudgetLedger;
 import dev.partnerprogram.compensation.ClaimInput;
 import dev.partnerprogram.compensation.ClaimLine;
 import dev.partnerprogram.compensation.Compensation;
+import dev.partnerprogram.compensation.CompensationClaims;
 import dev.partnerprogram.compensation.CompensationDocument;
+import dev.partnerprogram.compensation.CompensationPreApproval;
 import dev.partnerprogram.compensation.CompensationRequest;
 import dev.partnerprogram.compensation.CompensationService;
 import dev.partnerprogram.compensation.CompensationState;
@@ -45,11 +47,16 @@ public class CompensationWorkflow {
                              String actor, String note) {}
 
     private final CompensationService compensations;
+    private final CompensationPreApproval preApproval;
+    private final CompensationClaims claims;
     private final BudgetLedger ledger;
     private final RuntimeService runtime;
 
-    public CompensationWorkflow(CompensationService compensations, BudgetLedger ledger, RuntimeService runtime) {
+    public CompensationWorkflow(CompensationService compensations, CompensationPreApproval preApproval, CompensationClaims claims,
+                                BudgetLedger ledger, RuntimeService runtime) {
         this.compensations = compensations;
+        this.preApproval = preApproval;
+        this.claims = claims;
         this.ledger = ledger;
         this.runtime = runtime;
     }
@@ -59,11 +66,11 @@ public class CompensationWorkflow {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
             throw new ForbiddenException("forbidden.partnerUserOnly");
         }
-        Compensation c = compensations.submit(caller.partnerId(), request, caller.username());
+        Compensation c = preApproval.submit(caller.partnerId(), request, caller.username());
         var instance = runtime.startProcessInstanceByKey(MarketingCompensationProcess.KEY, c.getId().toString(), Map.of(
                 MarketingCompensationProcess.COMPENSATION_ID.name(), c.getId(),
                 MarketingCompensationProcess.PARTNER_ID.name(), c.getPartnerId()));
-        compensations.attachProcess(c.getId(), instance.getId());
+        preApproval.attachProcess(c.getId(), instance.getId());
         return view(compensations.get(c.getId()));
     }
 
@@ -90,7 +97,7 @@ public class CompensationWorkflow {
     @Transactional
     public CompensationView cancel(Caller caller, long id) {
         Compensation c = owned(caller, id);
-        compensations.checkCancellable(id);
+        preApproval.checkCancellable(id);
         runtime.createMessageCorrelation(MarketingCompensationProcess.MESSAGE_COMPENSATION_CANCELLED)
                 .processInstanceId(c.getProcessInstanceId())
                 .setVariable(MarketingCompensationProcess.CANCELLED_BY.name(), caller.username())
@@ -101,7 +108,7 @@ public class CompensationWorkflow {
     @Transactional
     public CompensationView.DocumentView upload(Caller caller, long id, Upload file) {
         owned(caller, id);
-        return documentView(compensations.upload(id, file.kind(), file.fileName(), file.data(), caller.username()));
+        return documentView(claims.upload(id, file.kind(), file.fileName(), file.data(), caller.username()));
     }
 
     @Transactional(readOnly = true)
@@ -118,9 +125,9 @@ public class CompensationWorkflow {
     public CompensationView claim(Caller caller, long id, ClaimInput claim, List<Upload> uploads) {
         Compensation c = owned(caller, id);
         for (Upload file : uploads) {
-            compensations.upload(id, file.kind(), file.fileName(), file.data(), caller.username());
+            claims.upload(id, file.kind(), file.fileName(), file.data(), caller.username());
         }
-        compensations.submitClaim(id, claim, caller.username());
+        claims.submitClaim(id, claim, caller.username());
         try {
             runtime.createMessageCorrelation(MarketingCompensationProcess.MESSAGE_CLAIM_SUBMITTED)
                     .processInstanceId(c.getProcessInstanceId())

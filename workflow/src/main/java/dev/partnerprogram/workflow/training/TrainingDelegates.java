@@ -9,7 +9,7 @@ import static dev.partnerprogram.processes.TrainingEnrollmentProcess.SEAT_TAKEN;
 import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.processes.TrainingEnrollmentProcess;
-import dev.partnerprogram.training.EnrollmentService;
+import dev.partnerprogram.training.EnrollmentLifecycle;
 import dev.partnerprogram.training.FreeSeatService;
 import dev.partnerprogram.training.TrainingEvent;
 import org.camunda.bpm.engine.RuntimeService;
@@ -25,34 +25,34 @@ import org.springframework.context.annotation.Configuration;
 class TrainingDelegates {
 
     @Bean
-    JavaDelegate takeSessionSeatDelegate(EnrollmentService enrollments) {
+    JavaDelegate takeSessionSeatDelegate(EnrollmentLifecycle enrollments) {
         return execution -> SEAT_TAKEN.set(execution, enrollments.takeSessionSeat(ENROLLMENT_ID.from(execution)));
     }
 
     @Bean
-    JavaDelegate rejectEnrollmentDelegate(EnrollmentService enrollments) {
+    JavaDelegate rejectEnrollmentDelegate(EnrollmentLifecycle enrollments) {
         return execution -> enrollments.reject(ENROLLMENT_ID.from(execution));
     }
 
     @Bean
-    JavaDelegate expireEnrollmentDelegate(EnrollmentService enrollments) {
+    JavaDelegate expireEnrollmentDelegate(EnrollmentLifecycle enrollments) {
         return execution -> enrollments.expire(ENROLLMENT_ID.from(execution));
     }
 
     @Bean
-    JavaDelegate remindParticipantDelegate(EnrollmentService enrollments) {
+    JavaDelegate remindParticipantDelegate(EnrollmentLifecycle enrollments) {
         return execution -> enrollments.remindParticipant(ENROLLMENT_ID.from(execution));
     }
 
     @Bean
-    JavaDelegate escalateResultOverdueDelegate(EnrollmentService enrollments) {
+    JavaDelegate escalateResultOverdueDelegate(EnrollmentLifecycle enrollments) {
         return execution -> enrollments.escalateResultOverdue(ENROLLMENT_ID.from(execution),
                 RESULT_DUE_AT.from(execution).toInstant().toString());
     }
 
     /** Cancels, and offers a seat that came free to the first enrolment on the session's waiting list. */
     @Bean
-    JavaDelegate cancelEnrollmentDelegate(EnrollmentService enrollments) {
+    JavaDelegate cancelEnrollmentDelegate(EnrollmentLifecycle enrollments) {
         return execution -> {
             Object by = execution.getVariable(CANCELLED_BY.name());
             enrollments.cancel(ENROLLMENT_ID.from(execution), by == null ? TrainingEvent.SYSTEM : by.toString())

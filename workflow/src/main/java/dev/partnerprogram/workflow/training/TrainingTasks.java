@@ -5,6 +5,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.TrainingEnrollmentProcess;
 import dev.partnerprogram.training.CatalogueService;
 import dev.partnerprogram.training.Enrollment;
+import dev.partnerprogram.training.EnrollmentLifecycle;
 import dev.partnerprogram.training.EnrollmentService;
 import dev.partnerprogram.training.TrainingResult;
 import dev.partnerprogram.workflow.task.FormField;
@@ -31,10 +32,12 @@ class TrainingTasks implements TaskHandler {
                     new FormField("comment", "text", false, List.of())));
 
     private final EnrollmentService enrollments;
+    private final EnrollmentLifecycle lifecycle;
     private final CatalogueService catalogue;
 
-    TrainingTasks(EnrollmentService enrollments, CatalogueService catalogue) {
+    TrainingTasks(EnrollmentService enrollments, EnrollmentLifecycle lifecycle, CatalogueService catalogue) {
         this.enrollments = enrollments;
+        this.lifecycle = lifecycle;
         this.catalogue = catalogue;
     }
 
@@ -76,13 +79,13 @@ class TrainingTasks implements TaskHandler {
         switch (taskKey) {
             case TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT -> {
                 boolean approve = TaskInputs.approve(input.decision());
-                enrollments.recordDecision(enrollmentId, approve, input.comment(), caller.username());
+                lifecycle.recordDecision(enrollmentId, approve, input.comment(), caller.username());
                 TrainingEnrollmentProcess.DECISION.put(variables, (approve ? TrainingEnrollmentProcess.Decision.APPROVE
                         : TrainingEnrollmentProcess.Decision.REJECT).name());
             }
             case TrainingEnrollmentProcess.USER_RECORD_TRAINING_RESULT -> {
                 TrainingResult result = TaskInputs.choice("result", input.field("result"), TrainingResult.class);
-                enrollments.recordResult(enrollmentId, result, TaskInputs.integer("score", input.field("score")), input.comment(),
+                lifecycle.recordResult(enrollmentId, result, TaskInputs.integer("score", input.field("score")), input.comment(),
                         caller.username());
                 TrainingEnrollmentProcess.TRAINING_RESULT.put(variables, result.name());
             }

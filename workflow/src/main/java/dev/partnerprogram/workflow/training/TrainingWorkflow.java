@@ -15,6 +15,8 @@ import dev.partnerprogram.training.Course;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.training.CourseSession;
 import dev.partnerprogram.training.Enrollment;
+import dev.partnerprogram.training.EnrollmentBooking;
+import dev.partnerprogram.training.EnrollmentLifecycle;
 import dev.partnerprogram.training.EnrollmentService;
 import dev.partnerprogram.training.Quote;
 import java.math.BigDecimal;
@@ -40,14 +42,18 @@ public class TrainingWorkflow {
                                     Boolean payFromUniversityFund, BigDecimal fundAmount) {}
 
     private final EnrollmentService enrollments;
+    private final EnrollmentBooking booking;
+    private final EnrollmentLifecycle lifecycle;
     private final CatalogueService catalogue;
     private final UniversityFundBalance fund;
     private final TrainingCalendar calendar;
     private final RuntimeService runtime;
 
-    public TrainingWorkflow(EnrollmentService enrollments, CatalogueService catalogue, UniversityFundBalance fund,
-                            TrainingCalendar calendar, RuntimeService runtime) {
+    public TrainingWorkflow(EnrollmentService enrollments, EnrollmentBooking booking, EnrollmentLifecycle lifecycle,
+                            CatalogueService catalogue, UniversityFundBalance fund, TrainingCalendar calendar, RuntimeService runtime) {
         this.enrollments = enrollments;
+        this.booking = booking;
+        this.lifecycle = lifecycle;
         this.catalogue = catalogue;
         this.fund = fund;
         this.calendar = calendar;
@@ -63,7 +69,7 @@ public class TrainingWorkflow {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
             throw new ForbiddenException("forbidden.partnerUserOnly");
         }
-        Enrollment enrollment = enrollments.enroll(caller.partnerId(), new EnrollmentService.EnrollCommand(request.courseCode(),
+        Enrollment enrollment = booking.enroll(caller.partnerId(), new EnrollmentBooking.EnrollCommand(request.courseCode(),
                 request.sessionId(), request.employeeName(), request.employeeEmail(), request.payFromUniversityFund(),
                 request.fundAmount()), caller.username(), caller.language());
         CourseSession session = catalogue.session(enrollment.getSessionId());
@@ -78,7 +84,7 @@ public class TrainingWorkflow {
         TrainingEnrollmentProcess.REMINDER_AT.put(variables, calendar.reminderAt(session));
         TrainingEnrollmentProcess.RESULT_DUE_AT.put(variables, calendar.resultDueAt(session));
         var instance = runtime.startProcessInstanceByKey(TrainingEnrollmentProcess.KEY, enrollment.getId().toString(), variables);
-        enrollments.attachProcess(enrollment.getId(), instance.getId());
+        booking.attachProcess(enrollment.getId(), instance.getId());
         return view(enrollments.get(enrollment.getId()), true);
     }
 
@@ -106,7 +112,7 @@ public class TrainingWorkflow {
         if (!caller.ownsPartner(enrollment.getPartnerId()) && !isTrainingStaff(caller)) {
             throw new ForbiddenException("forbidden.training.cancel");
         }
-        enrollments.checkCancellable(id);
+        lifecycle.checkCancellable(id);
         runtime.createMessageCorrelation(TrainingEnrollmentProcess.MESSAGE_ENROLLMENT_CANCELLED)
                 .processInstanceId(enrollment.getProcessInstanceId())
                 .setVariable(TrainingEnrollmentProcess.CANCELLED_BY.name(), caller.username())
@@ -178,7 +184,7 @@ public class TrainingWorkflow {
         CourseSession next = catalogue.nextSession(course.getId()).orElse(null);
         CourseView.YourPrice yourPrice = null;
         if (caller.partnerId() != null && caller.has(Role.PARTNER)) {
-            Quote quote = enrollments.quote(caller.partnerId(), course, next);
+            Quote quote = booking.quote(caller.partnerId(), course, next);
             yourPrice = new CourseView.YourPrice(quote.rule(), quote.discountPercent(), quote.price(), quote.fundCap(),
                     quote.fundCap().signum() > 0 ? fund.balance(caller.partnerId()) : null);
         }

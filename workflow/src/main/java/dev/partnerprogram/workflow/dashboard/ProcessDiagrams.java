@@ -1,0 +1,97 @@
+package dev.partnerprogram.workflow.dashboard;
+
+import static dev.partnerprogram.workflow.dashboard.EngineHistory.hours;
+import static dev.partnerprogram.workflow.dashboard.EngineHistory.instant;
+
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.dashboard.DashboardFilter;
+import dev.partnerprogram.workflow.dashboard.ProcessCatalogue.ProcessInfo;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The processes on their diagrams, from the engine's history: where tokens are and take long, and one instance's path. */
+@Service
+public class ProcessDiagrams {
+
+    private static final Pattern INSTANCE_ID = Pattern.compile("^[0-9a-fA-F-]{1,64}$");
+
+    /** A step of the diagram: open tokens now, and how many left it in the period and after how long on average. */
+    public record StepHeat(String activityId, String name, long open, long finished, BigDecimal averageHours) {}
+
+    public record Diagram(ProcessInfo process, String bpmnXml, List<StepHeat> steps) {}
+
+    /** A step one instance went through, in order; {@code end} is null where the instance is now. */
+    public record PathStep(String activityId, String type, String name, Instant start, Instant end, BigDecimal hours, String assignee) {}
+
+    public record InstancePath(String processInstanceId, ProcessInfo process, String businessKey, Instant started, Instant ended,
+                               String outcome, String bpmnXml, List<PathStep> steps) {}
+
+    private final EngineHistory history;
+    private final ProcessCatalogue catalogue;
+
+    ProcessDiagrams(EngineHistory history, ProcessCatalogue catalogue) {
+        this.history = history;
+        this.catalogue = catalogue;
+    }
+
+    /** The process's diagram with, per step, the tokens there now and the average time instances spent there. */
+    @Transactional(readOnly = true)
+    public Diagram diagram(String key, DashboardFilter filter) {
+        ProcessInfo process = catalogue.process(key);
+        MapSqlParameterSource params = history.period(filter).addValue("key", key);
+        Map<String, String> names = catalogue.stepNames(process.definitionId());
+        Map<String, Long> open = history.counts("select act_id_, count(*) from act_hi_actinst where proc_def_key_ = :key"
+                + " and end_time_ is null group by act_id_", params);
+        Map<String, StepHeat> steps = new TreeMap<>();
+        history.jdbc().query("select act_id_, count(*), avg(duration_) from act_hi_actinst where proc_def_key_ = :key"
+                + " and end_time_ >= :from and end_time_ < :to group by act_id_", params, rs -> {
+                    String id = rs.getString(1);
+                    steps.put(id, new StepHeat(id, names.getOrDefault(id, id), open.getOrDefault(id, 0L), rs.getLong(2),
+                            hours(rs.getDouble(3))));
+                });
+        open.forEach((id, n) -> steps.putIfAbsent(id, new StepHeat(id, names.getOrDefault(id, id), n, 0, null)));
+        return new Diagram(process, catalogue.bpmnXml(process.definitionId()), new ArrayList<>(steps.values()));
+    }
+
+    /** Where one instance is and the path it took, on its own version's diagram. */
+    @Transactional(readOnly = true)
+    public InstancePath path(String processInstanceId) {
+        if (processInstanceId == null || !INSTANCE_ID.matcher(processInstanceId).matches()) {
+            throw new NotFoundException("notFound.processInstance");
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("id", processInstanceId);
+        List<Map<String, Object>> found = history.jdbc().queryForList("select proc_def_id_, proc_def_key_, business_key_,"
+                + " start_time_, end_time_, end_act_id_, state_ from act_hi_procinst where id_ = :id", params);
+        if (found.isEmpty()) {
+            throw new NotFoundException("notFound.processInstance");
+        }
+        Map<String, Object> instance = lowerKeys(found.get(0));
+        String definitionId = (String) instance.get("proc_def_id_");
+        List<PathStep> steps = history.jdbc().query("select act_id_, act_type_, act_name_, start_time_, end_time_, duration_,"
+                + " assignee_ from act_hi_actinst where proc_inst_id_ = :id order by start_time_, sequence_counter_", params,
+                (rs, n) -> new PathStep(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4), instant(rs, 5),
+                        rs.getObject(6) == null ? null : hours(rs.getDouble(6)), rs.getString(7)));
+        Timestamp ended = (Timestamp) instance.get("end_time_");
+        return new InstancePath(processInstanceId, catalogue.definition(definitionId), (String) instance.get("business_key_"),
+                ((Timestamp) instance.get("start_time_")).toInstant(), ended == null ? null : ended.toInstant(),
+                history.standing(ended, (String) instance.get("end_act_id_"), (String) instance.get("state_")),
+                catalogue.bpmnXml(definitionId), steps);
+    }
+
+    private static Map<String, Object> lowerKeys(Map<String, Object> row) {
+        Map<String, Object> result = new HashMap<>();
+        row.forEach((k, v) -> result.put(k.toLowerCase(Locale.ROOT), v));
+        return result;
+    }
+}
