@@ -19,6 +19,8 @@ import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.dashboard.ReportTable;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.workflow.dashboard.ProcessCatalogue;
+import dev.partnerprogram.workflow.dashboard.ProcessDiagrams;
 import dev.partnerprogram.workflow.dashboard.ProcessInsights;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +54,8 @@ class DashboardControllerTest {
     @MockitoBean ReportTables tables;
     @MockitoBean ProgramDashboard program;
     @MockitoBean ProcessInsights processes;
+    @MockitoBean ProcessCatalogue catalogue;
+    @MockitoBean ProcessDiagrams diagrams;
     @MockitoBean TaskInbox inbox;
     @MockitoBean AppUserRepository users;
 
@@ -61,7 +65,7 @@ class DashboardControllerTest {
         given(filters.of(null, null, null, null)).willReturn(DEFAULT);
         given(tables.localize(any())).willReturn(BY_TIER);
         given(program.regions()).willReturn(List.of("Москва", "Казань"));
-        given(processes.processes()).willReturn(List.of(new ProcessInsights.ProcessInfo("partner-application", "Partner application", 3,
+        given(catalogue.processes()).willReturn(List.of(new ProcessCatalogue.ProcessInfo("partner-application", "Partner application", 3,
                 "pd-1")));
     }
 
