@@ -1,0 +1,21 @@
+package dev.partnerprogram.workflow.task;
+
+import dev.partnerprogram.identity.Caller;
+import java.util.Optional;
+
+/**
+ * Who a subject belongs to and who may see it. Exactly one bean answers for each {@link SubjectType} that a handler
+ * names; {@link SubjectRegistry} refuses to start otherwise, so a lookup never depends on which bean came first.
+ */
+public interface SubjectAccess {
+
+    SubjectType type();
+
+    /** The partner company the subject belongs to; empty if it does not exist. */
+    Optional<Long> partnerOf(long subjectId);
+
+    /** Whether the caller may learn about the subject (decides 409 against 404 for a task completed meanwhile). */
+    default boolean maySee(Caller caller, long subjectId) {
+        return partnerOf(subjectId).map(caller::maySee).orElse(false);
+    }
+}
