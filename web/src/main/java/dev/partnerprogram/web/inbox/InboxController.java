@@ -199,7 +199,6 @@ class InboxController {
     }
 
     private String show(Caller caller, TaskView task, Model model) {
-        model.addAttribute("taskName", tasks.name(task));
         model.addAttribute("uploadAgreement", PartnerApplicationProcess.USER_UPLOAD_AGREEMENT.equals(task.taskKey()));
         if (SubjectType.APPLICATION.code().equals(task.subject().type())) {
             var application = applications.get(caller, task.subject().id());

@@ -37,6 +37,8 @@ public class TaskPages {
     public static final String ROWS = "taskRows";
     public static final String ERRORS = "fieldErrors";
     public static final String VALUES = "taskValues";
+    public static final String NAME = "taskName";
+    public static final String LINE_PREFIX = "taskLinePrefix";
 
     /** One input of the form, ready to render: its control, label, options and the value to show. */
     public record Row(String name, String control, boolean required, String label, List<Option> options, String value,
@@ -64,6 +66,8 @@ public class TaskPages {
         model.addAttribute(TASK, task);
         model.addAttribute(ROWS, rows(task, values));
         model.addAttribute(VALUES, values);
+        model.addAttribute(NAME, name(task));
+        model.addAttribute(LINE_PREFIX, TaskSpec.LINE_PREFIX);
     }
 
     /**
@@ -152,10 +156,5 @@ public class TaskPages {
 
     private String label(String[] codes, String fallback) {
         return messages.text(new DefaultMessageSourceResolvable(codes, null, fallback));
-    }
-
-    /** The prefix of the flat fields a claim-lines field collects, for the template. */
-    public String linePrefix() {
-        return TaskSpec.LINE_PREFIX;
     }
 }
