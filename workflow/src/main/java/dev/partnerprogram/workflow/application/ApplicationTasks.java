@@ -6,21 +6,19 @@ import dev.partnerprogram.application.ApplicationService.ReviewDecision;
 import dev.partnerprogram.application.DocumentKind;
 import dev.partnerprogram.application.DocumentRepository;
 import dev.partnerprogram.application.PlannedActivity;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
 import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
-import dev.partnerprogram.workflow.task.TaskHandler;
+import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -31,7 +29,7 @@ import org.springframework.stereotype.Component;
  * the subject type.
  */
 @Component
-class ApplicationTasks implements TaskHandler, SubjectAccess {
+class ApplicationTasks extends ProcessTasks implements SubjectAccess {
 
     private static final List<TaskSpec> SPECS = List.of(
             TaskSpec.of(PartnerApplicationProcess.USER_REVIEW_APPLICATION)
@@ -51,37 +49,14 @@ class ApplicationTasks implements TaskHandler, SubjectAccess {
     private final DocumentRepository documents;
 
     ApplicationTasks(ApplicationService applications, DocumentRepository documents) {
+        super(PartnerApplicationProcess.KEY, SubjectType.APPLICATION, SPECS);
         this.applications = applications;
         this.documents = documents;
     }
 
     @Override
-    public String processKey() {
-        return PartnerApplicationProcess.KEY;
-    }
-
-    @Override
-    public SubjectType subject() {
-        return SubjectType.APPLICATION;
-    }
-
-    @Override
-    public SubjectType type() {
-        return SubjectType.APPLICATION;
-    }
-
-    @Override
-    public Optional<Long> partnerOf(long applicationId) {
-        try {
-            return Optional.of(applications.get(applicationId).getPartnerId());
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    @Override
-    public List<TaskSpec> specs() {
-        return SPECS;
+    public long ownerOf(long applicationId) {
+        return applications.get(applicationId).getPartnerId();
     }
 
     @Override

@@ -7,7 +7,7 @@ import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.DesignationCertificationProcess;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.SubjectType;
-import dev.partnerprogram.workflow.task.TaskHandler;
+import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import java.util.HashMap;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /** The user tasks of {@code designation-certification}: the technical review, then a manager's decision. */
 @Component
-class DesignationTasks implements TaskHandler {
+class DesignationTasks extends ProcessTasks {
 
     private static final List<TaskSpec> SPECS = List.of(
             TaskSpec.of(DesignationCertificationProcess.USER_TECHNICAL_REVIEW)
@@ -28,24 +28,11 @@ class DesignationTasks implements TaskHandler {
     private final DesignationService designations;
 
     DesignationTasks(DesignationService designations) {
+        super(DesignationCertificationProcess.KEY, SubjectType.APPLICATION, SPECS);
         this.designations = designations;
     }
 
-    @Override
-    public String processKey() {
-        return DesignationCertificationProcess.KEY;
-    }
-
     /** Designation applications are status applications: their page, documents and history are the application's. */
-    @Override
-    public SubjectType subject() {
-        return SubjectType.APPLICATION;
-    }
-
-    @Override
-    public List<TaskSpec> specs() {
-        return SPECS;
-    }
 
     @Override
     public Map<String, Object> complete(String taskKey, long applicationId, Caller caller, TaskInput input) {

@@ -2,26 +2,24 @@ package dev.partnerprogram.workflow.certification;
 
 import dev.partnerprogram.certification.CertificationExam;
 import dev.partnerprogram.certification.CertificationService;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
 import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
-import dev.partnerprogram.workflow.task.TaskHandler;
+import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import dev.partnerprogram.workflow.training.TrainingCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The user tasks of {@code specialist-certification}: training staff schedule the exam and record its score. */
 @Component
-class SpecialistCertificationTasks implements TaskHandler, SubjectAccess {
+class SpecialistCertificationTasks extends ProcessTasks implements SubjectAccess {
 
     private static final List<TaskSpec> SPECS = List.of(
             TaskSpec.of(SpecialistCertificationProcess.USER_SCHEDULE_EXAM)
@@ -34,37 +32,14 @@ class SpecialistCertificationTasks implements TaskHandler, SubjectAccess {
     private final TrainingCalendar calendar;
 
     SpecialistCertificationTasks(CertificationService certification, TrainingCalendar calendar) {
+        super(SpecialistCertificationProcess.KEY, SubjectType.CERTIFICATION, SPECS);
         this.certification = certification;
         this.calendar = calendar;
     }
 
     @Override
-    public String processKey() {
-        return SpecialistCertificationProcess.KEY;
-    }
-
-    @Override
-    public SubjectType subject() {
-        return SubjectType.CERTIFICATION;
-    }
-
-    @Override
-    public SubjectType type() {
-        return SubjectType.CERTIFICATION;
-    }
-
-    @Override
-    public Optional<Long> partnerOf(long subjectId) {
-        try {
-            return Optional.of(certification.get(subjectId).getPartnerId());
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    @Override
-    public List<TaskSpec> specs() {
-        return SPECS;
+    public long ownerOf(long subjectId) {
+        return certification.get(subjectId).getPartnerId();
     }
 
     @Override

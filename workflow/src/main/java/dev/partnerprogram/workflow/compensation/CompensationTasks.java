@@ -2,7 +2,6 @@ package dev.partnerprogram.workflow.compensation;
 
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.compensation.ActivityKind;
 import dev.partnerprogram.compensation.ClaimLine;
 import dev.partnerprogram.compensation.Compensation;
@@ -19,7 +18,7 @@ import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
 import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
-import dev.partnerprogram.workflow.task.TaskHandler;
+import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import java.math.BigDecimal;
@@ -30,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +36,7 @@ import org.springframework.stereotype.Component;
  * {@code line-<id>-decision} (ACCEPT, REDUCE, REJECT), {@code line-<id>-amount} and {@code line-<id>-reason}.
  */
 @Component
-class CompensationTasks implements TaskHandler, SubjectAccess {
+class CompensationTasks extends ProcessTasks implements SubjectAccess {
 
     private static final String LINES = "claimLines";
     private static final List<TaskSpec> SPECS = List.of(
@@ -66,6 +64,7 @@ class CompensationTasks implements TaskHandler, SubjectAccess {
 
     CompensationTasks(CompensationService compensations, CompensationPreApproval preApproval, CompensationClaims claims,
                       CompensationPayments payments) {
+        super(MarketingCompensationProcess.KEY, SubjectType.COMPENSATION, SPECS);
         this.compensations = compensations;
         this.preApproval = preApproval;
         this.claims = claims;
@@ -73,32 +72,8 @@ class CompensationTasks implements TaskHandler, SubjectAccess {
     }
 
     @Override
-    public String processKey() {
-        return MarketingCompensationProcess.KEY;
-    }
-
-    @Override
-    public SubjectType subject() {
-        return SubjectType.COMPENSATION;
-    }
-
-    @Override
-    public SubjectType type() {
-        return SubjectType.COMPENSATION;
-    }
-
-    @Override
-    public Optional<Long> partnerOf(long subjectId) {
-        try {
-            return Optional.of(compensations.get(subjectId).getPartnerId());
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    @Override
-    public List<TaskSpec> specs() {
-        return SPECS;
+    public long ownerOf(long subjectId) {
+        return compensations.get(subjectId).getPartnerId();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.partnerprogram.workflow.compensation;
 
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.event.JointEventService;
 import dev.partnerprogram.event.JointEventService.ReviewDecision;
 import dev.partnerprogram.identity.Caller;
@@ -9,18 +8,17 @@ import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
 import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
-import dev.partnerprogram.workflow.task.TaskHandler;
+import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The user tasks of {@code joint-event}: marketing's review and the partner's answer to a proposed date. */
 @Component
-class JointEventTasks implements TaskHandler, SubjectAccess {
+class JointEventTasks extends ProcessTasks implements SubjectAccess {
 
     // Which fields each decision needs (staff for an approval, a date for a proposal) is the domain's rule.
     private static final List<TaskSpec> SPECS = List.of(
@@ -32,36 +30,13 @@ class JointEventTasks implements TaskHandler, SubjectAccess {
     private final JointEventService events;
 
     JointEventTasks(JointEventService events) {
+        super(JointEventProcess.KEY, SubjectType.JOINT_EVENT, SPECS);
         this.events = events;
     }
 
     @Override
-    public String processKey() {
-        return JointEventProcess.KEY;
-    }
-
-    @Override
-    public SubjectType subject() {
-        return SubjectType.JOINT_EVENT;
-    }
-
-    @Override
-    public SubjectType type() {
-        return SubjectType.JOINT_EVENT;
-    }
-
-    @Override
-    public Optional<Long> partnerOf(long subjectId) {
-        try {
-            return Optional.of(events.get(subjectId).getPartnerId());
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    @Override
-    public List<TaskSpec> specs() {
-        return SPECS;
+    public long ownerOf(long subjectId) {
+        return events.get(subjectId).getPartnerId();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.task;
 
+import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import java.util.Optional;
 
@@ -11,8 +12,17 @@ public interface SubjectAccess {
 
     SubjectType type();
 
+    /** The partner company the subject belongs to; {@link NotFoundException} if the subject does not exist. */
+    long ownerOf(long subjectId);
+
     /** The partner company the subject belongs to; empty if it does not exist. */
-    Optional<Long> partnerOf(long subjectId);
+    default Optional<Long> partnerOf(long subjectId) {
+        try {
+            return Optional.of(ownerOf(subjectId));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
 
     /** Whether the caller may learn about the subject (decides 409 against 404 for a task completed meanwhile). */
     default boolean maySee(Caller caller, long subjectId) {

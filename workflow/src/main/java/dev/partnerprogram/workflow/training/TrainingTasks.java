@@ -1,6 +1,5 @@
 package dev.partnerprogram.workflow.training;
 
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.TrainingEnrollmentProcess;
 import dev.partnerprogram.training.CatalogueService;
@@ -12,18 +11,17 @@ import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
 import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
-import dev.partnerprogram.workflow.task.TaskHandler;
+import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The user tasks of {@code training-enrollment}: training staff confirm or reject, the trainer records the result. */
 @Component
-class TrainingTasks implements TaskHandler, SubjectAccess {
+class TrainingTasks extends ProcessTasks implements SubjectAccess {
 
     private static final List<TaskSpec> SPECS = List.of(
             TaskSpec.of(TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT)
@@ -37,34 +35,16 @@ class TrainingTasks implements TaskHandler, SubjectAccess {
     private final CatalogueService catalogue;
 
     TrainingTasks(EnrollmentService enrollments, EnrollmentLifecycle lifecycle, CatalogueService catalogue) {
+        super(TrainingEnrollmentProcess.KEY, SubjectType.ENROLLMENT, SPECS);
         this.enrollments = enrollments;
         this.lifecycle = lifecycle;
         this.catalogue = catalogue;
     }
 
-    @Override
-    public String processKey() {
-        return TrainingEnrollmentProcess.KEY;
-    }
-
-    @Override
-    public SubjectType subject() {
-        return SubjectType.ENROLLMENT;
-    }
-
-    @Override
-    public SubjectType type() {
-        return SubjectType.ENROLLMENT;
-    }
-
     /** The enrolling partner and staff; for a partner-led session, the trainer partner too. */
     @Override
-    public Optional<Long> partnerOf(long subjectId) {
-        try {
-            return Optional.of(enrollments.get(subjectId).getPartnerId());
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+    public long ownerOf(long subjectId) {
+        return enrollments.get(subjectId).getPartnerId();
     }
 
     @Override
@@ -72,11 +52,6 @@ class TrainingTasks implements TaskHandler, SubjectAccess {
         Enrollment enrollment = enrollments.get(enrollmentId);
         Long trainer = catalogue.session(enrollment.getSessionId()).getTrainerPartnerId();
         return caller.maySee(enrollment.getPartnerId()) || (trainer != null && caller.ownsPartner(trainer));
-    }
-
-    @Override
-    public List<TaskSpec> specs() {
-        return SPECS;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.partnerprogram.workflow.upgrade;
 
 import dev.partnerprogram.common.ForbiddenException;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.partner.PartnerService;
@@ -11,18 +10,17 @@ import dev.partnerprogram.upgrade.PartnerYearService;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
-import dev.partnerprogram.workflow.task.TaskHandler;
+import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The manager's decision on a partner that no longer meets its tier; the subject is the partner. */
 @Component
-class PartnerYearTasks implements TaskHandler, SubjectAccess {
+class PartnerYearTasks extends ProcessTasks implements SubjectAccess {
 
     private static final List<TaskSpec> SPECS = List.of(TaskSpec.of(PartnerYearProcess.USER_DECIDE_TIER)
             .decisions(Decision.KEEP, Decision.LOWER).commentFor(Decision.LOWER));
@@ -31,23 +29,9 @@ class PartnerYearTasks implements TaskHandler, SubjectAccess {
     private final PartnerService partners;
 
     PartnerYearTasks(PartnerYearService years, PartnerService partners) {
+        super(PartnerYearProcess.KEY, SubjectType.PARTNER, SPECS);
         this.years = years;
         this.partners = partners;
-    }
-
-    @Override
-    public String processKey() {
-        return PartnerYearProcess.KEY;
-    }
-
-    @Override
-    public SubjectType subject() {
-        return SubjectType.PARTNER;
-    }
-
-    @Override
-    public SubjectType type() {
-        return SubjectType.PARTNER;
     }
 
     /** A partner's tier review is the vendor's business until it is decided. */
@@ -58,17 +42,8 @@ class PartnerYearTasks implements TaskHandler, SubjectAccess {
 
     /** The subject is the partner itself. */
     @Override
-    public Optional<Long> partnerOf(long partnerId) {
-        try {
-            return Optional.of(partners.get(partnerId).getId());
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    @Override
-    public List<TaskSpec> specs() {
-        return SPECS;
+    public long ownerOf(long partnerId) {
+        return partners.get(partnerId).getId();
     }
 
     @Override

@@ -10,7 +10,7 @@ import dev.partnerprogram.upgrade.UpgradeService;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
 import dev.partnerprogram.workflow.task.SubjectType;
-import dev.partnerprogram.workflow.task.TaskHandler;
+import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import java.util.HashMap;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * them to the same application page. A committee vote is a manager's, once per application, always with a reason.
  */
 @Component
-class UpgradeTasks implements TaskHandler {
+class UpgradeTasks extends ProcessTasks {
 
     private static final List<TaskSpec> SPECS = List.of(
             TaskSpec.of(StatusUpgradeProcess.USER_REVIEW_UPGRADE)
@@ -36,23 +36,9 @@ class UpgradeTasks implements TaskHandler {
     private final UpgradeService upgrades;
 
     UpgradeTasks(ApplicationService applications, UpgradeService upgrades) {
+        super(StatusUpgradeProcess.KEY, SubjectType.APPLICATION, SPECS);
         this.applications = applications;
         this.upgrades = upgrades;
-    }
-
-    @Override
-    public String processKey() {
-        return StatusUpgradeProcess.KEY;
-    }
-
-    @Override
-    public SubjectType subject() {
-        return SubjectType.APPLICATION;
-    }
-
-    @Override
-    public List<TaskSpec> specs() {
-        return SPECS;
     }
 
     @Override

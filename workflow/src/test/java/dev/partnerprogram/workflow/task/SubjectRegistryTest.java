@@ -8,7 +8,6 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.workflow.partner.AccessFixtures;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SubjectRegistryTest {
@@ -29,11 +28,11 @@ class SubjectRegistryTest {
     /** Subject 1 belongs to partner {@code OWN}; subject 2 does not exist. */
     private record Access(SubjectType type) implements SubjectAccess {
         @Override
-        public Optional<Long> partnerOf(long subjectId) {
+        public long ownerOf(long subjectId) {
             if (subjectId == 2) {
                 throw new NotFoundException("notFound.subject");
             }
-            return Optional.of(AccessFixtures.OWN);
+            return AccessFixtures.OWN;
         }
     }
 
