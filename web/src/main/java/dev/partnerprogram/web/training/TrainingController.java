@@ -21,6 +21,7 @@ import dev.partnerprogram.workflow.training.CourseView;
 import dev.partnerprogram.workflow.training.EnrollmentView;
 import dev.partnerprogram.workflow.training.TrainingWorkflow;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -57,15 +58,17 @@ class TrainingController {
     private final TaskPages tasks;
     private final UiMessages messages;
     private final ZoneId zone;
+    private final Clock clock;
     private final CommentsCard comments;
 
     TrainingController(TrainingWorkflow training, Partners partners, TaskPages tasks, UiMessages messages,
-                       @Value("${partner-program.time-zone}") String timeZone, CommentsCard comments) {
+                       @Value("${partner-program.time-zone}") String timeZone, Clock clock, CommentsCard comments) {
         this.training = training;
         this.partners = partners;
         this.tasks = tasks;
         this.messages = messages;
         this.zone = ZoneId.of(timeZone);
+        this.clock = clock;
         this.comments = comments;
     }
 
@@ -118,7 +121,7 @@ class TrainingController {
         model.addAttribute("e", view);
         tasks.offer(caller, SUBJECT, id, model);
         model.addAttribute("canCancel", view.state().isOpen() && (caller.ownsPartner(view.partnerId()) || caller.isStaff())
-                && view.sessionStart().isAfter(LocalDate.now(zone)));
+                && view.sessionStart().isAfter(today()));
         comments.show(caller, SUBJECT.code(), id, model);
         return VIEW_ENROLLMENT;
     }
@@ -143,7 +146,7 @@ class TrainingController {
 
     @GetMapping("/training/sessions")
     String sessions(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("sessions", training.sessionsFrom(caller, LocalDate.now(zone).minusDays(30), UiPaging.of(page)));
+        model.addAttribute("sessions", training.sessionsFrom(caller, today().minusDays(30), UiPaging.of(page)));
         return VIEW_SESSIONS;
     }
 
@@ -164,6 +167,11 @@ class TrainingController {
         model.addAttribute("canEnroll", caller.has(Role.PARTNER) && caller.partnerId() != null);
         addBenefits(caller, model);
         return VIEW_COURSE;
+    }
+
+    /** The program's today, by the clock the domain decides by: a page offers cancelling exactly when the rule allows it. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     private void addBenefits(Caller caller, Model model) {
