@@ -21,7 +21,8 @@ public record ApplicationDetails(
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern WEBSITE = Pattern.compile("^(https?://)?[\\p{L}0-9.-]+\\.[\\p{L}]{2,}(/\\S*)?$");
-    private static final int MAX_TEAM = 100_000;
+    /** The largest team a company may state; the revision task takes the same limit. */
+    public static final int MAX_TEAM = 100_000;
 
     public List<FieldViolation> violations() {
         List<FieldViolation> errors = new ArrayList<>();

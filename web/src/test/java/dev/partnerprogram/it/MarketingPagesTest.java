@@ -73,7 +73,7 @@ class MarketingPagesTest extends IntegrationTest {
 
         String review = mvc.perform(get("/compensations/" + id).with(asReviewer)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(review).contains("id=\"task\"", "Рассмотреть мероприятие", "50 000,00 ₽");
+        assertThat(review).contains("id=\"task-form\"", "Рассмотреть мероприятие", "50 000,00 ₽");
         mvc.perform(post("/compensations/" + id + "/task").with(asReviewer).with(csrf()).param("decision", "APPROVE"))
                 .andExpect(status().is3xxRedirection());
 

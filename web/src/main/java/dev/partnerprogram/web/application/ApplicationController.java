@@ -23,7 +23,7 @@ import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.certification.DesignationWorkflow;
 import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.TaskInbox;
-import dev.partnerprogram.workflow.task.TaskSubjects;
+import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskView;
 import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
 import java.util.ArrayList;
@@ -134,7 +134,7 @@ class ApplicationController {
         model.addAttribute("documentKinds", DocumentKind.values());
         model.addAttribute("requirements", application.requestedStatus().isDesignation() ? designations.requirements(caller, id) : null);
         model.addAttribute("upgradeDecision", application.requestedStatus().isUpgrade() ? upgrades.decision(caller, id) : null);
-        comments.show(caller, TaskSubjects.APPLICATION, id, model);
+        comments.show(caller, SubjectType.APPLICATION.code(), id, model);
         return VIEW_DETAILS;
     }
 

@@ -7,6 +7,7 @@ import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
@@ -14,8 +15,7 @@ import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.certification.CertificationView;
 import dev.partnerprogram.workflow.certification.CertificationWorkflow;
-import dev.partnerprogram.workflow.task.TaskCompletion;
-import dev.partnerprogram.workflow.task.TaskInbox;
+import dev.partnerprogram.workflow.task.SubjectType;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -23,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,16 +39,16 @@ class CertificationController {
     static final String VIEW_LIST = "certifications/list";
     static final String VIEW_DETAILS = "certifications/details";
     static final String VIEW_SPECIALISTS = "certifications/specialists";
-    private static final String SUBJECT = "certification";
+    private static final SubjectType SUBJECT = SubjectType.CERTIFICATION;
 
     private final CertificationWorkflow certification;
-    private final TaskInbox inbox;
+    private final TaskPages tasks;
     private final UiMessages messages;
     private final CommentsCard comments;
 
-    CertificationController(CertificationWorkflow certification, TaskInbox inbox, UiMessages messages, CommentsCard comments) {
+    CertificationController(CertificationWorkflow certification, TaskPages tasks, UiMessages messages, CommentsCard comments) {
         this.certification = certification;
-        this.inbox = inbox;
+        this.tasks = tasks;
         this.messages = messages;
         this.comments = comments;
     }
@@ -78,8 +79,8 @@ class CertificationController {
     @GetMapping("/certifications/{id}")
     String details(Caller caller, @PathVariable long id, Model model) {
         model.addAttribute("c", certification.get(caller, id));
-        model.addAttribute("task", inbox.openTaskOn(caller, SUBJECT, id).orElse(null));
-        comments.show(caller, SUBJECT, id, model);
+        tasks.offer(caller, SUBJECT, id, model);
+        comments.show(caller, SUBJECT.code(), id, model);
         return VIEW_DETAILS;
     }
 
@@ -95,28 +96,9 @@ class CertificationController {
 
     /** Completes the caller's open task on the exam: scheduling it, or its score. */
     @PostMapping("/certifications/{id}/task")
-    String task(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
+    String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
                 RedirectAttributes redirect) {
-        var task = inbox.openTaskOn(caller, SUBJECT, id);
-        if (task.isEmpty()) {
-            Flash.problem(redirect, "conflict.taskCompleted");
-            return "redirect:/certifications/" + id;
-        }
-        Map<String, String> fields = new HashMap<>(form);
-        fields.remove("_csrf");
-        try {
-            inbox.complete(caller, task.get().id(), new TaskCompletion(fields.remove("decision"), fields.remove("comment"), fields));
-            Flash.success(redirect, "task.completed", messages.getOrDefault("task.name." + task.get().taskKey(),
-                    task.get().name()));
-            return "redirect:/certifications/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
-            model.addAttribute("taskForm", form);
-            return details(caller, id, model);
-        } catch (ConflictException | ForbiddenException e) {
-            Flash.problem(redirect, e);
-            return "redirect:/certifications/" + id;
-        }
+        return tasks.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
     }
 
     @GetMapping("/specialists")

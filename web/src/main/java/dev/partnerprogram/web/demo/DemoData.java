@@ -34,6 +34,7 @@ import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.payment.Payments;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
+import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskView;
 import dev.partnerprogram.workflow.training.Catalogue;
 import dev.partnerprogram.workflow.training.EnrollmentView;
@@ -222,12 +223,12 @@ class DemoData {
         var seminar = compensations.submit(alfa, new CompensationRequest("Семинар «Электронный документооборот в регионе»",
                 ActivityKind.EVENT, "Москва", start, start, new BigDecimal("240000.00"), null, 60, 15,
                 "Семинар для руководителей и ИТ-директоров с демонстрацией Directum RX"));
-        completeSubject(reviewer, "compensation", seminar.id(), new TaskCompletion("APPROVE", "Хороший формат, бюджет обоснован", Map.of()));
+        completeSubject(reviewer, SubjectType.COMPENSATION, seminar.id(), new TaskCompletion("APPROVE", "Хороший формат, бюджет обоснован", Map.of()));
 
         var exhibition = compensations.submit(alfa, new CompensationRequest("Стенд на выставке «ИТ-Форум»",
                 ActivityKind.EXHIBITION, "Москва", start.plusDays(20), start.plusDays(22), new BigDecimal("900000.00"),
                 new BigDecimal("400000.00"), 1500, 120, "Стенд 12 м², раздаточные материалы, демонстрации"));
-        completeSubject(reviewer, "compensation", exhibition.id(), new TaskCompletion("APPROVE", "Согласовано маркетингом", Map.of()));
+        completeSubject(reviewer, SubjectType.COMPENSATION, exhibition.id(), new TaskCompletion("APPROVE", "Согласовано маркетингом", Map.of()));
 
         compensations.submit(alfa, new CompensationRequest("Серия вебинаров для госсектора", ActivityKind.WEBINAR, "Москва",
                 start.plusDays(5), start.plusDays(30), new BigDecimal("80000.00"), null, 300, 40,
@@ -258,8 +259,8 @@ class DemoData {
 
         EnrollmentView basic = training.enroll(alfa, new TrainingWorkflow.EnrollmentRequest("DRX-BASIC", null, "Иван Альфин",
                 "ivan@alfa-soft.example", null, null));
-        completeSubject(reviewer, "enrollment", basic.id(), new TaskCompletion("APPROVE", null, Map.of()));
-        completeSubject(reviewer, "enrollment", basic.id(), new TaskCompletion(null, "Уверенное знание платформы",
+        completeSubject(reviewer, SubjectType.ENROLLMENT, basic.id(), new TaskCompletion("APPROVE", null, Map.of()));
+        completeSubject(reviewer, SubjectType.ENROLLMENT, basic.id(), new TaskCompletion(null, "Уверенное знание платформы",
                 Map.of("result", "PASSED", "score", "92")));
 
         payments.record(admin, new NewPayment(alfa.partnerId(), null, today, new BigDecimal("1200000.00"),
@@ -314,12 +315,12 @@ class DemoData {
     }
 
     private void completeFirst(Caller who, long applicationId, TaskCompletion completion) {
-        completeSubject(who, "application", applicationId, completion);
+        completeSubject(who, SubjectType.APPLICATION, applicationId, completion);
     }
 
-    private void completeSubject(Caller who, String subjectType, long subjectId, TaskCompletion completion) {
+    private void completeSubject(Caller who, SubjectType subjectType, long subjectId, TaskCompletion completion) {
         TaskView task = inbox.list(who, PageRequest.of(0, 100)).stream()
-                .filter(t -> t.subject().type().equals(subjectType) && t.subject().id() == subjectId).findFirst()
+                .filter(t -> t.subject().type().equals(subjectType.code()) && t.subject().id() == subjectId).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no task for demo " + subjectType + " " + subjectId));
         inbox.complete(who, task.id(), completion);
     }

@@ -1,8 +1,8 @@
 package dev.partnerprogram.web.inbox;
 
-import dev.partnerprogram.application.ApplicationDetails;
 import dev.partnerprogram.application.DocumentKind;
 import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.UnsupportedFileTypeException;
 import dev.partnerprogram.common.UploadTooLargeException;
@@ -13,29 +13,21 @@ import dev.partnerprogram.inbox.InboxFilter;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.system.page.Flash;
-import dev.partnerprogram.web.system.page.FormErrors;
-import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageController;
-import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.web.system.page.Uploads;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
-import dev.partnerprogram.workflow.task.FormField;
-import dev.partnerprogram.workflow.task.TaskCompletion;
+import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,15 +43,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 class InboxController {
     static final String VIEW_LIST = "inbox/list";
     static final String VIEW_TASK = "inbox/task";
-    private static final String DECISION = "decision";
-    private static final String COMMENT = "comment";
-    private static final Set<String> LONG_TEXT = Set.of(COMMENT, "description");
-    private static final String APPLICATION = "application";
-
-    /** One input of the task form, ready to render: where it binds, how it looks, and its options' labels. */
-    record FieldRow(String name, String path, String kind, boolean required, String label, List<Option> options) {}
-
-    record Option(String value, String label) {}
 
     /** The session attribute holding the query of the inbox's last filter. */
     static final String FILTER_SESSION_KEY = "inbox.filter";
@@ -69,24 +52,15 @@ class InboxController {
     private final ApplicationWorkflow applications;
     private final ProgramDashboard program;
     private final CommentsCard comments;
-    private final Labels labels;
-    private final UiMessages messages;
-    private final Subjects subjects;
+    private final TaskPages tasks;
 
     InboxController(TaskInbox inbox, ApplicationWorkflow applications, ProgramDashboard program, CommentsCard comments,
-                    Labels labels, UiMessages messages, Subjects subjects) {
+                    TaskPages tasks) {
         this.inbox = inbox;
         this.applications = applications;
         this.program = program;
         this.comments = comments;
-        this.labels = labels;
-        this.messages = messages;
-        this.subjects = subjects;
-    }
-
-    @InitBinder("form")
-    void initBinder(WebDataBinder dataBinder) {
-        dataBinder.setDisallowedFields("id");
+        this.tasks = tasks;
     }
 
     /**
@@ -137,19 +111,16 @@ class InboxController {
     @GetMapping("/inbox/{taskId}")
     String task(Caller caller, @PathVariable String taskId, Model model) {
         TaskView task = inbox.get(caller, taskId);
-        if (subjects.hasOwnPage(task.subject())) {
-            return "redirect:" + subjects.path(task.subject());
+        var subject = SubjectType.of(task.subject().type());
+        if (subject.isPresent() && subject.get().tasksOnPage()) {
+            return "redirect:" + subject.get().page(task.subject().id());
         }
-        TaskForm form = new TaskForm();
-        if (PartnerApplicationProcess.USER_REVISE_APPLICATION.equals(task.taskKey())) {
-            form.setFields(current(applications.get(caller, task.subject().id()).details()));
-        }
-        model.addAttribute("form", form);
+        tasks.show(task, task.values(), model);
         return show(caller, task, model);
     }
 
     @PostMapping("/inbox/{taskId}")
-    String complete(Caller caller, @PathVariable String taskId, @ModelAttribute("form") TaskForm form, BindingResult result,
+    String complete(Caller caller, @PathVariable String taskId, @RequestParam MultiValueMap<String, String> posted,
                     Model model, RedirectAttributes redirect) {
         TaskView task;
         try {
@@ -157,18 +128,18 @@ class InboxController {
         } catch (ConflictException e) {
             return backToInbox(e, redirect);
         }
-        Set<String> declared = task.form().stream().map(FormField::name).collect(Collectors.toSet());
-        // Only the fields this task declares go on; anything else a client adds to the request is dropped.
-        Map<String, String> fields = new HashMap<>(form.getFields());
-        fields.keySet().retainAll(declared);
+        Map<String, String> form = TaskPages.flatten(posted);
         try {
-            inbox.complete(caller, taskId, new TaskCompletion(form.getDecision(), form.getComment(), fields));
-            Flash.success(redirect, "task.completed", taskName(task));
+            tasks.complete(caller, task, form);
+            Flash.success(redirect, "task.completed", tasks.name(task));
             return redirectToInbox();
         } catch (ConflictException e) {
             return backToInbox(e, redirect);
+        } catch (ForbiddenException e) {
+            Flash.problem(redirect, e);
+            return "redirect:/inbox/" + taskId;
         } catch (InvalidInputException e) {
-            FormErrors.apply(e, result, messages, field -> path(field, declared));
+            tasks.rejected(task, form, e, model);
         }
         return show(caller, task, model);
     }
@@ -228,11 +199,8 @@ class InboxController {
     }
 
     private String show(Caller caller, TaskView task, Model model) {
-        model.addAttribute("task", task);
-        model.addAttribute("taskName", taskName(task));
-        model.addAttribute("rows", task.form().stream().map(this::row).toList());
         model.addAttribute("uploadAgreement", PartnerApplicationProcess.USER_UPLOAD_AGREEMENT.equals(task.taskKey()));
-        if (APPLICATION.equals(task.subject().type())) {
+        if (SubjectType.APPLICATION.code().equals(task.subject().type())) {
             var application = applications.get(caller, task.subject().id());
             model.addAttribute("app", application);
             model.addAttribute("agreements", application.documents().stream()
@@ -269,45 +237,5 @@ class InboxController {
             Flash.problem(redirect, "task.assign.invalid");
         }
         return "redirect:/inbox/" + taskId;
-    }
-
-    private FieldRow row(FormField field) {
-        String kind = switch (field.type()) {
-            case "choice" -> "radio";
-            case "multichoice" -> "checkboxes";
-            case "number" -> "number";
-            default -> LONG_TEXT.contains(field.name()) ? "textarea" : "text";
-        };
-        String optionGroup = field.name().equals("activities") ? "activity" : "task.option." + field.name();
-        List<Option> options = field.options() == null ? List.of()
-                : field.options().stream().map(o -> new Option(o, labels.of(optionGroup, o))).toList();
-        return new FieldRow(field.name(), path(field.name(), Set.of(field.name())), kind, field.required(),
-                labels.of("task.field", field.name()), options);
-    }
-
-    private String taskName(TaskView task) {
-        return messages.getOrDefault("task.name." + task.taskKey(), task.name());
-    }
-
-    /** Decision and comment are the form's own properties; every other field lives in its map. */
-    private static String path(String field, Set<String> declared) {
-        if (DECISION.equals(field) || COMMENT.equals(field)) {
-            return field;
-        }
-        return declared.contains(field) ? "fields[" + field + "]" : null;
-    }
-
-    private static Map<String, String> current(ApplicationDetails d) {
-        Map<String, String> values = new HashMap<>();
-        values.put("companyName", d.companyName());
-        values.put("region", d.region());
-        values.put("website", d.website() == null ? "" : d.website());
-        values.put("contactName", d.contactName());
-        values.put("contactEmail", d.contactEmail());
-        values.put("contactPhone", d.contactPhone());
-        values.put("activities", d.activities().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-        values.put("teamSize", d.teamSize() == null ? "" : d.teamSize().toString());
-        values.put("description", d.description() == null ? "" : d.description());
-        return values;
     }
 }

@@ -1,22 +1,14 @@
 package dev.partnerprogram.web.inbox;
 
+import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskView;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Where a task's subject is shown and what it is called, by its type: the inbox links every task to its subject. */
+/** Where a task's subject is shown and what it is called: the inbox links every task to its subject. */
 @Component("subjects")
 public class Subjects {
-    private static final Map<String, String> PAGES = Map.of(
-            "application", "/applications/",
-            "enrollment", "/training/enrollments/",
-            "certification", "/certifications/",
-            "compensation", "/compensations/",
-            "joint-event", "/events/",
-            "partner", "/partners/");
-
     private final MessageSource messages;
 
     Subjects(MessageSource messages) {
@@ -24,17 +16,12 @@ public class Subjects {
     }
 
     public String path(TaskView.Subject subject) {
-        String page = PAGES.get(subject.type());
-        if (page == null) {
-            return "/inbox";
-        }
-        // A partner's tier decisions are worked on its tier page.
-        return "partner".equals(subject.type()) ? page + subject.id() + "/tier" : page + subject.id();
+        return SubjectType.of(subject.type()).map(t -> t.page(subject.id())).orElse("/inbox");
     }
 
     /** Subjects other than applications are worked on their own page, which carries the open task's form. */
     public boolean hasOwnPage(TaskView.Subject subject) {
-        return PAGES.containsKey(subject.type()) && !"application".equals(subject.type());
+        return SubjectType.of(subject.type()).map(SubjectType::tasksOnPage).orElse(false);
     }
 
     public String label(TaskView.Subject subject) {

@@ -13,13 +13,13 @@ import dev.partnerprogram.compensation.CompensationRequest;
 import dev.partnerprogram.compensation.CompensationState;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.workflow.compensation.CompensationView;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
-import dev.partnerprogram.workflow.task.TaskCompletion;
-import dev.partnerprogram.workflow.task.TaskInbox;
+import dev.partnerprogram.workflow.task.SubjectType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +34,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,17 +52,17 @@ class CompensationController {
     static final String VIEW_LIST = "compensations/list";
     static final String VIEW_FORM = "compensations/form";
     static final String VIEW_DETAILS = "compensations/details";
-    private static final String SUBJECT = "compensation";
+    private static final SubjectType SUBJECT = SubjectType.COMPENSATION;
     private static final EnumSet<CompensationState> CLAIM_OPEN = EnumSet.of(CompensationState.APPROVED, CompensationState.CLAIM_CORRECTION);
 
     private final CompensationWorkflow workflow;
-    private final TaskInbox inbox;
+    private final TaskPages tasks;
     private final CommentsCard comments;
     private final UiMessages messages;
 
-    CompensationController(CompensationWorkflow workflow, TaskInbox inbox, CommentsCard comments, UiMessages messages) {
+    CompensationController(CompensationWorkflow workflow, TaskPages tasks, CommentsCard comments, UiMessages messages) {
         this.workflow = workflow;
-        this.inbox = inbox;
+        this.tasks = tasks;
         this.comments = comments;
         this.messages = messages;
     }
@@ -103,12 +104,12 @@ class CompensationController {
     String details(Caller caller, @PathVariable long id, Model model) {
         CompensationView view = workflow.get(caller, id);
         model.addAttribute("c", view);
-        model.addAttribute("task", inbox.openTaskOn(caller, SUBJECT, id).orElse(null));
+        tasks.offer(caller, SUBJECT, id, model);
         model.addAttribute("owner", caller.ownsPartner(view.partnerId()));
         model.addAttribute("claimOpen", caller.ownsPartner(view.partnerId()) && CLAIM_OPEN.contains(view.state()));
         model.addAttribute("documentKinds", CompensationDocument.Kind.values());
         model.addAttribute("kinds", ActivityKind.values());
-        comments.show(caller, SUBJECT, id, model);
+        comments.show(caller, SUBJECT.code(), id, model);
         return VIEW_DETAILS;
     }
 
@@ -168,27 +169,9 @@ class CompensationController {
 
     /** Completes the caller's open task on this compensation with the posted fields (decision, lines, payment). */
     @PostMapping("/compensations/{id}/task")
-    String task(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
+    String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
                 RedirectAttributes redirect) {
-        var task = inbox.openTaskOn(caller, SUBJECT, id);
-        if (task.isEmpty()) {
-            Flash.problem(redirect, "conflict.taskCompleted");
-            return "redirect:/compensations/" + id;
-        }
-        Map<String, String> fields = new HashMap<>(form);
-        fields.remove("_csrf");
-        try {
-            inbox.complete(caller, task.get().id(), new TaskCompletion(fields.remove("decision"), fields.remove("comment"), fields));
-            Flash.success(redirect, "mdf.notice.taskDone");
-            return "redirect:/compensations/" + id;
-        } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e, messages);
-            model.addAttribute("taskForm", form);
-            return details(caller, id, model);
-        } catch (ConflictException | ForbiddenException e) {
-            Flash.problem(redirect, e);
-            return "redirect:/compensations/" + id;
-        }
+        return tasks.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
     }
 
     @GetMapping("/compensations/{id}/documents/{documentId}")

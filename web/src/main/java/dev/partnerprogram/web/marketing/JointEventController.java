@@ -1,20 +1,18 @@
 package dev.partnerprogram.web.marketing;
 
-import dev.partnerprogram.common.ConflictException;
-import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.event.EventFormat;
 import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.workflow.compensation.JointEventView;
 import dev.partnerprogram.workflow.compensation.JointEventWorkflow;
-import dev.partnerprogram.workflow.task.TaskCompletion;
-import dev.partnerprogram.workflow.task.TaskInbox;
+import dev.partnerprogram.workflow.task.SubjectType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -24,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,16 +36,16 @@ class JointEventController {
     static final String VIEW_FORM = "events/form";
     static final String VIEW_DETAILS = "events/details";
     static final String VIEW_CALENDAR = "events/calendar";
-    private static final String SUBJECT = "joint-event";
+    private static final SubjectType SUBJECT = SubjectType.JOINT_EVENT;
 
     private final JointEventWorkflow workflow;
-    private final TaskInbox inbox;
+    private final TaskPages tasks;
     private final CommentsCard comments;
     private final UiMessages messages;
 
-    JointEventController(JointEventWorkflow workflow, TaskInbox inbox, CommentsCard comments, UiMessages messages) {
+    JointEventController(JointEventWorkflow workflow, TaskPages tasks, CommentsCard comments, UiMessages messages) {
         this.workflow = workflow;
-        this.inbox = inbox;
+        this.tasks = tasks;
         this.comments = comments;
         this.messages = messages;
     }
@@ -83,33 +82,16 @@ class JointEventController {
     @GetMapping("/events/{id}")
     String details(Caller caller, @PathVariable long id, Model model) {
         model.addAttribute("e", workflow.get(caller, id));
-        model.addAttribute("task", inbox.openTaskOn(caller, SUBJECT, id).orElse(null));
-        comments.show(caller, SUBJECT, id, model);
+        tasks.offer(caller, SUBJECT, id, model);
+        comments.show(caller, SUBJECT.code(), id, model);
         return VIEW_DETAILS;
     }
 
+    /** Completes the caller's open task on this subject with the posted form. */
     @PostMapping("/events/{id}/task")
-    String task(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
+    String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
                 RedirectAttributes redirect) {
-        var task = inbox.openTaskOn(caller, SUBJECT, id);
-        if (task.isEmpty()) {
-            Flash.problem(redirect, "conflict.taskCompleted");
-            return "redirect:/events/" + id;
-        }
-        Map<String, String> fields = new HashMap<>(form);
-        fields.remove("_csrf");
-        try {
-            inbox.complete(caller, task.get().id(), new TaskCompletion(fields.remove("decision"), fields.remove("comment"), fields));
-            Flash.success(redirect, "mdf.notice.taskDone");
-            return "redirect:/events/" + id;
-        } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e, messages);
-            model.addAttribute("taskForm", form);
-            return details(caller, id, model);
-        } catch (ConflictException | ForbiddenException e) {
-            Flash.problem(redirect, e);
-            return "redirect:/events/" + id;
-        }
+        return tasks.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
     }
 
     /** Approved events of one month, for the staff who plan who goes where. */

@@ -6,14 +6,12 @@ import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.partner.ConsultationService.NewConsultation;
 import dev.partnerprogram.web.comment.CommentsCard;
-import dev.partnerprogram.web.marketing.MarketingForms;
+import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
-import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.web.system.page.UiPaging;
-import dev.partnerprogram.workflow.task.TaskCompletion;
-import dev.partnerprogram.workflow.task.TaskInbox;
+import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.upgrade.TierFacade;
 import dev.partnerprogram.workflow.upgrade.TierFacade.LicenceDecision;
 import dev.partnerprogram.workflow.upgrade.TierFacade.ProjectDecision;
@@ -21,6 +19,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,16 +35,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PartnerTierController {
     static final String VIEW_PARTNER = "upgrade/staff";
     static final String VIEW_QUEUE = "upgrade/queue";
-    private static final String SUBJECT = "partner";
+    private static final SubjectType SUBJECT = SubjectType.PARTNER;
 
     private final TierFacade tier;
-    private final TaskInbox inbox;
+    private final TaskPages tasks;
     private final UiMessages messages;
     private final CommentsCard comments;
 
-    PartnerTierController(TierFacade tier, TaskInbox inbox, UiMessages messages, CommentsCard comments) {
+    PartnerTierController(TierFacade tier, TaskPages tasks, UiMessages messages, CommentsCard comments) {
         this.tier = tier;
-        this.inbox = inbox;
+        this.tasks = tasks;
         this.messages = messages;
         this.comments = comments;
     }
@@ -125,16 +124,9 @@ class PartnerTierController {
 
     /** A manager's decision on a flagged partner, from the task in place. */
     @PostMapping("/partners/{id}/task")
-    String task(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        var task = inbox.openTaskOn(caller, SUBJECT, id);
-        if (task.isEmpty()) {
-            Flash.problem(redirect, "conflict.taskCompleted");
-            return "redirect:/partners/" + id + "/tier";
-        }
-        Map<String, String> fields = new HashMap<>(form);
-        fields.remove("_csrf");
-        return act(redirect, id, "", () -> inbox.complete(caller, task.get().id(),
-                new TaskCompletion(fields.remove("decision"), fields.remove("comment"), fields)), "task.done");
+    String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
+                RedirectAttributes redirect) {
+        return tasks.complete(caller, SUBJECT, id, form, model, redirect, () -> show(caller, id, model, Map.of()));
     }
 
     private String show(Caller caller, long id, Model model, Map<String, String> form) {
@@ -142,10 +134,10 @@ class PartnerTierController {
         TierModel.add(model, staff.tier());
         TierModel.add(model, staff.usage());
         model.addAttribute("evidence", staff.evidence().orElse(null));
-        model.addAttribute("task", inbox.openTaskOn(caller, SUBJECT, id).orElse(null));
+        tasks.offer(caller, SUBJECT, id, model);
         model.addAttribute("today", staff.today());
         model.addAttribute("form", form);
-        comments.show(caller, SUBJECT, id, model);
+        comments.show(caller, SUBJECT.code(), id, model);
         return VIEW_PARTNER;
     }
 

@@ -8,6 +8,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.marketing.MarketingForms;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.FormErrors;
@@ -15,12 +16,12 @@ import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.partner.Partners;
-import dev.partnerprogram.workflow.task.TaskCompletion;
-import dev.partnerprogram.workflow.task.TaskInbox;
+import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.training.CourseView;
 import dev.partnerprogram.workflow.training.EnrollmentView;
 import dev.partnerprogram.workflow.training.TrainingWorkflow;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,22 +51,24 @@ class TrainingController {
     static final String VIEW_ENROLLMENT = "training/enrollment";
     static final String VIEW_SESSIONS = "training/sessions";
     static final String VIEW_SESSION = "training/session";
-    private static final String SUBJECT = "enrollment";
+    private static final SubjectType SUBJECT = SubjectType.ENROLLMENT;
 
     private final TrainingWorkflow training;
     private final Partners partners;
-    private final TaskInbox inbox;
+    private final TaskPages tasks;
     private final UiMessages messages;
     private final ZoneId zone;
+    private final Clock clock;
     private final CommentsCard comments;
 
-    TrainingController(TrainingWorkflow training, Partners partners, TaskInbox inbox, UiMessages messages,
-                       @Value("${partner-program.time-zone}") String timeZone, CommentsCard comments) {
+    TrainingController(TrainingWorkflow training, Partners partners, TaskPages tasks, UiMessages messages,
+                       @Value("${partner-program.time-zone}") String timeZone, Clock clock, CommentsCard comments) {
         this.training = training;
         this.partners = partners;
-        this.inbox = inbox;
+        this.tasks = tasks;
         this.messages = messages;
         this.zone = ZoneId.of(timeZone);
+        this.clock = clock;
         this.comments = comments;
     }
 
@@ -115,10 +119,10 @@ class TrainingController {
     String enrollment(Caller caller, @PathVariable long id, Model model) {
         EnrollmentView view = training.get(caller, id);
         model.addAttribute("e", view);
-        model.addAttribute("task", inbox.openTaskOn(caller, SUBJECT, id).orElse(null));
+        tasks.offer(caller, SUBJECT, id, model);
         model.addAttribute("canCancel", view.state().isOpen() && (caller.ownsPartner(view.partnerId()) || caller.isStaff())
-                && view.sessionStart().isAfter(LocalDate.now(zone)));
-        comments.show(caller, SUBJECT, id, model);
+                && view.sessionStart().isAfter(today()));
+        comments.show(caller, SUBJECT.code(), id, model);
         return VIEW_ENROLLMENT;
     }
 
@@ -135,33 +139,14 @@ class TrainingController {
 
     /** Completes the caller's open task on the enrolment: the confirmation or the trainer's result. */
     @PostMapping("/training/enrollments/{id}/task")
-    String task(Caller caller, @PathVariable long id, @RequestParam Map<String, String> form, Model model,
+    String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
                 RedirectAttributes redirect) {
-        var task = inbox.openTaskOn(caller, SUBJECT, id);
-        if (task.isEmpty()) {
-            Flash.problem(redirect, "conflict.taskCompleted");
-            return "redirect:/training/enrollments/" + id;
-        }
-        Map<String, String> fields = new HashMap<>(form);
-        fields.remove("_csrf");
-        try {
-            inbox.complete(caller, task.get().id(), new TaskCompletion(fields.remove("decision"), fields.remove("comment"), fields));
-            Flash.success(redirect, "task.completed", messages.getOrDefault("task.name." + task.get().taskKey(),
-                    task.get().name()));
-            return "redirect:/training/enrollments/" + id;
-        } catch (InvalidInputException e) {
-            model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
-            model.addAttribute("taskForm", form);
-            return enrollment(caller, id, model);
-        } catch (ConflictException | ForbiddenException e) {
-            Flash.problem(redirect, e);
-            return "redirect:/training/enrollments/" + id;
-        }
+        return tasks.complete(caller, SUBJECT, id, form, model, redirect, () -> enrollment(caller, id, model));
     }
 
     @GetMapping("/training/sessions")
     String sessions(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("sessions", training.sessionsFrom(caller, LocalDate.now(zone).minusDays(30), UiPaging.of(page)));
+        model.addAttribute("sessions", training.sessionsFrom(caller, today().minusDays(30), UiPaging.of(page)));
         return VIEW_SESSIONS;
     }
 
@@ -182,6 +167,11 @@ class TrainingController {
         model.addAttribute("canEnroll", caller.has(Role.PARTNER) && caller.partnerId() != null);
         addBenefits(caller, model);
         return VIEW_COURSE;
+    }
+
+    /** The program's today, by the clock the domain decides by: a page offers cancelling exactly when the rule allows it. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     private void addBenefits(Caller caller, Model model) {

@@ -31,10 +31,12 @@ import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
-import dev.partnerprogram.workflow.task.FormField;
+import dev.partnerprogram.workflow.task.Decision;
+import dev.partnerprogram.workflow.task.FieldSpec;
 import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
+import dev.partnerprogram.workflow.task.TaskSpec;
 import dev.partnerprogram.workflow.task.TaskView;
 import java.time.Instant;
 import java.util.List;
@@ -54,13 +56,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(InboxController.class)
-@Import({UiTestSupport.class, CommentsCard.class})
+@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class InboxControllerTest {
     private static final String TASK_ID = "6454261a-e9fd-11f1-9b72-02fc00000001";
-    private static final List<FormField> REVIEW_FORM = List.of(
-            new FormField("decision", "choice", true, List.of("APPROVE", "REJECT", "REWORK")),
-            new FormField("comment", "text", false, List.of()));
+    private static final TaskSpec REVIEW = TaskSpec.of("user_review_application")
+            .decisions(Decision.APPROVE, Decision.REJECT, Decision.REWORK).commentFor(Decision.REJECT, Decision.REWORK);
 
     @Autowired
     MockMvc mvc;
@@ -128,22 +129,42 @@ class InboxControllerTest {
         mvc.perform(post("/inbox/{id}", TASK_ID).with(csrf()).param("decision", "REJECT").param("comment", ""))
                 .andExpect(status().isOk())
                 .andExpect(view().name(InboxController.VIEW_TASK))
-                .andExpect(model().attributeHasFieldErrors("form", "comment"))
+                .andExpect(model().attribute(TaskPages.ERRORS, Map.of("comment", "Для этого решения нужен комментарий.")))
                 .andExpect(content().string(containsString("id=\"comment-error\">Для этого решения нужен комментарий.</div>")))
-                .andExpect(content().string(containsString("value=\"REJECT\" id=\"decision2\" name=\"decision\" checked=\"checked\"")))
+                .andExpect(content().string(containsString("name=\"decision\" value=\"REJECT\" id=\"decision-REJECT\" checked=\"checked\"")))
                 .andExpect(content().string(containsString("Отклонить")));
     }
 
     @Test
-    void approve_completesWithTheDeclaredFieldsOnly() throws Exception {
+    void approve_completesThroughTheInboxWithTheFormAsSent() throws Exception {
         given(inbox.get(any(), eq(TASK_ID))).willReturn(task(TASK_ID, 2, null, false, null));
 
-        mvc.perform(post("/inbox/{id}", TASK_ID).with(csrf())
-                        .param("decision", "APPROVE").param("comment", "ok").param("fields[injected]", "x"))
+        var flashed = mvc.perform(post("/inbox/{id}", TASK_ID).with(csrf())
+                        .param("decision", "APPROVE").param("comment", "ok").param("activities", "RESALE", "CLOUD"))
                 .andExpect(redirectedUrl("/inbox"))
-                .andExpect(flash().attributeExists(Flash.ATTRIBUTE));
+                .andReturn().getFlashMap();
 
-        verify(inbox).complete(any(), eq(TASK_ID), eq(new TaskCompletion("APPROVE", "ok", Map.of())));
+        Flash flash = (Flash) flashed.get(Flash.ATTRIBUTE);
+        assertThat(flash.level()).isEqualTo("success");
+        assertThat(flash.messages()).extracting(Message::code).containsExactly("task.completed");
+
+        // The spec, not the page, decides which fields count; boxes checked together arrive as one list.
+        verify(inbox).complete(any(), eq(TASK_ID), eq(new TaskCompletion("APPROVE", "ok", Map.of("activities", "RESALE,CLOUD"))));
+    }
+
+    @Test
+    void typedFields_renderAsDateAmountAndNumberInputs() throws Exception {
+        TaskSpec typed = TaskSpec.of("user_revise_compensation").fields(FieldSpec.date("plannedStart"),
+                FieldSpec.money("plannedBudget"), FieldSpec.number("expectedAudience", 0, 1000));
+        given(inbox.get(any(), eq(TASK_ID))).willReturn(task(TASK_ID, 2, typed, Map.of("plannedBudget", "1500.00")));
+        given(applications.get(any(), anyLong())).willReturn(UiTestSupport.application(2, 20, ApplicationState.IN_REVIEW));
+
+        mvc.perform(get("/inbox/{id}", TASK_ID))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"plannedStart\" name=\"plannedStart\" value=\"\" type=\"date\"")))
+                .andExpect(content().string(containsString("id=\"plannedBudget\" name=\"plannedBudget\" value=\"1500.00\" type=\"text\" inputmode=\"decimal\"")))
+                .andExpect(content().string(containsString("min=\"0\" max=\"1000\" type=\"number\"")))
+                .andExpect(content().string(containsString("Плановый бюджет, ₽")));
     }
 
     @Test
@@ -195,9 +216,16 @@ class InboxControllerTest {
     }
 
     private static TaskView task(String id, long applicationId, Instant due, boolean overdue, String assignee) {
-        return new TaskView(id, "Рассмотреть заявку", "user_review_application", "partner-application",
+        return new TaskView(id, "Рассмотреть заявку", REVIEW.taskKey(), "partner-application",
                 Long.toString(applicationId), new TaskView.Subject("application", applicationId),
-                UiTestSupport.NOW.minusSeconds(7_200), due, overdue, assignee, List.of(ReviewerGroups.PARTNER_MANAGERS), REVIEW_FORM);
+                UiTestSupport.NOW.minusSeconds(7_200), due, overdue, assignee, List.of(ReviewerGroups.PARTNER_MANAGERS),
+                REVIEW.form(), REVIEW.commentRequiredFor(), Map.of(), null);
+    }
+
+    private static TaskView task(String id, long applicationId, TaskSpec spec, Map<String, String> values) {
+        return new TaskView(id, "Доработать", spec.taskKey(), "partner-application", Long.toString(applicationId),
+                new TaskView.Subject("application", applicationId), UiTestSupport.NOW, null, false, null,
+                List.of(ReviewerGroups.PARTNER_MANAGERS), spec.form(), spec.commentRequiredFor(), values, null);
     }
 
     /** The table row of the task on the given application. */

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -30,9 +31,15 @@ import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.task.SubjectComments;
+import dev.partnerprogram.workflow.task.Decision;
+import dev.partnerprogram.workflow.task.SubjectType;
+import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
+import dev.partnerprogram.workflow.task.TaskSpec;
+import dev.partnerprogram.workflow.task.TaskView;
 import dev.partnerprogram.workflow.upgrade.TierFacade;
 import dev.partnerprogram.workflow.upgrade.TierFacade.LicenceDecision;
 import dev.partnerprogram.workflow.upgrade.TierFacade.ProjectDecision;
@@ -54,7 +61,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(PartnerTierController.class)
-@Import({UiTestSupport.class, CommentsCard.class})
+@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class PartnerTierControllerTest {
     private static final long PARTNER_ID = 20;
@@ -159,6 +166,63 @@ class PartnerTierControllerTest {
                 .andExpect(view().name(PartnerTierController.VIEW_QUEUE))
                 .andExpect(content().string(containsString("Проекты на проверке")))
                 .andExpect(content().string(not(containsString("id=\"flagged\""))));
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void theOpenTierDecisionIsOfferedInPlace_withItsDecisionsNamed() throws Exception {
+        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        given(inbox.openTaskOn(any(), eq(SubjectType.PARTNER), eq(PARTNER_ID))).willReturn(Optional.of(tierTask()));
+
+        mvc.perform(get("/partners/{id}/tier", PARTNER_ID))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/partners/20/task\"")))
+                .andExpect(content().string(containsString("Сохранить статус")))
+                .andExpect(content().string(containsString("Понизить статус")));
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void loweringWithoutAReason_isToldByTheField_andTheChoiceIsKept() throws Exception {
+        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        given(inbox.openTaskOn(any(), eq(SubjectType.PARTNER), eq(PARTNER_ID))).willReturn(Optional.of(tierTask()));
+        willThrow(new InvalidInputException("comment", "error.commentRequired")).given(inbox).complete(any(), eq("t-1"), any());
+
+        mvc.perform(post("/partners/{id}/task", PARTNER_ID).with(csrf()).param("decision", "LOWER"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(PartnerTierController.VIEW_PARTNER))
+                .andExpect(content().string(containsString("id=\"comment-error\">Для этого решения нужен комментарий.</div>")))
+                .andExpect(content().string(containsString("value=\"LOWER\" id=\"decision-LOWER\" checked=\"checked\"")));
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void aDecisionCompletesTheTaskThroughTheInbox_andComesBackToThePartner() throws Exception {
+        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        given(inbox.openTaskOn(any(), eq(SubjectType.PARTNER), eq(PARTNER_ID))).willReturn(Optional.of(tierTask()));
+
+        mvc.perform(post("/partners/{id}/task", PARTNER_ID).with(csrf()).param("decision", "KEEP").param("comment", "Есть сделки"))
+                .andExpect(redirectedUrl("/partners/20/tier"));
+
+        verify(inbox).complete(any(), eq("t-1"), eq(new TaskCompletion("KEEP", "Есть сделки", Map.of())));
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void aTaskSomeoneElseFinished_isAMessage_notAnError() throws Exception {
+        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        given(inbox.openTaskOn(any(), eq(SubjectType.PARTNER), eq(PARTNER_ID))).willReturn(Optional.empty());
+
+        mvc.perform(post("/partners/{id}/task", PARTNER_ID).with(csrf()).param("decision", "KEEP"))
+                .andExpect(redirectedUrl("/partners/20/tier"))
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("danger", List.of(Message.of("conflict.taskCompleted")))));
+        verify(inbox, never()).complete(any(), any(), any());
+    }
+
+    private static TaskView tierTask() {
+        TaskSpec spec = TaskSpec.of("user_decide_tier").decisions(Decision.KEEP, Decision.LOWER).commentFor(Decision.LOWER);
+        return new TaskView("t-1", "Решить о статусе", spec.taskKey(), "partner-year", "20", new TaskView.Subject("partner", PARTNER_ID),
+                UiTestSupport.NOW, null, false, null, List.of("managers"), spec.form(), spec.commentRequiredFor(), Map.of(), null);
     }
 
     private static TierFacade.StaffOverview staffPage() {

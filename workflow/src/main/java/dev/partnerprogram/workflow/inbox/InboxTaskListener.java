@@ -1,6 +1,6 @@
 package dev.partnerprogram.workflow.inbox;
 
-import dev.partnerprogram.workflow.task.TaskSubjects;
+import dev.partnerprogram.workflow.task.SubjectRegistry;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -39,6 +39,6 @@ class InboxTaskListener implements TaskListener {
         writer.getObject().save(new InboxWriter.EngineTask(task.getId(), task.getProcessInstanceId(),
                 task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName(),
                 task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), task.getAssignee(),
-                task.getCreateTime(), task.getDueDate(), groups, task.getVariable(TaskSubjects.PARTNER_VARIABLE)));
+                task.getCreateTime(), task.getDueDate(), groups, task.getVariable(SubjectRegistry.PARTNER_VARIABLE)));
     }
 }

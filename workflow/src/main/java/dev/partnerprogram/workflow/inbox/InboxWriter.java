@@ -3,7 +3,7 @@ package dev.partnerprogram.workflow.inbox;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.inbox.InboxReadModel;
 import dev.partnerprogram.inbox.TaskSnapshot;
-import dev.partnerprogram.workflow.task.TaskSubjects;
+import dev.partnerprogram.workflow.task.SubjectRegistry;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class InboxWriter {
     private final InboxReadModel readModel;
-    private final TaskSubjects subjects;
+    private final SubjectRegistry subjects;
     private final RepositoryService repository;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
-    InboxWriter(InboxReadModel readModel, TaskSubjects subjects, RepositoryService repository) {
+    InboxWriter(InboxReadModel readModel, SubjectRegistry subjects, RepositoryService repository) {
         this.readModel = readModel;
         this.subjects = subjects;
         this.repository = repository;
@@ -33,7 +33,7 @@ class InboxWriter {
     void save(EngineTask task) {
         String processKey = processKey(task.processDefinitionId());
         String subjectType = subjects.typeOf(processKey);
-        Long subjectId = TaskSubjects.subjectId(task.businessKey());
+        Long subjectId = SubjectRegistry.subjectId(task.businessKey());
         readModel.save(new TaskSnapshot(task.id(), task.processInstanceId(), processKey, task.taskKey(), task.name(),
                 subjectType, subjectId, task.businessKey(), partner(subjectType, subjectId, task).orElse(null),
                 task.assignee(), task.created().toInstant(), task.due() == null ? null : task.due().toInstant(),

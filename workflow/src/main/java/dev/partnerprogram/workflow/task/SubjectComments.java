@@ -22,10 +22,10 @@ public class SubjectComments {
         }
     }
 
-    private final TaskSubjects subjects;
+    private final SubjectRegistry subjects;
     private final CommentService comments;
 
-    SubjectComments(TaskSubjects subjects, CommentService comments) {
+    SubjectComments(SubjectRegistry subjects, CommentService comments) {
         this.subjects = subjects;
         this.comments = comments;
     }

@@ -5,28 +5,33 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The forms and completion rules of one process's user tasks, for processes whose business key is their subject's
- * id. {@link TaskInbox} stays the only class that touches the task service: it finds the task, checks access, asks the
- * handler to record the decision in the domain, and completes the task with the variables the handler answers.
+ * The user tasks of one process: the form spec of each, and what completing it records. {@link TaskInbox} stays the
+ * only class that touches the task service: it finds the task, checks access, reads the input through the task's spec
+ * and asks the handler to record the decision in the domain, then completes the task with the variables answered.
  */
 public interface TaskHandler {
 
-    /** The process definition key this handler serves. */
+    /** The process definition key this handler serves; the process's business key is its subject's id. */
     String processKey();
 
-    /** What the tasks are about, as {@link TaskView.Subject#type()} says it ("compensation", "joint-event"). */
-    String subjectType();
+    SubjectType subject();
 
-    /** Whether the caller may learn about the subject (decides 409 against 404 for a task completed meanwhile). */
-    boolean maySee(Caller caller, long subjectId);
+    /** One spec per user task of the process; the model lint test holds them to the BPMN. */
+    List<TaskSpec> specs();
 
-    /** The partner company the subject belongs to, if it exists and belongs to one: the inbox filters and searches by it. */
-    default Long partnerOf(long subjectId) {
-        return null;
+    default TaskSpec spec(String taskKey) {
+        return specs().stream().filter(s -> s.taskKey().equals(taskKey)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No form spec for task " + taskKey + " of " + processKey()));
     }
 
-    List<FormField> form(String taskKey);
+    /**
+     * What the task's fields hold now, as the form shows them: a revision starts from the subject as it stands, so the
+     * partner changes what the reviewer asked about and leaves the rest.
+     */
+    default Map<String, String> currentValues(String taskKey, long subjectId) {
+        return Map.of();
+    }
 
-    /** Validates the input, records the decision in the domain and answers the variables to complete the task with. */
-    Map<String, Object> complete(String taskKey, long subjectId, Caller caller, TaskCompletion input);
+    /** Records the checked input in the domain and answers the variables to complete the task with. */
+    Map<String, Object> complete(String taskKey, long subjectId, Caller caller, TaskInput input);
 }

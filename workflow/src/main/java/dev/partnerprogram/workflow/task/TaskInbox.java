@@ -1,16 +1,8 @@
 package dev.partnerprogram.workflow.task;
 
-import dev.partnerprogram.application.ApplicationDetails;
-import dev.partnerprogram.application.ApplicationService;
-import dev.partnerprogram.application.ApplicationService.ReviewDecision;
-import dev.partnerprogram.application.DocumentKind;
-import dev.partnerprogram.application.DocumentRepository;
-import dev.partnerprogram.application.PlannedActivity;
-import dev.partnerprogram.application.StatusApplication;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.Caller;
@@ -18,14 +10,9 @@ import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.inbox.InboxEntry;
 import dev.partnerprogram.inbox.InboxFilter;
 import dev.partnerprogram.inbox.InboxReadModel;
-import dev.partnerprogram.processes.PartnerApplicationProcess;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,29 +45,22 @@ public class TaskInbox {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final RepositoryService repository;
-    private final ApplicationService applications;
-    private final DocumentRepository documents;
-    private final TaskSubjects subjects;
+    private final SubjectRegistry subjects;
     private final InboxReadModel inbox;
     private final AppUserRepository users;
     private final Clock clock;
-    private final Map<String, TaskHandler> handlers;
     private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
     public TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, RepositoryService repository,
-                     ApplicationService applications, DocumentRepository documents, TaskSubjects subjects, InboxReadModel inbox,
-                     AppUserRepository users, Clock clock, List<TaskHandler> handlers) {
+                     SubjectRegistry subjects, InboxReadModel inbox, AppUserRepository users, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
         this.repository = repository;
-        this.applications = applications;
-        this.documents = documents;
         this.subjects = subjects;
         this.inbox = inbox;
         this.users = users;
         this.clock = clock;
-        this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(TaskHandler::processKey, h -> h));
     }
 
     @Transactional(readOnly = true)
@@ -116,24 +96,21 @@ public class TaskInbox {
     private static TaskView view(InboxEntry e) {
         return new TaskView(e.taskId(), e.name(), e.taskKey(), e.processKey(), e.businessKey(),
                 new TaskView.Subject(e.subjectType(), e.subjectId() == null ? 0 : e.subjectId()), e.createdAt(), e.dueAt(),
-                e.overdue(), e.assignee(), e.candidateGroups(), List.of(),
+                e.overdue(), e.assignee(), e.candidateGroups(), List.of(), Set.of(), Map.of(),
                 e.partner() == null ? null : new TaskView.Partner(e.partner().id(), e.partner().name(), e.partner().taxId(),
                         e.partner().region()));
     }
 
     /**
-     * The caller's open task on one subject of a handled process (a compensation, a joint event), if it has one,
-     * so a subject's page can offer the task's form in place.
+     * The caller's open task on one subject, if it has one, so the subject's page can offer the task's form in place.
+     * The type's code comes from the registry's own constants, never from the request.
      */
     @Transactional(readOnly = true)
-    public Optional<TaskView> openTaskOn(Caller caller, String subjectType, long subjectId) {
-        Optional<TaskHandler> handler = handlers.values().stream().filter(h -> h.subjectType().equals(subjectType)).findFirst();
-        if (handler.isEmpty()) {
-            return Optional.empty();
-        }
+    public Optional<TaskView> openTaskOn(Caller caller, SubjectType type, long subjectId) {
         String businessKey = Long.toString(subjectId);
-        return tasks.createTaskQuery().active().processDefinitionKey(handler.get().processKey())
-                .processInstanceBusinessKey(businessKey).list().stream()
+        return subjects.processesOf(type).stream()
+                .flatMap(processKey -> tasks.createTaskQuery().active().processDefinitionKey(processKey)
+                        .processInstanceBusinessKey(businessKey).list().stream())
                 .filter(t -> mayAct(caller, t))
                 .findFirst()
                 .map(t -> view(t, businessKey, true));
@@ -232,40 +209,25 @@ public class TaskInbox {
         return get(caller, taskId);
     }
 
-    /** Validates the input, records the decision in the domain and completes the task, all in one transaction. */
+    /**
+     * The one way a task is completed, from any page or the API: the task's spec checks the input, the handler records
+     * the decision in the domain, and the task completes with the handler's variables, all in one transaction.
+     */
     @Transactional
     public void complete(Caller caller, String taskId, TaskCompletion input) {
         Task task = visibleTask(caller, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
             throw new ConflictException("conflict.taskClaimed", task.getAssignee());
         }
-        TaskHandler handler = handlers.get(processKey(task.getProcessDefinitionId()));
-        if (handler != null) {
-            Map<String, Object> variables = handler.complete(task.getTaskDefinitionKey(), subjectId(task), caller, input);
-            completeTask(task, variables);
-            return;
-        }
-        long applicationId = applicationId(task);
-        Map<String, Object> variables = new HashMap<>();
-        switch (task.getTaskDefinitionKey()) {
-            case PartnerApplicationProcess.USER_REVIEW_APPLICATION -> {
-                ReviewDecision decision = decision(input.decision(), EnumSet.allOf(ReviewDecision.class));
-                applications.recordReviewDecision(applicationId, decision, input.comment(), caller.username());
-                PartnerApplicationProcess.DECISION.put(variables, decision.name());
-            }
-            case PartnerApplicationProcess.USER_REVISE_APPLICATION ->
-                    applications.revise(applicationId, revisedDetails(applications.get(applicationId), input), input.comment(), caller.username());
-            case PartnerApplicationProcess.USER_UPLOAD_AGREEMENT ->
-                    applications.agreementUploaded(applicationId, caller.username(),
-                            documents.existsByApplicationIdAndKind(applicationId, DocumentKind.AGREEMENT));
-            case PartnerApplicationProcess.USER_CONFIRM_AGREEMENT -> {
-                ReviewDecision decision = decision(input.decision(), EnumSet.of(ReviewDecision.APPROVE, ReviewDecision.REWORK));
-                applications.recordAgreementDecision(applicationId, decision == ReviewDecision.APPROVE, input.comment(), caller.username());
-                PartnerApplicationProcess.DECISION.put(variables, decision.name());
-            }
-            default -> throw new IllegalStateException("No form handler for task " + task.getTaskDefinitionKey());
-        }
-        completeTask(task, variables);
+        TaskHandler handler = handlerOf(task);
+        TaskInput checked = handler.spec(task.getTaskDefinitionKey()).read(input);
+        completeTask(task, handler.complete(task.getTaskDefinitionKey(), subjectId(task), caller, checked));
+    }
+
+    private TaskHandler handlerOf(Task task) {
+        String processKey = processKey(task.getProcessDefinitionId());
+        return subjects.handler(processKey)
+                .orElseThrow(() -> new IllegalStateException("No task handler for process " + processKey));
     }
 
     private void completeTask(Task task, Map<String, Object> variables) {
@@ -331,14 +293,6 @@ public class TaskInbox {
         }
     }
 
-    private long applicationId(Task task) {
-        Object value = tasks.getVariable(task.getId(), PartnerApplicationProcess.APPLICATION_ID.name());
-        if (value == null) {
-            throw new IllegalStateException("Task " + task.getId() + " has no application");
-        }
-        return ((Number) value).longValue();
-    }
-
     private Map<String, String> businessKeys(List<Task> page) {
         Set<String> ids = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         if (ids.isEmpty()) {
@@ -355,15 +309,16 @@ public class TaskInbox {
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(l -> l.getGroupId()).sorted().toList();
         var due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-        Long parsed = TaskSubjects.subjectId(businessKey);
+        Long parsed = SubjectRegistry.subjectId(businessKey);
         long subjectId = parsed == null ? 0 : parsed;
         String processKey = processKey(task.getProcessDefinitionId());
-        TaskHandler handler = handlers.get(processKey);
-        List<FormField> form = !withForm ? List.of()
-                : handler != null ? handler.form(task.getTaskDefinitionKey()) : TaskForms.of(task.getTaskDefinitionKey());
+        TaskHandler handler = withForm ? subjects.handler(processKey).orElse(null) : null;
+        TaskSpec spec = handler == null ? null : handler.spec(task.getTaskDefinitionKey());
         return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), processKey,
                 businessKey, new TaskView.Subject(subjects.typeOf(processKey), subjectId),
-                task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getAssignee(), groups, form,
+                task.getCreateTime().toInstant(), due, due != null && due.isBefore(clock.instant()), task.getAssignee(), groups,
+                spec == null ? List.of() : spec.form(), spec == null ? Set.of() : spec.commentRequiredFor(),
+                handler == null || parsed == null ? Map.of() : handler.currentValues(task.getTaskDefinitionKey(), subjectId),
                 inbox.find(task.getId()).map(InboxEntry::partner)
                         .map(p -> new TaskView.Partner(p.id(), p.name(), p.taxId(), p.region())).orElse(null));
     }
@@ -373,56 +328,4 @@ public class TaskInbox {
                 id -> repository.getProcessDefinition(id).getKey());
     }
 
-    private static ReviewDecision decision(String value, Set<ReviewDecision> allowed) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException("decision", "error.required");
-        }
-        try {
-            ReviewDecision decision = ReviewDecision.valueOf(value.trim().toUpperCase(Locale.ROOT));
-            if (allowed.contains(decision)) {
-                return decision;
-            }
-        } catch (IllegalArgumentException ignored) {
-            // reported below with the allowed values
-        }
-        throw new InvalidInputException("decision", "error.oneOf", TaskInputs.names(allowed));
-    }
-
-    /** Fields the partner leaves out keep their current values. */
-    private static ApplicationDetails revisedDetails(StatusApplication current, TaskCompletion input) {
-        ApplicationDetails d = current.details();
-        List<FieldViolation> errors = new ArrayList<>();
-        Set<PlannedActivity> activities = d.activities();
-        String activitiesInput = input.field("activities");
-        if (activitiesInput != null && !activitiesInput.isBlank()) {
-            try {
-                activities = Arrays.stream(activitiesInput.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                        .map(s -> PlannedActivity.valueOf(s.toUpperCase(Locale.ROOT)))
-                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(PlannedActivity.class)));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldViolation("activities", "error.choice"));
-            }
-        }
-        Integer teamSize = d.teamSize();
-        String teamInput = input.field("teamSize");
-        if (teamInput != null && !teamInput.isBlank()) {
-            try {
-                teamSize = Integer.valueOf(teamInput.trim());
-            } catch (NumberFormatException e) {
-                errors.add(new FieldViolation("teamSize", "error.integer"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return new ApplicationDetails(
-                or(input.field("companyName"), d.companyName()), or(input.field("region"), d.region()),
-                or(input.field("website"), d.website()), or(input.field("contactName"), d.contactName()),
-                or(input.field("contactEmail"), d.contactEmail()), or(input.field("contactPhone"), d.contactPhone()),
-                activities, teamSize, or(input.field("description"), d.description()));
-    }
-
-    private static String or(String value, String fallback) {
-        return value == null ? fallback : value;
-    }
 }

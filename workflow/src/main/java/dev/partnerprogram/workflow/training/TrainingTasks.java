@@ -1,6 +1,5 @@
 package dev.partnerprogram.workflow.training;
 
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.TrainingEnrollmentProcess;
 import dev.partnerprogram.training.CatalogueService;
@@ -8,11 +7,13 @@ import dev.partnerprogram.training.Enrollment;
 import dev.partnerprogram.training.EnrollmentLifecycle;
 import dev.partnerprogram.training.EnrollmentService;
 import dev.partnerprogram.training.TrainingResult;
-import dev.partnerprogram.workflow.task.FormField;
-import dev.partnerprogram.workflow.task.TaskCompletion;
-import dev.partnerprogram.workflow.task.TaskHandler;
-import dev.partnerprogram.workflow.task.TaskInputs;
-import java.util.Arrays;
+import dev.partnerprogram.workflow.task.Decision;
+import dev.partnerprogram.workflow.task.FieldSpec;
+import dev.partnerprogram.workflow.task.SubjectAccess;
+import dev.partnerprogram.workflow.task.SubjectType;
+import dev.partnerprogram.workflow.task.ProcessTasks;
+import dev.partnerprogram.workflow.task.TaskInput;
+import dev.partnerprogram.workflow.task.TaskSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,45 +21,30 @@ import org.springframework.stereotype.Component;
 
 /** The user tasks of {@code training-enrollment}: training staff confirm or reject, the trainer records the result. */
 @Component
-class TrainingTasks implements TaskHandler {
+class TrainingTasks extends ProcessTasks implements SubjectAccess {
 
-    private static final Map<String, List<FormField>> FORMS = Map.of(
-            TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT, List.of(
-                    new FormField("decision", "choice", true, TaskInputs.APPROVE_OR_REJECT),
-                    new FormField("comment", "text", false, List.of())),
-            TrainingEnrollmentProcess.USER_RECORD_TRAINING_RESULT, List.of(
-                    new FormField("result", "choice", true, Arrays.stream(TrainingResult.values()).map(Enum::name).toList()),
-                    new FormField("score", "number", false, List.of()),
-                    new FormField("comment", "text", false, List.of())));
+    private static final List<TaskSpec> SPECS = List.of(
+            TaskSpec.of(TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT)
+                    .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT),
+            TaskSpec.of(TrainingEnrollmentProcess.USER_RECORD_TRAINING_RESULT).fields(
+                    FieldSpec.choice("result", TrainingResult.class, "training.result").asRequired(),
+                    FieldSpec.number("score", 0, 100)));
 
     private final EnrollmentService enrollments;
     private final EnrollmentLifecycle lifecycle;
     private final CatalogueService catalogue;
 
     TrainingTasks(EnrollmentService enrollments, EnrollmentLifecycle lifecycle, CatalogueService catalogue) {
+        super(TrainingEnrollmentProcess.KEY, SubjectType.ENROLLMENT, SPECS);
         this.enrollments = enrollments;
         this.lifecycle = lifecycle;
         this.catalogue = catalogue;
     }
 
-    @Override
-    public String processKey() {
-        return TrainingEnrollmentProcess.KEY;
-    }
-
-    @Override
-    public String subjectType() {
-        return "enrollment";
-    }
-
     /** The enrolling partner and staff; for a partner-led session, the trainer partner too. */
     @Override
-    public Long partnerOf(long subjectId) {
-        try {
-            return enrollments.get(subjectId).getPartnerId();
-        } catch (NotFoundException e) {
-            return null;
-        }
+    public long ownerOf(long subjectId) {
+        return enrollments.get(subjectId).getPartnerId();
     }
 
     @Override
@@ -69,23 +55,16 @@ class TrainingTasks implements TaskHandler {
     }
 
     @Override
-    public List<FormField> form(String taskKey) {
-        return FORMS.getOrDefault(taskKey, List.of());
-    }
-
-    @Override
-    public Map<String, Object> complete(String taskKey, long enrollmentId, Caller caller, TaskCompletion input) {
+    public Map<String, Object> complete(String taskKey, long enrollmentId, Caller caller, TaskInput input) {
         Map<String, Object> variables = new HashMap<>();
         switch (taskKey) {
             case TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT -> {
-                boolean approve = TaskInputs.approve(input.decision());
-                lifecycle.recordDecision(enrollmentId, approve, input.comment(), caller.username());
-                TrainingEnrollmentProcess.DECISION.put(variables, (approve ? TrainingEnrollmentProcess.Decision.APPROVE
-                        : TrainingEnrollmentProcess.Decision.REJECT).name());
+                lifecycle.recordDecision(enrollmentId, input.approved(), input.comment(), caller.username());
+                TrainingEnrollmentProcess.DECISION.put(variables, input.decision().name());
             }
             case TrainingEnrollmentProcess.USER_RECORD_TRAINING_RESULT -> {
-                TrainingResult result = TaskInputs.choice("result", input.field("result"), TrainingResult.class);
-                lifecycle.recordResult(enrollmentId, result, TaskInputs.integer("score", input.field("score")), input.comment(),
+                TrainingResult result = input.choice("result", TrainingResult.class);
+                lifecycle.recordResult(enrollmentId, result, input.integer("score"), input.comment(),
                         caller.username());
                 TrainingEnrollmentProcess.TRAINING_RESULT.put(variables, result.name());
             }

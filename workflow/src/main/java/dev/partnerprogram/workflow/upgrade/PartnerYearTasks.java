@@ -1,17 +1,18 @@
 package dev.partnerprogram.workflow.upgrade;
 
 import dev.partnerprogram.common.ForbiddenException;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.processes.PartnerYearProcess;
 import dev.partnerprogram.processes.PartnerYearProcess.TierDecision;
 import dev.partnerprogram.upgrade.PartnerYearService;
-import dev.partnerprogram.workflow.task.FormField;
-import dev.partnerprogram.workflow.task.TaskCompletion;
-import dev.partnerprogram.workflow.task.TaskHandler;
-import dev.partnerprogram.workflow.task.TaskInputs;
+import dev.partnerprogram.workflow.task.Decision;
+import dev.partnerprogram.workflow.task.SubjectAccess;
+import dev.partnerprogram.workflow.task.SubjectType;
+import dev.partnerprogram.workflow.task.ProcessTasks;
+import dev.partnerprogram.workflow.task.TaskInput;
+import dev.partnerprogram.workflow.task.TaskSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,31 +20,21 @@ import org.springframework.stereotype.Component;
 
 /** The manager's decision on a partner that no longer meets its tier; the subject is the partner. */
 @Component
-class PartnerYearTasks implements TaskHandler {
+class PartnerYearTasks extends ProcessTasks implements SubjectAccess {
 
-    static final String SUBJECT = "partner";
-    private static final List<FormField> DECIDE_TIER = List.of(
-            new FormField("decision", "choice", true, List.of(TierDecision.KEEP.name(), TierDecision.LOWER.name())),
-            new FormField("comment", "text", false, List.of()));
+    private static final List<TaskSpec> SPECS = List.of(TaskSpec.of(PartnerYearProcess.USER_DECIDE_TIER)
+            .decisions(Decision.KEEP, Decision.LOWER).commentFor(Decision.LOWER));
 
     private final PartnerYearService years;
     private final PartnerService partners;
 
     PartnerYearTasks(PartnerYearService years, PartnerService partners) {
+        super(PartnerYearProcess.KEY, SubjectType.PARTNER, SPECS);
         this.years = years;
         this.partners = partners;
     }
 
-    @Override
-    public String processKey() {
-        return PartnerYearProcess.KEY;
-    }
-
-    @Override
-    public String subjectType() {
-        return SUBJECT;
-    }
-
+    /** A partner's tier review is the vendor's business until it is decided. */
     @Override
     public boolean maySee(Caller caller, long partnerId) {
         return caller.isStaff();
@@ -51,28 +42,19 @@ class PartnerYearTasks implements TaskHandler {
 
     /** The subject is the partner itself. */
     @Override
-    public Long partnerOf(long partnerId) {
-        try {
-            return partners.get(partnerId).getId();
-        } catch (NotFoundException e) {
-            return null;
-        }
+    public long ownerOf(long partnerId) {
+        return partners.get(partnerId).getId();
     }
 
     @Override
-    public List<FormField> form(String taskKey) {
-        return PartnerYearProcess.USER_DECIDE_TIER.equals(taskKey) ? DECIDE_TIER : List.of();
-    }
-
-    @Override
-    public Map<String, Object> complete(String taskKey, long partnerId, Caller caller, TaskCompletion input) {
+    public Map<String, Object> complete(String taskKey, long partnerId, Caller caller, TaskInput input) {
         if (!PartnerYearProcess.USER_DECIDE_TIER.equals(taskKey)) {
             throw new IllegalStateException("No form handler for task " + taskKey);
         }
         if (!caller.has(Role.MANAGER)) {
             throw new ForbiddenException("forbidden.tier.managerDecides");
         }
-        TierDecision decision = TaskInputs.choice("decision", input.decision(), TierDecision.class);
+        TierDecision decision = TierDecision.valueOf(input.decision().name());
         years.decide(partnerId, decision == TierDecision.LOWER, input.comment(), caller.username());
         Map<String, Object> variables = new HashMap<>();
         PartnerYearProcess.TIER_DECISION.put(variables, decision.name());

@@ -1,17 +1,18 @@
 package dev.partnerprogram.workflow.upgrade;
 
-import dev.partnerprogram.application.ApplicationService;
 import dev.partnerprogram.application.ApplicationService.ReviewDecision;
+import dev.partnerprogram.application.ApplicationService;
 import dev.partnerprogram.common.ForbiddenException;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.StatusUpgradeProcess;
 import dev.partnerprogram.upgrade.UpgradeService;
-import dev.partnerprogram.workflow.task.FormField;
-import dev.partnerprogram.workflow.task.TaskCompletion;
-import dev.partnerprogram.workflow.task.TaskHandler;
-import dev.partnerprogram.workflow.task.TaskInputs;
+import dev.partnerprogram.workflow.task.Decision;
+import dev.partnerprogram.workflow.task.FieldSpec;
+import dev.partnerprogram.workflow.task.SubjectType;
+import dev.partnerprogram.workflow.task.ProcessTasks;
+import dev.partnerprogram.workflow.task.TaskInput;
+import dev.partnerprogram.workflow.task.TaskSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,77 +23,47 @@ import org.springframework.stereotype.Component;
  * them to the same application page. A committee vote is a manager's, once per application, always with a reason.
  */
 @Component
-class UpgradeTasks implements TaskHandler {
+class UpgradeTasks extends ProcessTasks {
 
-    private static final String SUBJECT = "application";
-    private static final Map<String, List<FormField>> FORMS = Map.of(
-            StatusUpgradeProcess.USER_REVIEW_UPGRADE, List.of(
-                    new FormField("decision", "choice", true, List.of("APPROVE", "REJECT", "REWORK")),
-                    new FormField("comment", "text", false, List.of())),
-            StatusUpgradeProcess.USER_REVISE_UPGRADE, List.of(
-                    new FormField("description", "text", false, List.of()),
-                    new FormField("comment", "text", false, List.of())),
-            StatusUpgradeProcess.USER_COMMITTEE_VOTE, List.of(
-                    new FormField("decision", "choice", true, List.of("APPROVE", "REJECT")),
-                    new FormField("comment", "text", true, List.of())));
+    private static final List<TaskSpec> SPECS = List.of(
+            TaskSpec.of(StatusUpgradeProcess.USER_REVIEW_UPGRADE)
+                    .decisions(Decision.APPROVE, Decision.REJECT, Decision.REWORK).commentFor(Decision.REJECT, Decision.REWORK),
+            // The partner's new evidence; left out, the current one stands.
+            TaskSpec.of(StatusUpgradeProcess.USER_REVISE_UPGRADE).fields(FieldSpec.longText("description", 4000)),
+            TaskSpec.of(StatusUpgradeProcess.USER_COMMITTEE_VOTE).decisions(Decision.APPROVE, Decision.REJECT).commentAlways());
 
     private final ApplicationService applications;
     private final UpgradeService upgrades;
 
     UpgradeTasks(ApplicationService applications, UpgradeService upgrades) {
+        super(StatusUpgradeProcess.KEY, SubjectType.APPLICATION, SPECS);
         this.applications = applications;
         this.upgrades = upgrades;
     }
 
     @Override
-    public String processKey() {
-        return StatusUpgradeProcess.KEY;
+    public Map<String, String> currentValues(String taskKey, long applicationId) {
+        String evidence = StatusUpgradeProcess.USER_REVISE_UPGRADE.equals(taskKey)
+                ? applications.get(applicationId).details().description() : null;
+        return evidence == null ? Map.of() : Map.of("description", evidence);
     }
 
     @Override
-    public String subjectType() {
-        return SUBJECT;
-    }
-
-    @Override
-    public boolean maySee(Caller caller, long subjectId) {
-        try {
-            return caller.maySee(applications.get(subjectId).getPartnerId());
-        } catch (NotFoundException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public Long partnerOf(long applicationId) {
-        try {
-            return applications.get(applicationId).getPartnerId();
-        } catch (NotFoundException e) {
-            return null;
-        }
-    }
-
-    @Override
-    public List<FormField> form(String taskKey) {
-        return FORMS.getOrDefault(taskKey, List.of());
-    }
-
-    @Override
-    public Map<String, Object> complete(String taskKey, long applicationId, Caller caller, TaskCompletion input) {
+    public Map<String, Object> complete(String taskKey, long applicationId, Caller caller, TaskInput input) {
         Map<String, Object> variables = new HashMap<>();
         switch (taskKey) {
             case StatusUpgradeProcess.USER_REVIEW_UPGRADE -> {
-                ReviewDecision decision = TaskInputs.choice("decision", input.decision(), ReviewDecision.class);
+                ReviewDecision decision = ReviewDecision.valueOf(input.decision().name());
                 applications.recordReviewDecision(applicationId, decision, input.comment(), caller.username());
                 StatusUpgradeProcess.DECISION.put(variables, decision.name());
             }
             case StatusUpgradeProcess.USER_REVISE_UPGRADE ->
-                    upgrades.revise(applicationId, input.field("description"), input.comment(), caller.username());
+                    upgrades.revise(applicationId, input.text("description"), input.comment(), caller.username());
             case StatusUpgradeProcess.USER_COMMITTEE_VOTE -> {
                 if (!caller.has(Role.MANAGER)) {
                     throw new ForbiddenException("forbidden.committee");
                 }
-                var tally = upgrades.recordVote(applicationId, TaskInputs.approve(input.decision()), input.comment(), caller.username());
+                var tally = upgrades.recordVote(applicationId, input.approved(), input.comment(), caller.username());
                 StatusUpgradeProcess.COMMITTEE_DECIDED.put(variables, tally.decided());
                 StatusUpgradeProcess.COMMITTEE_APPROVED.put(variables, tally.approved());
             }

@@ -23,6 +23,11 @@ public final class AccessFixtures {
         return new Caller("anna@alfa.example", OWN, Set.of(Role.PARTNER), Set.of(), "ru");
     }
 
+    /** A user of the other company, {@link #OTHER}. */
+    public static Caller otherPartner() {
+        return new Caller("boris@beta.example", OTHER, Set.of(Role.PARTNER), Set.of(), "ru");
+    }
+
     public static Caller reviewer() {
         return new Caller("reviewer", null, Set.of(Role.REVIEWER), new HashSet<>(ReviewerGroups.ALL), "ru");
     }

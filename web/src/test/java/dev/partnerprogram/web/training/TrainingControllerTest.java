@@ -1,0 +1,185 @@
+package dev.partnerprogram.web.training;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.Message;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.training.CourseKind;
+import dev.partnerprogram.training.EnrollmentState;
+import dev.partnerprogram.training.PricingRule;
+import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.inbox.TaskPages;
+import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.workflow.partner.Partners;
+import dev.partnerprogram.workflow.task.Decision;
+import dev.partnerprogram.workflow.task.SubjectComments;
+import dev.partnerprogram.workflow.task.SubjectType;
+import dev.partnerprogram.workflow.task.TaskCompletion;
+import dev.partnerprogram.workflow.task.TaskInbox;
+import dev.partnerprogram.workflow.task.TaskSpec;
+import dev.partnerprogram.workflow.task.TaskView;
+import dev.partnerprogram.workflow.training.CourseView;
+import dev.partnerprogram.workflow.training.EnrollmentView;
+import dev.partnerprogram.workflow.training.TrainingWorkflow;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(TrainingController.class)
+@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
+@WithMockUser(username = "partner", roles = "PARTNER")
+class TrainingControllerTest {
+    private static final long PARTNER_ID = 20;
+    private static final long ENROLLMENT_ID = 12;
+    /** A University course: its enrolment form also offers paying from the University fund. */
+    private static final String COURSE = "DRX-UNIVERSITY";
+    private static final String TITLE = "Directum University: администрирование RX";
+    /** Ten days after the fixed clock's today (2026-11-20): the enrolment may still be cancelled. */
+    private static final LocalDate SESSION_START = LocalDate.of(2026, 11, 30);
+    private static final CourseView.SessionView SESSION = new CourseView.SessionView(31, COURSE, SESSION_START,
+            SESSION_START.plusDays(2), 12, 4, 8, "Тимур Тренеров", null, "Екатеринбург");
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean TrainingWorkflow training;
+    @MockitoBean Partners partners;
+    @MockitoBean TaskInbox inbox;
+    @MockitoBean SubjectComments comments;
+    @MockitoBean AppUserRepository users;
+
+    @BeforeEach
+    void signedIn() {
+        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
+        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        given(comments.list(any(), any(), any(Long.class), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
+        given(training.get(any(), eq(ENROLLMENT_ID))).willReturn(enrollment());
+        given(training.course(any(), eq(COURSE))).willReturn(new CourseView(1, COURSE, TITLE, CourseKind.UNIVERSITY, null,
+                new BigDecimal("50000.00"), 3, true, SESSION, null));
+        given(training.upcomingSessions(eq(COURSE), any())).willReturn(new PageImpl<>(List.of(SESSION), PageRequest.of(0, 50), 1));
+    }
+
+    @Test
+    void thePartnerSeesItsEnrolment_andMayCancelItWhileTheSessionIsAheadByTheProgramsClock() throws Exception {
+        mvc.perform(get("/training/enrollments/{id}", ENROLLMENT_ID))
+                .andExpect(status().isOk())
+                .andExpect(view().name(TrainingController.VIEW_ENROLLMENT))
+                .andExpect(content().string(containsString("Ольга Обучаемая")))
+                .andExpect(content().string(containsString(TITLE)))
+                .andExpect(content().string(containsString("action=\"/training/enrollments/12/cancel\"")));
+    }
+
+    @Test
+    void anotherCompanysEnrolment_isNotFound_andNoTaskIsLookedFor() throws Exception {
+        given(training.get(any(), eq(99L))).willThrow(new NotFoundException("notFound.enrollment"));
+
+        mvc.perform(get("/training/enrollments/{id}", 99)).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
+        verify(inbox, never()).openTaskOn(any(), any(), any(Long.class));
+    }
+
+    @Test
+    void anEnrolmentWhoseSessionAndAmountDoNotParse_staysOnTheCourseWithTheErrorsByTheFields() throws Exception {
+        mvc.perform(post("/training/courses/{code}/enroll", COURSE).with(csrf()).param("sessionId", "первая")
+                        .param("employeeName", "Ольга Обучаемая").param("employeeEmail", "olga@alfa-soft.example")
+                        .param("payFromUniversityFund", "on").param("fundAmount", "половину"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(TrainingController.VIEW_COURSE))
+                .andExpect(content().string(containsString("id=\"sessionId-error\">Введите целое число.</div>")))
+                .andExpect(content().string(containsString("id=\"fundAmount-error\">Укажите сумму, например 1500.00.</div>")))
+                .andExpect(content().string(containsString("value=\"Ольга Обучаемая\"")));
+        verify(training, never()).enroll(any(), any());
+    }
+
+    @Test
+    void anEnrolmentIsMadeWithItsFieldsRead_andOpensItsPage() throws Exception {
+        given(training.enroll(any(), eq(new TrainingWorkflow.EnrollmentRequest(COURSE, 31L, "Ольга Обучаемая", "olga@alfa-soft.example",
+                true, new BigDecimal("10000"))))).willReturn(enrollment());
+
+        mvc.perform(post("/training/courses/{code}/enroll", COURSE).with(csrf()).param("sessionId", "31")
+                        .param("employeeName", "Ольга Обучаемая").param("employeeEmail", "olga@alfa-soft.example")
+                        .param("payFromUniversityFund", "on").param("fundAmount", "10 000"))
+                .andExpect(redirectedUrl("/training/enrollments/12"))
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("success", List.of(Message.of("training.enrolled", "12")))));
+    }
+
+    @Test
+    @WithMockUser(username = "reviewer", roles = "REVIEWER")
+    void theOpenConfirmationIsOfferedOnTheEnrolment_andAnApprovalCompletesItOnce() throws Exception {
+        // The second post finds the task done (a double click, or a colleague was quicker): a message, not a second completion.
+        given(inbox.openTaskOn(any(), eq(SubjectType.ENROLLMENT), eq(ENROLLMENT_ID)))
+                .willReturn(Optional.of(confirmTask()), Optional.of(confirmTask()), Optional.empty());
+
+        mvc.perform(get("/training/enrollments/{id}", ENROLLMENT_ID))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("action=\"/training/enrollments/12/task\"")))
+                .andExpect(content().string(containsString("Подтвердить запись на курс")))
+                .andExpect(content().string(containsString("id=\"decision-APPROVE\"")));
+        mvc.perform(post("/training/enrollments/{id}/task", ENROLLMENT_ID).with(csrf()).param("decision", "APPROVE"))
+                .andExpect(redirectedUrl("/training/enrollments/12"))
+                .andExpect(flash().attribute(Flash.ATTRIBUTE,
+                        new Flash("success", List.of(Message.of("task.completed", "Подтвердить запись на курс")))));
+        mvc.perform(post("/training/enrollments/{id}/task", ENROLLMENT_ID).with(csrf()).param("decision", "APPROVE"))
+                .andExpect(redirectedUrl("/training/enrollments/12"))
+                .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("danger", List.of(Message.of("conflict.taskCompleted")))));
+
+        verify(inbox, times(1)).complete(any(), eq("t-1"), eq(new TaskCompletion("APPROVE", null, Map.of())));
+    }
+
+    @Test
+    @WithMockUser(username = "reviewer", roles = "REVIEWER")
+    void aRejectionWithoutAReason_isShownAgainWithTheErrorByTheComment_andTheChoiceKept() throws Exception {
+        given(inbox.openTaskOn(any(), eq(SubjectType.ENROLLMENT), eq(ENROLLMENT_ID))).willReturn(Optional.of(confirmTask()));
+        willThrow(new InvalidInputException("comment", "error.commentRequired")).given(inbox).complete(any(), eq("t-1"), any());
+
+        mvc.perform(post("/training/enrollments/{id}/task", ENROLLMENT_ID).with(csrf()).param("decision", "REJECT"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(TrainingController.VIEW_ENROLLMENT))
+                .andExpect(content().string(containsString("id=\"comment-error\">Для этого решения нужен комментарий.</div>")))
+                .andExpect(content().string(containsString("value=\"REJECT\" id=\"decision-REJECT\" checked=\"checked\"")));
+    }
+
+    private static TaskView confirmTask() {
+        TaskSpec spec = TaskSpec.of("user_confirm_enrollment").decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT);
+        return new TaskView("t-1", "Confirm the enrolment", spec.taskKey(), "training-enrollment", String.valueOf(ENROLLMENT_ID),
+                new TaskView.Subject(SubjectType.ENROLLMENT.code(), ENROLLMENT_ID), UiTestSupport.NOW, null, false, null,
+                List.of("training"), spec.form(), spec.commentRequiredFor(), Map.of(), null);
+    }
+
+    private static EnrollmentView enrollment() {
+        return new EnrollmentView(ENROLLMENT_ID, PARTNER_ID, COURSE, TITLE, CourseKind.UNIVERSITY, SESSION.id(), SESSION.startDate(),
+                SESSION.endDate(), SESSION.location(), "Ольга Обучаемая", "olga@alfa-soft.example", EnrollmentState.REQUESTED,
+                PricingRule.PARTNER_DISCOUNT, new BigDecimal("50000.00"), new BigDecimal("20"), new BigDecimal("40000.00"), false,
+                BigDecimal.ZERO, new BigDecimal("40000.00"), null, null, null, UiTestSupport.NOW, UiTestSupport.NOW, List.of());
+    }
+}

@@ -1,0 +1,120 @@
+package dev.partnerprogram.workflow.application;
+
+import dev.partnerprogram.application.ApplicationDetails;
+import dev.partnerprogram.application.ApplicationService;
+import dev.partnerprogram.application.ApplicationService.ReviewDecision;
+import dev.partnerprogram.application.DocumentKind;
+import dev.partnerprogram.application.DocumentRepository;
+import dev.partnerprogram.application.PlannedActivity;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.processes.PartnerApplicationProcess;
+import dev.partnerprogram.workflow.task.Decision;
+import dev.partnerprogram.workflow.task.FieldSpec;
+import dev.partnerprogram.workflow.task.SubjectAccess;
+import dev.partnerprogram.workflow.task.SubjectType;
+import dev.partnerprogram.workflow.task.ProcessTasks;
+import dev.partnerprogram.workflow.task.TaskInput;
+import dev.partnerprogram.workflow.task.TaskSpec;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user tasks of {@code partner-application}: the review, the partner's revision, the signed agreement and its
+ * confirmation. Applications are the subject of the designation and upgrade processes too; this class answers for
+ * the subject type.
+ */
+@Component
+class ApplicationTasks extends ProcessTasks implements SubjectAccess {
+
+    private static final List<TaskSpec> SPECS = List.of(
+            TaskSpec.of(PartnerApplicationProcess.USER_REVIEW_APPLICATION)
+                    .decisions(Decision.APPROVE, Decision.REJECT, Decision.REWORK)
+                    .commentFor(Decision.REJECT, Decision.REWORK),
+            // Fields the partner leaves out keep their current values.
+            TaskSpec.of(PartnerApplicationProcess.USER_REVISE_APPLICATION).fields(
+                    FieldSpec.text("companyName", 200), FieldSpec.text("region", 100), FieldSpec.text("website", 200),
+                    FieldSpec.text("contactName", 200), FieldSpec.text("contactEmail", 200),
+                    FieldSpec.text("contactPhone", 30), FieldSpec.choices("activities", PlannedActivity.class, "activity"),
+                    FieldSpec.number("teamSize", 1, ApplicationDetails.MAX_TEAM), FieldSpec.longText("description", 4000)),
+            TaskSpec.of(PartnerApplicationProcess.USER_UPLOAD_AGREEMENT),
+            TaskSpec.of(PartnerApplicationProcess.USER_CONFIRM_AGREEMENT)
+                    .decisions(Decision.APPROVE, Decision.REWORK).commentFor(Decision.REWORK));
+
+    private final ApplicationService applications;
+    private final DocumentRepository documents;
+
+    ApplicationTasks(ApplicationService applications, DocumentRepository documents) {
+        super(PartnerApplicationProcess.KEY, SubjectType.APPLICATION, SPECS);
+        this.applications = applications;
+        this.documents = documents;
+    }
+
+    @Override
+    public long ownerOf(long applicationId) {
+        return applications.get(applicationId).getPartnerId();
+    }
+
+    @Override
+    public Map<String, String> currentValues(String taskKey, long applicationId) {
+        if (!PartnerApplicationProcess.USER_REVISE_APPLICATION.equals(taskKey)) {
+            return Map.of();
+        }
+        ApplicationDetails d = applications.get(applicationId).details();
+        Map<String, String> values = new HashMap<>();
+        values.put("companyName", d.companyName());
+        values.put("region", d.region());
+        values.put("website", d.website());
+        values.put("contactName", d.contactName());
+        values.put("contactEmail", d.contactEmail());
+        values.put("contactPhone", d.contactPhone());
+        values.put("activities", d.activities().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        values.put("teamSize", d.teamSize() == null ? null : d.teamSize().toString());
+        values.put("description", d.description());
+        values.values().removeIf(Objects::isNull);
+        return values;
+    }
+
+    @Override
+    public Map<String, Object> complete(String taskKey, long applicationId, Caller caller, TaskInput input) {
+        Map<String, Object> variables = new HashMap<>();
+        switch (taskKey) {
+            case PartnerApplicationProcess.USER_REVIEW_APPLICATION -> {
+                ReviewDecision decision = ReviewDecision.valueOf(input.decision().name());
+                applications.recordReviewDecision(applicationId, decision, input.comment(), caller.username());
+                PartnerApplicationProcess.DECISION.put(variables, decision.name());
+            }
+            case PartnerApplicationProcess.USER_REVISE_APPLICATION ->
+                    applications.revise(applicationId, revised(applications.get(applicationId).details(), input),
+                            input.comment(), caller.username());
+            case PartnerApplicationProcess.USER_UPLOAD_AGREEMENT ->
+                    applications.agreementUploaded(applicationId, caller.username(),
+                            documents.existsByApplicationIdAndKind(applicationId, DocumentKind.AGREEMENT));
+            case PartnerApplicationProcess.USER_CONFIRM_AGREEMENT -> {
+                applications.recordAgreementDecision(applicationId, input.approved(), input.comment(), caller.username());
+                PartnerApplicationProcess.DECISION.put(variables, input.decision().name());
+            }
+            default -> throw new IllegalStateException("No form handler for task " + taskKey);
+        }
+        return variables;
+    }
+
+    private static ApplicationDetails revised(ApplicationDetails d, TaskInput input) {
+        Set<PlannedActivity> activities = input.choices("activities", PlannedActivity.class);
+        Integer teamSize = input.integer("teamSize");
+        return new ApplicationDetails(
+                or(input.text("companyName"), d.companyName()), or(input.text("region"), d.region()),
+                or(input.text("website"), d.website()), or(input.text("contactName"), d.contactName()),
+                or(input.text("contactEmail"), d.contactEmail()), or(input.text("contactPhone"), d.contactPhone()),
+                activities == null ? d.activities() : activities, teamSize == null ? d.teamSize() : teamSize,
+                or(input.text("description"), d.description()));
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.partnerprogram.workflow.task;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * What a process's tasks are about, spelled once. The code is what the inbox, comments and the API call the type
+ * (and what the comment and inbox tables keep); the page is where a user sees the subject and, except for
+ * applications, works its open task.
+ */
+public enum SubjectType {
+    APPLICATION("application", "/applications/%d", false),
+    ENROLLMENT("enrollment", "/training/enrollments/%d", true),
+    CERTIFICATION("certification", "/certifications/%d", true),
+    COMPENSATION("compensation", "/compensations/%d", true),
+    JOINT_EVENT("joint-event", "/events/%d", true),
+    /** A partner's tier decisions are worked on its tier page. */
+    PARTNER("partner", "/partners/%d/tier", true);
+
+    private final String code;
+    private final String page;
+    private final boolean tasksOnPage;
+
+    SubjectType(String code, String page, boolean tasksOnPage) {
+        this.code = code;
+        this.page = page;
+        this.tasksOnPage = tasksOnPage;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String page(long id) {
+        return page.formatted(id);
+    }
+
+    /** Whether the subject's own page carries its open task's form; an application's tasks are worked in the inbox. */
+    public boolean tasksOnPage() {
+        return tasksOnPage;
+    }
+
+    public static Optional<SubjectType> of(String code) {
+        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+    }
+}
