@@ -7,7 +7,6 @@ import static dev.partnerprogram.processes.SpecialistCertificationProcess.USER_S
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.notification.OutboxRepository;
 import dev.partnerprogram.processes.DesignationCertificationProcess;
 import dev.partnerprogram.support.ApiClient;
 import dev.partnerprogram.support.IntegrationTest;
@@ -18,10 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Certification of the extra designations over the API: the rules' report item by item, the technical review and
@@ -30,19 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DesignationJourneyTest extends IntegrationTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Moscow"));
-
-    @Autowired
-    OutboxRepository outbox;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Scenario scenario;
-
-    @BeforeEach
-    void scenario() {
-        scenario = new Scenario(api);
-    }
 
     @Test
     void trainingCenterWithoutCertifiedTrainers_isRefusedByTheRules_withTheReportItemByItem() {

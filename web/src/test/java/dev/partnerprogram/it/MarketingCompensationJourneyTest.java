@@ -9,58 +9,33 @@ import static dev.partnerprogram.processes.MarketingCompensationProcess.USER_VER
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.Role;
-import dev.partnerprogram.notification.OutboxRepository;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.support.ApiClient;
-import dev.partnerprogram.support.IntegrationTest;
-import dev.partnerprogram.support.MarketingScenario;
+import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario.Budget;
+import dev.partnerprogram.support.MarketingScenario;
 import dev.partnerprogram.support.Scenario;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Marketing compensation on PostgreSQL with the real delegates and the routing table: every path of the process,
  * with the budget's balances checked against the sum of its ledger entries after each step.
  */
-class MarketingCompensationJourneyTest extends IntegrationTest {
+class MarketingCompensationJourneyTest extends MarketingIntegrationTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    OutboxRepository outbox;
-
-    private Scenario scenario;
-    private MarketingScenario marketing;
     private Scenario.Partner partner;
 
     @BeforeEach
     void setUp() {
-        scenario = new Scenario(api);
-        marketing = new MarketingScenario(scenario, jdbc);
         partner = marketing.authorizedPartner();
-        if (!users.existsByUsername("it-manager-2")) {
-            users.save(new AppUser("it-manager-2", "it-manager-2@vendor.example", passwordEncoder.encode(STAFF_PASSWORD), "it-manager-2",
-                    "ru", Set.of(Role.MANAGER, Role.REVIEWER), List.of(), null, clock.instant()));
-        }
+        staff("it-manager-2", Set.of(Role.MANAGER, Role.REVIEWER), List.of());
     }
 
     @Test
@@ -272,7 +247,7 @@ class MarketingCompensationJourneyTest extends IntegrationTest {
         assertThat(cancelled.getBody().get("state").asText()).isEqualTo("CANCELLED");
         assertBalances(budget, "300000.00", "0.00", "0.00", "300000.00");
         assertThat(partner.api().post("/api/compensations/" + id + "/cancel", null).getStatusCode().value()).isEqualTo(409);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id))
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id))
                 .processDefinitionKey(MarketingCompensationProcess.KEY).count()).isZero();
 
         long started = marketing.approvedToday(partner, budget, "20000.00");
@@ -281,11 +256,11 @@ class MarketingCompensationJourneyTest extends IntegrationTest {
     }
 
     private void runTimer(long compensationId, String timerId) {
-        String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(compensationId))
+        String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(compensationId))
                 .processDefinitionKey(MarketingCompensationProcess.KEY).singleResult().getId();
-        var job = management.createJobQuery().processInstanceId(instanceId).activityId(timerId).singleResult();
+        var job = managementService.createJobQuery().processInstanceId(instanceId).activityId(timerId).singleResult();
         assertThat(job).as("timer " + timerId).isNotNull();
-        management.executeJob(job.getId());
+        managementService.executeJob(job.getId());
     }
 
     private List<String> ledgerKinds(Budget budget) {

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerprogram.compensation.CompensationPayments;
-import dev.partnerprogram.support.IntegrationTest;
-import dev.partnerprogram.support.MarketingScenario;
+import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario.Budget;
+import dev.partnerprogram.support.MarketingScenario;
 import dev.partnerprogram.support.Scenario;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,32 +20,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The budget ledger on PostgreSQL: concurrent approvals, allocations and caps, and payments that fail. */
-class MarketingLedgerTest extends IntegrationTest {
-
-    @Autowired
-    JdbcTemplate jdbc;
+class MarketingLedgerTest extends MarketingIntegrationTest {
 
     @Autowired
     TransactionTemplate transactions;
 
     @Autowired
     CompensationPayments payments;
-
-    private Scenario scenario;
-    private MarketingScenario marketing;
-
-    @BeforeEach
-    void setUp() {
-        scenario = new Scenario(api);
-        marketing = new MarketingScenario(scenario, jdbc);
-    }
 
     @Test
     void concurrentApprovalsAgainstANearlySpentBudget_neverOverspendIt() throws Exception {

@@ -5,7 +5,6 @@ import static dev.partnerprogram.processes.TrainingEnrollmentProcess.USER_RECORD
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.notification.OutboxRepository;
 import dev.partnerprogram.partner.BenefitQuotaRepository;
 import dev.partnerprogram.partner.QuotaKind;
 import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The training-enrollment process with the real delegates on PostgreSQL: reservations made and given back, the
@@ -32,20 +30,12 @@ class TrainingEnrollmentTest extends IntegrationTest {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     @Autowired
-    OutboxRepository outbox;
-
-    @Autowired
     BenefitQuotaRepository quotas;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Scenario scenario;
     private Scenario.Partner partner;
 
     @BeforeEach
     void authorizedPartner() {
-        scenario = new Scenario(api);
         partner = scenario.authorizedPartner();
     }
 
