@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.support.MarketingIntegrationTest;
-import dev.partnerprogram.support.MarketingScenario.Budget;
 import dev.partnerprogram.support.MarketingScenario;
+import dev.partnerprogram.support.MarketingScenario.Budget;
 import dev.partnerprogram.support.Scenario;
 import java.util.ArrayList;
 import java.util.List;

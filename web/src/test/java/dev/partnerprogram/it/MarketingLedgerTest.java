@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerprogram.compensation.CompensationPayments;
 import dev.partnerprogram.support.MarketingIntegrationTest;
-import dev.partnerprogram.support.MarketingScenario.Budget;
 import dev.partnerprogram.support.MarketingScenario;
+import dev.partnerprogram.support.MarketingScenario.Budget;
 import dev.partnerprogram.support.Scenario;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
@@ -18,9 +19,6 @@ import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,11 +84,7 @@ class CertificationController {
     @GetMapping("/certifications/{id}/certificate")
     ResponseEntity<byte[]> certificate(Caller caller, @PathVariable long id) {
         var certificate = certification.certificate(caller, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("certificate-" + certificate.number() + ".pdf").build().toString())
-                .body(certificate.pdf());
+        return Downloads.pdf("certificate-" + certificate.number() + ".pdf", certificate.pdf());
     }
 
     /** Completes the caller's open task on the exam: scheduling it, or its score. */
@@ -145,5 +139,4 @@ class CertificationController {
         model.addAttribute("canRegister", caller.has(Role.PARTNER) && caller.partnerId() != null);
         return VIEW_LIST;
     }
-
 }
