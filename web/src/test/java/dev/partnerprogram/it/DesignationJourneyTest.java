@@ -102,9 +102,7 @@ class DesignationJourneyTest extends IntegrationTest {
     @Test
     void technicalReviewRefusal_needsAReason_andEndsTheApplication() {
         Scenario.Partner partner = scenario.authorizedPartner();
-        certify(partner, "dev1", "DEVELOPMENT");
-        certify(partner, "dev2", "DEVELOPMENT");
-        long id = apply(partner, Map.of("requestedStatus", "DEVELOPER_PARTNER", "solutions", "Решение", "supportArrangements", "24/7"));
+        long id = developerApplication(partner);
         String task = Scenario.task(scenario.reviewer(), id, USER_TECHNICAL_REVIEW).get("id").asText();
 
         assertThat(Scenario.complete(scenario.reviewer(), task, Map.of("decision", "REJECT")).getStatusCode().value()).isEqualTo(400);
@@ -120,9 +118,7 @@ class DesignationJourneyTest extends IntegrationTest {
     @Test
     void partnerMayWithdrawDuringTheReview() {
         Scenario.Partner partner = scenario.authorizedPartner();
-        certify(partner, "dev1", "DEVELOPMENT");
-        certify(partner, "dev2", "DEVELOPMENT");
-        long id = apply(partner, Map.of("requestedStatus", "DEVELOPER_PARTNER", "solutions", "Решение", "supportArrangements", "24/7"));
+        long id = developerApplication(partner);
 
         var withdrawn = partner.api().post("/api/applications/" + id + "/withdraw", null);
 
@@ -151,6 +147,13 @@ class DesignationJourneyTest extends IntegrationTest {
         assertThat(stranger.api().get("/api/applications/" + id + "/requirements").getStatusCode().value()).isEqualTo(404);
         assertThat(partner.api().post("/api/applications", Map.of("requestedStatus", "TRAINING_CENTER", "platform", "Класс"))
                 .getStatusCode().value()).as("refused already, so a new one may start").isEqualTo(201);
+    }
+
+    /** The partner's application for Developer Partner, with the two certified developers it requires. */
+    private long developerApplication(Scenario.Partner partner) {
+        certify(partner, "dev1", "DEVELOPMENT");
+        certify(partner, "dev2", "DEVELOPMENT");
+        return apply(partner, Map.of("requestedStatus", "DEVELOPER_PARTNER", "solutions", "Решение", "supportArrangements", "24/7"));
     }
 
     private long apply(Scenario.Partner partner, Map<String, Object> body) {

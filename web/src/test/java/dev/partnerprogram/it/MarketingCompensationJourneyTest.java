@@ -107,12 +107,8 @@ class MarketingCompensationJourneyTest extends MarketingIntegrationTest {
         body.put("requestedAmount", "40000.00");
         long id = marketing.submit(partner, body);
         marketing.decide(scenario.reviewer(), id, USER_REVIEW_COMPENSATION, "APPROVE", null);
-        marketing.uploadInvoice(partner, id);
-        var claimed = partner.api().post("/api/compensations/" + id + "/claim", MarketingScenario.claim("Всё мероприятие", "150000.00"));
-        long line = claimed.getBody().get("lines").get(0).get("id").asLong();
 
-        Scenario.complete(scenario.reviewer(), MarketingScenario.task(scenario.reviewer(), id, USER_VERIFY_CLAIM).get("id").asText(),
-                Map.of("decision", "APPROVE", "line-" + line + "-decision", "ACCEPT"));
+        marketing.claimedAndAccepted(partner, id, "Всё мероприятие", "150000.00");
 
         assertThat(MarketingScenario.get(partner, id).get("approvedAmount").decimalValue()).isEqualByComparingTo("40000.00");
     }
@@ -120,8 +116,7 @@ class MarketingCompensationJourneyTest extends MarketingIntegrationTest {
     @Test
     void aboveTheThreshold_aManagerMustApproveToo_andNotTheSamePerson() {
         Budget budget = marketing.budget("2000000.00");
-        long id = marketing.submit(partner,
-                MarketingScenario.request(budget.region(), MarketingScenario.today(), MarketingScenario.today(), "700000.00"));
+        long id = marketing.submitToday(partner, budget, "700000.00");
         ApiClient.As manager = scenario.manager();
 
         marketing.decide(manager, id, USER_REVIEW_COMPENSATION, "APPROVE", null);
@@ -154,8 +149,7 @@ class MarketingCompensationJourneyTest extends MarketingIntegrationTest {
     @Test
     void rejectedRequest_cannotBeClaimed_andTouchesNoMoney() {
         Budget budget = marketing.budget("300000.00");
-        long id = marketing.submit(partner,
-                MarketingScenario.request(budget.region(), MarketingScenario.today(), MarketingScenario.today(), "100000.00"));
+        long id = marketing.submitToday(partner, budget, "100000.00");
 
         marketing.decide(scenario.reviewer(), id, USER_REVIEW_COMPENSATION, "REJECT", "Мероприятие вне продвижения Directum RX");
 
@@ -171,8 +165,7 @@ class MarketingCompensationJourneyTest extends MarketingIntegrationTest {
     @Test
     void reworkThenRevised_isReviewedAgainWithTheNewAmount() {
         Budget budget = marketing.budget("300000.00");
-        long id = marketing.submit(partner,
-                MarketingScenario.request(budget.region(), MarketingScenario.today(), MarketingScenario.today(), "100000.00"));
+        long id = marketing.submitToday(partner, budget, "100000.00");
         marketing.decide(scenario.reviewer(), id, USER_REVIEW_COMPENSATION, "REWORK", "Уточните бюджет");
 
         assertThat(MarketingScenario.get(partner, id).get("state").asText()).isEqualTo("REWORK");

@@ -41,7 +41,7 @@ class OutboxDeliveryTest extends IntegrationTest {
 
     @Test
     void aRolledBackStep_leavesNeitherMailNorApplicationNorProcess() {
-        Scenario.Partner partner = new Scenario(api).registerCompany("ru");
+        Scenario.Partner partner = scenario.registerCompany("ru");
         Caller caller = Caller.of(users.findByUsername(partner.email()).orElseThrow());
         long mailBefore = outbox.count();
         long instancesBefore = runtimeService.createProcessInstanceQuery().count();
@@ -84,8 +84,8 @@ class OutboxDeliveryTest extends IntegrationTest {
 
     @Test
     void mailIsWrittenInTheUsersLanguage() {
-        Scenario.Partner partner = new Scenario(api).registerCompany("en");
-        long id = new Scenario(api).apply(partner);
+        Scenario.Partner partner = scenario.registerCompany("en");
+        long id = scenario.apply(partner);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(greenMail.getReceivedMessages())
                 .anyMatch(m -> IntegrationTestMail.recipient(m).equalsIgnoreCase(partner.email())

@@ -6,9 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
-import dev.partnerprogram.support.Scenario;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,17 +22,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * How an action went is told on the page the browser lands on after the post, in the page's language: the outcome of
  * the marketing pages (compensation, joint event, budget) and a refusal from the domain alike.
  */
-class OutcomeMessagesPagesTest extends IntegrationTest {
+class OutcomeMessagesPagesTest extends MarketingIntegrationTest {
     private static final Pattern FLASH = Pattern.compile("id=\"flash\"[^>]*>(.*?)<button", Pattern.DOTALL);
     private static final RequestPostProcessor MANAGER = user("it-manager").roles("MANAGER", "REVIEWER");
 
     private MockMvc mvc;
-    private MarketingScenario marketing;
 
     @BeforeEach
     void setUp() {
         mvc = pages();
-        marketing = new MarketingScenario(new Scenario(api), jdbc);
     }
 
     @Test

@@ -76,12 +76,10 @@ class TrainingEnrollmentTest extends IntegrationTest {
     @Test
     void fullSession_putsTheConfirmationOnTheWaitingList_andACancelledSeatGoesToIt() {
         String sales = scenario.course("SALES", "20000");
-        long session = scenario.session(sales, 14, 1);
-        long first = scenario.enrollOk(partner, sales, session, "first");
-        long second = scenario.enrollOk(partner, sales, session, "second");
-
-        Scenario.completeOk(scenario.reviewer(), "enrollment", first, USER_CONFIRM_ENROLLMENT, Map.of("decision", "APPROVE"));
-        Scenario.completeOk(scenario.reviewer(), "enrollment", second, USER_CONFIRM_ENROLLMENT, Map.of("decision", "APPROVE"));
+        OneSeatTwoConfirmed seat = oneSeatTwoConfirmed(sales);
+        long session = seat.session();
+        long first = seat.first();
+        long second = seat.second();
 
         assertThat(enrollment(first).get("state").asText()).isEqualTo("CONFIRMED");
         assertThat(enrollment(second).get("state").asText()).isEqualTo("WAITING_LIST");
@@ -98,19 +96,15 @@ class TrainingEnrollmentTest extends IntegrationTest {
 
     @Test
     void addedSeats_goToTheWaitingListFirst() {
-        String sales = scenario.course("SALES", "20000");
-        long session = scenario.session(sales, 14, 1);
-        long first = scenario.enrollOk(partner, sales, session, "first");
-        long second = scenario.enrollOk(partner, sales, session, "second");
-        Scenario.completeOk(scenario.reviewer(), "enrollment", first, USER_CONFIRM_ENROLLMENT, Map.of("decision", "APPROVE"));
-        Scenario.completeOk(scenario.reviewer(), "enrollment", second, USER_CONFIRM_ENROLLMENT, Map.of("decision", "APPROVE"));
+        OneSeatTwoConfirmed seat = oneSeatTwoConfirmed(scenario.course("SALES", "20000"));
+        long session = seat.session();
 
         LocalDate start = LocalDate.parse(scenario.reviewer().get("/api/sessions/" + session).getBody().get("startDate").asText());
         var updated = scenario.admin().put("/api/admin/sessions/" + session, Map.of("startDate", start.toString(),
                 "endDate", start.plusDays(1).toString(), "seats", 2, "trainerName", "Тренер Directum", "location", "Онлайн"));
         assertThat(updated.getStatusCode().value()).as(String.valueOf(updated.getBody())).isEqualTo(200);
 
-        assertThat(enrollment(second).get("state").asText()).isEqualTo("CONFIRMED");
+        assertThat(enrollment(seat.second()).get("state").asText()).isEqualTo("CONFIRMED");
         assertThat(updated.getBody().get("seatsTaken").asInt()).isEqualTo(2);
         assertThat(scenario.reviewer().get("/api/sessions/" + session).getBody().get("seatsLeft").asInt()).isZero();
     }
@@ -244,6 +238,18 @@ class TrainingEnrollmentTest extends IntegrationTest {
         assertThat(scenario.reviewer().get("/api/courses/" + setup).getBody().get("yourPrice").isNull()).isTrue();
         assertThat(partner.api().get("/api/courses?kind=SETUP&size=100").getBody().get("items").toString()).contains(setup);
         assertThat(partner.api().post("/api/admin/courses", Map.of("code", "HACK")).getStatusCode().value()).isEqualTo(403);
+    }
+
+    private record OneSeatTwoConfirmed(long session, long first, long second) {}
+
+    /** A session of the course with one seat, and two employees whose enrolments staff confirmed, in this order. */
+    private OneSeatTwoConfirmed oneSeatTwoConfirmed(String courseCode) {
+        long session = scenario.session(courseCode, 14, 1);
+        long first = scenario.enrollOk(partner, courseCode, session, "first");
+        long second = scenario.enrollOk(partner, courseCode, session, "second");
+        Scenario.completeOk(scenario.reviewer(), "enrollment", first, USER_CONFIRM_ENROLLMENT, Map.of("decision", "APPROVE"));
+        Scenario.completeOk(scenario.reviewer(), "enrollment", second, USER_CONFIRM_ENROLLMENT, Map.of("decision", "APPROVE"));
+        return new OneSeatTwoConfirmed(session, first, second);
     }
 
     private long pastSession(String courseCode) {
