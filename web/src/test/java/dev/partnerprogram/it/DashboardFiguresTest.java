@@ -30,10 +30,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Dashboard figures against a data set whose answers are known: a process deployed for this test (which also shows that a
@@ -48,14 +46,8 @@ class DashboardFiguresTest extends IntegrationTest {
     @Autowired
     RepositoryService repository;
 
-    private MockMvc mvc;
     private final LocalDate today = LocalDate.now(ZONE);
     private final String period = "from=" + today.minusDays(30) + "&to=" + today;
-
-    @BeforeEach
-    void setUp() {
-        mvc = pages();
-    }
 
     @Test
     void processFigures_countsMedianP90ReworkAndDeadlines() throws Exception {

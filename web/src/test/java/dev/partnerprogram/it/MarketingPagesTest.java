@@ -12,10 +12,8 @@ import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
 import dev.partnerprogram.support.Scenario;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -23,13 +21,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * a partner pre-approves and claims, marketing verifies line by line on the same page, a manager sees the budget.
  */
 class MarketingPagesTest extends MarketingIntegrationTest {
-
-    private MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = pages();
-    }
 
     @Test
     void partnerPreApprovesAndClaims_marketingVerifiesLineByLine_managerSeesTheBudget() throws Exception {

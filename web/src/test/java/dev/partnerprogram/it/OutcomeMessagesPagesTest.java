@@ -10,10 +10,8 @@ import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -25,13 +23,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class OutcomeMessagesPagesTest extends MarketingIntegrationTest {
     private static final Pattern FLASH = Pattern.compile("id=\"flash\"[^>]*>(.*?)<button", Pattern.DOTALL);
     private static final RequestPostProcessor MANAGER = user("it-manager").roles("MANAGER", "REVIEWER");
-
-    private MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = pages();
-    }
 
     @Test
     void aSubmittedCompensationRequest_isConfirmedOnItsPage() throws Exception {

@@ -15,9 +15,7 @@ import dev.partnerprogram.support.Scenario;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -29,13 +27,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class SubjectCommentsPagesTest extends MarketingIntegrationTest {
 
     private static final RequestPostProcessor REVIEWER = user("it-reviewer").roles("REVIEWER");
-
-    private MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = pages();
-    }
 
     @Test
     void everySubjectPageShowsTheCard_aStaffCommentForThePartnerReachesThePartner() throws Exception {

@@ -13,10 +13,8 @@ import dev.partnerprogram.support.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -29,13 +27,6 @@ class TrainingPagesTest extends IntegrationTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Moscow"));
     private static final RequestPostProcessor REVIEWER = user("it-reviewer").roles("REVIEWER");
     private static final RequestPostProcessor ADMIN = user("it-admin").roles("ADMIN");
-
-    private MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = pages();
-    }
 
     @Test
     void partnerEnrolsFromTheCatalogue_trainingStaffConfirmAndRecordTheResultOnTheEnrolmentPage() throws Exception {

@@ -91,6 +91,9 @@ public abstract class IntegrationTest {
     /** The test's own companies and staff, made over the API {@link #api}. */
     protected Scenario scenario;
 
+    /** The pages through Spring MVC without a browser, signed in as a test names it with {@code user(...)}. */
+    protected MockMvc mvc;
+
     /** Runs a timer now, as its due date would: the tests cannot wait days for it. */
     protected void runTimer(String processKey, long businessKey, String timerId) {
         var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
@@ -105,6 +108,7 @@ public abstract class IntegrationTest {
     void staffAndClient() {
         api = new ApiClient(port);
         scenario = new Scenario(api);
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         staff("it-reviewer", Set.of(Role.REVIEWER), ReviewerGroups.ALL);
         staff("it-manager", Set.of(Role.MANAGER, Role.REVIEWER), ReviewerGroups.ALL);
         staff("it-admin", Set.of(Role.ADMIN), List.of());
@@ -118,11 +122,6 @@ public abstract class IntegrationTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** The pages through Spring MVC without a browser, signed in as a test names it with {@code user(...)}. */
-    protected MockMvc pages() {
-        return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
     /** A staff account the shared ones do not cover; kept once made, as the context and database are shared. */
