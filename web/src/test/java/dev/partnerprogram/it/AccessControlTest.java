@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 /** A partner never sees or touches another partner's objects, and nothing is open without signing in. */
 class AccessControlTest extends IntegrationTest {
 
-    private Scenario scenario;
     private Scenario.Partner first;
     private Scenario.Partner second;
     private long firstApplication;
@@ -21,7 +20,6 @@ class AccessControlTest extends IntegrationTest {
 
     @BeforeEach
     void twoCompanies() {
-        scenario = new Scenario(api);
         first = scenario.registerCompany("ru");
         second = scenario.registerCompany("en");
         firstApplication = scenario.apply(first);

@@ -26,11 +26,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every operation of the OpenAPI document against every kind of caller, with real objects of one partner: the access
@@ -44,9 +42,6 @@ class AuthorizationMatrixTest extends IntegrationTest {
     private static final Set<String> DECISIONS = Set.of("401", "403", "404", "2xx", "ok");
     private static final Set<Integer> JUDGED_ON_MERITS = Set.of(400, 409, 422);
     private static final Pattern FIXTURE = Pattern.compile("\\{([a-zA-Z]+)}");
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     record Line(int number, HttpMethod method, String template, String sample, Map<String, String> expected, String body) {
         String operation() {
@@ -67,7 +62,6 @@ class AuthorizationMatrixTest extends IntegrationTest {
         assertThat(missing).as("operations of /v3/api-docs without a line in " + MATRIX).isEmpty();
         assertThat(stale).as("lines of " + MATRIX + " for operations no longer documented").isEmpty();
 
-        Scenario scenario = new Scenario(api);
         Scenario.Partner owner = scenario.authorizedPartner();
         Scenario.Partner other = new MarketingScenario(scenario, jdbc).authorizedPartner();
         Map<String, String> fixtures = fixtures(scenario, owner);

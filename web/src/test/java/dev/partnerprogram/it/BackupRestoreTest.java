@@ -50,7 +50,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The README's backup and restore, done to a running system: open processes of every kind, {@code pg_dump -Fc} of its
@@ -60,9 +59,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class BackupRestoreTest extends IntegrationTest {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Autowired
     RepositoryService repository;
@@ -176,7 +172,6 @@ class BackupRestoreTest extends IntegrationTest {
      * whose join application is in review and whose employee waits for an enrolment to be confirmed.
      */
     private Subjects openProcessesOfEveryKind() {
-        Scenario scenario = new Scenario(api);
         UpgradeScenario upgrades = new UpgradeScenario(scenario, simulatedClock);
         MarketingScenario marketing = new MarketingScenario(scenario, jdbc);
         LocalDate today = upgrades.today();

@@ -4,13 +4,12 @@ import static dev.partnerprogram.processes.PartnerApplicationProcess.USER_REVIEW
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.application.StatusApplicationRepository;
 import dev.partnerprogram.application.DocumentRepository;
+import dev.partnerprogram.application.StatusApplicationRepository;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,15 +24,10 @@ class BadInputTest extends IntegrationTest {
     @Autowired
     DocumentRepository documents;
 
-    @Autowired
-    RuntimeService runtime;
-
-    private Scenario scenario;
     private Scenario.Partner partner;
 
     @BeforeEach
     void company() {
-        scenario = new Scenario(api);
         partner = scenario.registerCompany("ru");
     }
 

@@ -5,7 +5,6 @@ import static dev.partnerprogram.processes.SpecialistCertificationProcess.USER_S
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.notification.OutboxRepository;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
@@ -14,26 +13,16 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A specialist's certification over the API: exam, result against the pass mark, certificate, reminders and expiry. */
 class CertificationJourneyTest extends IntegrationTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Moscow"));
 
-    @Autowired
-    OutboxRepository outbox;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Scenario scenario;
     private Scenario.Partner partner;
 
     @BeforeEach
     void company() {
-        scenario = new Scenario(api);
         partner = scenario.registerCompany("ru");
     }
 

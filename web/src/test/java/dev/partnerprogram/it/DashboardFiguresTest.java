@@ -2,7 +2,6 @@ package dev.partnerprogram.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -31,13 +30,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Dashboard figures against a data set whose answers are known: a process deployed for this test (which also shows that a
@@ -52,20 +46,8 @@ class DashboardFiguresTest extends IntegrationTest {
     @Autowired
     RepositoryService repository;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    WebApplicationContext context;
-
-    private MockMvc mvc;
     private final LocalDate today = LocalDate.now(ZONE);
     private final String period = "from=" + today.minusDays(30) + "&to=" + today;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-    }
 
     @Test
     void processFigures_countsMedianP90ReworkAndDeadlines() throws Exception {

@@ -8,16 +8,12 @@ import static dev.partnerprogram.processes.PartnerApplicationProcess.USER_UPLOAD
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.notification.OutboxRepository;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The deadlines and the withdrawal with the real delegates and database: timer jobs are run explicitly rather than
@@ -25,21 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class DeadlinesAndWithdrawalTest extends IntegrationTest {
 
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    OutboxRepository outbox;
-
-    private Scenario scenario;
     private Scenario.Partner partner;
 
     @BeforeEach
     void company() {
-        scenario = new Scenario(api);
         partner = scenario.registerCompany("ru");
     }
 
@@ -95,7 +80,7 @@ class DeadlinesAndWithdrawalTest extends IntegrationTest {
         assertThat(withdrawn.getStatusCode().value()).isEqualTo(200);
         assertThat(withdrawn.getBody().get("state").asText()).isEqualTo("WITHDRAWN");
         assertThat(withdrawn.getBody().get("history").toString()).contains("\"actor\":\"" + partner.email() + "\"");
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(PartnerApplicationProcess.KEY)
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PartnerApplicationProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(id)).count()).isZero();
         assertThat(partner.api().post("/api/applications/" + id + "/withdraw", null).getStatusCode().value()).isEqualTo(409);
     }
@@ -114,10 +99,10 @@ class DeadlinesAndWithdrawalTest extends IntegrationTest {
     }
 
     private void runTimer(long applicationId, String timerId) {
-        String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(applicationId))
+        String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(applicationId))
                 .processDefinitionKey(dev.partnerprogram.processes.PartnerApplicationProcess.KEY).singleResult().getId();
-        var job = management.createJobQuery().processInstanceId(instanceId).activityId(timerId).singleResult();
+        var job = managementService.createJobQuery().processInstanceId(instanceId).activityId(timerId).singleResult();
         assertThat(job).as("timer " + timerId).isNotNull();
-        management.executeJob(job.getId());
+        managementService.executeJob(job.getId());
     }
 }

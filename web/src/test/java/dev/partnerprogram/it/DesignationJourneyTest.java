@@ -7,7 +7,6 @@ import static dev.partnerprogram.processes.SpecialistCertificationProcess.USER_S
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.notification.OutboxRepository;
 import dev.partnerprogram.processes.DesignationCertificationProcess;
 import dev.partnerprogram.support.ApiClient;
 import dev.partnerprogram.support.IntegrationTest;
@@ -18,10 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Certification of the extra designations over the API: the rules' report item by item, the technical review and
@@ -30,19 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class DesignationJourneyTest extends IntegrationTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Moscow"));
-
-    @Autowired
-    OutboxRepository outbox;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Scenario scenario;
-
-    @BeforeEach
-    void scenario() {
-        scenario = new Scenario(api);
-    }
 
     @Test
     void trainingCenterWithoutCertifiedTrainers_isRefusedByTheRules_withTheReportItemByItem() {
@@ -119,9 +102,7 @@ class DesignationJourneyTest extends IntegrationTest {
     @Test
     void technicalReviewRefusal_needsAReason_andEndsTheApplication() {
         Scenario.Partner partner = scenario.authorizedPartner();
-        certify(partner, "dev1", "DEVELOPMENT");
-        certify(partner, "dev2", "DEVELOPMENT");
-        long id = apply(partner, Map.of("requestedStatus", "DEVELOPER_PARTNER", "solutions", "Решение", "supportArrangements", "24/7"));
+        long id = developerApplication(partner);
         String task = Scenario.task(scenario.reviewer(), id, USER_TECHNICAL_REVIEW).get("id").asText();
 
         assertThat(Scenario.complete(scenario.reviewer(), task, Map.of("decision", "REJECT")).getStatusCode().value()).isEqualTo(400);
@@ -137,9 +118,7 @@ class DesignationJourneyTest extends IntegrationTest {
     @Test
     void partnerMayWithdrawDuringTheReview() {
         Scenario.Partner partner = scenario.authorizedPartner();
-        certify(partner, "dev1", "DEVELOPMENT");
-        certify(partner, "dev2", "DEVELOPMENT");
-        long id = apply(partner, Map.of("requestedStatus", "DEVELOPER_PARTNER", "solutions", "Решение", "supportArrangements", "24/7"));
+        long id = developerApplication(partner);
 
         var withdrawn = partner.api().post("/api/applications/" + id + "/withdraw", null);
 
@@ -168,6 +147,13 @@ class DesignationJourneyTest extends IntegrationTest {
         assertThat(stranger.api().get("/api/applications/" + id + "/requirements").getStatusCode().value()).isEqualTo(404);
         assertThat(partner.api().post("/api/applications", Map.of("requestedStatus", "TRAINING_CENTER", "platform", "Класс"))
                 .getStatusCode().value()).as("refused already, so a new one may start").isEqualTo(201);
+    }
+
+    /** The partner's application for Developer Partner, with the two certified developers it requires. */
+    private long developerApplication(Scenario.Partner partner) {
+        certify(partner, "dev1", "DEVELOPMENT");
+        certify(partner, "dev2", "DEVELOPMENT");
+        return apply(partner, Map.of("requestedStatus", "DEVELOPER_PARTNER", "solutions", "Решение", "supportArrangements", "24/7"));
     }
 
     private long apply(Scenario.Partner partner, Map<String, Object> body) {

@@ -30,7 +30,6 @@ class EnrollmentConcurrencyTest extends IntegrationTest {
 
     @Test
     void parallelEnrolmentsForTheLastFreeSeat_exactlyOneIsFree_theRestPayTheDiscount() throws Exception {
-        Scenario scenario = new Scenario(api);
         Scenario.Partner partner = scenario.authorizedPartner();
         assertThat(seatsLeft(partner)).isEqualTo(1);
         String setup = scenario.course("SETUP", "50000");
@@ -53,7 +52,6 @@ class EnrollmentConcurrencyTest extends IntegrationTest {
 
     @Test
     void parallelUniversityEnrolments_neverSpendMoreThanTheFundHolds() throws Exception {
-        Scenario scenario = new Scenario(api);
         Scenario.Partner partner = scenario.authorizedPartner();
         var payment = scenario.admin().post("/api/admin/payments", Map.of("partnerId", partner.partnerId(),
                 "paidOn", LocalDate.now(ZoneId.of("Europe/Moscow")).toString(), "amount", "1000000.00", "kind", "SOFTWARE"));

@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The SLA figures per group need the group of every finished task with a deadline; at history level ACTIVITY the
@@ -22,12 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class FinishedTaskDeadlineTest extends IntegrationTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Test
     void completingAReviewWithADeadline_recordsItsGroupDueDateAndEnd_andTheProcessPageCountsIt() {
-        Scenario scenario = new Scenario(api);
         Scenario.Partner partner = scenario.registerCompany("ru");
         long application = scenario.apply(partner);
         String review = Scenario.task(scenario.reviewer(), application, PartnerApplicationProcess.USER_REVIEW_APPLICATION)

@@ -5,50 +5,30 @@ import static dev.partnerprogram.processes.StatusUpgradeProcess.USER_REVIEW_UPGR
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.support.ApiClient;
-import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
-import dev.partnerprogram.support.SimulatedClock;
-import dev.partnerprogram.support.TimeMachine;
+import dev.partnerprogram.support.UpgradeIntegrationTest;
 import dev.partnerprogram.support.UpgradeScenario;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A Certified partner of three years asks for General: after the review a committee of three managers votes in
  * parallel tasks, each vote with its reason, nobody twice, and the majority decides.
  */
-class GeneralCommitteeTest extends IntegrationTest {
-
-    @Autowired
-    SimulatedClock simulatedClock;
-
-    private Scenario scenario;
-    private UpgradeScenario upgrades;
-    private TimeMachine time;
+class GeneralCommitteeTest extends UpgradeIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        scenario = new Scenario(api);
-        upgrades = new UpgradeScenario(scenario, simulatedClock);
-        time = new TimeMachine(simulatedClock, runtimeService, managementService);
-        manager("it-manager-2");
-        manager("it-manager-3");
-    }
-
-    @AfterEach
-    void backToRealTime() {
-        simulatedClock.reset();
+        staff("it-manager-2", Set.of(Role.MANAGER, Role.REVIEWER), ReviewerGroups.ALL);
+        staff("it-manager-3", Set.of(Role.MANAGER, Role.REVIEWER), ReviewerGroups.ALL);
     }
 
     @Test
@@ -118,12 +98,5 @@ class GeneralCommitteeTest extends IntegrationTest {
             }
         });
         return ids;
-    }
-
-    private void manager(String username) {
-        if (!users.existsByUsername(username)) {
-            users.save(new AppUser(username, username + "@vendor.example", passwordEncoder.encode(STAFF_PASSWORD), username, "ru",
-                    Set.of(Role.MANAGER, Role.REVIEWER), ReviewerGroups.ALL, null, clock.instant()));
-        }
     }
 }

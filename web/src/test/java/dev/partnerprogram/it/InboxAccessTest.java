@@ -32,13 +32,11 @@ class InboxAccessTest extends IntegrationTest {
     @Autowired
     TaskService taskService;
 
-    private Scenario scenario;
     private ApiClient.As trainer;
     private ApiClient.As colleague;
 
     @BeforeEach
     void setUp() {
-        scenario = new Scenario(api);
         trainer = staff("it-trainer", List.of(ReviewerGroups.TRAINING));
         colleague = staff("it-pm2", List.of(ReviewerGroups.PARTNER_MANAGERS));
     }

@@ -6,44 +6,23 @@ import static dev.partnerprogram.processes.JointEventProcess.USER_REVIEW_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.notification.OutboxRepository;
 import dev.partnerprogram.processes.JointEventProcess;
-import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
 import dev.partnerprogram.support.Scenario;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Joint events with vendor staff: notice, approval with staff names and the calendar, another date proposed. */
-class JointEventJourneyTest extends IntegrationTest {
+class JointEventJourneyTest extends MarketingIntegrationTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    OutboxRepository outbox;
-
-    private Scenario scenario;
-    private MarketingScenario marketing;
     private Scenario.Partner partner;
 
     @BeforeEach
     void setUp() {
-        scenario = new Scenario(api);
-        marketing = new MarketingScenario(scenario, jdbc);
         partner = marketing.authorizedPartner();
     }
 
@@ -79,11 +58,11 @@ class JointEventJourneyTest extends IntegrationTest {
         assertThat(calendar.get("items").toString()).contains("\"id\":" + id + ",");
         assertThat(partner.api().get("/api/events/calendar?from=" + date + "&to=" + date).getStatusCode().value()).isEqualTo(403);
 
-        String instance = runtime.createProcessInstanceQuery().processDefinitionKey(JointEventProcess.KEY)
+        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(JointEventProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(id)).singleResult().getId();
-        var reminder = management.createJobQuery().processInstanceId(instance).activityId(TIMER_EVENT_REMINDER).singleResult();
+        var reminder = managementService.createJobQuery().processInstanceId(instance).activityId(TIMER_EVENT_REMINDER).singleResult();
         assertThat(reminder.getDuedate().toInstant()).isEqualTo(date.minusDays(7).atStartOfDay(MarketingScenario.ZONE).toInstant());
-        management.executeJob(reminder.getId());
+        managementService.executeJob(reminder.getId());
         assertThat(outbox.findByRecipientOrderByIdAsc(partner.email()))
                 .anyMatch(m -> m.getSubject().startsWith("Напоминание: мероприятие «Бизнес-завтрак»"));
     }
@@ -108,7 +87,7 @@ class JointEventJourneyTest extends IntegrationTest {
         propose(declined, proposed);
         answer(declined, "DECLINE");
         assertThat(partner.api().get("/api/events/" + declined).getBody().get("state").asText()).isEqualTo("DECLINED");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(declined))
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(declined))
                 .processDefinitionKey(JointEventProcess.KEY).count()).isZero();
     }
 

@@ -11,12 +11,10 @@ class LoginProtectionTest extends IntegrationTest {
 
     @Test
     void fiveWrongPasswordsInARow_lockTheAccount_evenForTheRightPassword() {
-        Scenario.Partner partner = new Scenario(api).registerCompany("ru");
+        Scenario.Partner partner = scenario.registerCompany("ru");
         assertThat(partner.api().get("/api/me").getStatusCode().value()).isEqualTo(200);
 
-        for (int i = 0; i < 5; i++) {
-            assertThat(api.as(partner.email(), "guess-" + i).get("/api/me").getStatusCode().value()).isEqualTo(401);
-        }
+        wrongPasswords(partner, 5);
 
         assertThat(partner.api().get("/api/me").getStatusCode().value()).isEqualTo(401);
         assertThat(users.findByUsername(partner.email()).orElseThrow().isLocked(clock.instant())).isTrue();
@@ -24,11 +22,9 @@ class LoginProtectionTest extends IntegrationTest {
 
     @Test
     void aSuccessfulSignIn_startsTheCountAfresh() {
-        Scenario.Partner partner = new Scenario(api).registerCompany("ru");
+        Scenario.Partner partner = scenario.registerCompany("ru");
         for (int round = 0; round < 2; round++) {
-            for (int i = 0; i < 4; i++) {
-                assertThat(api.as(partner.email(), "guess-" + i).get("/api/me").getStatusCode().value()).isEqualTo(401);
-            }
+            wrongPasswords(partner, 4);
             assertThat(partner.api().get("/api/me").getStatusCode().value()).isEqualTo(200);
         }
         assertThat(users.findByUsername(partner.email()).orElseThrow().isLocked(clock.instant())).isFalse();
@@ -40,5 +36,12 @@ class LoginProtectionTest extends IntegrationTest {
         assertThat(headers.getFirst("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
         assertThat(headers.getFirst("X-Frame-Options")).isEqualTo("DENY");
         assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    /** Signs in with as many wrong passwords in a row, each refused. */
+    private void wrongPasswords(Scenario.Partner partner, int count) {
+        for (int i = 0; i < count; i++) {
+            assertThat(api.as(partner.email(), "guess-" + i).get("/api/me").getStatusCode().value()).isEqualTo(401);
+        }
     }
 }

@@ -4,7 +4,7 @@ import static dev.partnerprogram.processes.MarketingCompensationProcess.USER_REV
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
 import dev.partnerprogram.support.MarketingScenario.Budget;
 import dev.partnerprogram.support.Scenario;
@@ -13,24 +13,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Bad input and other partners' data: clear errors, nothing half-saved, the ledger untouched. */
-class MarketingBadInputTest extends IntegrationTest {
+class MarketingBadInputTest extends MarketingIntegrationTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Scenario scenario;
-    private MarketingScenario marketing;
     private Scenario.Partner partner;
     private Budget budget;
 
     @BeforeEach
     void setUp() {
-        scenario = new Scenario(api);
-        marketing = new MarketingScenario(scenario, jdbc);
         partner = marketing.authorizedPartner();
         budget = marketing.budget("500000.00");
     }

@@ -9,12 +9,10 @@ import static dev.partnerprogram.processes.MarketingCompensationProcess.USER_VER
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.Role;
-import dev.partnerprogram.notification.OutboxRepository;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.support.ApiClient;
-import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
 import dev.partnerprogram.support.MarketingScenario.Budget;
 import dev.partnerprogram.support.Scenario;
@@ -23,44 +21,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Marketing compensation on PostgreSQL with the real delegates and the routing table: every path of the process,
  * with the budget's balances checked against the sum of its ledger entries after each step.
  */
-class MarketingCompensationJourneyTest extends IntegrationTest {
+class MarketingCompensationJourneyTest extends MarketingIntegrationTest {
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    OutboxRepository outbox;
-
-    private Scenario scenario;
-    private MarketingScenario marketing;
     private Scenario.Partner partner;
 
     @BeforeEach
     void setUp() {
-        scenario = new Scenario(api);
-        marketing = new MarketingScenario(scenario, jdbc);
         partner = marketing.authorizedPartner();
-        if (!users.existsByUsername("it-manager-2")) {
-            users.save(new AppUser("it-manager-2", "it-manager-2@vendor.example", passwordEncoder.encode(STAFF_PASSWORD), "it-manager-2",
-                    "ru", Set.of(Role.MANAGER, Role.REVIEWER), List.of(), null, clock.instant()));
-        }
+        staff("it-manager-2", Set.of(Role.MANAGER, Role.REVIEWER), List.of());
     }
 
     @Test
@@ -132,12 +107,8 @@ class MarketingCompensationJourneyTest extends IntegrationTest {
         body.put("requestedAmount", "40000.00");
         long id = marketing.submit(partner, body);
         marketing.decide(scenario.reviewer(), id, USER_REVIEW_COMPENSATION, "APPROVE", null);
-        marketing.uploadInvoice(partner, id);
-        var claimed = partner.api().post("/api/compensations/" + id + "/claim", MarketingScenario.claim("Всё мероприятие", "150000.00"));
-        long line = claimed.getBody().get("lines").get(0).get("id").asLong();
 
-        Scenario.complete(scenario.reviewer(), MarketingScenario.task(scenario.reviewer(), id, USER_VERIFY_CLAIM).get("id").asText(),
-                Map.of("decision", "APPROVE", "line-" + line + "-decision", "ACCEPT"));
+        marketing.claimedAndAccepted(partner, id, "Всё мероприятие", "150000.00");
 
         assertThat(MarketingScenario.get(partner, id).get("approvedAmount").decimalValue()).isEqualByComparingTo("40000.00");
     }
@@ -145,8 +116,7 @@ class MarketingCompensationJourneyTest extends IntegrationTest {
     @Test
     void aboveTheThreshold_aManagerMustApproveToo_andNotTheSamePerson() {
         Budget budget = marketing.budget("2000000.00");
-        long id = marketing.submit(partner,
-                MarketingScenario.request(budget.region(), MarketingScenario.today(), MarketingScenario.today(), "700000.00"));
+        long id = marketing.submitToday(partner, budget, "700000.00");
         ApiClient.As manager = scenario.manager();
 
         marketing.decide(manager, id, USER_REVIEW_COMPENSATION, "APPROVE", null);
@@ -179,8 +149,7 @@ class MarketingCompensationJourneyTest extends IntegrationTest {
     @Test
     void rejectedRequest_cannotBeClaimed_andTouchesNoMoney() {
         Budget budget = marketing.budget("300000.00");
-        long id = marketing.submit(partner,
-                MarketingScenario.request(budget.region(), MarketingScenario.today(), MarketingScenario.today(), "100000.00"));
+        long id = marketing.submitToday(partner, budget, "100000.00");
 
         marketing.decide(scenario.reviewer(), id, USER_REVIEW_COMPENSATION, "REJECT", "Мероприятие вне продвижения Directum RX");
 
@@ -196,8 +165,7 @@ class MarketingCompensationJourneyTest extends IntegrationTest {
     @Test
     void reworkThenRevised_isReviewedAgainWithTheNewAmount() {
         Budget budget = marketing.budget("300000.00");
-        long id = marketing.submit(partner,
-                MarketingScenario.request(budget.region(), MarketingScenario.today(), MarketingScenario.today(), "100000.00"));
+        long id = marketing.submitToday(partner, budget, "100000.00");
         marketing.decide(scenario.reviewer(), id, USER_REVIEW_COMPENSATION, "REWORK", "Уточните бюджет");
 
         assertThat(MarketingScenario.get(partner, id).get("state").asText()).isEqualTo("REWORK");
@@ -272,7 +240,7 @@ class MarketingCompensationJourneyTest extends IntegrationTest {
         assertThat(cancelled.getBody().get("state").asText()).isEqualTo("CANCELLED");
         assertBalances(budget, "300000.00", "0.00", "0.00", "300000.00");
         assertThat(partner.api().post("/api/compensations/" + id + "/cancel", null).getStatusCode().value()).isEqualTo(409);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id))
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id))
                 .processDefinitionKey(MarketingCompensationProcess.KEY).count()).isZero();
 
         long started = marketing.approvedToday(partner, budget, "20000.00");
@@ -281,11 +249,11 @@ class MarketingCompensationJourneyTest extends IntegrationTest {
     }
 
     private void runTimer(long compensationId, String timerId) {
-        String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(compensationId))
+        String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(compensationId))
                 .processDefinitionKey(MarketingCompensationProcess.KEY).singleResult().getId();
-        var job = management.createJobQuery().processInstanceId(instanceId).activityId(timerId).singleResult();
+        var job = managementService.createJobQuery().processInstanceId(instanceId).activityId(timerId).singleResult();
         assertThat(job).as("timer " + timerId).isNotNull();
-        management.executeJob(job.getId());
+        managementService.executeJob(job.getId());
     }
 
     private List<String> ledgerKinds(Budget budget) {

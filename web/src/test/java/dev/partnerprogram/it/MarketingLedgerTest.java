@@ -2,12 +2,11 @@ package dev.partnerprogram.it;
 
 import static dev.partnerprogram.processes.MarketingCompensationProcess.USER_RECORD_PAYMENT;
 import static dev.partnerprogram.processes.MarketingCompensationProcess.USER_REVIEW_COMPENSATION;
-import static dev.partnerprogram.processes.MarketingCompensationProcess.USER_VERIFY_CLAIM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.partnerprogram.compensation.CompensationPayments;
-import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
 import dev.partnerprogram.support.MarketingScenario.Budget;
 import dev.partnerprogram.support.Scenario;
@@ -20,32 +19,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The budget ledger on PostgreSQL: concurrent approvals, allocations and caps, and payments that fail. */
-class MarketingLedgerTest extends IntegrationTest {
-
-    @Autowired
-    JdbcTemplate jdbc;
+class MarketingLedgerTest extends MarketingIntegrationTest {
 
     @Autowired
     TransactionTemplate transactions;
 
     @Autowired
     CompensationPayments payments;
-
-    private Scenario scenario;
-    private MarketingScenario marketing;
-
-    @BeforeEach
-    void setUp() {
-        scenario = new Scenario(api);
-        marketing = new MarketingScenario(scenario, jdbc);
-    }
 
     @Test
     void concurrentApprovalsAgainstANearlySpentBudget_neverOverspendIt() throws Exception {
@@ -54,8 +39,7 @@ class MarketingLedgerTest extends IntegrationTest {
         int requests = 6;
         List<String> taskIds = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
-            long id = marketing.submit(partner,
-                    MarketingScenario.request(budget.region(), MarketingScenario.today(), MarketingScenario.today(), "60000.00"));
+            long id = marketing.submitToday(partner, budget, "60000.00");
             taskIds.add(MarketingScenario.task(scenario.reviewer(), id, USER_REVIEW_COMPENSATION).get("id").asText());
         }
 
@@ -108,8 +92,7 @@ class MarketingLedgerTest extends IntegrationTest {
                 Map.of("amount", "60000.00", "partnerId", partner.partnerId()));
         assertThat(cap.getStatusCode().value()).isEqualTo(200);
         assertThat(cap.getBody().get("allocated").decimalValue()).isEqualByComparingTo("150000.00");
-        long overCap = marketing.submit(partner,
-                MarketingScenario.request(budget.region(), MarketingScenario.today(), MarketingScenario.today(), "40000.00"));
+        long overCap = marketing.submitToday(partner, budget, "40000.00");
         String task = MarketingScenario.task(scenario.reviewer(), overCap, USER_REVIEW_COMPENSATION).get("id").asText();
         var refused = Scenario.complete(scenario.reviewer(), task, Map.of("decision", "APPROVE"));
         assertThat(refused.getStatusCode().value()).isEqualTo(409);
@@ -165,11 +148,7 @@ class MarketingLedgerTest extends IntegrationTest {
     /** An approved activity of today, claimed at 20 000 and fully accepted: 10 000 to pay. */
     private long paymentPending(Scenario.Partner partner, Budget budget) {
         long id = marketing.approvedToday(partner, budget, "40000.00");
-        marketing.uploadInvoice(partner, id);
-        var claimed = partner.api().post("/api/compensations/" + id + "/claim", MarketingScenario.claim("Зал", "20000.00"));
-        long line = claimed.getBody().get("lines").get(0).get("id").asLong();
-        Scenario.complete(scenario.reviewer(), MarketingScenario.task(scenario.reviewer(), id, USER_VERIFY_CLAIM).get("id").asText(),
-                Map.of("decision", "APPROVE", "line-" + line + "-decision", "ACCEPT"));
+        marketing.claimedAndAccepted(partner, id, "Зал", "20000.00");
         assertThat(MarketingScenario.get(partner, id).get("state").asText()).isEqualTo("PAYMENT_PENDING");
         return id;
     }

@@ -3,48 +3,24 @@ package dev.partnerprogram.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.partnerprogram.processes.MarketingCompensationProcess;
-import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
 import dev.partnerprogram.support.Scenario;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The marketing pages as people use them (form posts with CSRF, multipart claim), on the shared application context:
  * a partner pre-approves and claims, marketing verifies line by line on the same page, a manager sees the budget.
  */
-class MarketingPagesTest extends IntegrationTest {
-
-    @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private MockMvc mvc;
-    private Scenario scenario;
-    private MarketingScenario marketing;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        scenario = new Scenario(api);
-        marketing = new MarketingScenario(scenario, jdbc);
-    }
+class MarketingPagesTest extends MarketingIntegrationTest {
 
     @Test
     void partnerPreApprovesAndClaims_marketingVerifiesLineByLine_managerSeesTheBudget() throws Exception {

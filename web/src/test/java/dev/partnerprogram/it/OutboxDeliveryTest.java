@@ -10,7 +10,6 @@ import dev.partnerprogram.application.StatusApplicationRepository;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
-import dev.partnerprogram.notification.OutboxRepository;
 import dev.partnerprogram.notification.OutboxSender;
 import dev.partnerprogram.notification.OutboxStatus;
 import dev.partnerprogram.support.IntegrationTest;
@@ -20,7 +19,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.UUID;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -36,23 +34,17 @@ class OutboxDeliveryTest extends IntegrationTest {
     Notifier notifier;
 
     @Autowired
-    OutboxRepository outbox;
-
-    @Autowired
     ApplicationWorkflow applications;
 
     @Autowired
     StatusApplicationRepository applicationRepository;
 
-    @Autowired
-    RuntimeService runtime;
-
     @Test
     void aRolledBackStep_leavesNeitherMailNorApplicationNorProcess() {
-        Scenario.Partner partner = new Scenario(api).registerCompany("ru");
+        Scenario.Partner partner = scenario.registerCompany("ru");
         Caller caller = Caller.of(users.findByUsername(partner.email()).orElseThrow());
         long mailBefore = outbox.count();
-        long instancesBefore = runtime.createProcessInstanceQuery().count();
+        long instancesBefore = runtimeService.createProcessInstanceQuery().count();
 
         tx.executeWithoutResult(status -> {
             applications.submit(caller, RequestedStatus.AUTHORIZED, new ApplicationDetails("ООО «Откат»", "Томск", null,
@@ -63,7 +55,7 @@ class OutboxDeliveryTest extends IntegrationTest {
 
         assertThat(outbox.count()).isEqualTo(mailBefore);
         assertThat(applicationRepository.findByPartnerIdOrderBySubmittedAtDesc(partner.partnerId(), PageRequest.of(0, 5))).isEmpty();
-        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesBefore);
     }
 
     @Test
@@ -92,8 +84,8 @@ class OutboxDeliveryTest extends IntegrationTest {
 
     @Test
     void mailIsWrittenInTheUsersLanguage() {
-        Scenario.Partner partner = new Scenario(api).registerCompany("en");
-        long id = new Scenario(api).apply(partner);
+        Scenario.Partner partner = scenario.registerCompany("en");
+        long id = scenario.apply(partner);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(greenMail.getReceivedMessages())
                 .anyMatch(m -> IntegrationTestMail.recipient(m).equalsIgnoreCase(partner.email())

@@ -3,49 +3,26 @@ package dev.partnerprogram.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
-import dev.partnerprogram.support.Scenario;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * How an action went is told on the page the browser lands on after the post, in the page's language: the outcome of
  * the marketing pages (compensation, joint event, budget) and a refusal from the domain alike.
  */
-class OutcomeMessagesPagesTest extends IntegrationTest {
+class OutcomeMessagesPagesTest extends MarketingIntegrationTest {
     private static final Pattern FLASH = Pattern.compile("id=\"flash\"[^>]*>(.*?)<button", Pattern.DOTALL);
     private static final RequestPostProcessor MANAGER = user("it-manager").roles("MANAGER", "REVIEWER");
-
-    @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private MockMvc mvc;
-    private MarketingScenario marketing;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        marketing = new MarketingScenario(new Scenario(api), jdbc);
-    }
 
     @Test
     void aSubmittedCompensationRequest_isConfirmedOnItsPage() throws Exception {

@@ -26,7 +26,6 @@ class PartnerApplicationJourneyTest extends IntegrationTest {
 
     @Test
     void companyBecomesAuthorizedPartner_fromRegistrationToCertificate() throws Exception {
-        Scenario scenario = new Scenario(api);
         Scenario.Partner partner = scenario.registerCompany("ru");
 
         JsonNode me = partner.api().get("/api/me").getBody();

@@ -19,13 +19,11 @@ class PaymentImportTest extends IntegrationTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Moscow"));
 
-    private Scenario scenario;
     private Scenario.Partner partner;
     private String taxId;
 
     @BeforeEach
     void authorizedPartner() {
-        scenario = new Scenario(api);
         partner = scenario.authorizedPartner();
         taxId = partner.api().get("/api/partners/" + partner.partnerId()).getBody().get("taxId").asText();
     }

@@ -7,26 +7,21 @@ import static dev.partnerprogram.support.UpgradeScenario.MOSCOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.notification.OutboxRepository;
 import dev.partnerprogram.partner.BenefitQuota;
 import dev.partnerprogram.partner.BenefitQuotaRepository;
 import dev.partnerprogram.partner.Quarter;
 import dev.partnerprogram.partner.QuotaKind;
 import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
 import dev.partnerprogram.processes.PartnerYearProcess;
-import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
-import dev.partnerprogram.support.SimulatedClock;
 import dev.partnerprogram.support.TimeMachine;
-import dev.partnerprogram.support.UpgradeScenario;
+import dev.partnerprogram.support.UpgradeIntegrationTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,32 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * hours, the yearly review, and the year's end with the next year's base discount and quotas (the old year's unused free
  * seat lapsing once, by the training module's timer).
  */
-class SimulatedPartnerYearTest extends IntegrationTest {
-
-    @Autowired
-    SimulatedClock simulatedClock;
+class SimulatedPartnerYearTest extends UpgradeIntegrationTest {
 
     @Autowired
     BenefitQuotaRepository quotas;
-
-    @Autowired
-    OutboxRepository outbox;
-
-    private Scenario scenario;
-    private UpgradeScenario upgrades;
-    private TimeMachine time;
-
-    @BeforeEach
-    void setUp() {
-        scenario = new Scenario(api);
-        upgrades = new UpgradeScenario(scenario, simulatedClock);
-        time = new TimeMachine(simulatedClock, runtimeService, managementService);
-    }
-
-    @AfterEach
-    void backToRealTime() {
-        simulatedClock.reset();
-    }
 
     @Test
     void aWholePartnerYear_quarterByQuarter_toTheStartOfTheNext() {

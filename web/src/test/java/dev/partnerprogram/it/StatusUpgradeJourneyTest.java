@@ -5,48 +5,20 @@ import static dev.partnerprogram.processes.StatusUpgradeProcess.USER_REVISE_UPGR
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.notification.OutboxRepository;
-import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
-import dev.partnerprogram.support.SimulatedClock;
-import dev.partnerprogram.support.TimeMachine;
+import dev.partnerprogram.support.UpgradeIntegrationTest;
 import dev.partnerprogram.support.UpgradeScenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An Authorized partner asks for Certified over the API: refused at once by the rules while it does not meet them, with
  * every criterion shown before and in the decision; once eligible, reviewed (with a rework round) and granted, after
  * which its discounts, quotas, certificate, directory entry and history follow the new tier.
  */
-class StatusUpgradeJourneyTest extends IntegrationTest {
-
-    @Autowired
-    SimulatedClock simulatedClock;
-
-    @Autowired
-    OutboxRepository outbox;
-
-    private Scenario scenario;
-    private UpgradeScenario upgrades;
-    private TimeMachine time;
-
-    @BeforeEach
-    void setUp() {
-        scenario = new Scenario(api);
-        upgrades = new UpgradeScenario(scenario, simulatedClock);
-        time = new TimeMachine(simulatedClock, runtimeService, managementService);
-    }
-
-    @AfterEach
-    void backToRealTime() {
-        simulatedClock.reset();
-    }
+class StatusUpgradeJourneyTest extends UpgradeIntegrationTest {
 
     @Test
     void notYetEligible_theProgressShowsEachCriterion_andAnApplicationIsRejectedAtOnceWithTheFailedOnes() {

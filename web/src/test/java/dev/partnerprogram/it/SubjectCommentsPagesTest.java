@@ -3,54 +3,30 @@ package dev.partnerprogram.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
 import dev.partnerprogram.support.Scenario;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The comments card on every subject's own page, used as people do (form posts with CSRF, then the redirect followed):
  * staff choose who reads a comment, a partner reads only the comments meant for it and writes only on its own subjects.
  */
-class SubjectCommentsPagesTest extends IntegrationTest {
+class SubjectCommentsPagesTest extends MarketingIntegrationTest {
 
     private static final RequestPostProcessor REVIEWER = user("it-reviewer").roles("REVIEWER");
-
-    @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private MockMvc mvc;
-    private Scenario scenario;
-    private MarketingScenario marketing;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        scenario = new Scenario(api);
-        marketing = new MarketingScenario(scenario, jdbc);
-    }
 
     @Test
     void everySubjectPageShowsTheCard_aStaffCommentForThePartnerReachesThePartner() throws Exception {

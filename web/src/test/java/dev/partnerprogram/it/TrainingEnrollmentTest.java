@@ -5,7 +5,6 @@ import static dev.partnerprogram.processes.TrainingEnrollmentProcess.USER_RECORD
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.notification.OutboxRepository;
 import dev.partnerprogram.partner.BenefitQuotaRepository;
 import dev.partnerprogram.partner.QuotaKind;
 import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The training-enrollment process with the real delegates on PostgreSQL: reservations made and given back, the
@@ -32,20 +30,12 @@ class TrainingEnrollmentTest extends IntegrationTest {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     @Autowired
-    OutboxRepository outbox;
-
-    @Autowired
     BenefitQuotaRepository quotas;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Scenario scenario;
     private Scenario.Partner partner;
 
     @BeforeEach
     void authorizedPartner() {
-        scenario = new Scenario(api);
         partner = scenario.authorizedPartner();
     }
 
@@ -86,12 +76,10 @@ class TrainingEnrollmentTest extends IntegrationTest {
     @Test
     void fullSession_putsTheConfirmationOnTheWaitingList_andACancelledSeatGoesToIt() {
         String sales = scenario.course("SALES", "20000");
-        long session = scenario.session(sales, 14, 1);
-        long first = scenario.enrollOk(partner, sales, session, "first");
-        long second = scenario.enrollOk(partner, sales, session, "second");
-
-        Scenario.completeOk(scenario.reviewer(), "enrollment", first, USER_CONFIRM_ENROLLMENT, Map.of("decision", "APPROVE"));
-        Scenario.completeOk(scenario.reviewer(), "enrollment", second, USER_CONFIRM_ENROLLMENT, Map.of("decision", "APPROVE"));
+        OneSeatTwoConfirmed seat = oneSeatTwoConfirmed(sales);
+        long session = seat.session();
+        long first = seat.first();
+        long second = seat.second();
 
         assertThat(enrollment(first).get("state").asText()).isEqualTo("CONFIRMED");
         assertThat(enrollment(second).get("state").asText()).isEqualTo("WAITING_LIST");
@@ -108,19 +96,15 @@ class TrainingEnrollmentTest extends IntegrationTest {
 
     @Test
     void addedSeats_goToTheWaitingListFirst() {
-        String sales = scenario.course("SALES", "20000");
-        long session = scenario.session(sales, 14, 1);
-        long first = scenario.enrollOk(partner, sales, session, "first");
-        long second = scenario.enrollOk(partner, sales, session, "second");
-        Scenario.completeOk(scenario.reviewer(), "enrollment", first, USER_CONFIRM_ENROLLMENT, Map.of("decision", "APPROVE"));
-        Scenario.completeOk(scenario.reviewer(), "enrollment", second, USER_CONFIRM_ENROLLMENT, Map.of("decision", "APPROVE"));
+        OneSeatTwoConfirmed seat = oneSeatTwoConfirmed(scenario.course("SALES", "20000"));
+        long session = seat.session();
 
         LocalDate start = LocalDate.parse(scenario.reviewer().get("/api/sessions/" + session).getBody().get("startDate").asText());
         var updated = scenario.admin().put("/api/admin/sessions/" + session, Map.of("startDate", start.toString(),
                 "endDate", start.plusDays(1).toString(), "seats", 2, "trainerName", "Тренер Directum", "location", "Онлайн"));
         assertThat(updated.getStatusCode().value()).as(String.valueOf(updated.getBody())).isEqualTo(200);
 
-        assertThat(enrollment(second).get("state").asText()).isEqualTo("CONFIRMED");
+        assertThat(enrollment(seat.second()).get("state").asText()).isEqualTo("CONFIRMED");
         assertThat(updated.getBody().get("seatsTaken").asInt()).isEqualTo(2);
         assertThat(scenario.reviewer().get("/api/sessions/" + session).getBody().get("seatsLeft").asInt()).isZero();
     }
@@ -254,6 +238,18 @@ class TrainingEnrollmentTest extends IntegrationTest {
         assertThat(scenario.reviewer().get("/api/courses/" + setup).getBody().get("yourPrice").isNull()).isTrue();
         assertThat(partner.api().get("/api/courses?kind=SETUP&size=100").getBody().get("items").toString()).contains(setup);
         assertThat(partner.api().post("/api/admin/courses", Map.of("code", "HACK")).getStatusCode().value()).isEqualTo(403);
+    }
+
+    private record OneSeatTwoConfirmed(long session, long first, long second) {}
+
+    /** A session of the course with one seat, and two employees whose enrolments staff confirmed, in this order. */
+    private OneSeatTwoConfirmed oneSeatTwoConfirmed(String courseCode) {
+        long session = scenario.session(courseCode, 14, 1);
+        long first = scenario.enrollOk(partner, courseCode, session, "first");
+        long second = scenario.enrollOk(partner, courseCode, session, "second");
+        Scenario.completeOk(scenario.reviewer(), "enrollment", first, USER_CONFIRM_ENROLLMENT, Map.of("decision", "APPROVE"));
+        Scenario.completeOk(scenario.reviewer(), "enrollment", second, USER_CONFIRM_ENROLLMENT, Map.of("decision", "APPROVE"));
+        return new OneSeatTwoConfirmed(session, first, second);
     }
 
     private long pastSession(String courseCode) {

@@ -3,7 +3,6 @@ package dev.partnerprogram.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,14 +13,9 @@ import dev.partnerprogram.support.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The training and certification pages as people use them (form posts with CSRF) on the shared application context:
@@ -33,18 +27,6 @@ class TrainingPagesTest extends IntegrationTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Moscow"));
     private static final RequestPostProcessor REVIEWER = user("it-reviewer").roles("REVIEWER");
     private static final RequestPostProcessor ADMIN = user("it-admin").roles("ADMIN");
-
-    @Autowired
-    WebApplicationContext context;
-
-    private MockMvc mvc;
-    private Scenario scenario;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        scenario = new Scenario(api);
-    }
 
     @Test
     void partnerEnrolsFromTheCatalogue_trainingStaffConfirmAndRecordTheResultOnTheEnrolmentPage() throws Exception {

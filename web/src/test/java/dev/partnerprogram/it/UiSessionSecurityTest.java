@@ -28,7 +28,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -49,15 +48,12 @@ class UiSessionSecurityTest extends IntegrationTest {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     @Test
     void signingIn_issuesANewSessionId_andTheOldOneStaysAnonymous() {
-        Scenario.Partner partner = new Scenario(api).registerCompany("ru");
+        Scenario.Partner partner = scenario.registerCompany("ru");
         HttpResponse<String> loginPage = send(get("/login"), null);
         String before = sessionId(loginPage).orElseThrow(() -> new AssertionError("the login page opens no session"));
 
@@ -89,7 +85,7 @@ class UiSessionSecurityTest extends IntegrationTest {
 
     @Test
     void everyUiFormAction_isRefusedWithoutACsrfToken_andAcceptedPastCsrfWithOne() {
-        Scenario.Partner partner = new Scenario(api).registerCompany("ru");
+        Scenario.Partner partner = scenario.registerCompany("ru");
         jdbc.update("update partner_company set status = 'AUTHORIZED' where id = ?", partner.partnerId());
         // One user who holds every role, of a partner with a status, so that only the missing token can be the reason for
         // a refusal; ids in the paths name nothing, so a form that got past CSRF answers 404 rather than act.

@@ -3,34 +3,24 @@ package dev.partnerprogram.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
-import dev.partnerprogram.support.SimulatedClock;
-import dev.partnerprogram.support.UpgradeScenario;
+import dev.partnerprogram.support.UpgradeIntegrationTest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
 /**
  * Bad input and other partners' data around upgrades and counted benefits: a tier out of line, quotas used up, bad quote
  * lines and projects, and every partner resource of another company answering 404.
  */
-class UpgradeBadInputTest extends IntegrationTest {
+class UpgradeBadInputTest extends UpgradeIntegrationTest {
 
-    @Autowired
-    SimulatedClock simulatedClock;
-
-    private Scenario scenario;
-    private UpgradeScenario upgrades;
     private Scenario.Partner partner;
 
     @BeforeEach
     void setUp() {
-        scenario = new Scenario(api);
-        upgrades = new UpgradeScenario(scenario, simulatedClock);
         partner = scenario.authorizedPartner();
     }
 

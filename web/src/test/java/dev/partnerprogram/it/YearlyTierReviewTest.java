@@ -6,47 +6,19 @@ import static dev.partnerprogram.processes.PartnerYearProcess.USER_DECIDE_TIER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.partnerprogram.notification.OutboxRepository;
-import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
-import dev.partnerprogram.support.SimulatedClock;
-import dev.partnerprogram.support.TimeMachine;
+import dev.partnerprogram.support.UpgradeIntegrationTest;
 import dev.partnerprogram.support.UpgradeScenario;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The yearly review of a Certified partner whose payments stopped: flagged to the managers with the evidence, lowered by
  * a manager with the notice to the partner, and Authorized again from the start of the next partner year.
  */
-class YearlyTierReviewTest extends IntegrationTest {
-
-    @Autowired
-    SimulatedClock simulatedClock;
-
-    @Autowired
-    OutboxRepository outbox;
-
-    private Scenario scenario;
-    private UpgradeScenario upgrades;
-    private TimeMachine time;
-
-    @BeforeEach
-    void setUp() {
-        scenario = new Scenario(api);
-        upgrades = new UpgradeScenario(scenario, simulatedClock);
-        time = new TimeMachine(simulatedClock, runtimeService, managementService);
-    }
-
-    @AfterEach
-    void backToRealTime() {
-        simulatedClock.reset();
-    }
+class YearlyTierReviewTest extends UpgradeIntegrationTest {
 
     @Test
     void aPartnerNoLongerMeetingItsTier_isFlagged_loweredByAManager_withNotice_atTheNextYearsStart() {

@@ -1,6 +1,7 @@
 package dev.partnerprogram.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -9,6 +10,7 @@ import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.notification.OutboxRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -20,10 +22,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The whole application on a real PostgreSQL with a real SMTP server (GreenMail), driven over HTTP.
@@ -71,7 +77,22 @@ public abstract class IntegrationTest {
     @Autowired
     protected RuntimeService runtimeService;
 
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected OutboxRepository outbox;
+
+    @Autowired
+    private WebApplicationContext context;
+
     protected ApiClient api;
+
+    /** The test's own companies and staff, made over the API {@link #api}. */
+    protected Scenario scenario;
+
+    /** The pages through Spring MVC without a browser, signed in as a test names it with {@code user(...)}. */
+    protected MockMvc mvc;
 
     /** Runs a timer now, as its due date would: the tests cannot wait days for it. */
     protected void runTimer(String processKey, long businessKey, String timerId) {
@@ -86,6 +107,8 @@ public abstract class IntegrationTest {
     @BeforeEach
     void staffAndClient() {
         api = new ApiClient(port);
+        scenario = new Scenario(api);
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         staff("it-reviewer", Set.of(Role.REVIEWER), ReviewerGroups.ALL);
         staff("it-manager", Set.of(Role.MANAGER, Role.REVIEWER), ReviewerGroups.ALL);
         staff("it-admin", Set.of(Role.ADMIN), List.of());
@@ -101,7 +124,8 @@ public abstract class IntegrationTest {
         }
     }
 
-    private void staff(String username, Set<Role> roles, List<String> groups) {
+    /** A staff account the shared ones do not cover; kept once made, as the context and database are shared. */
+    protected void staff(String username, Set<Role> roles, List<String> groups) {
         if (!users.existsByUsername(username)) {
             users.save(new AppUser(username, username + "@vendor.example", passwordEncoder.encode(STAFF_PASSWORD), username,
                     "ru", roles, groups, null, clock.instant()));

@@ -1,5 +1,6 @@
 package dev.partnerprogram.support;
 
+import static dev.partnerprogram.processes.MarketingCompensationProcess.USER_VERIFY_CLAIM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,12 +69,26 @@ public final class MarketingScenario {
         return response.getBody().get("id").asLong();
     }
 
+    /** A request for an activity that takes place today, so it can be claimed at once, in review. */
+    public long submitToday(Scenario.Partner partner, Budget budget, String plannedBudget) {
+        return submit(partner, request(budget.region(), today(), today(), plannedBudget));
+    }
+
     /** A request for an activity that takes place today, so it can be claimed at once, approved by marketing. */
     public long approvedToday(Scenario.Partner partner, Budget budget, String plannedBudget) {
-        long id = submit(partner, request(budget.region(), today(), today(), plannedBudget));
+        long id = submitToday(partner, budget, plannedBudget);
         decide(scenario.reviewer(), id, "user_review_compensation", "APPROVE", null);
         assertThat(get(partner, id).get("state").asText()).isEqualTo("APPROVED");
         return id;
+    }
+
+    /** Claims the request's whole activity as one line, with an invoice, and has marketing accept the line in full. */
+    public void claimedAndAccepted(Scenario.Partner partner, long id, String description, String amount) {
+        uploadInvoice(partner, id);
+        var claimed = partner.api().post("/api/compensations/" + id + "/claim", claim(description, amount));
+        long line = claimed.getBody().get("lines").get(0).get("id").asLong();
+        Scenario.complete(scenario.reviewer(), task(scenario.reviewer(), id, USER_VERIFY_CLAIM).get("id").asText(),
+                Map.of("decision", "APPROVE", "line-" + line + "-decision", "ACCEPT"));
     }
 
     public void decide(ApiClient.As who, long id, String taskKey, String decision, String comment) {

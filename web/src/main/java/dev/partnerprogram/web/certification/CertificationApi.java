@@ -4,6 +4,7 @@ import dev.partnerprogram.certification.CertificationTrack;
 import dev.partnerprogram.certification.ExamState;
 import dev.partnerprogram.certification.SpecialistCertificate;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
@@ -16,9 +17,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,11 +68,7 @@ class CertificationApi {
     @Operation(summary = "The specialist's personal certificate as PDF")
     ResponseEntity<byte[]> certificate(Caller caller, @PathVariable long id) {
         var certificate = certification.certificate(caller, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("certificate-" + certificate.number() + ".pdf").build().toString())
-                .body(certificate.pdf());
+        return Downloads.pdf("certificate-" + certificate.number() + ".pdf", certificate.pdf());
     }
 
     @GetMapping("/api/specialists")

@@ -8,6 +8,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.inbox.TaskPages;
+import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
@@ -18,9 +19,6 @@ import dev.partnerprogram.workflow.certification.CertificationWorkflow;
 import dev.partnerprogram.workflow.task.SubjectType;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -87,11 +85,7 @@ class CertificationController {
     @GetMapping("/certifications/{id}/certificate")
     ResponseEntity<byte[]> certificate(Caller caller, @PathVariable long id) {
         var certificate = certification.certificate(caller, id);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("certificate-" + certificate.number() + ".pdf").build().toString())
-                .body(certificate.pdf());
+        return Downloads.pdf("certificate-" + certificate.number() + ".pdf", certificate.pdf());
     }
 
     /** Completes the caller's open task on the exam: scheduling it, or its score. */
@@ -127,5 +121,4 @@ class CertificationController {
         model.addAttribute("canRegister", caller.has(Role.PARTNER) && caller.partnerId() != null);
         return VIEW_LIST;
     }
-
 }

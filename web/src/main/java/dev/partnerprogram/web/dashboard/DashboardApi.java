@@ -5,6 +5,7 @@ import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.dashboard.ReportTable;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.inbox.InboxFilter;
+import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.dashboard.ProcessCatalogue;
@@ -22,8 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -143,24 +142,18 @@ class DashboardApi {
     ResponseEntity<byte[]> csv(@PathVariable String table, @RequestParam(required = false) String from,
                                @RequestParam(required = false) String to, @RequestParam(required = false) String region,
                                @RequestParam(required = false) String tier, @RequestParam(required = false) String process) {
-        return download(TableExport.csv(localized(table, from, to, region, tier, process)), table + ".csv", CSV);
+        return Downloads.report(table + ".csv", CSV, TableExport.csv(localized(table, from, to, region, tier, process)));
     }
 
     @GetMapping("/api/dashboard/tables/{table}.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String table, @RequestParam(required = false) String from,
                                 @RequestParam(required = false) String to, @RequestParam(required = false) String region,
                                 @RequestParam(required = false) String tier, @RequestParam(required = false) String process) {
-        return download(TableExport.xlsx(localized(table, from, to, region, tier, process)), table + ".xlsx", XLSX);
+        return Downloads.report(table + ".xlsx", XLSX, TableExport.xlsx(localized(table, from, to, region, tier, process)));
     }
 
     private LocalizedTable localized(String table, String from, String to, String region, String tier, String process) {
         return tables.localize(tables.table(table, filters.of(from, to, region, tier), process));
-    }
-
-    static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(body);
     }
 
     private static List<Map<String, Object>> maps(ReportTable table) {

@@ -6,6 +6,7 @@ import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.inbox.InboxFilter;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.dashboard.ProcessCatalogue;
@@ -15,8 +16,6 @@ import dev.partnerprogram.workflow.task.TaskInbox;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -103,12 +102,12 @@ class DashboardController {
 
     @GetMapping("/manager/reports/{table}.csv")
     ResponseEntity<byte[]> csv(@PathVariable String table, @RequestParam Map<String, String> params) {
-        return download(TableExport.csv(localized(table, params)), table + ".csv", MediaType.parseMediaType("text/csv;charset=UTF-8"));
+        return Downloads.report(table + ".csv", MediaType.parseMediaType("text/csv;charset=UTF-8"), TableExport.csv(localized(table, params)));
     }
 
     @GetMapping("/manager/reports/{table}.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String table, @RequestParam Map<String, String> params) {
-        return download(TableExport.xlsx(localized(table, params)), table + ".xlsx", XLSX);
+        return Downloads.report(table + ".xlsx", XLSX, TableExport.xlsx(localized(table, params)));
     }
 
     private LocalizedTable localized(String table, Map<String, String> params) {
@@ -140,11 +139,5 @@ class DashboardController {
                 .queryParamIfPresent("tier", Optional.ofNullable(filter.tier()))
                 .queryParamIfPresent("process", Optional.ofNullable(processKey))
                 .encode().build().toUriString();
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, String fileName, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(body);
     }
 }

@@ -7,6 +7,7 @@ import dev.partnerprogram.compensation.CompensationDocument;
 import dev.partnerprogram.compensation.CompensationRequest;
 import dev.partnerprogram.compensation.CompensationState;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
@@ -19,12 +20,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -118,12 +116,7 @@ class CompensationApi {
     @GetMapping("/api/compensations/{id}/documents/{documentId}")
     ResponseEntity<byte[]> download(Caller caller, @PathVariable long id, @PathVariable long documentId) {
         var file = workflow.download(caller, id, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.document().getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.document().getFileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.data());
+        return Downloads.attachment(file.document().getFileName(), file.document().getContentType(), file.data());
     }
 
     @PostMapping(path = "/api/compensations/{id}/claim", consumes = MediaType.APPLICATION_JSON_VALUE)

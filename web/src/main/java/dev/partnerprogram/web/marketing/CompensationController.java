@@ -14,6 +14,7 @@ import dev.partnerprogram.compensation.CompensationState;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.inbox.TaskPages;
+import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
@@ -22,15 +23,12 @@ import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
 import dev.partnerprogram.workflow.task.SubjectType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -177,12 +175,7 @@ class CompensationController {
     @GetMapping("/compensations/{id}/documents/{documentId}")
     ResponseEntity<byte[]> download(Caller caller, @PathVariable long id, @PathVariable long documentId) {
         var file = workflow.download(caller, id, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.document().getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.document().getFileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.data());
+        return Downloads.attachment(file.document().getFileName(), file.document().getContentType(), file.data());
     }
 
     private String showForm(Model model, Map<String, String> form) {

@@ -2,65 +2,22 @@ package dev.partnerprogram.web.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.partnerprogram.support.BrowserTest;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A visitor registers a company and applies; a reviewer tries to reject without a reason, then approves; the partner
  * sees that the signed agreement is expected. Runs the whole application on an in-memory database with the demo
  * users, and drives Debian's chromium through chromium-driver (only with {@code -Pbrowser}).
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
-        "partner-program.demo.enabled=true"})
-class BrowserJourneyTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
+class BrowserJourneyTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1920,1080",
-                "--user-data-dir=" + Files.createTempDirectory("browser-journey"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, WAIT);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    BrowserJourneyTest() {
+        super(Duration.ofSeconds(20));
     }
 
     @Test
@@ -118,40 +75,5 @@ class BrowserJourneyTest {
         wait.until(ExpectedConditions.urlContains("/home"));
         assertThat(text(By.id("home-applications"))).contains("Ожидается подписанное соглашение");
         assertThat(browser.getPageSource()).contains("Загрузить подписанное соглашение");
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void signIn(String username, String password) {
-        open("/login");
-        type("username", username);
-        type("password", password);
-        click(By.id("login-submit"));
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private void signOut() {
-        // The navbar may wrap on a narrow window; submitting the form signs out wherever its button ended up.
-        browser.findElement(By.cssSelector("form[action='/logout']")).submit();
-        wait.until(ExpectedConditions.urlContains("/login?logout"));
-    }
-
-    private void type(String name, String value) {
-        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name(name)));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    /** Scrolled to the middle first, so that nothing at the window's edge covers the element. */
-    private void click(By locator) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-    }
-
-    private String text(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText().trim();
     }
 }

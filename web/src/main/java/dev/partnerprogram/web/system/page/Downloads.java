@@ -27,4 +27,11 @@ public final class Downloads {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
                 .body(pdf);
     }
+
+    /** A report the system makes from the database, such as a table's export, saved under the given name. */
+    public static ResponseEntity<byte[]> report(String fileName, MediaType type, byte[] data) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(data);
+    }
 }

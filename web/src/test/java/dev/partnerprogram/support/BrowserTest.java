@@ -1,0 +1,109 @@
+package dev.partnerprogram.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole application on an in-memory database with the demo users, driven through Debian's chromium and
+ * chromium-driver (only with {@code -Pbrowser}): a fresh headless browser for each test, and the steps a user takes.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
+        "partner-program.demo.enabled=true"})
+public abstract class BrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    private final Duration patience;
+
+    protected WebDriver browser;
+    protected WebDriverWait wait;
+
+    /** @param patience how long a step may wait for the page: the charts and diagrams take longer than forms */
+    protected BrowserTest(Duration patience) {
+        this.patience = patience;
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1920,1080",
+                "--user-data-dir=" + Files.createTempDirectory(getClass().getSimpleName()));
+        // The console, so that a test can read what the content security policy refused.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, patience);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    protected void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    /** Signs in on the Russian sign-in page, the language the tests read the pages in. */
+    protected void signIn(String username, String password) {
+        open("/login?lang=ru");
+        type("username", username);
+        type("password", password);
+        click(By.id("login-submit"));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    protected void signOut() {
+        // The navbar may wrap on a narrow window; submitting the form signs out wherever its button ended up.
+        browser.findElement(By.cssSelector("form[action='/logout']")).submit();
+        wait.until(ExpectedConditions.urlContains("/login?logout"));
+    }
+
+    protected void type(String name, String value) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name(name)));
+        field.clear();
+        field.sendKeys(value);
+    }
+
+    /** Scrolled to the middle first, so that nothing at the window's edge covers the element. */
+    protected void click(By locator) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    protected String text(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator)).getText().trim();
+    }
+}
