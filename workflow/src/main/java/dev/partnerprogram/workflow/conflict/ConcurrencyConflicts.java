@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.hibernate.StaleStateException;
 import org.springframework.dao.ConcurrencyFailureException;
 
@@ -15,7 +16,8 @@ import org.springframework.dao.ConcurrencyFailureException;
  * The one translation of what concurrent requests make the database and the engine throw into the refusals a caller
  * understands (409, {@code conflict.*}): a unique key that let a concurrent request in first, an optimistic lock
  * (a row or an engine entity changed meanwhile), a lock conflict or deadlock the database broke, a task someone claimed
- * first, a message whose process moved on meanwhile. The data stayed right in each case; only the answer was wrong (500).
+ * first, a message whose process moved on or a task or instance that ended meanwhile. The data stayed right in each
+ * case; only the answer was wrong (500).
  * {@link FacadeConflicts} applies it to every workflow facade, so pages and API alike receive a {@link ConflictException}.
  */
 public final class ConcurrencyConflicts {
@@ -47,7 +49,10 @@ public final class ConcurrencyConflicts {
             if (t instanceof OptimisticLockingException || t instanceof ConcurrencyFailureException || t instanceof StaleStateException
                     || t instanceof jakarta.persistence.OptimisticLockException
                     // The facades check the state before they send a message; no receiver left means it changed meanwhile.
-                    || t instanceof MismatchingMessageCorrelationException) {
+                    || t instanceof MismatchingMessageCorrelationException
+                    // The facades find the task or instance first (404 when it is not there); the engine then missing
+                    // it (a task completed, an instance ended) means a concurrent request finished it meanwhile.
+                    || t instanceof NullValueException) {
                 return Optional.of(conflict(failure, CONCURRENT_CHANGE));
             }
             t = t.getCause() == t ? null : t.getCause();

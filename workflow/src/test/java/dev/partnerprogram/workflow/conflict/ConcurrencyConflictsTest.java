@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,6 +32,8 @@ class ConcurrencyConflictsTest {
                 .isEqualTo("conflict.concurrentChange");
         assertThat(code(new MismatchingMessageCorrelationException("no subscription"))).isEqualTo("conflict.concurrentChange");
         assertThat(code(new OptimisticLockingFailureException("row version"))).isEqualTo("conflict.concurrentChange");
+        assertThat(code(new NullValueException("Cannot restore state of process instance: list of executions is empty")))
+                .as("the instance ended meanwhile").isEqualTo("conflict.concurrentChange");
     }
 
     @Test
