@@ -59,7 +59,7 @@ public class ApplicationService {
             throw new InvalidInputException("requestedStatus", "error.onlyAuthorized");
         }
         FieldChecks.throwIfAny(details.violations());
-        PartnerCompany partner = partners.get(partnerId);
+        PartnerCompany partner = lockPartner(partnerId);
         if (partner.getStatus() != PartnerStatus.APPLICANT) {
             throw new ConflictException("conflict.alreadyHoldsStatus", Message.label("partner.status", partner.getStatus()));
         }
@@ -248,7 +248,7 @@ public class ApplicationService {
         if (requested == null || !requested.isDesignation()) {
             throw new InvalidInputException("requestedStatus", "error.choice");
         }
-        PartnerCompany partner = partners.get(partnerId);
+        PartnerCompany partner = lockPartner(partnerId);
         if (!partner.getStatus().isTier()) {
             throw new ConflictException("conflict.designation.noStatus");
         }
@@ -270,7 +270,7 @@ public class ApplicationService {
         if (requested == null || !requested.isUpgrade()) {
             throw new InvalidInputException("requestedStatus", "error.choice");
         }
-        PartnerCompany partner = partners.get(partnerId);
+        PartnerCompany partner = lockPartner(partnerId);
         if (applications.existsByPartnerIdAndRequestedStatusInAndStateNotIn(partnerId,
                 EnumSet.of(RequestedStatus.CERTIFIED, RequestedStatus.GENERAL), CLOSED)) {
             throw new ConflictException("conflict.upgrade.inProgress");
@@ -322,6 +322,14 @@ public class ApplicationService {
         application.flagOverdue(false);
         application.moveTo(finalState, clock.instant());
         return application;
+    }
+
+    /**
+     * The company's row, locked until the transaction ends: its applications are created one at a time, so the check
+     * for one already in progress sees every application a concurrent request created before it.
+     */
+    private PartnerCompany lockPartner(long partnerId) {
+        return partners.lock(partnerId);
     }
 
     private static void requireOpen(StatusApplication application) {

@@ -5,6 +5,7 @@ import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.Lookup;
+import dev.partnerprogram.common.UniqueKeys;
 import dev.partnerprogram.partner.PartnerRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -66,7 +67,10 @@ public class BudgetLedger {
             throw new ConflictException("conflict.budget.overlap", trimmed, start, end);
         }
         String label = quarter == null ? Integer.toString(year) : year + "-Q" + quarter;
-        MarketingBudget budget = budgets.save(new MarketingBudget(trimmed, start, end, label, actor, clock.instant()));
+        // Two managers creating the same budget at once both pass the check above; the key lets one of them in.
+        MarketingBudget budget = UniqueKeys.refusing("uq_marketing_budget_period",
+                () -> new ConflictException("conflict.budget.overlap", trimmed, start, end),
+                () -> budgets.save(new MarketingBudget(trimmed, start, end, label, actor, clock.instant())));
         entries.save(new LedgerEntry(budget.getId(), LedgerEntryKind.ALLOCATION, allocation, null, null, clock.instant(), actor,
                 "initial allocation"));
         return budget;

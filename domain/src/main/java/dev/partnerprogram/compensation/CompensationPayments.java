@@ -5,6 +5,7 @@ import static dev.partnerprogram.compensation.CompensationSteps.money;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.UniqueKeys;
 import dev.partnerprogram.compensation.CompensationHistory.Action;
 import dev.partnerprogram.notification.MailTemplate;
 import java.time.LocalDate;
@@ -67,6 +68,12 @@ public class CompensationPayments {
         }
         ledger.pay(c.getBudgetId(), c.getPartnerId(), c.getId(), c.getApprovedAmount(), actor, "payment " + document);
         c.recordPayment(paymentDate, document);
+        // Two compensations paid with one document at once both pass the check above; the key lets one of them in.
+        UniqueKeys.refusing("uq_compensation_payment_document",
+                () -> new ConflictException("conflict.compensation.paymentDocumentUsed", document), () -> {
+                    compensations.flush();
+                    return c;
+                });
         steps.moveTo(c, CompensationState.PAID);
         steps.record(c, actor, Action.PAID, money(c.getApprovedAmount()) + " / " + document);
         steps.notifyPartner(c, MailTemplate.COMPENSATION_PAID, "paid", money(c.getApprovedAmount()), paymentDate.toString(), document);
