@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.springframework.http.ResponseEntity;
 
 /** Steps of the partner's journeys over the API (application, courses, enrolments), for tests that need a given state. */
@@ -182,7 +183,7 @@ public final class Scenario {
      */
     public void sessionBegins(long enrollmentId) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
-        try (Connection c = DriverManager.getConnection(databaseUrl, PostgresTestDatabase.user(), PostgresTestDatabase.password());
+        try (Connection c = connect();
              var update = c.prepareStatement("update course_session s set start_date = least(s.start_date, ?) "
                      + "from enrollment e where e.id = ? and e.session_id = s.id")) {
             update.setObject(1, today);
@@ -190,6 +191,20 @@ public final class Scenario {
             assertThat(update.executeUpdate()).as("the session of enrolment " + enrollmentId).isEqualTo(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The shared test server may be at its connection limit for a moment (other suites use it): wait a little. */
+    private Connection connect() throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return DriverManager.getConnection(databaseUrl, PostgresTestDatabase.user(), PostgresTestDatabase.password());
+            } catch (SQLException e) {
+                if (!"53300".equals(e.getSQLState()) || attempt == 20) {
+                    throw e;
+                }
+                LockSupport.parkNanos(Duration.ofMillis(250L * attempt).toNanos());
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.system.error;
 
+import dev.partnerprogram.web.system.page.PageController;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorContro
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -22,7 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
  * for the path (404), a wrong method (405), a body the endpoint does not consume (415), a {@code sendError} anywhere.
  * Pages keep Boot's error pages; a request to the API gets problem+json with a code, whatever it accepts.
  */
-@Controller
+@PageController
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ApiAwareErrorController extends BasicErrorController {
     private final ApiProblems problems;
