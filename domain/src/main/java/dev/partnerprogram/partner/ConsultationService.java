@@ -2,6 +2,7 @@ package dev.partnerprogram.partner;
 
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
+import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.ProgramProperties;
 import java.time.Clock;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Free consultations: reviewers log the hours given, and each calendar month's hours are counted against the tier's
- * monthly quota (opened with the month's first consultation), which refuses what no longer fits.
+ * Free consultations: reviewers log the hours given on a day of the current partner year up to today, and each calendar
+ * month's hours are counted against the tier's monthly quota (opened with the month's first consultation), which
+ * refuses what no longer fits.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,6 +65,12 @@ public class ConsultationService {
         if (!partner.getStatus().isTier()) {
             throw new ConflictException("conflict.consultation.noStatus");
         }
+        // Only the partner year running today has hours to count against: an older date would open a month of a
+        // year that is over (or before any status), a fresh quota each time.
+        LocalDate yearStart = partner.getPartnerYearStart();
+        if (yearStart == null || input.consultedOn().isBefore(yearStart)) {
+            throw new InvalidInputException("consultedOn", "error.consultation.outsideYear", yearStart, today);
+        }
         YearMonth month = YearMonth.from(input.consultedOn());
         BenefitQuota quota = quotas.lockCurrent(partnerId, QuotaKind.CONSULTATION_HOURS, input.consultedOn())
                 .orElseGet(() -> open(partner, month));
@@ -78,10 +86,17 @@ public class ConsultationService {
         return consultations.findByPartnerIdOrderByConsultedOnDescIdDesc(partnerId, pageable);
     }
 
-    /** The month's hours are those of the partner's tier when the month is first counted. */
+    /**
+     * The month's hours are those of the partner's tier when the month is first counted. The quota covers the calendar
+     * month within the partner year: a year that starts mid-month opens its own quota for the rest of that month, so a
+     * month shared with the year before is not counted against that year's hours.
+     */
     private BenefitQuota open(PartnerCompany partner, YearMonth month) {
         int hours = properties.tier(partner.getStatus().name()).consultationHoursPerMonth();
-        BenefitQuota quota = new BenefitQuota(partner.getId(), QuotaKind.CONSULTATION_HOURS, month.atDay(1), month.atEndOfMonth(), hours);
+        LocalDate from = month.atDay(1).isBefore(partner.getPartnerYearStart()) ? partner.getPartnerYearStart() : month.atDay(1);
+        LocalDate to = partner.getPartnerYearEnd() != null && partner.getPartnerYearEnd().isBefore(month.atEndOfMonth())
+                ? partner.getPartnerYearEnd() : month.atEndOfMonth();
+        BenefitQuota quota = new BenefitQuota(partner.getId(), QuotaKind.CONSULTATION_HOURS, from, to, hours);
         partners.openQuota(quota);
         return quota;
     }

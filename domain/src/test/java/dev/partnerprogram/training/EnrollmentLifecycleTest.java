@@ -13,6 +13,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
@@ -79,6 +80,35 @@ class EnrollmentLifecycleTest {
         assertThatThrownBy(() -> lifecycle.recordResult(2, TrainingResult.PASSED, 80, null, "trainer"))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("conflict.training.stepNotPossible"));
+    }
+
+    @Test
+    void aResultBeforeTheSessionStarts_isRefused_andNothingIsRecorded() {
+        Enrollment enrollment = stored(7, PricingRule.FULL_PRICE);
+        enrollment.confirm(Instant.EPOCH);
+
+        assertThatThrownBy(() -> lifecycle.recordResult(7, TrainingResult.PASSED, 90, null, "trainer"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field).containsExactly("result");
+                    assertThat(e.violations().get(0).code()).isEqualTo("error.training.tooEarly");
+                });
+        assertThat(enrollment.getState()).isEqualTo(EnrollmentState.CONFIRMED);
+    }
+
+    @Test
+    void aResultOnTheSessionsFirstDay_isRecorded() {
+        CourseSession today = entity(new CourseSession(3L, TODAY, TODAY.plusDays(2), 5, null, "Тренер", "Москва", Instant.EPOCH), 31);
+        when(catalogue.session(31L)).thenReturn(today);
+        Enrollment enrollment = entity(new Enrollment(PARTNER, course, today, "Иван Петров", "ivan@alfa.example", "ru",
+                new Quote(PricingRule.FULL_PRICE, new BigDecimal("40000.00"), BigDecimal.ZERO, new BigDecimal("40000.00"),
+                        BigDecimal.ZERO, new BigDecimal("0.00"), new BigDecimal("40000.00")),
+                null, TODAY.minusMonths(1), "partner", Instant.EPOCH), 8);
+        when(enrollments.findForUpdate(8L)).thenReturn(Optional.of(enrollment));
+        enrollment.confirm(Instant.EPOCH);
+
+        lifecycle.recordResult(8, TrainingResult.PASSED, 90, null, "trainer");
+
+        assertThat(enrollment.getResult()).isEqualTo(TrainingResult.PASSED);
     }
 
     @Test

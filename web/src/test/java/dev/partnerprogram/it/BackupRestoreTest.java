@@ -254,7 +254,7 @@ class BackupRestoreTest extends IntegrationTest {
 
     private static Restored restored(ConfigurableApplicationContext app) {
         ApiClient client = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
-        return new Restored(new Scenario(client), client, app.getBean(RuntimeService.class), app.getBean(ManagementService.class),
+        return new Restored(new Scenario(client, app.getEnvironment().getProperty("spring.datasource.url")), client, app.getBean(RuntimeService.class), app.getBean(ManagementService.class),
                 app.getBean(HistoryService.class));
     }
 

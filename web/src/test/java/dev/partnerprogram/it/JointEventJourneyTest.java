@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.processes.JointEventProcess;
 import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
+import dev.partnerprogram.support.OpenApiOperations;
 import dev.partnerprogram.support.Scenario;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,23 @@ class JointEventJourneyTest extends MarketingIntegrationTest {
     @BeforeEach
     void setUp() {
         partner = marketing.authorizedPartner();
+    }
+
+    @Test
+    void theContractsFields_areAllRequired_inTheOpenApiDocumentAndInTheAnswer() {
+        JsonNode docs = OpenApiOperations.document(api);
+        String ref = docs.at("/paths/~1api~1events/post/requestBody/content/application~1json/schema/$ref").asText();
+        JsonNode schema = docs.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+        List<String> required = new ArrayList<>();
+        schema.path("required").forEach(n -> required.add(n.asText()));
+        assertThat(required).containsExactlyInAnyOrder("title", "date", "city", "format", "expectedAudience", "vendorRequest");
+
+        Map<String, Object> withoutRequest = event(MarketingScenario.today().plusMonths(2));
+        withoutRequest.remove("vendorRequest");
+        var refused = partner.api().post("/api/events", withoutRequest);
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody().get("errors").get(0).get("field").asText()).isEqualTo("vendorRequest");
+        assertThat(refused.getBody().get("errors").get(0).get("code").asText()).isEqualTo("error.required");
     }
 
     @Test

@@ -64,13 +64,14 @@ class PartnerApplicationJourneyTest extends IntegrationTest {
         completeOk(scenario.reviewer(), id, USER_CONFIRM_AGREEMENT, Map.of("decision", "APPROVE"));
         assertThat(state(partner, id)).isEqualTo("BASIC_TRAINING");
 
-        // The application waits for the basic course: the partner enrols an employee; a fail lets it enrol again.
+        // The application waits for the basic course: the partner enrols an employee; a fail lets it enrol again
+        // (in a later session: the first has begun, as a result requires).
         String basic = scenario.course("BASIC", "15000");
         long session = scenario.session(basic, 7, 10);
         long firstAttempt = scenario.enrollOk(partner, basic, session, "ivan");
         scenario.attend(firstAttempt, "FAILED", 55);
         assertThat(state(partner, id)).isEqualTo("BASIC_TRAINING");
-        long secondAttempt = scenario.enrollOk(partner, basic, session, "ivan");
+        long secondAttempt = scenario.enrollOk(partner, basic, scenario.session(basic, 14, 10), "ivan");
         assertThat(secondAttempt).isNotEqualTo(firstAttempt);
         scenario.attend(secondAttempt, "PASSED", 91);
         assertThat(partner.api().get("/api/enrollments/" + secondAttempt).getBody().get("state").asText()).isEqualTo("PASSED");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.support.Scenario;
 import dev.partnerprogram.support.UpgradeIntegrationTest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,22 @@ class UpgradeBadInputTest extends UpgradeIntegrationTest {
                 .as("the join application again").isEqualTo(409);
 
         assertThat(partner.api().get("/api/applications").getBody().get("total").asLong()).isEqualTo(before);
+    }
+
+    @Test
+    void consultations_countOnlyInTheCurrentPartnerYear_inWholeHours() {
+        String path = "/api/partners/" + partner.partnerId() + "/consultations";
+        String yearStart = partner.api().get("/api/partners/" + partner.partnerId()).getBody().get("partnerYear").get("start").asText();
+        for (String before : List.of("1970-01-01", LocalDate.parse(yearStart).minusDays(1).toString())) {
+            var early = scenario.reviewer().post(path, Map.of("consultedOn", before, "hours", 1, "topic", "Прошлое"));
+            assertField(early, "consultedOn", "error.consultation.outsideYear");
+        }
+        // Hours are whole: 1.5 is refused, not rounded; a date is an ISO string, not a number of days.
+        assertField(scenario.reviewer().postRaw(path, "{\"consultedOn\": \"" + yearStart + "\", \"hours\": 1.5, \"topic\": \"Полтора\"}"),
+                "hours", "error.wrongFormat");
+        assertField(scenario.reviewer().postRaw(path, "{\"consultedOn\": 20000, \"hours\": 1, \"topic\": \"Число\"}"),
+                "consultedOn", "error.wrongFormat");
+        assertThat(partner.api().get(path).getBody().get("total").asInt()).isZero();
     }
 
     @Test

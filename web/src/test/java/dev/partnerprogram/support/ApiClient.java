@@ -53,10 +53,18 @@ public class ApiClient {
         }
 
         /** Any method, any body, the answer as text: for tests that send what no well-behaved client would. */
+        /** The Basic credentials this caller sends, if any, for tests that speak HTTP on a socket of their own. */
+        public String authorization() {
+            return authorization;
+        }
+
         public ResponseEntity<String> raw(org.springframework.http.HttpMethod method, String path, MediaType type, byte[] body) {
             var spec = http.method(method).uri(uri(path));
             if (authorization != null) {
                 spec = spec.header(HttpHeaders.AUTHORIZATION, authorization);
+            }
+            if (language != null) {
+                spec = spec.header(HttpHeaders.ACCEPT_LANGUAGE, language);
             }
             if (body != null) {
                 spec = spec.contentType(type).body(body);

@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.springframework.http.ResponseEntity;
 
 /** Steps of the partner's journeys over the API (application, courses, enrolments), for tests that need a given state. */
@@ -23,9 +27,17 @@ public final class Scenario {
     public record Partner(long partnerId, String email, String password, ApiClient.As api) {}
 
     private final ApiClient client;
+    private final String databaseUrl;
 
+    /** Drives the application of the shared test context, on the shared test database. */
     public Scenario(ApiClient client) {
+        this(client, PostgresTestDatabase.url());
+    }
+
+    /** Drives an application of its own (e.g. one started on a restored copy) on the database at {@code databaseUrl}. */
+    public Scenario(ApiClient client, String databaseUrl) {
         this.client = client;
+        this.databaseUrl = databaseUrl;
     }
 
     public ApiClient.As reviewer() {
@@ -135,9 +147,10 @@ public final class Scenario {
         return response.getBody().get("id").asLong();
     }
 
-    /** Training staff confirm the enrolment and record the result. */
+    /** Training staff confirm the enrolment, the session takes place, and the trainer records the result. */
     public void attend(long enrollmentId, String result, Integer score) {
         completeOk(reviewer(), "enrollment", enrollmentId, "user_confirm_enrollment", Map.of("decision", "APPROVE"));
+        sessionBegins(enrollmentId);
         Map<String, Object> body = new HashMap<>(Map.of("result", result));
         if (score != null) {
             body.put("score", score);
@@ -162,6 +175,37 @@ public final class Scenario {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 partner.api().get("/api/partners/" + partner.partnerId()).getBody().get("status").asText().equals("AUTHORIZED"));
         return partner;
+    }
+
+    /**
+     * The enrolment's session begins today: a result is recorded only from the session's start on, and sessions can
+     * only be scheduled (and enrolled in) for a later day, so the tests move its start to today instead of waiting.
+     */
+    public void sessionBegins(long enrollmentId) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
+        try (Connection c = connect();
+             var update = c.prepareStatement("update course_session s set start_date = least(s.start_date, ?) "
+                     + "from enrollment e where e.id = ? and e.session_id = s.id")) {
+            update.setObject(1, today);
+            update.setLong(2, enrollmentId);
+            assertThat(update.executeUpdate()).as("the session of enrolment " + enrollmentId).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The shared test server may be at its connection limit for a moment (other suites use it): wait a little. */
+    private Connection connect() throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return DriverManager.getConnection(databaseUrl, PostgresTestDatabase.user(), PostgresTestDatabase.password());
+            } catch (SQLException e) {
+                if (!"53300".equals(e.getSQLState()) || attempt == 20) {
+                    throw e;
+                }
+                LockSupport.parkNanos(Duration.ofMillis(250L * attempt).toNanos());
+            }
+        }
     }
 
     public static ResponseEntity<JsonNode> complete(ApiClient.As who, String taskId, Map<String, Object> body) {

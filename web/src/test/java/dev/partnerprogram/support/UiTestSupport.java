@@ -8,6 +8,7 @@ import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.web.inbox.Subjects;
+import dev.partnerprogram.web.system.error.ApiProblems;
 import dev.partnerprogram.web.system.error.UploadLimit;
 import dev.partnerprogram.web.system.error.UploadLimitExceptionResolver;
 import dev.partnerprogram.web.system.page.Formats;
@@ -34,7 +35,7 @@ import org.springframework.context.annotation.Import;
  * {@code CurrentCaller} builds the {@code Caller}.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({SecurityConfig.class, Labels.class, UiMessages.class, SystemTexts.class, Formats.class, Links.class, Navigation.class,
+@Import({SecurityConfig.class, ApiProblems.class, Labels.class, UiMessages.class, SystemTexts.class, Formats.class, Links.class, Navigation.class,
         UploadLimit.class, UploadLimitExceptionResolver.class, Subjects.class})
 public class UiTestSupport {
     public static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");

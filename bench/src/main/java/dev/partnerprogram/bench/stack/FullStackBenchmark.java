@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -98,8 +99,10 @@ public final class FullStackBenchmark {
 
             Api api = new Api(port);
             Api.Credentials reviewer = Api.Credentials.basic(REVIEWER, STAFF_PASSWORD);
-            PartnerJourney journey = new PartnerJourney(api, reviewer, 3_000_000_000L);
+            AtomicLong heldToday = new AtomicLong();
+            PartnerJourney journey = new PartnerJourney(api, reviewer, 3_000_000_000L, enrollment -> attendToday(heldToday.get(), enrollment));
             journey.prepare(Api.Credentials.basic(ADMIN, STAFF_PASSWORD));
+            heldToday.set(sessionHeldToday(journey.basicCourse()));
             List<Run> runs = new ArrayList<>();
             AtomicReference<Double> peak = new AtomicReference<>(0.0);
             for (int clients : options.clients()) {
@@ -151,6 +154,42 @@ public final class FullStackBenchmark {
     private void settle() {
         if (options.statsSettle() != null && !options.statsSettle().isZero()) {
             LockSupport.parkNanos(options.statsSettle().toNanos());
+        }
+    }
+
+    /**
+     * A session of the basic course that takes place today, written to the database: the application schedules sessions
+     * only for later days, and records a result only from the session's start on. The journeys enrol in the scheduled
+     * sessions as partners do, and each confirmed enrolment is then moved to this one ({@link #attendToday}), as if its
+     * day had come; the benchmark cannot wait for the calendar.
+     */
+    private long sessionHeldToday(String courseCode) {
+        try (Connection c = server.connect(database); var insert = c.prepareStatement(
+                "insert into course_session (course_id, start_date, end_date, seats, seats_taken, trainer_name, location, created_at) "
+                        + "select id, ?, ?, 1000, 0, 'Тренер', 'Онлайн', now() from course where code = ? returning id")) {
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
+            insert.setObject(1, today);
+            insert.setObject(2, today);
+            insert.setString(3, courseCode);
+            try (var rs = insert.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("The benchmark's basic course " + courseCode + " is not in the catalogue");
+                }
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not schedule today's session: " + e.getMessage(), e);
+        }
+    }
+
+    private void attendToday(long session, long enrollment) {
+        try (Connection c = server.connect(database);
+             var update = c.prepareStatement("update enrollment set session_id = ? where id = ?")) {
+            update.setLong(1, session);
+            update.setLong(2, enrollment);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not move enrolment " + enrollment + " to today's session: " + e.getMessage(), e);
         }
     }
 

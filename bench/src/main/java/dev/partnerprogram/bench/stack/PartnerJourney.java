@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -44,15 +45,25 @@ final class PartnerJourney {
     private final Api api;
     private final Api.Credentials reviewer;
     private final AtomicLong sequence;
+    private final LongConsumer sessionDayComes;
     private String basicCourse;
 
-    PartnerJourney(Api api, Api.Credentials reviewer, long firstTaxId) {
+    /**
+     * {@code sessionDayComes} is told each confirmed enrolment's id before the trainer records its result, which the
+     * application accepts only from the session's start on (sessions are scheduled for later days).
+     */
+    PartnerJourney(Api api, Api.Credentials reviewer, long firstTaxId, LongConsumer sessionDayComes) {
+        this.sessionDayComes = sessionDayComes;
         this.api = api;
         this.reviewer = reviewer;
         this.sequence = new AtomicLong(firstTaxId);
     }
 
     /** An administrator puts a basic course with sessions in the catalogue, for the journeys to enrol in. */
+    String basicCourse() {
+        return basicCourse;
+    }
+
     void prepare(Api.Credentials admin) {
         Latencies ignored = new Latencies();
         basicCourse = "BENCH-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase(java.util.Locale.ROOT);
@@ -110,6 +121,7 @@ final class PartnerJourney {
                 "sessionId", session, "employeeName", "Иван Иванов", "employeeEmail", "ivan" + applicationId + "@load.example")).get("id").asLong();
         complete(latencies, reviewer, INBOX_REVIEWER, enrollment, TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT,
                 Map.of("decision", "APPROVE"));
+        sessionDayComes.accept(enrollment);
         complete(latencies, reviewer, INBOX_REVIEWER, enrollment, TrainingEnrollmentProcess.USER_RECORD_TRAINING_RESULT,
                 Map.of("result", "PASSED", "score", "91"));
     }

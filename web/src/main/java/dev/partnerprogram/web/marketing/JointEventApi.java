@@ -10,7 +10,10 @@ import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.compensation.CompensationView;
 import dev.partnerprogram.workflow.compensation.JointEventView;
 import dev.partnerprogram.workflow.compensation.JointEventWorkflow;
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -29,7 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Joint events")
 class JointEventApi {
 
-    record EventBody(String title, LocalDate date, String city, EventFormat format, Integer expectedAudience, String vendorRequest) {}
+    /** Every field is required (docs/api.md): marketing decides on what the partner asks of the vendor. */
+    record EventBody(@Schema(requiredMode = REQUIRED) String title, @Schema(requiredMode = REQUIRED) LocalDate date,
+                     @Schema(requiredMode = REQUIRED) String city, @Schema(requiredMode = REQUIRED) EventFormat format,
+                     @Schema(requiredMode = REQUIRED) Integer expectedAudience,
+                     @Schema(requiredMode = REQUIRED, description = "What the partner asks of the vendor: staff, a talk, materials",
+                             maxLength = 2000) String vendorRequest) {}
 
     record EventResponse(long id, long partnerId, String title, LocalDate date, String city, EventFormat format,
                          int expectedAudience, String vendorRequest, JointEventState state, String stage, LocalDate proposedDate,
@@ -45,7 +53,8 @@ class JointEventApi {
     }
 
     @PostMapping("/api/events")
-    @Operation(summary = "Ask for vendor staff at the partner's event; 400 when the date is less than one month ahead")
+    @Operation(summary = "Ask for vendor staff at the partner's event; every field is required; 400 names each missing field, "
+            + "and the earliest date when the date is less than the notice ahead")
     ResponseEntity<EventResponse> submit(Caller caller, @RequestBody EventBody body) {
         JointEventView view = workflow.submit(caller, new JointEventRequest(body.title(), body.date(), body.city(), body.format(),
                 body.expectedAudience(), body.vendorRequest()));

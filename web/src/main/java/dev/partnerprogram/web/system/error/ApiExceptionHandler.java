@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.system.error;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.ImportRejectedException;
@@ -26,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -123,13 +125,32 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(withErrors(errors));
     }
 
+    /**
+     * A body that is no JSON, or whose value has the wrong JSON type for its field (a number for a date, 1.5 for a whole
+     * number): the field is named when Jackson knows it. Jackson's own message would quote the input, so it is not used.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            Message wrongFormat = Message.of("error.wrongFormat");
+            return ResponseEntity.badRequest().body(withErrors(List.of(new FieldError(field, text(wrongFormat), wrongFormat.code()))));
+        }
+        return handleExceptionInternal(ex, null, headers, status, request);
+    }
+
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
         // Spring's own messages may quote request internals (e.g. a JSON parse error shows the input); give a plain one.
-        ProblemDetail detail = statusCode.value() == 400
-                ? problem(HttpStatus.BAD_REQUEST, HttpStatus.BAD_REQUEST.getReasonPhrase(), Message.of("problem.unreadable"))
-                : ProblemDetail.forStatusAndDetail(statusCode, HttpStatus.valueOf(statusCode.value()).getReasonPhrase());
+        Message message = statusCode.value() == 400 ? Message.of("problem.unreadable") : ApiProblems.messageFor(statusCode.value());
+        HttpStatus status = HttpStatus.resolve(statusCode.value());
+        ProblemDetail detail = problem(status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status,
+                status == null ? "Error" : status.getReasonPhrase(), message);
+        detail.setStatus(statusCode.value());
         return ResponseEntity.status(statusCode).headers(headers).body(detail);
     }
 

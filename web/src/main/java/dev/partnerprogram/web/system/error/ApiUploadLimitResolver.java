@@ -1,12 +1,10 @@
 package dev.partnerprogram.web.system.error;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -18,10 +16,10 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Component
 class ApiUploadLimitResolver implements HandlerExceptionResolver, Ordered {
-    private final ObjectMapper json;
+    private final ApiProblems problems;
 
-    ApiUploadLimitResolver(ObjectMapper json) {
-        this.json = json;
+    ApiUploadLimitResolver(ApiProblems problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -30,10 +28,7 @@ class ApiUploadLimitResolver implements HandlerExceptionResolver, Ordered {
             return null;
         }
         try {
-            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), ApiExceptionHandler.problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large",
-                    "The upload is larger than the limit"));
+            problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE.value());
         } catch (IOException e) {
             return null;
         }

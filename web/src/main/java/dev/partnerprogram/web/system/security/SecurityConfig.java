@@ -1,8 +1,9 @@
 package dev.partnerprogram.web.system.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.partnerprogram.web.system.error.ApiProblems;
 import dev.partnerprogram.web.system.error.DatabaseUnavailable;
 import dev.partnerprogram.web.system.error.DatabaseUnavailablePages;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -13,8 +14,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -41,11 +40,11 @@ public class SecurityConfig {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    private final ObjectMapper json;
+    private final ApiProblems problems;
     private final Duration retryAfter;
 
-    public SecurityConfig(ObjectMapper json, @Value("${partner-program.unavailable-retry-after}") Duration retryAfter) {
-        this.json = json;
+    public SecurityConfig(ApiProblems problems, @Value("${partner-program.unavailable-retry-after}") Duration retryAfter) {
+        this.problems = problems;
         this.retryAfter = retryAfter;
     }
 
@@ -76,11 +75,10 @@ public class SecurityConfig {
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/dashboard/**").hasRole("MANAGER")
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) -> unauthenticated(res, e)))
+                .httpBasic(b -> b.authenticationEntryPoint(this::unauthenticated))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> unauthenticated(res, ex))
-                        .accessDeniedHandler((req, res, ex) ->
-                                problem(res, HttpStatus.FORBIDDEN, "Your role does not allow this")))
+                        .authenticationEntryPoint(this::unauthenticated)
+                        .accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN.value())))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
         return http.build();
@@ -108,12 +106,13 @@ public class SecurityConfig {
     }
 
     /** A user lookup that failed because the database is down is no wrong password: 503, and the client may retry. */
-    private void unauthenticated(HttpServletResponse response, AuthenticationException failure) throws IOException {
+    private void unauthenticated(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
         if (DatabaseUnavailable.causedBy(failure)) {
             DatabaseUnavailable.setRetryAfter(response, retryAfter);
-            problem(response, HttpStatus.SERVICE_UNAVAILABLE, "The database cannot be reached right now; try again shortly");
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE.value());
         } else {
-            problem(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic to use the API");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED.value());
         }
     }
 
@@ -126,15 +125,5 @@ public class SecurityConfig {
                 wrongPassword.onAuthenticationFailure(request, response, failure);
             }
         };
-    }
-
-    private void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"partner-program\"");
-        }
-        json.writeValue(response.getOutputStream(), problem);
     }
 }
