@@ -4,6 +4,7 @@ import dev.partnerprogram.event.EventFormat;
 import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.event.JointEventState;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.system.api.Creation;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
@@ -12,6 +13,10 @@ import dev.partnerprogram.workflow.compensation.JointEventView;
 import dev.partnerprogram.workflow.compensation.JointEventWorkflow;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Joint events")
 class JointEventApi {
 
-    record EventBody(String title, LocalDate date, String city, EventFormat format, Integer expectedAudience, String vendorRequest) {}
+    record EventBody(@NotBlank @Size(max = 200) String title, @NotNull LocalDate date, @NotBlank @Size(max = 100) String city,
+                     @NotNull EventFormat format, @Min(1) Integer expectedAudience,
+                     @NotBlank @Size(max = 2000) String vendorRequest) {}
 
     record EventResponse(long id, long partnerId, String title, LocalDate date, String city, EventFormat format,
                          int expectedAudience, String vendorRequest, JointEventState state, String stage, LocalDate proposedDate,
@@ -45,6 +52,7 @@ class JointEventApi {
     }
 
     @PostMapping("/api/events")
+    @Creation
     @Operation(summary = "Ask for vendor staff at the partner's event; 400 when the date is less than one month ahead")
     ResponseEntity<EventResponse> submit(Caller caller, @RequestBody EventBody body) {
         JointEventView view = workflow.submit(caller, new JointEventRequest(body.title(), body.date(), body.city(), body.format(),
@@ -53,6 +61,7 @@ class JointEventApi {
     }
 
     @GetMapping("/api/events")
+    @Operation(summary = "Joint events: a partner's own; all for staff")
     PageResponse<EventResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(workflow.list(caller, Paging.of(page, size)), this::response);
@@ -68,6 +77,7 @@ class JointEventApi {
     }
 
     @GetMapping("/api/events/{id}")
+    @Operation(summary = "One joint event with its history")
     EventResponse get(Caller caller, @PathVariable long id) {
         return response(workflow.get(caller, id));
     }
