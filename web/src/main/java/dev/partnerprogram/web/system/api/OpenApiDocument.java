@@ -89,12 +89,18 @@ class OpenApiDocument {
     }
 
     /**
-     * The methods marked {@link Creation} answer 201 with {@code Location} instead of springdoc's default 200; those
-     * marked {@link Download} answer a file.
+     * Each operation is named by its API class and method ({@code ApplicationApi.list} is {@code applicationList}), not
+     * springdoc's {@code list_5}, whose number depends on the order the controllers were found in. The methods marked
+     * {@link Creation} answer 201 with {@code Location} instead of springdoc's default 200; those marked
+     * {@link Download} answer a file.
      */
     @Bean
-    OperationCustomizer creationsAndDownloads() {
+    OperationCustomizer operations() {
         return (operation, handler) -> {
+            String api = handler.getBeanType().getSimpleName().replaceFirst("Api$", "");
+            String method = handler.getMethod().getName();
+            operation.setOperationId(Character.toLowerCase(api.charAt(0)) + api.substring(1)
+                    + Character.toUpperCase(method.charAt(0)) + method.substring(1));
             Download download = handler.getMethodAnnotation(Download.class);
             if (download != null) {
                 operation.getResponses().addApiResponse("200", new ApiResponse().description("The file")
