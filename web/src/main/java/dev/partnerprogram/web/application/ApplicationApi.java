@@ -47,7 +47,9 @@ class ApplicationApi {
 
     /**
      * For AUTHORIZED the company's details; for TRAINING_CENTER ({@code platform}, {@code courses}) and DEVELOPER_PARTNER
-     * ({@code solutions} one per line, {@code supportArrangements}) the evidence of the designation.
+     * ({@code solutions} one per line, {@code supportArrangements}) the evidence of the designation. The constraints
+     * state the domain's checks for the OpenAPI document and are not run here (no {@code @Valid}): the domain checks every
+     * field at once, so one answer names every broken rule, by code.
      */
     @Schema(description = "Required for AUTHORIZED: companyName, region, contactName, contactEmail, contactPhone, activities "
             + "and teamSize", example = """

@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Identity")
 class RegistrationApi {
 
-    /** The limits the registration checks (RegistrationService), stated for the OpenAPI document. */
+    /**
+     * The limits RegistrationService checks, stated for the OpenAPI document; not run here (no {@code @Valid}), so that
+     * the service's one answer keeps naming every broken rule at once, by code.
+     */
     record RegistrationRequest(@NotBlank @Size(max = 200) String companyName,
                                @NotBlank @Pattern(regexp = "^(\\d{10}|\\d{12})$") String taxId,
                                @NotBlank @Size(max = 100) String region,

@@ -33,6 +33,8 @@ import org.springframework.context.annotation.Configuration;
  * What springdoc cannot see in the controllers: the {@link Caller} comes from the signed-in user, not from the client;
  * every operation needs HTTP Basic unless it says otherwise; creations answer 201 with {@code Location}; and the
  * refusals of {@code ApiExceptionHandler} and the security filter are problem+json of one shape, {@code Problem}.
+ * Required fields and limits come from the Bean Validation annotations on the request records, which state the domain's
+ * checks for the document; the domain runs them (all at once), the web layer does not ({@code @Valid} is not used).
  */
 @Configuration
 class OpenApiDocument {
