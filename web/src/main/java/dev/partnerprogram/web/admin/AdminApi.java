@@ -6,6 +6,7 @@ import dev.partnerprogram.notification.OutboxStatus;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.operations.ProcessOperations;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.Map;
@@ -37,30 +38,35 @@ class AdminApi {
     }
 
     @GetMapping("/api/admin/outbox")
+    @Operation(summary = "The mail outbox, optionally by status (ADMIN)")
     PageResponse<OutboxEntry> outbox(@RequestParam(required = false) OutboxStatus status,
                                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(outbox.list(status, Paging.of(page, size)), OutboxEntry::of);
     }
 
     @PostMapping("/api/admin/outbox/{id}/requeue")
+    @Operation(summary = "Send an outbox message again (ADMIN)")
     Map<String, Object> requeue(@PathVariable long id) {
         outbox.requeue(id);
         return Map.of("id", id, "status", OutboxStatus.PENDING);
     }
 
     @GetMapping("/api/admin/incidents")
+    @Operation(summary = "Open process incidents (ADMIN)")
     PageResponse<ProcessOperations.IncidentView> incidents(@RequestParam(defaultValue = "0") int page,
                                                            @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(operations.incidents(Paging.of(page, size)), i -> i);
     }
 
     @GetMapping("/api/admin/jobs/failed")
+    @Operation(summary = "Asynchronous process steps that failed (ADMIN)")
     PageResponse<ProcessOperations.FailedJobView> failedJobs(@RequestParam(defaultValue = "0") int page,
                                                              @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(operations.failedJobs(Paging.of(page, size)), j -> j);
     }
 
     @PostMapping("/api/admin/jobs/{id}/retry")
+    @Operation(summary = "Retry a failed asynchronous step of a process (ADMIN)")
     Map<String, String> retry(@PathVariable String id) {
         operations.retry(id);
         return Map.of("id", id, "status", "RETRYING");

@@ -8,6 +8,8 @@ import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.certification.DesignationService.Evidence;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.Download;
 import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
@@ -17,13 +19,18 @@ import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.certification.DesignationWorkflow;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,12 +47,22 @@ class ApplicationApi {
 
     /**
      * For AUTHORIZED the company's details; for TRAINING_CENTER ({@code platform}, {@code courses}) and DEVELOPER_PARTNER
-     * ({@code solutions} one per line, {@code supportArrangements}) the evidence of the designation.
+     * ({@code solutions} one per line, {@code supportArrangements}) the evidence of the designation. The constraints
+     * state the domain's checks for the OpenAPI document and are not run here (no {@code @Valid}): the domain checks every
+     * field at once, so one answer names every broken rule, by code.
      */
-    record ApplicationRequest(RequestedStatus requestedStatus, String companyName, String region, String website,
-                              String contactName, String contactEmail, String contactPhone, Set<PlannedActivity> activities,
-                              Integer teamSize, String description, String platform, List<String> courses, String solutions,
-                              String supportArrangements) {
+    @Schema(description = "Required for AUTHORIZED: companyName, region, contactName, contactEmail, contactPhone, activities "
+            + "and teamSize", example = """
+            {"requestedStatus": "AUTHORIZED", "companyName": "ООО «Альфа Софт»", "region": "Казань",
+             "website": "https://alfa.example", "contactName": "Анна Петрова", "contactEmail": "anna@alfa.example",
+             "contactPhone": "+7 843 000-00-00", "activities": ["RESALE", "IMPLEMENTATION"], "teamSize": 7,
+             "description": "Продажи и внедрение"}""")
+    record ApplicationRequest(@NotNull RequestedStatus requestedStatus, @Size(max = 200) String companyName,
+                              @Size(max = 100) String region, @Size(max = 200) String website,
+                              @Size(max = 200) String contactName, @Email @Size(max = 200) String contactEmail,
+                              @Size(max = 30) String contactPhone, Set<PlannedActivity> activities,
+                              @Min(1) @Max(100_000) Integer teamSize, @Size(max = 4000) String description, String platform,
+                              List<String> courses, String solutions, String supportArrangements) {
         ApplicationDetails details() {
             return new ApplicationDetails(companyName, region, website, contactName, contactEmail, contactPhone,
                     activities == null ? EnumSet.noneOf(PlannedActivity.class) : activities, teamSize, description);
@@ -70,6 +87,7 @@ class ApplicationApi {
     }
 
     @PostMapping("/api/applications")
+    @Creation
     @Operation(summary = "Apply for a status; starts the matching process")
     ResponseEntity<ApplicationResponse> submit(Caller caller, @RequestBody ApplicationRequest request) {
         ApplicationView view;
@@ -92,6 +110,7 @@ class ApplicationApi {
     }
 
     @GetMapping("/api/applications/{id}")
+    @Operation(summary = "One application with its history and documents")
     ApplicationResponse get(Caller caller, @PathVariable long id) {
         return response(workflow.get(caller, id));
     }
@@ -103,6 +122,7 @@ class ApplicationApi {
     }
 
     @PostMapping(path = "/api/applications/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Creation
     @Operation(summary = "Attach a document (PDF, image or office file); kind AGREEMENT for the signed agreement")
     ResponseEntity<ApplicationView.DocumentView> upload(Caller caller, @PathVariable long id,
                                                         @RequestParam(name = "file", required = false) MultipartFile file,
@@ -111,10 +131,13 @@ class ApplicationApi {
             throw new InvalidInputException("file", "error.required");
         }
         var upload = Uploads.of(file);
-        return ResponseEntity.status(HttpStatus.CREATED).body(workflow.upload(caller, id, kind, upload.fileName(), upload.data()));
+        var document = workflow.upload(caller, id, kind, upload.fileName(), upload.data());
+        return ResponseEntity.created(URI.create("/api/applications/" + id + "/documents/" + document.documentId())).body(document);
     }
 
     @GetMapping("/api/applications/{id}/documents/{documentId}")
+    @Download("*/*")
+    @Operation(summary = "Download a document of an application")
     ResponseEntity<byte[]> download(Caller caller, @PathVariable long id, @PathVariable long documentId) {
         var file = workflow.download(caller, id, documentId);
         return Downloads.attachment(file.document().getFileName(), file.document().getContentType(), file.data());

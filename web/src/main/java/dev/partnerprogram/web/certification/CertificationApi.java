@@ -5,6 +5,8 @@ import dev.partnerprogram.certification.ExamState;
 import dev.partnerprogram.certification.SpecialistCertificate;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.system.page.Downloads;
+import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.Download;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
@@ -13,6 +15,10 @@ import dev.partnerprogram.workflow.certification.CertificationWorkflow;
 import dev.partnerprogram.workflow.certification.SpecialistView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Certification")
 class CertificationApi {
 
-    record CertificationRequest(String employeeName, String employeeEmail, CertificationTrack track) {}
+    record CertificationRequest(@NotBlank @Size(max = 200) String employeeName,
+                                @NotBlank @Email @Size(max = 200) String employeeEmail, @NotNull CertificationTrack track) {}
 
     record CertificationResponse(long id, long partnerId, ExamState state, String stage, SpecialistView.Person specialist,
                                  CertificationTrack track, LocalDate examDate, Integer score, Integer passMark,
@@ -46,6 +53,7 @@ class CertificationApi {
     }
 
     @PostMapping("/api/certifications")
+    @Creation
     @Operation(summary = "Register a specialist for an exam in a track")
     ResponseEntity<CertificationResponse> register(Caller caller, @RequestBody CertificationRequest r) {
         CertificationView view = certification.register(caller, r.employeeName(), r.employeeEmail(), r.track());
@@ -53,6 +61,7 @@ class CertificationApi {
     }
 
     @GetMapping("/api/certifications")
+    @Operation(summary = "Exams: a partner's specialists'; all for staff")
     PageResponse<CertificationResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
                                              @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(certification.list(caller, Paging.of(page, size)), this::response);
@@ -65,6 +74,7 @@ class CertificationApi {
     }
 
     @GetMapping("/api/certifications/{id}/certificate")
+    @Download(MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The specialist's personal certificate as PDF")
     ResponseEntity<byte[]> certificate(Caller caller, @PathVariable long id) {
         var certificate = certification.certificate(caller, id);

@@ -6,7 +6,10 @@ import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.task.SubjectComments.CommentView;
 import dev.partnerprogram.workflow.task.SubjectComments;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Tasks")
 class CommentApi {
 
-    record CommentRequest(String body, String visibility) {}
+    record CommentRequest(@NotBlank @Size(max = 4000) String body,
+                          @Schema(allowableValues = {"STAFF", "PARTNER"}) String visibility) {}
 
     private final SubjectComments comments;
 

@@ -6,6 +6,7 @@ import dev.partnerprogram.dashboard.ReportTable;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.inbox.InboxFilter;
 import dev.partnerprogram.web.system.page.Downloads;
+import dev.partnerprogram.web.system.api.Download;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.dashboard.ProcessCatalogue;
@@ -139,6 +140,8 @@ class DashboardApi {
     }
 
     @GetMapping("/api/dashboard/tables/{table}.csv")
+    @Download("text/csv")
+    @Operation(summary = "A dashboard table as CSV (MANAGER)")
     ResponseEntity<byte[]> csv(@PathVariable String table, @RequestParam(required = false) String from,
                                @RequestParam(required = false) String to, @RequestParam(required = false) String region,
                                @RequestParam(required = false) String tier, @RequestParam(required = false) String process) {
@@ -146,6 +149,8 @@ class DashboardApi {
     }
 
     @GetMapping("/api/dashboard/tables/{table}.xlsx")
+    @Download("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "A dashboard table as an Excel workbook (MANAGER)")
     ResponseEntity<byte[]> xlsx(@PathVariable String table, @RequestParam(required = false) String from,
                                 @RequestParam(required = false) String to, @RequestParam(required = false) String region,
                                 @RequestParam(required = false) String tier, @RequestParam(required = false) String process) {

@@ -9,7 +9,9 @@ import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskApi {
 
     /** {@code decision} and {@code comment}, plus any field of the task's form, as strings. */
+    @Schema(description = "The decision, a comment and the task's form fields (see the task's form)",
+            additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+            example = """
+                    {"decision": "REWORK", "comment": "Укажите сайт компании"}""")
     static class CompletionRequest {
+        @Schema(description = "One of the task's decisions, e.g. APPROVE, REJECT, REWORK")
         public String decision;
+        @Schema(description = "Required by the decisions the task's commentRequiredFor names")
+        @Size(max = 2000)
         public String comment;
         final Map<String, String> fields = new HashMap<>();
 
@@ -65,16 +74,19 @@ class TaskApi {
     }
 
     @GetMapping("/api/tasks/{id}")
+    @Operation(summary = "One open task with its form and the values filled in so far")
     TaskView get(Caller caller, @PathVariable String id) {
         return inbox.get(caller, id);
     }
 
     @PostMapping("/api/tasks/{id}/claim")
+    @Operation(summary = "Take a task offered to one of the caller's groups")
     TaskView claim(Caller caller, @PathVariable String id) {
         return inbox.claim(caller, id);
     }
 
     @PostMapping("/api/tasks/{id}/unclaim")
+    @Operation(summary = "Give a claimed task back to its groups")
     TaskView unclaim(Caller caller, @PathVariable String id) {
         return inbox.unclaim(caller, id);
     }

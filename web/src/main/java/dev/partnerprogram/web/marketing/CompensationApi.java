@@ -8,6 +8,8 @@ import dev.partnerprogram.compensation.CompensationRequest;
 import dev.partnerprogram.compensation.CompensationState;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.system.page.Downloads;
+import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.Download;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
@@ -15,7 +17,14 @@ import dev.partnerprogram.workflow.compensation.BudgetSummary;
 import dev.partnerprogram.workflow.compensation.CompensationView;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -23,7 +32,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,16 +47,27 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Marketing compensation")
 class CompensationApi {
 
-    record CompensationRequestBody(String title, ActivityKind kind, String region, LocalDate plannedStart, LocalDate plannedEnd,
-                                   BigDecimal plannedBudget, BigDecimal requestedAmount, Integer expectedAudience,
-                                   Integer expectedLeads, String description) {
+    @Schema(example = """
+            {"title": "Семинар для заказчиков", "kind": "EVENT", "region": "Казань", "plannedStart": "2027-03-10",
+             "plannedEnd": "2027-03-10", "plannedBudget": 100000.00, "expectedAudience": 40, "expectedLeads": 10,
+             "description": "Показ Directum RX руководителям"}""")
+    record CompensationRequestBody(@NotBlank @Size(max = 200) String title, @NotNull ActivityKind kind,
+                                   @NotBlank @Size(max = 100) String region, @NotNull LocalDate plannedStart,
+                                   @NotNull LocalDate plannedEnd, @NotNull @Positive BigDecimal plannedBudget,
+                                   @Positive BigDecimal requestedAmount, @PositiveOrZero Integer expectedAudience,
+                                   @PositiveOrZero Integer expectedLeads, @Size(max = 4000) String description) {
         CompensationRequest request() {
             return new CompensationRequest(title, kind, region, plannedStart, plannedEnd, plannedBudget, requestedAmount,
                     expectedAudience, expectedLeads, description);
         }
     }
 
-    record ClaimBody(List<ClaimInput.Expense> actualExpenses, String results, Integer actualAudience, Integer actualLeads) {}
+    @Schema(example = """
+            {"actualExpenses": [{"description": "Аренда зала", "amount": 30000.00},
+             {"description": "Кофе-брейк", "amount": 12000.00}],
+             "results": "Пришли 35 человек, 8 заявок", "actualAudience": 35, "actualLeads": 8}""")
+    record ClaimBody(@NotEmpty List<ClaimInput.Expense> actualExpenses, @NotBlank @Size(max = 4000) String results,
+                     @PositiveOrZero Integer actualAudience, @PositiveOrZero Integer actualLeads) {}
 
     /** {@link CompensationView} with {@code stage} and the top-level {@code approvedAmount} that docs/api.md promises. */
     record CompensationResponse(long id, long partnerId, long budgetId, String title, ActivityKind kind, String region,
@@ -75,6 +94,7 @@ class CompensationApi {
     }
 
     @PostMapping("/api/compensations")
+    @Creation
     @Operation(summary = "Ask for pre-approval of a planned promotion activity; requestedAmount defaults to the full share of plannedBudget")
     ResponseEntity<CompensationResponse> submit(Caller caller, @RequestBody CompensationRequestBody body) {
         CompensationView view = workflow.submit(caller, body.request());
@@ -91,6 +111,7 @@ class CompensationApi {
     }
 
     @GetMapping("/api/compensations/{id}")
+    @Operation(summary = "One compensation with its amounts, documents and history")
     CompensationResponse get(Caller caller, @PathVariable long id) {
         return response(workflow.get(caller, id));
     }
@@ -102,6 +123,7 @@ class CompensationApi {
     }
 
     @PostMapping(path = "/api/compensations/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Creation
     @Operation(summary = "Attach a proof document to the claim: kind INVOICE, PHOTO, REPORT, ATTENDEES, LEADS or OTHER")
     ResponseEntity<CompensationView.DocumentView> upload(Caller caller, @PathVariable long id,
                                                          @RequestParam(name = "file", required = false) MultipartFile file,
@@ -110,10 +132,12 @@ class CompensationApi {
             throw new InvalidInputException("file", "error.required");
         }
         var document = workflow.upload(caller, id, new CompensationWorkflow.Upload(file.getOriginalFilename(), bytes(file), kind));
-        return ResponseEntity.status(HttpStatus.CREATED).body(document);
+        return ResponseEntity.created(URI.create("/api/compensations/" + id + "/documents/" + document.documentId())).body(document);
     }
 
     @GetMapping("/api/compensations/{id}/documents/{documentId}")
+    @Download("*/*")
+    @Operation(summary = "Download a proof document of a compensation")
     ResponseEntity<byte[]> download(Caller caller, @PathVariable long id, @PathVariable long documentId) {
         var file = workflow.download(caller, id, documentId);
         return Downloads.attachment(file.document().getFileName(), file.document().getContentType(), file.data());
@@ -144,6 +168,7 @@ class CompensationApi {
     }
 
     @PostMapping("/api/budgets")
+    @Creation
     @Operation(summary = "Create a region's budget for a year (no quarter) or a quarter (MANAGER)")
     ResponseEntity<BudgetSummary> createBudget(Caller caller, @RequestBody BudgetBody body) {
         BudgetSummary budget = workflow.createBudget(caller, body.region(), body.year(), body.quarter(), body.amount());
@@ -151,6 +176,7 @@ class CompensationApi {
     }
 
     @GetMapping("/api/budgets/{id}")
+    @Operation(summary = "One marketing budget with allocated, reserved, paid and available (staff)")
     BudgetSummary budget(Caller caller, @PathVariable long id) {
         return workflow.budget(caller, id);
     }

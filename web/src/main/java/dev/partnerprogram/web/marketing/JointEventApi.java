@@ -4,17 +4,21 @@ import dev.partnerprogram.event.EventFormat;
 import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.event.JointEventState;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.system.api.Creation;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.compensation.CompensationView;
 import dev.partnerprogram.workflow.compensation.JointEventView;
 import dev.partnerprogram.workflow.compensation.JointEventWorkflow;
-import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,11 +37,10 @@ import org.springframework.web.bind.annotation.RestController;
 class JointEventApi {
 
     /** Every field is required (docs/api.md): marketing decides on what the partner asks of the vendor. */
-    record EventBody(@Schema(requiredMode = REQUIRED) String title, @Schema(requiredMode = REQUIRED) LocalDate date,
-                     @Schema(requiredMode = REQUIRED) String city, @Schema(requiredMode = REQUIRED) EventFormat format,
-                     @Schema(requiredMode = REQUIRED) Integer expectedAudience,
-                     @Schema(requiredMode = REQUIRED, description = "What the partner asks of the vendor: staff, a talk, materials",
-                             maxLength = 2000) String vendorRequest) {}
+    record EventBody(@NotBlank @Size(max = 200) String title, @NotNull LocalDate date, @NotBlank @Size(max = 100) String city,
+                     @NotNull EventFormat format, @NotNull @Min(1) Integer expectedAudience,
+                     @NotBlank @Size(max = 2000) @Schema(description = "What the partner asks of the vendor: staff, a talk, materials")
+                     String vendorRequest) {}
 
     record EventResponse(long id, long partnerId, String title, LocalDate date, String city, EventFormat format,
                          int expectedAudience, String vendorRequest, JointEventState state, String stage, LocalDate proposedDate,
@@ -53,6 +56,7 @@ class JointEventApi {
     }
 
     @PostMapping("/api/events")
+    @Creation
     @Operation(summary = "Ask for vendor staff at the partner's event; every field is required; 400 names each missing field, "
             + "and the earliest date when the date is less than the notice ahead")
     ResponseEntity<EventResponse> submit(Caller caller, @RequestBody EventBody body) {
@@ -62,6 +66,7 @@ class JointEventApi {
     }
 
     @GetMapping("/api/events")
+    @Operation(summary = "Joint events: a partner's own; all for staff")
     PageResponse<EventResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(workflow.list(caller, Paging.of(page, size)), this::response);
@@ -77,6 +82,7 @@ class JointEventApi {
     }
 
     @GetMapping("/api/events/{id}")
+    @Operation(summary = "One joint event with its history")
     EventResponse get(Caller caller, @PathVariable long id) {
         return response(workflow.get(caller, id));
     }

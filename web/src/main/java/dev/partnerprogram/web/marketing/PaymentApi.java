@@ -6,6 +6,7 @@ import dev.partnerprogram.payment.Payment;
 import dev.partnerprogram.payment.PaymentKind;
 import dev.partnerprogram.payment.PaymentService.ImportResult;
 import dev.partnerprogram.payment.PaymentService.NewPayment;
+import dev.partnerprogram.web.system.api.Creation;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.web.system.page.Uploads;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -48,6 +50,8 @@ class PaymentApi {
     }
 
     @PostMapping("/api/admin/payments")
+    @Operation(summary = "Record one payment of a partner (ADMIN)")
+    @Creation
     ResponseEntity<PaymentResponse> record(Caller caller, @RequestBody PaymentRequest r) {
         Payment payment = payments.record(caller, new NewPayment(r.partnerId(), r.taxId(), r.paidOn(), r.amount(), r.kind(),
                 r.reference()));
@@ -55,6 +59,7 @@ class PaymentApi {
     }
 
     @GetMapping("/api/admin/payments")
+    @Operation(summary = "Recorded payments, optionally of one partner (ADMIN)")
     PageResponse<PaymentResponse> list(Caller caller, @RequestParam(required = false) Long partnerId,
                                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(payments.list(caller, partnerId, Paging.of(page, size)), PaymentResponse::of);
@@ -63,10 +68,11 @@ class PaymentApi {
     @PostMapping(path = "/api/admin/payments/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a CSV file (taxId;paidOn;amount;kind;reference); any bad line refuses the whole file, "
             + "with errors [{line, field, message}]")
-    ResponseEntity<ImportResult> importCsv(Caller caller, @RequestParam(name = "file", required = false) MultipartFile file) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ImportResult importCsv(Caller caller, @RequestParam(name = "file", required = false) MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "error.required");
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(payments.importCsv(caller, Uploads.bytes(file)));
+        return payments.importCsv(caller, Uploads.bytes(file));
     }
 }

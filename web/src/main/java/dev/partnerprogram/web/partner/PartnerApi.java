@@ -6,16 +6,19 @@ import dev.partnerprogram.partner.DesignationKind;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerDesignation;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.web.system.api.Download;
 import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.partner.Partners;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,6 +52,7 @@ class PartnerApi {
     }
 
     @GetMapping("/api/partners/{id}")
+    @Operation(summary = "A partner's profile: status, partner year, status history, designations")
     PartnerResponse get(Caller caller, @PathVariable long id) {
         var profile = partners.profile(caller, id);
         PartnerCompany p = profile.partner();
@@ -69,6 +73,8 @@ class PartnerApi {
     }
 
     @GetMapping("/api/partners/{id}/certificate")
+    @Download(MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The partner's status certificate as PDF")
     ResponseEntity<byte[]> certificate(Caller caller, @PathVariable long id) {
         var certificate = partners.certificate(caller, id);
         return Downloads.pdf(certificate.fileName(), certificate.pdf());
@@ -76,6 +82,7 @@ class PartnerApi {
 
     @GetMapping("/api/directory")
     @Operation(summary = "The public partner directory: Authorized and higher")
+    @SecurityRequirements // public: anyone may call it, signed in or not
     PageResponse<DirectoryEntry> directory(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         var directory = partners.directory(Paging.of(page, size));
         return PageResponse.of(directory.partners(), p -> new DirectoryEntry(p.getCompanyName(), p.getRegion(), p.getStatus(),

@@ -6,7 +6,14 @@ import dev.partnerprogram.identity.RegistrationService.Registration;
 import dev.partnerprogram.web.system.security.FreshCredentials;
 import dev.partnerprogram.workflow.identity.Registrations;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -20,8 +27,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Identity")
 class RegistrationApi {
 
-    record RegistrationRequest(String companyName, String taxId, String region, String contactName, String email,
-                               String phone, String password, String language) {}
+    /**
+     * The limits RegistrationService checks, stated for the OpenAPI document; not run here (no {@code @Valid}), so that
+     * the service's one answer keeps naming every broken rule at once, by code.
+     */
+    record RegistrationRequest(@NotBlank @Size(max = 200) String companyName,
+                               @NotBlank @Pattern(regexp = "^(\\d{10}|\\d{12})$") String taxId,
+                               @NotBlank @Size(max = 100) String region,
+                               @NotBlank @Size(max = 200) String contactName,
+                               @NotBlank @Email @Size(max = 200) String email,
+                               @NotBlank @Pattern(regexp = "^[+0-9 ()-]{5,30}$") String phone,
+                               @NotNull @Size(min = 8, max = 100) String password,
+                               @Schema(description = "ru or en; the request's language when left out") String language) {}
 
     record RegistrationResponse(long partnerId, long userId) {}
 
@@ -40,6 +57,7 @@ class RegistrationApi {
     @PostMapping("/api/registrations")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a company and its first user (role PARTNER)")
+    @SecurityRequirements // public: anyone may call it, signed in or not
     RegistrationResponse register(@RequestBody RegistrationRequest r) {
         String language = r.language() != null ? r.language() : LocaleContextHolder.getLocale().getLanguage();
         var registered = registrations.register(new Registration(r.companyName(), r.taxId(), r.region(),

@@ -6,6 +6,7 @@ import dev.partnerprogram.partner.ConsultationService.NewConsultation;
 import dev.partnerprogram.partner.DiscountCalculator;
 import dev.partnerprogram.partner.LicenceRequest;
 import dev.partnerprogram.partner.LicenceService.NewRequest;
+import dev.partnerprogram.web.system.api.Creation;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.upgrade.TierFacade;
@@ -59,6 +60,7 @@ class BenefitUsageApi {
     }
 
     @PostMapping("/api/partners/{id}/consultations")
+    @Creation
     @Operation(summary = "A reviewer logs a free consultation; 409 once the month's hours are used up")
     ResponseEntity<ConsultationResponse> logConsultation(Caller caller, @PathVariable long id, @RequestBody ConsultationRequest r) {
         Consultation c = tier.logConsultation(caller, id, new NewConsultation(r.consultedOn(), r.hours(), r.topic()));
@@ -66,12 +68,14 @@ class BenefitUsageApi {
     }
 
     @GetMapping("/api/partners/{id}/consultations")
+    @Operation(summary = "The free consultations logged for a partner, newest first")
     PageResponse<ConsultationResponse> consultations(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
                                                      @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(tier.consultations(caller, id, Paging.of(page, size)), ConsultationResponse::of);
     }
 
     @PostMapping("/api/partners/{id}/licence-requests")
+    @Creation
     @Operation(summary = "The partner requests free licences for internal use; 409 beyond what is left this partner year")
     ResponseEntity<LicenceResponse> requestLicences(Caller caller, @PathVariable long id, @RequestBody LicenceRequestBody r) {
         LicenceRequest request = tier.requestLicences(caller, id, new NewRequest(r.quantity(), r.purpose()));
@@ -79,6 +83,7 @@ class BenefitUsageApi {
     }
 
     @GetMapping("/api/partners/{id}/licence-requests")
+    @Operation(summary = "A partner's requests for free licences, newest first")
     PageResponse<LicenceResponse> partnerLicences(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
                                                   @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(tier.licenceRequests(caller, id, Paging.of(page, size)), LicenceResponse::of);

@@ -10,6 +10,7 @@ import dev.partnerprogram.upgrade.PartnerProject;
 import dev.partnerprogram.upgrade.ProjectComplexity;
 import dev.partnerprogram.upgrade.ProjectService.ProjectInput;
 import dev.partnerprogram.upgrade.TierReview;
+import dev.partnerprogram.web.system.api.Creation;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
@@ -131,6 +132,7 @@ class UpgradeApi {
     }
 
     @PostMapping("/api/projects")
+    @Creation
     @Operation(summary = "A partner's project; it counts as evidence once a reviewer confirms it")
     ResponseEntity<ProjectResponse> createProject(Caller caller, @RequestBody ProjectRequest request) {
         PartnerProject project = tier.createProject(caller, request.input());
@@ -146,6 +148,7 @@ class UpgradeApi {
     }
 
     @GetMapping("/api/projects/{id}")
+    @Operation(summary = "One implementation project of a partner")
     ProjectResponse project(Caller caller, @PathVariable long id) {
         return ProjectResponse.of(tier.project(caller, id));
     }
@@ -172,6 +175,7 @@ class UpgradeApi {
     }
 
     @PostMapping("/api/partners/{id}/plan/items")
+    @Creation
     @Operation(summary = "Staff add a goal to the partner's development plan")
     ResponseEntity<PlanItem> addPlanItem(Caller caller, @PathVariable long id, @RequestBody PlanItemRequest request) {
         DevelopmentPlanItem item = tier.addPlanItem(caller, id, request.title(), request.dueOn());

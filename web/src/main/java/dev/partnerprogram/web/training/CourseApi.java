@@ -6,6 +6,7 @@ import dev.partnerprogram.training.CatalogueService.SessionInput;
 import dev.partnerprogram.training.Course;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.training.UniversityProgramme;
+import dev.partnerprogram.web.system.api.Creation;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.training.Catalogue;
@@ -63,6 +64,7 @@ class CourseApi {
     }
 
     @GetMapping("/api/courses/{code}")
+    @Operation(summary = "One course with the caller's price and its next session")
     CourseView course(Caller caller, @PathVariable String code) {
         return training.course(caller, code);
     }
@@ -84,6 +86,7 @@ class CourseApi {
     }
 
     @GetMapping("/api/sessions/{id}")
+    @Operation(summary = "One training session with its free seats")
     CourseView.SessionView session(@PathVariable long id) {
         return training.session(id);
     }
@@ -96,18 +99,22 @@ class CourseApi {
     }
 
     @PostMapping("/api/admin/courses")
+    @Operation(summary = "Add a course to the catalogue (ADMIN)")
+    @Creation
     ResponseEntity<CourseView> createCourse(Caller caller, @RequestBody CourseRequest request) {
         Course course = catalogue.createCourse(caller, request.input());
         return ResponseEntity.created(URI.create("/api/courses/" + course.getCode())).body(training.course(caller, course.getCode()));
     }
 
     @PutMapping("/api/admin/courses/{code}")
+    @Operation(summary = "Change a course of the catalogue (ADMIN)")
     CourseView updateCourse(Caller caller, @PathVariable String code, @RequestBody CourseRequest request) {
         Course course = catalogue.updateCourse(caller, code, request.input());
         return training.course(caller, course.getCode());
     }
 
     @PostMapping("/api/admin/courses/{code}/sessions")
+    @Creation
     @Operation(summary = "Schedule a session; the trainer is the vendor (trainerName) or a Certified Training Center (trainerPartnerId)")
     ResponseEntity<CourseView.SessionView> createSession(Caller caller, @PathVariable String code, @RequestBody SessionRequest request) {
         var session = catalogue.createSession(caller, code, request.input());

@@ -5,6 +5,7 @@ import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.training.EnrollmentState;
 import dev.partnerprogram.training.PricingRule;
 import dev.partnerprogram.training.TrainingResult;
+import dev.partnerprogram.web.system.api.Creation;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
@@ -49,6 +50,7 @@ class EnrollmentApi {
     }
 
     @PostMapping("/api/enrollments")
+    @Creation
     @Operation(summary = "Enrol an employee; the price is decided and a free seat or fund money reserved at once")
     ResponseEntity<EnrollmentResponse> enroll(Caller caller, @RequestBody EnrollmentRequest r) {
         EnrollmentView view = training.enroll(caller, new TrainingWorkflow.EnrollmentRequest(r.courseCode(), r.sessionId(),
@@ -64,6 +66,7 @@ class EnrollmentApi {
     }
 
     @GetMapping("/api/enrollments/{id}")
+    @Operation(summary = "One enrolment in a training session")
     EnrollmentResponse get(Caller caller, @PathVariable long id) {
         return response(training.get(caller, id));
     }
