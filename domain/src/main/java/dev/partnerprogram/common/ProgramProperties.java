@@ -38,7 +38,8 @@ public record ProgramProperties(
         @NotNull @Valid Certification certification,
         @NotNull @Valid Designations designations,
         @NotNull @Valid Dashboard dashboard,
-        @NotNull @Valid Upgrade upgrade) {
+        @NotNull @Valid Upgrade upgrade,
+        @NotNull @Valid AgreementRules agreement) {
 
     public record TierBenefits(
             @Min(0) int baseDiscount,
@@ -133,6 +134,17 @@ public record ProgramProperties(
             return committeeSize / 2 + 1;
         }
     }
+
+    /**
+     * The partner agreement: its term is the partner year ({@code partner-year.months}); the partner is reminded twice
+     * before it ends; a term that ends unrenewed suspends the partner, and a renewal within the grace period after it
+     * reinstates it (later the company must apply again). Periods are ISO-8601 ({@code P60D}).
+     */
+    public record AgreementRules(
+            @NotNull Period firstReminderBefore,
+            @NotNull Period secondReminderBefore,
+            @NotNull Period gracePeriod,
+            @NotBlank String numberPrefix) {}
 
     public TierBenefits tier(String status) {
         TierBenefits benefits = tiers.get(status);

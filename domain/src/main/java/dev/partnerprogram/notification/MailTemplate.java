@@ -53,7 +53,12 @@ public enum MailTemplate {
     PARTNER_YEAR_RENEWED("partner-year-renewed"),
     TIER_REVIEW_FLAGGED("tier-review-flagged"),
     TIER_LOWERING_NOTICE("tier-lowering-notice"),
-    STATUS_LOWERED("status-lowered");
+    STATUS_LOWERED("status-lowered"),
+    AGREEMENT_RENEWAL_DUE("agreement-renewal-due"),
+    AGREEMENT_RENEWED("agreement-renewed"),
+    AGREEMENT_RENEWAL_RETURNED("agreement-renewal-returned"),
+    AGREEMENT_SUSPENDED("agreement-suspended"),
+    AGREEMENT_TERMINATED("agreement-terminated");
 
     private final String key;
 

@@ -71,6 +71,16 @@ public class PartnerCompany extends Versioned {
         this.certificateNumber = certificateNumber;
     }
 
+    /** Off the public directory while its agreement is suspended or ended. */
+    public void leaveDirectory() {
+        this.listedInDirectory = false;
+    }
+
+    /** Back on the public directory when its agreement is renewed. */
+    public void returnToDirectory() {
+        this.listedInDirectory = true;
+    }
+
     /** The next partner year starts; the base discount is fixed for it. */
     void startPartnerYear(LocalDate yearStart, LocalDate yearEnd, BigDecimal baseDiscount) {
         this.partnerYearStart = yearStart;

@@ -99,7 +99,7 @@ public class PartnerService {
         history.save(new StatusHistoryEntry(partner.getId(), clock.instant(), "system", from, PartnerStatus.AUTHORIZED,
                 "application " + applicationId + " approved, agreement signed, basic training passed", applicationId));
         applications.markGranted(applicationId, certificate);
-        events.publishEvent(new PartnerStatusGranted(partner.getId(), PartnerStatus.AUTHORIZED));
+        events.publishEvent(new PartnerStatusGranted(partner.getId(), PartnerStatus.AUTHORIZED, applicationId));
 
         notifier.notifyPartner(partner.getId(), MailTemplate.STATUS_GRANTED, "status-granted-" + partner.getId() + "-" + PartnerStatus.AUTHORIZED,
                 partner.getCompanyName(), new DefaultMessageSourceResolvable("mail.status." + PartnerStatus.AUTHORIZED.name()), certificate, yearEnd.toString());

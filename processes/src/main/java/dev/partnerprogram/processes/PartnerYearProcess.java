@@ -14,8 +14,8 @@ public final class PartnerYearProcess {
 
     /**
      * The partner has left the program: the running year stops where it is (an open tier decision is withdrawn) and no
-     * next year opens. Correlated by the business key, the partner id, while a year runs. The domain has no way out of
-     * the program yet; the agreement's termination or lapse (docs/rules.md, the agreement) is what will send it.
+     * next year opens. Correlated by the business key, the partner id, while a year runs; sent when the partner's
+     * agreement lapses ({@code partner-agreement}, {@link PartnerAgreementProcess#SERVICE_LAPSE_AGREEMENT}).
      */
     public static final String MESSAGE_PARTNER_LEFT_PROGRAM = "PartnerLeftProgram";
 

@@ -8,6 +8,7 @@ import dev.partnerprogram.processes.DesignationCertificationProcess;
 import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
 import dev.partnerprogram.processes.JointEventProcess;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
+import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.processes.PartnerYearProcess;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
@@ -83,7 +84,8 @@ class BackupRestoreTest extends IntegrationTest {
 
     /**
      * How each process goes on after the restore, to its end (the partner year has none: it goes on to its next year),
-     * in this order: the partner year last, since closing it regrants the partner's quotas.
+     * in this order: the partner year after the others, since closing it regrants the partner's quotas, and the agreement
+     * last, since its lapse ends the partner year.
      */
     private static final Map<String, Continuation> CONTINUATIONS = continuations();
 
@@ -122,6 +124,8 @@ class BackupRestoreTest extends IntegrationTest {
         });
         continuations.put(FreeTrainingSeatsProcess.KEY, (r, s, ids) -> ids.forEach(id -> runTimersToTheEnd(r, id)));
         continuations.put(PartnerYearProcess.KEY, BackupRestoreTest::closeThePartnerYear);
+        // The agreement's timers to its end: reminders, suspension, and the lapse, which ends the partner year too.
+        continuations.put(PartnerAgreementProcess.KEY, (r, s, ids) -> ids.forEach(id -> runTimersToTheEnd(r, id)));
         return continuations;
     }
 

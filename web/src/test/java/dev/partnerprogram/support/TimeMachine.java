@@ -3,6 +3,7 @@ package dev.partnerprogram.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
+import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.processes.PartnerYearProcess;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,8 @@ import org.camunda.bpm.engine.runtime.Job;
 /**
  * Lets months pass for one partner: moves the application's clock forward and, on the way, runs each timer of the
  * partner's year (quarter starts, the yearly review, the year's end) and of its free training seats when it falls due,
- * in the order they are due. The engine's own job executor never sees them due: they lie in the real future.
+ * in the order they are due, and, when asked for ({@link #withAgreement()}), those of its agreement. The engine's own job
+ * executor never sees them due: they lie in the real future.
  */
 public final class TimeMachine {
 
@@ -35,11 +37,22 @@ public final class TimeMachine {
     private final SimulatedClock clock;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final boolean agreement;
 
     public TimeMachine(SimulatedClock clock, RuntimeService runtime, ManagementService management) {
+        this(clock, runtime, management, false);
+    }
+
+    private TimeMachine(SimulatedClock clock, RuntimeService runtime, ManagementService management, boolean agreement) {
         this.clock = clock;
         this.runtime = runtime;
         this.management = management;
+        this.agreement = agreement;
+    }
+
+    /** The same, running the timers of the partner's agreement too (reminders, the term's end, the grace period's). */
+    public TimeMachine withAgreement() {
+        return new TimeMachine(clock, runtime, management, true);
     }
 
     /** Runs the next timer of the partner, if one falls due before {@code limit}; the clock stands just after it. */
@@ -95,10 +108,20 @@ public final class TimeMachine {
 
     private List<Job> timers(long partnerId) {
         List<String> instances = new ArrayList<>();
-        instances.add(partnerYear(partnerId));
+        if (agreement) {
+            // The agreement's lapse ends the partner year: from then on only what is left runs.
+            runtime.createProcessInstanceQuery().processDefinitionKey(PartnerYearProcess.KEY)
+                    .processInstanceBusinessKey(Long.toString(partnerId)).list().forEach(pi -> instances.add(pi.getId()));
+        } else {
+            instances.add(partnerYear(partnerId));
+        }
         runtime.createProcessInstanceQuery().processDefinitionKey(FreeTrainingSeatsProcess.KEY)
                 .variableValueEquals(FreeTrainingSeatsProcess.PARTNER_ID.name(), partnerId).list()
                 .forEach(pi -> instances.add(pi.getId()));
+        if (agreement) {
+            runtime.createProcessInstanceQuery().processDefinitionKey(PartnerAgreementProcess.KEY)
+                    .processInstanceBusinessKey(Long.toString(partnerId)).list().forEach(pi -> instances.add(pi.getId()));
+        }
         List<Job> jobs = new ArrayList<>();
         for (String instance : instances) {
             jobs.addAll(management.createJobQuery().processInstanceId(instance).timers().list());

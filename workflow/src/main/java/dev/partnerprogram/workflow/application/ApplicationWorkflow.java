@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.application;
 
+import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.application.ApplicationDetails;
 import dev.partnerprogram.application.ApplicationService;
 import dev.partnerprogram.application.ApplicationState;
@@ -35,14 +36,17 @@ public class ApplicationWorkflow {
     private final ApplicationService applications;
     private final DocumentService documents;
     private final RuntimeService runtime;
+    private final AgreementService agreements;
     private final UpgradeWorkflow upgrades;
 
     public ApplicationWorkflow(ApplicationService applications, DocumentService documents, RuntimeService runtime,
-                               UpgradeWorkflow upgrades) {
+                               UpgradeWorkflow upgrades,
+            AgreementService agreements) {
         this.applications = applications;
         this.documents = documents;
         this.runtime = runtime;
         this.upgrades = upgrades;
+        this.agreements = agreements;
     }
 
     /** A file as the caller sent it. */
@@ -62,6 +66,10 @@ public class ApplicationWorkflow {
         attachments.forEach(file -> documents.checkUpload(file.fileName(), file.data()));
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
             throw new ForbiddenException("forbidden.partnerUserOnly");
+        }
+        if (requested != RequestedStatus.AUTHORIZED) {
+            // Joining again is how a company whose agreement ended comes back; anything else needs a valid agreement.
+            agreements.requireValid(caller.partnerId());
         }
         StatusApplication application;
         if (requested != null && requested.isUpgrade()) {

@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.certification;
 
+import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.certification.CertificationExam;
 import dev.partnerprogram.certification.CertificationService;
 import dev.partnerprogram.certification.CertificationTrack;
@@ -26,10 +27,13 @@ public class CertificationWorkflow {
 
     private final CertificationService certification;
     private final RuntimeService runtime;
+    private final AgreementService agreements;
 
-    public CertificationWorkflow(CertificationService certification, RuntimeService runtime) {
+    public CertificationWorkflow(CertificationService certification, RuntimeService runtime,
+            AgreementService agreements) {
         this.certification = certification;
         this.runtime = runtime;
+        this.agreements = agreements;
     }
 
     @Transactional
@@ -37,6 +41,7 @@ public class CertificationWorkflow {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
             throw new ForbiddenException("forbidden.partnerUserOnly");
         }
+        agreements.requireValid(caller.partnerId());
         CertificationExam exam = certification.register(caller.partnerId(), employeeName, employeeEmail, track,
                 caller.username(), caller.language());
         Map<String, Object> variables = new HashMap<>();

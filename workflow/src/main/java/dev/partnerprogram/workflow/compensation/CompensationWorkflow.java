@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.compensation;
 
+import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.compensation.BudgetBalance;
 import dev.partnerprogram.compensation.BudgetLedger;
 import dev.partnerprogram.compensation.ClaimInput;
@@ -51,14 +52,17 @@ public class CompensationWorkflow {
     private final CompensationClaims claims;
     private final BudgetLedger ledger;
     private final RuntimeService runtime;
+    private final AgreementService agreements;
 
     public CompensationWorkflow(CompensationService compensations, CompensationPreApproval preApproval, CompensationClaims claims,
-                                BudgetLedger ledger, RuntimeService runtime) {
+                                BudgetLedger ledger, RuntimeService runtime,
+            AgreementService agreements) {
         this.compensations = compensations;
         this.preApproval = preApproval;
         this.claims = claims;
         this.ledger = ledger;
         this.runtime = runtime;
+        this.agreements = agreements;
     }
 
     @Transactional
@@ -66,6 +70,7 @@ public class CompensationWorkflow {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
             throw new ForbiddenException("forbidden.partnerUserOnly");
         }
+        agreements.requireValid(caller.partnerId());
         Compensation c = preApproval.submit(caller.partnerId(), request, caller.username());
         var instance = runtime.startProcessInstanceByKey(MarketingCompensationProcess.KEY, c.getId().toString(), Map.of(
                 MarketingCompensationProcess.COMPENSATION_ID.name(), c.getId(),

@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.compensation;
 
+import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.event.JointEvent;
@@ -23,10 +24,13 @@ public class JointEventWorkflow {
 
     private final JointEventService events;
     private final RuntimeService runtime;
+    private final AgreementService agreements;
 
-    public JointEventWorkflow(JointEventService events, RuntimeService runtime) {
+    public JointEventWorkflow(JointEventService events, RuntimeService runtime,
+            AgreementService agreements) {
         this.events = events;
         this.runtime = runtime;
+        this.agreements = agreements;
     }
 
     /** A date with less than the required notice is refused at once (400) and nothing is stored or started. */
@@ -35,6 +39,7 @@ public class JointEventWorkflow {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
             throw new ForbiddenException("forbidden.partnerUserOnly");
         }
+        agreements.requireValid(caller.partnerId());
         JointEvent event = events.submit(caller.partnerId(), request, caller.username());
         var instance = runtime.startProcessInstanceByKey(JointEventProcess.KEY, event.getId().toString(), Map.of(
                 JointEventProcess.EVENT_ID.name(), event.getId(),

@@ -15,7 +15,9 @@ public enum SubjectType {
     COMPENSATION("compensation", "/compensations/%d", true),
     JOINT_EVENT("joint-event", "/events/%d", true),
     /** A partner's tier decisions are worked on its tier page. */
-    PARTNER("partner", "/partners/%d/tier", true);
+    PARTNER("partner", "/partners/%d/tier", true),
+    /** A partner's agreement, by the partner's id: its renewal is uploaded and reviewed in the inbox. */
+    AGREEMENT("agreement", "/partners/%d/agreement", false);
 
     private final String code;
     private final String page;

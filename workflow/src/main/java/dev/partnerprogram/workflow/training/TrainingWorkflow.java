@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.training;
 
+import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
@@ -48,9 +49,11 @@ public class TrainingWorkflow {
     private final UniversityFundBalance fund;
     private final TrainingCalendar calendar;
     private final RuntimeService runtime;
+    private final AgreementService agreements;
 
     public TrainingWorkflow(EnrollmentService enrollments, EnrollmentBooking booking, EnrollmentLifecycle lifecycle,
-                            CatalogueService catalogue, UniversityFundBalance fund, TrainingCalendar calendar, RuntimeService runtime) {
+                            CatalogueService catalogue, UniversityFundBalance fund, TrainingCalendar calendar, RuntimeService runtime,
+            AgreementService agreements) {
         this.enrollments = enrollments;
         this.booking = booking;
         this.lifecycle = lifecycle;
@@ -58,6 +61,7 @@ public class TrainingWorkflow {
         this.fund = fund;
         this.calendar = calendar;
         this.runtime = runtime;
+        this.agreements = agreements;
     }
 
     /**
@@ -69,6 +73,7 @@ public class TrainingWorkflow {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
             throw new ForbiddenException("forbidden.partnerUserOnly");
         }
+        agreements.requireValid(caller.partnerId());
         Enrollment enrollment = booking.enroll(caller.partnerId(), new EnrollmentBooking.EnrollCommand(request.courseCode(),
                 request.sessionId(), request.employeeName(), request.employeeEmail(), request.payFromUniversityFund(),
                 request.fundAmount()), caller.username(), caller.language());

@@ -1,0 +1,36 @@
+package dev.partnerprogram.agreement;
+
+import dev.partnerprogram.common.TrailEntry;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One line of an agreement's trail. */
+@Entity
+@Table(name = "agreement_event")
+public class AgreementEvent extends TrailEntry {
+
+    public enum Action {
+        /** Written by the migration that gave existing partners their agreement. */
+        MIGRATED,
+        CONCLUDED, RENEWAL_DUE, RENEWAL_UPLOADED, RENEWAL_CONFIRMED, RENEWAL_RETURNED, SUSPENDED, REINSTATED, TERMINATED
+    }
+
+    private Long agreementId;
+
+    @Enumerated(EnumType.STRING)
+    private Action action;
+
+    protected AgreementEvent() {}
+
+    AgreementEvent(Long agreementId, Instant at, String actor, Action action, String comment) {
+        super(at, actor, comment);
+        this.agreementId = agreementId;
+        this.action = action;
+    }
+
+    public Long getAgreementId() { return agreementId; }
+    public Action getAction() { return action; }
+}

@@ -1,0 +1,14 @@
+package dev.partnerprogram.agreement;
+
+import dev.partnerprogram.common.LockingRepository;
+import java.util.List;
+import java.util.Optional;
+
+public interface AgreementRepository extends LockingRepository<Agreement> {
+    /** The partner's current agreement: its latest. */
+    Optional<Agreement> findFirstByPartnerIdOrderByIdDesc(Long partnerId);
+
+    List<Agreement> findByStateNot(AgreementState state);
+
+    long countByPartnerId(Long partnerId);
+}

@@ -1,0 +1,353 @@
+package dev.partnerprogram.agreement;
+
+import dev.partnerprogram.application.ApplicationEvent;
+import dev.partnerprogram.application.ApplicationEventRepository;
+import dev.partnerprogram.application.Document;
+import dev.partnerprogram.application.DocumentKind;
+import dev.partnerprogram.application.DocumentRepository;
+import dev.partnerprogram.application.DocumentService;
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.common.ProgramProperties;
+import dev.partnerprogram.common.TrailEntry;
+import dev.partnerprogram.notification.MailTemplate;
+import dev.partnerprogram.notification.Notifier;
+import dev.partnerprogram.partner.PartnerCompany;
+import dev.partnerprogram.partner.PartnerService;
+import dev.partnerprogram.partner.PartnerStatusGranted;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partner agreement's life: concluded with the first status (its term is the partner year), reminded and renewed
+ * term after term, suspended when a term ends unrenewed and reinstated by a renewal within the grace period, terminated
+ * after it. Each step changes what follows the agreement in its own transaction: the directory listing, the access
+ * grants (with an outbox row per change), the trail and the partner's mail.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AgreementService {
+
+    /** When the steps of the current term are due; the term ends at the start of {@code termEndsOn}. */
+    public record TermDates(LocalDate renewalOpensOn, LocalDate secondReminderOn, LocalDate termEndsOn, LocalDate graceEndsOn) {}
+
+    private final AgreementRepository agreements;
+    private final AgreementEventRepository events;
+    private final AgreementDocumentRepository documents;
+    private final AgreementDocumentContentRepository contents;
+    private final AccessGrantRepository grants;
+    private final AccessGrantChangeRepository changes;
+    private final PartnerService partners;
+    private final DocumentService uploads;
+    private final DocumentRepository applicationDocuments;
+    private final ApplicationEventRepository applicationEvents;
+    private final Notifier notifier;
+    private final ProgramProperties properties;
+    private final Clock clock;
+    private final ApplicationEventPublisher publisher;
+
+    public AgreementService(AgreementRepository agreements, AgreementEventRepository events, AgreementDocumentRepository documents,
+                            AgreementDocumentContentRepository contents, AccessGrantRepository grants,
+                            AccessGrantChangeRepository changes, PartnerService partners, DocumentService uploads,
+                            DocumentRepository applicationDocuments, ApplicationEventRepository applicationEvents,
+                            Notifier notifier, ProgramProperties properties, Clock clock, ApplicationEventPublisher publisher) {
+        this.agreements = agreements;
+        this.events = events;
+        this.documents = documents;
+        this.contents = contents;
+        this.grants = grants;
+        this.changes = changes;
+        this.partners = partners;
+        this.uploads = uploads;
+        this.applicationDocuments = applicationDocuments;
+        this.applicationEvents = applicationEvents;
+        this.notifier = notifier;
+        this.properties = properties;
+        this.clock = clock;
+        this.publisher = publisher;
+    }
+
+    /** In the grant's transaction: the agreement the join application confirmed starts its term with the partner year. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void onStatusGranted(PartnerStatusGranted granted) {
+        conclude(granted.partnerId(), granted.applicationId());
+    }
+
+    /**
+     * The agreement of a join application: signed when a reviewer confirmed it, valid for the partner year that the
+     * grant has just opened, with the access it gives. A partner that still has a live agreement keeps it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Agreement conclude(long partnerId, long applicationId) {
+        PartnerCompany partner = partners.lockForUpdate(partnerId);
+        Optional<Agreement> live = current(partnerId).filter(a -> a.getState() != AgreementState.TERMINATED);
+        if (live.isPresent()) {
+            return live.get();
+        }
+        List<ApplicationEvent> trail = applicationEvents.findByApplicationIdOrderByAtAscIdAsc(applicationId);
+        LocalDate signedOn = trail.stream().filter(e -> e.getAction() == ApplicationEvent.Action.AGREEMENT_CONFIRMED)
+                .reduce((first, second) -> second).map(e -> day(e.getAt())).orElse(today());
+        Long documentId = applicationDocuments.findByApplicationIdOrderByUploadedAtAscIdAsc(applicationId).stream()
+                .filter(d -> d.getKind() == DocumentKind.AGREEMENT).reduce((first, second) -> second).map(Document::getId)
+                .orElse(null);
+        long earlier = agreements.countByPartnerId(partnerId);
+        String number = "%s-%d-%06d".formatted(properties.agreement().numberPrefix(), partner.getPartnerYearStart().getYear(), partnerId)
+                + (earlier == 0 ? "" : "-" + (earlier + 1));
+        Agreement agreement = agreements.save(new Agreement(partnerId, number, signedOn, partner.getPartnerYearStart(),
+                partner.getPartnerYearEnd(), documentId, clock.instant()));
+        event(agreement, TrailEntry.SYSTEM, AgreementEvent.Action.CONCLUDED, "application " + applicationId);
+        grantAccess(agreement);
+        publisher.publishEvent(new AgreementConcluded(partnerId, agreement.getId()));
+        return agreement;
+    }
+
+    /** The partner's current agreement: its latest, terminated or not. */
+    public Optional<Agreement> current(long partnerId) {
+        return agreements.findFirstByPartnerIdOrderByIdDesc(partnerId);
+    }
+
+    /** Every agreement that is not terminated: each has its process running. */
+    public List<Agreement> live() {
+        return agreements.findByStateNot(AgreementState.TERMINATED);
+    }
+
+    /** The agreement with its row locked, unless it has been terminated meanwhile. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Agreement> lockLive(long agreementId) {
+        return agreements.findForUpdate(agreementId).filter(a -> a.getState() != AgreementState.TERMINATED);
+    }
+
+    public Agreement get(long partnerId) {
+        return current(partnerId).orElseThrow(() -> new NotFoundException("notFound.agreement"));
+    }
+
+    public List<AgreementEvent> history(long agreementId) {
+        return events.findByAgreementIdOrderByAtAscIdAsc(agreementId);
+    }
+
+    /** Every grant the partner holds or held, oldest first. */
+    public List<AccessGrant> grants(long partnerId) {
+        return grants.findByPartnerIdOrderByGrantedAtAscIdAsc(partnerId);
+    }
+
+    public Page<AccessGrant> grants(AccessKind kind, Boolean active, Pageable pageable) {
+        return grants.search(kind, active, pageable);
+    }
+
+    public List<AccessGrantChange> grantChanges(long partnerId) {
+        return changes.findByPartnerIdOrderByIdAsc(partnerId);
+    }
+
+    public TermDates termDates(long partnerId) {
+        Agreement agreement = get(partnerId);
+        var rules = properties.agreement();
+        LocalDate end = agreement.getValidUntil().plusDays(1);
+        return new TermDates(end.minus(rules.firstReminderBefore()), end.minus(rules.secondReminderBefore()), end,
+                end.plus(rules.gracePeriod()));
+    }
+
+    /** Days from today to the term's last day, inclusive; negative once it has passed. */
+    public long daysLeft(Agreement agreement) {
+        return ChronoUnit.DAYS.between(today(), agreement.getValidUntil()) + 1;
+    }
+
+    /**
+     * A request a partner starts (an application, an enrolment, a claim, …) needs a valid agreement: a suspended or
+     * terminated one refuses it with its reason (403).
+     */
+    public void requireValid(long partnerId) {
+        Optional<Agreement> agreement = current(partnerId);
+        if (agreement.isEmpty() || agreement.get().getState().isValid()) {
+            return;
+        }
+        Agreement a = agreement.get();
+        if (a.getState() == AgreementState.SUSPENDED) {
+            throw new ForbiddenException("forbidden.agreement.SUSPENDED", a.getNumber(), a.getSuspendedOn().toString(),
+                    termDates(partnerId).graceEndsOn().minusDays(1).toString());
+        }
+        throw new ForbiddenException("forbidden.agreement.TERMINATED", a.getNumber(), String.valueOf(a.getEndedOn()));
+    }
+
+    /** Before the term ends: the partner is asked for the signed renewal (each reminder mails it once). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Agreement remind(long partnerId) {
+        Agreement agreement = lock(partnerId);
+        if (!agreement.getState().isValid()) {
+            return agreement;
+        }
+        agreement.renewalDue();
+        long daysLeft = daysLeft(agreement);
+        event(agreement, TrailEntry.SYSTEM, AgreementEvent.Action.RENEWAL_DUE, daysLeft + " days left");
+        notifier.notifyPartner(partnerId, MailTemplate.AGREEMENT_RENEWAL_DUE,
+                "agreement-renewal-due-" + agreement.getId() + "-" + agreement.getValidUntil() + "-" + daysLeft,
+                partner(partnerId).getCompanyName(), agreement.getNumber(), agreement.getValidUntil().toString(), daysLeft);
+        return agreement;
+    }
+
+    /** The partner's signed renewal, stored with the agreement while a renewal is open (413/415 as any upload). */
+    @Transactional
+    public AgreementDocument uploadRenewal(long partnerId, String originalName, byte[] data, String actor) {
+        String contentType = uploads.checkUpload(originalName, data);
+        Agreement agreement = lock(partnerId);
+        if (agreement.getState() != AgreementState.RENEWAL_DUE && agreement.getState() != AgreementState.SUSPENDED) {
+            throw new ConflictException("conflict.agreement.renewalNotOpen", agreement.getNumber());
+        }
+        String name = DocumentService.safeName(originalName);
+        AgreementDocument document = documents.save(new AgreementDocument(agreement.getId(), partnerId, name, contentType,
+                data.length, actor, clock.instant()));
+        contents.save(new AgreementDocumentContent(document.getId(), data));
+        agreement.renewalUploaded(document.getId());
+        event(agreement, actor, AgreementEvent.Action.RENEWAL_UPLOADED, name);
+        return document;
+    }
+
+    /** The partner hands the uploaded renewal to the reviewers; without one there is nothing to hand (400). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void renewalSubmitted(long partnerId) {
+        if (lock(partnerId).getRenewalDocumentId() == null) {
+            throw new InvalidInputException("file", "error.agreementRenewalMissing");
+        }
+    }
+
+    /** A reviewer confirms the uploaded renewal or returns it (a comment is then required, by the task's spec). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordRenewalDecision(long partnerId, boolean confirmed, String comment, String actor) {
+        Agreement agreement = lock(partnerId);
+        if (agreement.getRenewalDocumentId() == null) {
+            throw new ConflictException("conflict.agreement.noRenewal", agreement.getNumber());
+        }
+        event(agreement, actor, confirmed ? AgreementEvent.Action.RENEWAL_CONFIRMED : AgreementEvent.Action.RENEWAL_RETURNED,
+                comment);
+    }
+
+    /**
+     * The confirmed renewal: the next term follows the last one, as the partner year does, so a partner renewing
+     * within the grace period is valid again for the year that has already begun; a suspended partner is reinstated
+     * (directory, access).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Agreement confirmRenewal(long partnerId) {
+        Agreement agreement = lock(partnerId);
+        boolean reinstated = agreement.getState() == AgreementState.SUSPENDED;
+        LocalDate from = agreement.getValidUntil().plusDays(1);
+        agreement.renew(from, from.plusMonths(properties.partnerYear().months()).minusDays(1), today());
+        agreement.renewalReturned();
+        if (reinstated) {
+            partners.lockForUpdate(partnerId).returnToDirectory();
+            event(agreement, TrailEntry.SYSTEM, AgreementEvent.Action.REINSTATED, null);
+        }
+        grantAccess(agreement);
+        notifier.notifyPartner(partnerId, MailTemplate.AGREEMENT_RENEWED, "agreement-renewed-" + agreement.getId() + "-" + from,
+                partner(partnerId).getCompanyName(), agreement.getNumber(), agreement.getValidUntil().toString());
+        return agreement;
+    }
+
+    /** The returned renewal is set aside; the partner uploads another, told why. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void returnRenewal(long partnerId) {
+        Agreement agreement = lock(partnerId);
+        agreement.renewalReturned();
+        String reason = history(agreement.getId()).stream().filter(e -> e.getAction() == AgreementEvent.Action.RENEWAL_RETURNED)
+                .reduce((first, second) -> second).map(TrailEntry::getComment).orElse("");
+        notifier.notifyPartner(partnerId, MailTemplate.AGREEMENT_RENEWAL_RETURNED,
+                "agreement-renewal-returned-" + agreement.getId() + "-v" + agreement.getVersion(),
+                partner(partnerId).getCompanyName(), agreement.getNumber(), reason);
+    }
+
+    /**
+     * The term ended without a confirmed renewal: the partner leaves the directory, loses its access and cannot start
+     * new requests until a renewal within the grace period reinstates it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Agreement suspend(long partnerId) {
+        Agreement agreement = lock(partnerId);
+        if (!agreement.getState().isValid()) {
+            return agreement;
+        }
+        agreement.suspend(today());
+        partners.lockForUpdate(partnerId).leaveDirectory();
+        revokeAccess(partnerId);
+        event(agreement, TrailEntry.SYSTEM, AgreementEvent.Action.SUSPENDED,
+                "the term ended on " + agreement.getValidUntil() + " without a confirmed renewal");
+        LocalDate lastDay = termDates(partnerId).graceEndsOn().minusDays(1);
+        notifier.notifyPartner(partnerId, MailTemplate.AGREEMENT_SUSPENDED, "agreement-suspended-" + agreement.getId() + "-" + agreement.getValidUntil(),
+                partner(partnerId).getCompanyName(), agreement.getNumber(), agreement.getValidUntil().toString(), lastDay.toString());
+        return agreement;
+    }
+
+    /** No renewal within the grace period: the agreement ends for good; the company must apply again. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Agreement lapse(long partnerId) {
+        Agreement agreement = lock(partnerId);
+        if (agreement.getState() == AgreementState.TERMINATED) {
+            return agreement;
+        }
+        agreement.terminate(today());
+        partners.lockForUpdate(partnerId).leaveDirectory();
+        revokeAccess(partnerId);
+        event(agreement, TrailEntry.SYSTEM, AgreementEvent.Action.TERMINATED, "no renewal within the grace period");
+        notifier.notifyPartner(partnerId, MailTemplate.AGREEMENT_TERMINATED, "agreement-terminated-" + agreement.getId(),
+                partner(partnerId).getCompanyName(), agreement.getNumber());
+        return agreement;
+    }
+
+    /** Each kind the partner does not hold now is granted, with an outbox row. */
+    private void grantAccess(Agreement agreement) {
+        Set<AccessKind> held = grants.findByPartnerIdAndRevokedAtIsNull(agreement.getPartnerId()).stream()
+                .map(AccessGrant::getKind).collect(Collectors.toCollection(() -> EnumSet.noneOf(AccessKind.class)));
+        Instant now = clock.instant();
+        for (AccessKind kind : AccessKind.values()) {
+            if (!held.contains(kind)) {
+                AccessGrant grant = grants.save(new AccessGrant(agreement.getPartnerId(), agreement.getId(), kind, now));
+                changes.save(new AccessGrantChange(grant, AccessGrantChange.Change.GRANTED, now));
+            }
+        }
+    }
+
+    private void revokeAccess(long partnerId) {
+        Instant now = clock.instant();
+        for (AccessGrant grant : grants.findByPartnerIdAndRevokedAtIsNull(partnerId)) {
+            grant.revoke(now);
+            changes.save(new AccessGrantChange(grant, AccessGrantChange.Change.REVOKED, now));
+        }
+    }
+
+    private Agreement lock(long partnerId) {
+        Agreement agreement = get(partnerId);
+        return agreements.findForUpdate(agreement.getId()).orElseThrow(() -> new NotFoundException("notFound.agreement"));
+    }
+
+    private PartnerCompany partner(long partnerId) {
+        return partners.get(partnerId);
+    }
+
+    private void event(Agreement agreement, String actor, AgreementEvent.Action action, String comment) {
+        events.save(new AgreementEvent(agreement.getId(), clock.instant(), actor, action, comment));
+    }
+
+    private LocalDate today() {
+        return partners.today();
+    }
+
+    private LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneId.of(properties.timeZone()));
+    }
+}

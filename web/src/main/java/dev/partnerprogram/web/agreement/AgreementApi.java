@@ -1,0 +1,87 @@
+package dev.partnerprogram.web.agreement;
+
+import dev.partnerprogram.agreement.AccessGrant;
+import dev.partnerprogram.agreement.AccessKind;
+import dev.partnerprogram.agreement.Agreement;
+import dev.partnerprogram.agreement.AgreementDocument;
+import dev.partnerprogram.agreement.AgreementEvent;
+import dev.partnerprogram.agreement.AgreementState;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.system.page.Labels;
+import dev.partnerprogram.web.system.page.PageResponse;
+import dev.partnerprogram.web.system.page.Paging;
+import dev.partnerprogram.web.system.page.Uploads;
+import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Tag(name = "Agreements")
+class AgreementApi {
+
+    record Grant(AccessKind kind, Instant grantedAt, Instant revokedAt) {}
+
+    record Event(Instant at, String actor, AgreementEvent.Action action, String comment) {}
+
+    record AgreementResponse(String number, LocalDate signedAt, LocalDate validFrom, LocalDate validUntil, AgreementState state,
+                             String stage, long daysLeft, LocalDate renewBy, LocalDate suspendedOn, LocalDate endedOn,
+                             List<Grant> accessGrants, List<Event> history) {}
+
+    record RenewalDocument(long documentId, String name, long size, String contentType) {}
+
+    record PartnerGrant(long partnerId, AccessKind kind, Instant grantedAt, Instant revokedAt, boolean active) {}
+
+    private final AgreementWorkflow agreements;
+    private final Labels labels;
+
+    AgreementApi(AgreementWorkflow agreements, Labels labels) {
+        this.agreements = agreements;
+        this.labels = labels;
+    }
+
+    @GetMapping("/api/partners/{id}/agreement")
+    @Operation(summary = "The partner's agreement: its term, state, access grants and trail")
+    AgreementResponse get(Caller caller, @PathVariable long id) {
+        var view = agreements.agreement(caller, id);
+        Agreement a = view.agreement();
+        return new AgreementResponse(a.getNumber(), a.getSignedOn(), a.getValidFrom(), a.getValidUntil(), a.getState(),
+                labels.of("agreement.state", a.getState()), view.daysLeft(), view.renewalBy(), a.getSuspendedOn(), a.getEndedOn(),
+                view.grants().stream().map(g -> new Grant(g.getKind(), g.getGrantedAt(), g.getRevokedAt())).toList(),
+                view.history().stream().map(e -> new Event(e.getAt(), e.getActor(), e.getAction(), e.getComment())).toList());
+    }
+
+    @PostMapping(path = "/api/partners/{id}/agreement/renewal", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "The signed renewal (PDF, image or office file); hands it to the reviewers when the renewal is open")
+    ResponseEntity<RenewalDocument> renewal(Caller caller, @PathVariable long id,
+                                            @RequestParam(name = "file", required = false) MultipartFile file) {
+        if (file == null) {
+            throw new InvalidInputException("file", "error.required");
+        }
+        var upload = Uploads.of(file);
+        AgreementDocument d = agreements.uploadRenewal(caller, id, upload.fileName(), upload.data());
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new RenewalDocument(d.getId(), d.getFileName(), d.getSizeBytes(), d.getContentType()));
+    }
+
+    @GetMapping("/api/access-grants")
+    @Operation(summary = "Who may use support, the solution repository and the partner portal (active=true: now)")
+    PageResponse<PartnerGrant> accessGrants(Caller caller, @RequestParam(required = false) AccessKind kind,
+                                            @RequestParam(required = false) Boolean active,
+                                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(agreements.accessGrants(caller, kind, active, Paging.of(page, size)),
+                (AccessGrant g) -> new PartnerGrant(g.getPartnerId(), g.getKind(), g.getGrantedAt(), g.getRevokedAt(), g.isActive()));
+    }
+}

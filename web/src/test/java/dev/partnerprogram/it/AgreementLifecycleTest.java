@@ -1,0 +1,209 @@
+package dev.partnerprogram.it;
+
+import static dev.partnerprogram.agreement.AccessGrantChange.Change.GRANTED;
+import static dev.partnerprogram.agreement.AccessGrantChange.Change.REVOKED;
+import static dev.partnerprogram.support.UpgradeScenario.MOSCOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerprogram.agreement.AccessGrantChange;
+import dev.partnerprogram.agreement.AccessGrantChangeRepository;
+import dev.partnerprogram.processes.PartnerAgreementProcess;
+import dev.partnerprogram.processes.PartnerYearProcess;
+import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.Scenario;
+import dev.partnerprogram.support.SimulatedClock;
+import dev.partnerprogram.support.TimeMachine;
+import dev.partnerprogram.support.UpgradeScenario;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A partner's agreement on a simulated clock, through the application's API and its mail server: signed with the join
+ * application, reminded 60 and 30 days before its term ends, suspended when the term ends unrenewed (off the directory,
+ * access revoked, new requests refused with the reason), reinstated by a renewal within the grace period; and, for
+ * another partner, terminated when the grace period passes without one, which ends its partner years as well.
+ */
+class AgreementLifecycleTest extends IntegrationTest {
+
+    @Autowired
+    SimulatedClock simulatedClock;
+
+    @Autowired
+    AccessGrantChangeRepository grantChanges;
+
+    private Scenario scenario;
+    private TimeMachine time;
+
+    @BeforeEach
+    void setUp() {
+        scenario = new Scenario(api);
+        time = new TimeMachine(simulatedClock, runtimeService, managementService).withAgreement();
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        simulatedClock.reset();
+    }
+
+    @Test
+    void signed_reminded_suspended_andReinstatedByARenewalWithinTheGracePeriod() {
+        Scenario.Partner partner = signedPartner();
+        long id = partner.partnerId();
+        JsonNode signed = agreement(partner);
+        LocalDate validUntil = LocalDate.parse(signed.get("validUntil").asText());
+        JsonNode profile = partner.api().get("/api/partners/" + id).getBody();
+        assertThat(signed.get("state").asText()).isEqualTo("ACTIVE");
+        assertThat(signed.get("number").asText()).startsWith("DRX-A-").endsWith(String.format("%06d", id));
+        assertThat(signed.get("validFrom").asText()).isEqualTo(profile.at("/partnerYear/start").asText());
+        assertThat(validUntil.toString()).isEqualTo(profile.at("/partnerYear/end").asText());
+        assertThat(signed.get("signedAt").asText()).isNotBlank();
+        assertThat(activeGrants(signed)).containsExactlyInAnyOrder("SUPPORT", "SOLUTION_REPOSITORY", "PARTNER_PORTAL");
+        Instant termEnds = validUntil.plusDays(1).atStartOfDay(MOSCOW).toInstant();
+
+        // 60 days before the end: the renewal opens with a reminder.
+        time.advanceTo(id, termEnds.minus(Duration.ofDays(60)).plusSeconds(120));
+        assertThat(agreement(partner).get("state").asText()).isEqualTo("RENEWAL_DUE");
+        assertThat(agreement(partner).get("daysLeft").asLong()).isEqualTo(60);
+        awaitMail(partner, "осталось дней — 60");
+        assertThat(UpgradeScenario.tasksOn(partner.api(), "agreement", id)).containsExactly(PartnerAgreementProcess.USER_UPLOAD_RENEWAL);
+
+        // 30 days before: reminded again.
+        time.advanceTo(id, termEnds.minus(Duration.ofDays(30)).plusSeconds(120));
+        awaitMail(partner, "осталось дней — 30");
+
+        // The term ends without a renewal: suspended, in one step.
+        time.advanceTo(id, termEnds.plusSeconds(120));
+        JsonNode suspended = agreement(partner);
+        assertThat(suspended.get("state").asText()).isEqualTo("SUSPENDED");
+        assertThat(suspended.get("renewBy").asText()).isEqualTo(validUntil.plusDays(90).toString());
+        assertThat(activeGrants(suspended)).isEmpty();
+        assertThat(suspended.get("accessGrants")).allMatch(g -> !g.get("revokedAt").isNull());
+        assertThat(listed(partner)).as("off the public directory").isFalse();
+        assertThat(grantsNow(id)).isEmpty();
+        var refused = partner.api().post("/api/certifications", Map.of("employeeName", "Новый специалист",
+                "employeeEmail", "new-" + id + "@spec.example", "track", "SETUP"));
+        assertThat(refused.getStatusCode().value()).isEqualTo(403);
+        assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(refused.getBody().get("detail").asText()).contains("Партнёрство приостановлено", signed.get("number").asText(),
+                validUntil.plusDays(90).toString());
+        awaitMail(partner, "Партнёрство приостановлено");
+
+        // Forty days later the signed renewal comes, and a reviewer confirms it: active again, for the year already running.
+        time.advanceTo(id, termEnds.plus(Duration.ofDays(40)));
+        var wrongType = partner.api().upload("/api/partners/" + id + "/agreement/renewal", "renewal.exe", Scenario.PDF, Map.of());
+        assertThat(wrongType.getStatusCode().value()).isEqualTo(415);
+        var uploaded = partner.api().upload("/api/partners/" + id + "/agreement/renewal", "renewal.pdf", Scenario.PDF, Map.of());
+        assertThat(uploaded.getStatusCode().value()).as(String.valueOf(uploaded.getBody())).isEqualTo(201);
+        assertThat(UpgradeScenario.tasksOn(partner.api(), "agreement", id)).as("handed to the reviewers by the upload").isEmpty();
+        Scenario.completeOk(scenario.reviewer(), "agreement", id, PartnerAgreementProcess.USER_CONFIRM_RENEWAL, Map.of("decision", "APPROVE"));
+
+        JsonNode renewed = agreement(partner);
+        assertThat(renewed.get("state").asText()).isEqualTo("ACTIVE");
+        assertThat(renewed.get("validFrom").asText()).isEqualTo(validUntil.plusDays(1).toString());
+        assertThat(renewed.get("validUntil").asText()).isEqualTo(validUntil.plusYears(1).toString());
+        assertThat(renewed.get("validFrom").asText()).as("aligned with the partner year")
+                .isEqualTo(partner.api().get("/api/partners/" + id).getBody().at("/partnerYear/start").asText());
+        assertThat(activeGrants(renewed)).containsExactlyInAnyOrder("SUPPORT", "SOLUTION_REPOSITORY", "PARTNER_PORTAL");
+        assertThat(listed(partner)).isTrue();
+        assertThat(grantsNow(id)).hasSize(3);
+        assertThat(history(renewed)).containsSubsequence("CONCLUDED", "RENEWAL_DUE", "RENEWAL_DUE", "SUSPENDED", "RENEWAL_UPLOADED",
+                "RENEWAL_CONFIRMED", "REINSTATED");
+        assertThat(grantChanges.findByPartnerIdOrderByIdAsc(id)).extracting(AccessGrantChange::getChange)
+                .as("one outbox row per grant change").containsExactly(GRANTED, GRANTED, GRANTED, REVOKED, REVOKED, REVOKED,
+                        GRANTED, GRANTED, GRANTED);
+        awaitMail(partner, "продлён до " + validUntil.plusYears(1));
+        var allowed = partner.api().post("/api/certifications", Map.of("employeeName", "Новый специалист",
+                "employeeEmail", "new-" + id + "@spec.example", "track", "SETUP"));
+        assertThat(allowed.getStatusCode().value()).as(String.valueOf(allowed.getBody())).isEqualTo(201);
+    }
+
+    @Test
+    void noRenewalWithinTheGracePeriod_terminatesTheAgreement_andEndsThePartnerYears() {
+        Scenario.Partner partner = signedPartner();
+        long id = partner.partnerId();
+        LocalDate validUntil = LocalDate.parse(agreement(partner).get("validUntil").asText());
+        Instant graceEnds = validUntil.plusDays(1).plusDays(90).atStartOfDay(MOSCOW).toInstant();
+
+        time.advanceTo(id, graceEnds.minusSeconds(3600));
+        assertThat(agreement(partner).get("state").asText()).isEqualTo("SUSPENDED");
+        time.advanceTo(id, graceEnds.plusSeconds(120));
+
+        JsonNode ended = agreement(partner);
+        assertThat(ended.get("state").asText()).isEqualTo("TERMINATED");
+        assertThat(ended.get("endedOn").asText()).isEqualTo(validUntil.plusDays(91).toString());
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id))
+                .processDefinitionKey(PartnerYearProcess.KEY).count()).as("the partner left the program").isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id))
+                .processDefinitionKey(PartnerAgreementProcess.KEY).count()).isZero();
+        assertThat(listed(partner)).isFalse();
+        var refused = partner.api().post("/api/events", Map.of("title", "Конференция", "date",
+                LocalDate.ofInstant(simulatedClock.instant(), MOSCOW).plusMonths(2).toString(), "city", "Казань", "format", "OFFLINE",
+                "expectedAudience", 60, "vendorRequest", "Доклад"));
+        assertThat(refused.getStatusCode().value()).isEqualTo(403);
+        assertThat(refused.getBody().get("detail").asText()).contains("прекращён");
+        awaitMail(partner, "Партнёрский договор " + ended.get("number").asText() + " прекращён");
+    }
+
+    /** An Authorized partner whose agreement process has scheduled its first term. */
+    private Scenario.Partner signedPartner() {
+        Scenario.Partner partner = scenario.authorizedPartner();
+        await().atMost(Duration.ofSeconds(30)).until(() -> managementService.createJobQuery().timers()
+                .processDefinitionKey(PartnerAgreementProcess.KEY).list().stream()
+                .anyMatch(j -> Long.toString(partner.partnerId()).equals(runtimeService.createProcessInstanceQuery()
+                        .processInstanceId(j.getProcessInstanceId()).singleResult().getBusinessKey())));
+        return partner;
+    }
+
+    private static JsonNode agreement(Scenario.Partner partner) {
+        var response = partner.api().get("/api/partners/" + partner.partnerId() + "/agreement");
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(200);
+        return response.getBody();
+    }
+
+    private static List<String> activeGrants(JsonNode agreement) {
+        return StreamSupport.stream(agreement.get("accessGrants").spliterator(), false)
+                .filter(g -> g.get("revokedAt").isNull()).map(g -> g.get("kind").asText()).toList();
+    }
+
+    private static List<String> history(JsonNode agreement) {
+        return StreamSupport.stream(agreement.get("history").spliterator(), false).map(e -> e.get("action").asText()).toList();
+    }
+
+    /** What the systems that enforce the grants read: the partner's grants that hold now. */
+    private List<JsonNode> grantsNow(long partnerId) {
+        var response = scenario.admin().get("/api/access-grants?active=true&size=100");
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        return StreamSupport.stream(response.getBody().get("items").spliterator(), false)
+                .filter(g -> g.get("partnerId").asLong() == partnerId).toList();
+    }
+
+    private boolean listed(Scenario.Partner partner) {
+        String name = partner.api().get("/api/partners/" + partner.partnerId()).getBody().get("companyName").asText();
+        for (int page = 0; ; page++) {
+            JsonNode body = api.anonymous().get("/api/directory?size=100&page=" + page).getBody();
+            if (StreamSupport.stream(body.get("items").spliterator(), false).anyMatch(e -> e.get("companyName").asText().equals(name))) {
+                return true;
+            }
+            if ((long) (page + 1) * 100 >= body.get("total").asLong()) {
+                return false;
+            }
+        }
+    }
+
+    private void awaitMail(Scenario.Partner partner, String subjectPart) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(greenMail.getReceivedMessages())
+                .anyMatch(m -> IntegrationTestMail.recipient(m).equalsIgnoreCase(partner.email())
+                        && IntegrationTestMail.subject(m).contains(subjectPart)));
+    }
+}

@@ -1,0 +1,129 @@
+package dev.partnerprogram.workflow.agreement;
+
+import dev.partnerprogram.agreement.AccessGrant;
+import dev.partnerprogram.agreement.AccessKind;
+import dev.partnerprogram.agreement.Agreement;
+import dev.partnerprogram.agreement.AgreementConcluded;
+import dev.partnerprogram.agreement.AgreementDocument;
+import dev.partnerprogram.agreement.AgreementEvent;
+import dev.partnerprogram.agreement.AgreementService;
+import dev.partnerprogram.agreement.AgreementState;
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.processes.PartnerAgreementProcess;
+import dev.partnerprogram.workflow.task.SubjectType;
+import dev.partnerprogram.workflow.task.TaskCompletion;
+import dev.partnerprogram.workflow.task.TaskInbox;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The door to partner agreements: a partner's agreement with its access grants and trail, the partner's upload of the
+ * signed renewal, and the access grants for the systems that enforce them. Runs each agreement's
+ * {@code partner-agreement} process from its conclusion on.
+ *
+ * <p>Who may do what, decided here: the partner's own users and vendor staff read its agreement (another partner: not
+ * found); only the partner's own users upload its renewal; only administrators list the grants of all partners.
+ */
+@Service
+public class AgreementWorkflow {
+
+    /** An agreement as its page and the API show it. */
+    public record AgreementView(Agreement agreement, long daysLeft, LocalDate renewalBy, List<AccessGrant> grants,
+                                List<AgreementEvent> history) {}
+
+    private final AgreementService agreements;
+    private final RuntimeService runtime;
+    private final TaskInbox inbox;
+    private final TransactionTemplate transactions;
+
+    public AgreementWorkflow(AgreementService agreements, RuntimeService runtime, TaskInbox inbox, TransactionTemplate transactions) {
+        this.agreements = agreements;
+        this.runtime = runtime;
+        this.inbox = inbox;
+        this.transactions = transactions;
+    }
+
+    /** In the conclusion's transaction: the agreement's process starts, one per partner. */
+    @EventListener
+    public void onConcluded(AgreementConcluded concluded) {
+        startUnlessRunning(concluded.partnerId());
+    }
+
+    /**
+     * Agreements that have no process yet (those the migration gave existing partners) get one at start-up, each under
+     * its row lock so that two nodes starting together do not both start it.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void startMissingProcesses() {
+        for (Agreement agreement : agreements.live()) {
+            transactions.executeWithoutResult(status -> {
+                agreements.lockLive(agreement.getId()).ifPresent(a -> startUnlessRunning(a.getPartnerId()));
+            });
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public AgreementView agreement(Caller caller, long partnerId) {
+        if (!caller.maySee(partnerId)) {
+            throw new NotFoundException("notFound.agreement");
+        }
+        Agreement agreement = agreements.get(partnerId);
+        LocalDate renewalBy = agreement.getState() == AgreementState.SUSPENDED
+                ? agreements.termDates(partnerId).graceEndsOn().minusDays(1) : agreement.getValidUntil();
+        return new AgreementView(agreement, agreements.daysLeft(agreement), renewalBy, agreements.grants(partnerId),
+                agreements.history(agreement.getId()));
+    }
+
+    /**
+     * The partner's signed renewal: stored, and handed to the reviewers at once when its upload task is open (the
+     * same completion as from the inbox), all in one transaction.
+     */
+    @Transactional
+    public AgreementDocument uploadRenewal(Caller caller, long partnerId, String fileName, byte[] data) {
+        if (!caller.maySee(partnerId)) {
+            throw new NotFoundException("notFound.agreement");
+        }
+        if (!caller.ownsPartner(partnerId) || !caller.has(Role.PARTNER)) {
+            throw new ForbiddenException("forbidden.agreement.partnerUploads");
+        }
+        AgreementDocument document = agreements.uploadRenewal(partnerId, fileName, data, caller.username());
+        inbox.openTaskOn(caller, SubjectType.AGREEMENT, partnerId)
+                .filter(task -> PartnerAgreementProcess.USER_UPLOAD_RENEWAL.equals(task.taskKey()))
+                .ifPresent(task -> inbox.complete(caller, task.id(), new TaskCompletion(null, null, Map.of())));
+        return document;
+    }
+
+    /** Who may use which system now (or did), for the systems that enforce it. */
+    @Transactional(readOnly = true)
+    public Page<AccessGrant> accessGrants(Caller caller, AccessKind kind, Boolean active, Pageable pageable) {
+        if (!caller.has(Role.ADMIN)) {
+            throw new ForbiddenException("forbidden.accessGrants.adminOnly");
+        }
+        return agreements.grants(kind, active, pageable);
+    }
+
+    private void startUnlessRunning(long partnerId) {
+        String businessKey = Long.toString(partnerId);
+        long running = runtime.createProcessInstanceQuery().processDefinitionKey(PartnerAgreementProcess.KEY)
+                .processInstanceBusinessKey(businessKey).count();
+        if (running > 0) {
+            return;
+        }
+        Map<String, Object> variables = new HashMap<>();
+        PartnerAgreementProcess.PARTNER_ID.put(variables, partnerId);
+        runtime.startProcessInstanceByKey(PartnerAgreementProcess.KEY, businessKey, variables);
+    }
+}
