@@ -52,6 +52,7 @@ import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -217,22 +218,27 @@ class DemoData {
     private void marketing(Caller alfa, Caller reviewer) {
         Caller manager = caller("manager");
         LocalDate start = LocalDate.now(clock).plusDays(10);
-        compensations.createBudget(manager, "Москва", start.getYear(), null, new BigDecimal("3000000.00"));
-        compensations.createBudget(manager, "Санкт-Петербург", start.getYear(), null, new BigDecimal("2000000.00"));
-
-        var seminar = compensations.submit(alfa, new CompensationRequest("Семинар «Электронный документооборот в регионе»",
+        var seminar = new CompensationRequest("Семинар «Электронный документооборот в регионе»",
                 ActivityKind.EVENT, "Москва", start, start, new BigDecimal("240000.00"), null, 60, 15,
-                "Семинар для руководителей и ИТ-директоров с демонстрацией Directum RX"));
-        completeSubject(reviewer, SubjectType.COMPENSATION, seminar.id(), new TaskCompletion("APPROVE", "Хороший формат, бюджет обоснован", Map.of()));
-
-        var exhibition = compensations.submit(alfa, new CompensationRequest("Стенд на выставке «ИТ-Форум»",
+                "Семинар для руководителей и ИТ-директоров с демонстрацией Directum RX");
+        var exhibition = new CompensationRequest("Стенд на выставке «ИТ-Форум»",
                 ActivityKind.EXHIBITION, "Москва", start.plusDays(20), start.plusDays(22), new BigDecimal("900000.00"),
-                new BigDecimal("400000.00"), 1500, 120, "Стенд 12 м², раздаточные материалы, демонстрации"));
-        completeSubject(reviewer, SubjectType.COMPENSATION, exhibition.id(), new TaskCompletion("APPROVE", "Согласовано маркетингом", Map.of()));
-
-        compensations.submit(alfa, new CompensationRequest("Серия вебинаров для госсектора", ActivityKind.WEBINAR, "Москва",
+                new BigDecimal("400000.00"), 1500, 120, "Стенд 12 м², раздаточные материалы, демонстрации");
+        var webinars = new CompensationRequest("Серия вебинаров для госсектора", ActivityKind.WEBINAR, "Москва",
                 start.plusDays(5), start.plusDays(30), new BigDecimal("80000.00"), null, 300, 40,
-                "Три вебинара о переходе на Directum RX"));
+                "Три вебинара о переходе на Directum RX");
+
+        // An activity draws on the budget of the year it starts in; late in December the activities start in two years.
+        Stream.of(seminar, exhibition, webinars).map(a -> a.plannedStart().getYear()).distinct().forEach(year -> {
+            compensations.createBudget(manager, "Москва", year, null, new BigDecimal("3000000.00"));
+            compensations.createBudget(manager, "Санкт-Петербург", year, null, new BigDecimal("2000000.00"));
+        });
+
+        var approved = compensations.submit(alfa, seminar);
+        completeSubject(reviewer, SubjectType.COMPENSATION, approved.id(), new TaskCompletion("APPROVE", "Хороший формат, бюджет обоснован", Map.of()));
+        var secondApproval = compensations.submit(alfa, exhibition);
+        completeSubject(reviewer, SubjectType.COMPENSATION, secondApproval.id(), new TaskCompletion("APPROVE", "Согласовано маркетингом", Map.of()));
+        compensations.submit(alfa, webinars);
 
         jointEvents.submit(alfa, new JointEventRequest("Бизнес-завтрак «Цифровой документооборот»",
                 jointEvents.earliestDate().plusDays(14), "Москва", EventFormat.OFFLINE, 40,

@@ -1,0 +1,241 @@
+package dev.partnerprogram.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.partnerprogram.web.system.page.PageController;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+
+/**
+ * Every page as each demo user sees it: the test signs in, follows every link of the application from the start page
+ * (a few of each kind of detail page), and on each page runs axe-core and reads the browser's console. It fails on any
+ * critical or serious accessibility violation, on any content security policy violation, and on a page of a
+ * {@link PageController} that no user reached (a new page must be linked from somewhere a demo user can go).
+ * One application and one browser for all users (only with {@code -Pbrowser}).
+ */
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:every-page;DB_CLOSE_DELAY=-1",
+        "partner-program.demo.enabled=true"})
+class EveryPageBrowserTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Detail pages of one kind share a template; a few of them show its states without visiting every subject. */
+    private static final int PAGES_PER_ROUTE = 2;
+    private static final Set<String> FAILING_IMPACTS = Set.of("critical", "serious");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private List<PathPattern> pages;
+    private final Set<String> reached = new TreeSet<>();
+    private final List<String> problems = new ArrayList<>();
+    private int visited;
+
+    @BeforeAll
+    void openBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1366,900",
+                "--user-data-dir=" + Files.createTempDirectory("every-page"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, WAIT);
+        pages = pageRoutes();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyPageOfEveryRoleIsAccessibleAndKeepsToTheContentSecurityPolicy() {
+        crawl(null, null, "/", "/login", "/register");
+        // The marketing demo data follow the partner's status grant, an asynchronous step: wait for its last item.
+        signIn("partner", "partner");
+        wait.until(d -> {
+            open("/events");
+            return links().stream().anyMatch(link -> link.matches("/events/\\d+"));
+        });
+        signOut();
+        crawl("partner", "partner");
+        crawl("beta@beta.example", "beta-demo-1");
+        crawl("gamma@gamma.example", "gamma-demo-1");
+        crawl("delta@delta.example", "delta-demo-1");
+        crawl("reviewer", "reviewer");
+        crawl("manager", "manager");
+        crawl("admin", "admin");
+
+        System.out.printf("EveryPageBrowserTest: %d page loads, %d of %d routes, %d problems%n", visited, reached.size(),
+                pages.size(), problems.size());
+        assertThat(problems).isEmpty();
+        assertThat(reached).containsAll(pages.stream().map(PathPattern::getPatternString).toList());
+    }
+
+    /** Breadth first through the links of the signed-in user's pages, from the page the sign-in lands on. */
+    private void crawl(String username, String password, String... start) {
+        Deque<String> queue = new ArrayDeque<>();
+        if (username != null) {
+            signIn(username, password);
+            queue.add(pathOf(browser.getCurrentUrl()));
+        }
+        queue.addAll(List.of(start));
+        String who = username == null ? "anonymous" : username;
+        Set<String> seen = new LinkedHashSet<>(queue);
+        Map<String, Integer> perRoute = new HashMap<>();
+        while (!queue.isEmpty()) {
+            String path = queue.poll();
+            Optional<PathPattern> route = routeOf(path);
+            if (route.isEmpty() || perRoute.merge(route.get().getPatternString(), 1, Integer::sum) > PAGES_PER_ROUTE) {
+                continue;
+            }
+            open(path);
+            visited++;
+            reached.add(route.get().getPatternString());
+            check(who, path);
+            for (String link : links()) {
+                if (seen.add(link)) {
+                    queue.add(link);
+                }
+            }
+        }
+        if (username != null) {
+            signOut();
+        }
+    }
+
+    private void check(String who, String path) {
+        // Legacy mode runs axe in the page itself: the pages have no frames, and the default opens a window per run.
+        for (Rule rule : new AxeBuilder().setLegacyMode(true).analyze(browser).getViolations()) {
+            if (FAILING_IMPACTS.contains(rule.getImpact())) {
+                report("%s %s: %s %s (%d) %s".formatted(who, path, rule.getImpact(), rule.getId(), rule.getNodes().size(),
+                        rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList()));
+            }
+        }
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy"))
+                .forEach(m -> report("%s %s: CSP %s".formatted(who, path, m)));
+    }
+
+    /** Printed as found too, so that a long run shows its findings before it ends. */
+    private void report(String problem) {
+        System.out.println("EveryPageBrowserTest problem: " + problem);
+        problems.add(problem);
+    }
+
+    /** Same-origin links without their fragment; switching the language is left to the language tests. */
+    @SuppressWarnings("unchecked")
+    private List<String> links() {
+        List<String> hrefs = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('a[href]')).map(a => a.href);");
+        String origin = "http://localhost:" + port;
+        return hrefs.stream().filter(h -> h.startsWith(origin + "/")).map(this::pathOf)
+                .filter(p -> !p.contains("lang=")).toList();
+    }
+
+    private String pathOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    private Optional<PathPattern> routeOf(String path) {
+        PathContainer container = PathContainer.parsePath(URI.create(path).getRawPath());
+        return pages.stream().filter(p -> p.matches(container)).findFirst();
+    }
+
+    /**
+     * The GET routes of the page controllers that answer with a view (a view name); downloads and the diagrams' JSON
+     * answer with a body instead. Literal patterns first, so that {@code /events/new} is not taken for {@code /events/{id}}.
+     */
+    private List<PathPattern> pageRoutes() {
+        List<PathPattern> routes = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            HandlerMethod handler = mapping.getValue();
+            RequestMappingInfo info = mapping.getKey();
+            if (handler.getBeanType().isAnnotationPresent(PageController.class)
+                    && info.getMethodsCondition().getMethods().contains(RequestMethod.GET)
+                    && handler.getMethod().getReturnType() == String.class
+                    && info.getPathPatternsCondition() != null) {
+                routes.addAll(info.getPathPatternsCondition().getPatterns());
+            }
+        }
+        routes.sort(PathPattern.SPECIFICITY_COMPARATOR);
+        return routes;
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void signIn(String username, String password) {
+        open("/login?lang=ru");
+        browser.findElement(By.name("username")).sendKeys(username);
+        browser.findElement(By.name("password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector("form[action='/logout']")).submit();
+        wait.until(ExpectedConditions.urlContains("/login?logout"));
+        browser.manage().logs().get(LogType.BROWSER);
+    }
+}
