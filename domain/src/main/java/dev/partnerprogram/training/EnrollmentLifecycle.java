@@ -11,6 +11,7 @@ import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -189,6 +190,11 @@ public class EnrollmentLifecycle {
         FieldChecks.maxLength(errors, "comment", comment, MAX_COMMENT);
         FieldChecks.throwIfAny(errors);
         Enrollment enrollment = steps.lockIn(enrollmentId, EnrollmentState.CONFIRMED);
+        // A session that has not begun has no result yet (as an exam before its date has no score).
+        LocalDate starts = catalogue.session(enrollment.getSessionId()).getStartDate();
+        if (starts.isAfter(steps.today())) {
+            throw new InvalidInputException("result", "error.training.tooEarly", starts);
+        }
         enrollment.recordResult(result, score, steps.now());
         Course course = catalogue.course(enrollment.getCourseId());
         if (course.getKind() == CourseKind.BASIC && result != TrainingResult.NO_SHOW) {

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
@@ -79,6 +80,19 @@ class EnrollmentLifecycleTest {
         assertThatThrownBy(() -> lifecycle.recordResult(2, TrainingResult.PASSED, 80, null, "trainer"))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("conflict.training.stepNotPossible"));
+    }
+
+    @Test
+    void aResultBeforeTheSessionStarts_isRefused_andNothingIsRecorded() {
+        Enrollment enrollment = stored(7, PricingRule.FULL_PRICE);
+        enrollment.confirm(Instant.EPOCH);
+
+        assertThatThrownBy(() -> lifecycle.recordResult(7, TrainingResult.PASSED, 90, null, "trainer"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field).containsExactly("result");
+                    assertThat(e.violations().get(0).code()).isEqualTo("error.training.tooEarly");
+                });
+        assertThat(enrollment.getState()).isEqualTo(EnrollmentState.CONFIRMED);
     }
 
     @Test

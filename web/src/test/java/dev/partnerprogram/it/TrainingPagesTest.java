@@ -63,6 +63,8 @@ class TrainingPagesTest extends IntegrationTest {
         mvc.perform(post(location + "/task").with(REVIEWER).with(csrf()).param("decision", "APPROVE"))
                 .andExpect(status().is3xxRedirection());
         assertThat(page(get(location).with(REVIEWER))).contains("Внести результат обучения");
+        assertThat(page(post(location + "/task").with(REVIEWER).with(csrf()).param("result", "PASSED").param("score", "88")))
+                .as("no result before the session starts").contains("результат вносится с этого дня");
         scenario.sessionBegins(id);
         mvc.perform(post(location + "/task").with(REVIEWER).with(csrf()).param("result", "PASSED").param("score", "88"))
                 .andExpect(status().is3xxRedirection());
