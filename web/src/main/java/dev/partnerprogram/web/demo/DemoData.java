@@ -246,8 +246,8 @@ class DemoData {
     }
 
     /**
-     * The course catalogue with sessions; «Альфа Софт» passes the basic course through an enrolment (which completes its
-     * application), has payments that feed its University fund and specialists waiting for exams; «Дельта Системс»
+     * The course catalogue with sessions; «Альфа Софт» has an earlier basic-course pass recorded (which completes its
+     * application) and a confirmed enrolment in the next session, has payments that feed its University fund and specialists waiting for exams; «Дельта Системс»
      * has enrolled an employee in the basic course, waiting for training staff to confirm.
      */
     private void trainingAndCertification(Caller reviewer, Caller alfa, Caller delta) {
@@ -263,11 +263,11 @@ class DemoData {
         course(admin, "DU-SALES", "Directum University: менеджер по продажам", CourseKind.UNIVERSITY,
                 UniversityProgramme.SALES_MANAGERS, "35000", 2, today, "Онлайн");
 
-        EnrollmentView basic = training.enroll(alfa, new TrainingWorkflow.EnrollmentRequest("DRX-BASIC", null, "Иван Альфин",
-                "ivan@alfa-soft.example", null, null));
+        // Its employee passed the basic course before the company applied; a colleague is enrolled in the next session.
+        training.recordEarlierPass(reviewer, alfa.partnerId(), "Иван Альфин", "ivan@alfa-soft.example");
+        EnrollmentView basic = training.enroll(alfa, new TrainingWorkflow.EnrollmentRequest("DRX-BASIC", null, "Мария Альфина",
+                "maria@alfa-soft.example", null, null));
         completeSubject(reviewer, SubjectType.ENROLLMENT, basic.id(), new TaskCompletion("APPROVE", null, Map.of()));
-        completeSubject(reviewer, SubjectType.ENROLLMENT, basic.id(), new TaskCompletion(null, "Уверенное знание платформы",
-                Map.of("result", "PASSED", "score", "92")));
 
         payments.record(admin, new NewPayment(alfa.partnerId(), null, today, new BigDecimal("1200000.00"),
                 PaymentKind.SOFTWARE, "ALFA-2026-001"));

@@ -11,6 +11,8 @@ import dev.partnerprogram.partner.QuotaKind;
 import dev.partnerprogram.partner.UniversityFundBalance;
 import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
 import dev.partnerprogram.processes.TrainingEnrollmentProcess;
+import dev.partnerprogram.processes.PartnerApplicationProcess;
+import dev.partnerprogram.training.BasicTrainingService;
 import dev.partnerprogram.training.CatalogueService;
 import dev.partnerprogram.training.Course;
 import dev.partnerprogram.training.CourseKind;
@@ -50,10 +52,11 @@ public class TrainingWorkflow {
     private final TrainingCalendar calendar;
     private final RuntimeService runtime;
     private final AgreementService agreements;
+    private final BasicTrainingService basicTraining;
 
     public TrainingWorkflow(EnrollmentService enrollments, EnrollmentBooking booking, EnrollmentLifecycle lifecycle,
                             CatalogueService catalogue, UniversityFundBalance fund, TrainingCalendar calendar, RuntimeService runtime,
-            AgreementService agreements) {
+            AgreementService agreements, BasicTrainingService basicTraining) {
         this.enrollments = enrollments;
         this.booking = booking;
         this.lifecycle = lifecycle;
@@ -62,6 +65,7 @@ public class TrainingWorkflow {
         this.calendar = calendar;
         this.runtime = runtime;
         this.agreements = agreements;
+        this.basicTraining = basicTraining;
     }
 
     /**
@@ -91,6 +95,21 @@ public class TrainingWorkflow {
         var instance = runtime.startProcessInstanceByKey(TrainingEnrollmentProcess.KEY, enrollment.getId().toString(), variables);
         booking.attachProcess(enrollment.getId(), instance.getId());
         return view(enrollments.get(enrollment.getId()), true);
+    }
+
+    /**
+     * Training staff record a basic-course pass the company's employee earned before it applied; an application of the
+     * company that waits for basic training goes on, as after a pass in an enrolment.
+     */
+    @Transactional
+    public void recordEarlierPass(Caller caller, long partnerId, String employeeName, String employeeEmail) {
+        if (!isTrainingStaff(caller)) {
+            throw new ForbiddenException("forbidden.training.staffOnly");
+        }
+        basicTraining.recordEarlierPass(partnerId, employeeName, employeeEmail, caller.username());
+        runtime.createMessageCorrelation(PartnerApplicationProcess.MESSAGE_BASIC_TRAINING_PASSED)
+                .processInstanceVariableEquals(PartnerApplicationProcess.PARTNER_ID.name(), partnerId)
+                .correlateAllWithResult();
     }
 
     @Transactional(readOnly = true)
