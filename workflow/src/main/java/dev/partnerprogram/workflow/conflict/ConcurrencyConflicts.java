@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.hibernate.StaleStateException;
@@ -32,6 +33,8 @@ public final class ConcurrencyConflicts {
     private ConcurrencyConflicts() {}
 
     /** The refusal a concurrency failure means, or nothing for any other failure (a refusal already, or a real error). */
+    private static final String ENGINE_INTERNALS = "org.camunda.bpm.engine.impl.";
+
     public static Optional<ConflictException> of(Throwable failure) {
         if (failure instanceof ProblemException) {
             return Optional.empty();
@@ -52,12 +55,27 @@ public final class ConcurrencyConflicts {
                     || t instanceof MismatchingMessageCorrelationException
                     // The facades find the task or instance first (404 when it is not there); the engine then missing
                     // it (a task completed, an instance ended) means a concurrent request finished it meanwhile.
-                    || t instanceof NullValueException) {
+                    || t instanceof NullValueException
+                    || engineLostItsExecution(t)) {
                 return Optional.of(conflict(failure, CONCURRENT_CHANGE));
             }
             t = t.getCause() == t ? null : t.getCause();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Two forms in which the engine tells that a concurrent request moved the instance on between our check and our
+     * command (seen under concurrent completions and cancellations): a message event whose subscription is already
+     * gone, and an execution already removed, which the engine's own code then reads as null.
+     */
+    private static boolean engineLostItsExecution(Throwable t) {
+        if (t instanceof ProcessEngineException && t.getMessage() != null
+                && t.getMessage().contains("does not have a subscription to a message event")) {
+            return true;
+        }
+        StackTraceElement[] trace = t.getStackTrace();
+        return t instanceof NullPointerException && trace.length > 0 && trace[0].getClassName().startsWith(ENGINE_INTERNALS);
     }
 
     private static ConflictException conflict(Throwable cause, String code, Object... args) {

@@ -37,6 +37,21 @@ class ConcurrencyConflictsTest {
     }
 
     @Test
+    void theEngineFindingItsExecutionGone_isAConflict_butOurOwnNullPointersAreBugs() {
+        assertThat(code(new ProcessEngineException("Execution with id 'x' does not have a subscription to a message event "
+                + "with name 'CompensationCancelled': eventSubscriptions is empty"))).isEqualTo("conflict.concurrentChange");
+        NullPointerException inTheEngine = new NullPointerException("execution is null");
+        inTheEngine.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd", "execute", "CompleteTaskCmd.java", 60)});
+        assertThat(code(inTheEngine)).isEqualTo("conflict.concurrentChange");
+        NullPointerException ours = new NullPointerException("a bug");
+        ours.setStackTrace(new StackTraceElement[] {
+                new StackTraceElement("dev.partnerprogram.workflow.task.TaskInbox", "complete", "TaskInbox.java", 1)});
+        assertThat(ConcurrencyConflicts.of(ours)).isEmpty();
+        assertThat(ConcurrencyConflicts.of(new ProcessEngineException("Unknown property used in expression"))).isEmpty();
+    }
+
+    @Test
     void otherFailuresAndRefusals_areLeftAsTheyAre() {
         assertThat(ConcurrencyConflicts.of(new IllegalStateException("a bug"))).isEmpty();
         assertThat(ConcurrencyConflicts.of(new DataIntegrityViolationException("not null",
