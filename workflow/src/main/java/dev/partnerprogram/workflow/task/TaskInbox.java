@@ -253,16 +253,23 @@ public class TaskInbox {
         }
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
-            var finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
-            if (finished != null && mayHaveSeen(caller, finished.getProcessInstanceId())) {
-                throw new ConflictException("conflict.taskCompleted");
-            }
-            throw new NotFoundException("notFound.task");
+            throw gone(caller, taskId);
         }
         if (!mayAct(caller, task)) {
-            throw new NotFoundException("notFound.task");
+            // A task completed by someone else between these two reads has lost its group links already: it is finished.
+            throw tasks.createTaskQuery().taskId(taskId).singleResult() == null ? gone(caller, taskId)
+                    : new NotFoundException("notFound.task");
         }
         return task;
+    }
+
+    /** A task no longer open: finished (409) for whoever may see its subject, otherwise nothing (404). */
+    private RuntimeException gone(Caller caller, String taskId) {
+        var finished = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+        if (finished != null && mayHaveSeen(caller, finished.getProcessInstanceId())) {
+            return new ConflictException("conflict.taskCompleted");
+        }
+        return new NotFoundException("notFound.task");
     }
 
     private boolean mayAct(Caller caller, Task task) {
