@@ -3,6 +3,7 @@ package dev.partnerprogram.web.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
+import dev.partnerprogram.web.MessageBasenames;
 import dev.partnerprogram.workflow.task.TaskHandler;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskSpec;
@@ -32,7 +33,7 @@ class TaskLabelsTest {
     @ValueSource(strings = {"ru", "en"})
     void everyFieldAndOptionOfEveryTaskIsNamed(String language) throws Exception {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages", "messages/errors");
+        source.setBasenames(MessageBasenames.pageTexts().toArray(String[]::new));
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         Constructor<UiMessages> constructor = UiMessages.class.getDeclaredConstructor(org.springframework.context.MessageSource.class);
