@@ -13,6 +13,7 @@ import dev.partnerprogram.processes.StatusUpgradeProcess;
 import dev.partnerprogram.support.ApiClient;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
+import dev.partnerprogram.support.Race;
 import dev.partnerprogram.support.Scenario;
 import dev.partnerprogram.support.SimulatedClock;
 import dev.partnerprogram.support.TimeMachine;
@@ -23,12 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
@@ -238,26 +233,7 @@ class ConcurrencyRulesTest extends IntegrationTest {
 
     /** Runs {@link #PARALLEL} requests that all start at the same moment. */
     private static List<ResponseEntity<JsonNode>> race(IntFunction<ResponseEntity<JsonNode>> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<ResponseEntity<JsonNode>>> futures = new ArrayList<>();
-            for (int i = 0; i < PARALLEL; i++) {
-                int n = i;
-                futures.add(pool.submit((Callable<ResponseEntity<JsonNode>>) () -> {
-                    start.await();
-                    return request.apply(n);
-                }));
-            }
-            start.countDown();
-            List<ResponseEntity<JsonNode>> responses = new ArrayList<>();
-            for (Future<ResponseEntity<JsonNode>> future : futures) {
-                responses.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Race.atOnce(PARALLEL, request);
     }
 
     private ResponseEntity<JsonNode> register(String taxId, String email) {

@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.Race;
 import dev.partnerprogram.support.Scenario;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 
@@ -35,7 +29,7 @@ class EnrollmentConcurrencyTest extends IntegrationTest {
         String setup = scenario.course("SETUP", "50000");
         long session = scenario.session(setup, 10, 50);
 
-        List<ResponseEntity<JsonNode>> responses = all(PARALLEL, i -> scenario.enroll(partner, setup, session, "seat" + i, Map.of()));
+        List<ResponseEntity<JsonNode>> responses = Race.atOnce(PARALLEL, i -> scenario.enroll(partner, setup, session, "seat" + i, Map.of()));
 
         assertThat(responses).allSatisfy(r -> assertThat(r.getStatusCode().value()).as(String.valueOf(r.getBody())).isEqualTo(201));
         List<JsonNode> free = responses.stream().map(ResponseEntity::getBody).filter(b -> b.get("paidByQuota").asBoolean()).toList();
@@ -60,7 +54,7 @@ class EnrollmentConcurrencyTest extends IntegrationTest {
         String university = scenario.course("UNIVERSITY", "10000");
         long session = scenario.session(university, 10, 50);
 
-        List<ResponseEntity<JsonNode>> responses = all(PARALLEL, i -> scenario.enroll(partner, university, session, "uni" + i,
+        List<ResponseEntity<JsonNode>> responses = Race.atOnce(PARALLEL, i -> scenario.enroll(partner, university, session, "uni" + i,
                 Map.of("payFromUniversityFund", true)));
 
         List<JsonNode> accepted = responses.stream().filter(r -> r.getStatusCode().value() == 201).map(ResponseEntity::getBody).toList();
@@ -86,34 +80,5 @@ class EnrollmentConcurrencyTest extends IntegrationTest {
 
     private static BigDecimal fund(Scenario.Partner partner) {
         return partner.api().get("/api/partners/" + partner.partnerId() + "/benefits").getBody().get("universityFund").decimalValue();
-    }
-
-    /** Runs {@code count} requests that all start at the same moment. */
-    private static List<ResponseEntity<JsonNode>> all(int count, Request request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<ResponseEntity<JsonNode>>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                futures.add(pool.submit((Callable<ResponseEntity<JsonNode>>) () -> {
-                    start.await();
-                    return request.send(n);
-                }));
-            }
-            start.countDown();
-            List<ResponseEntity<JsonNode>> responses = new ArrayList<>();
-            for (Future<ResponseEntity<JsonNode>> future : futures) {
-                responses.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @FunctionalInterface
-    private interface Request {
-        ResponseEntity<JsonNode> send(int n);
     }
 }

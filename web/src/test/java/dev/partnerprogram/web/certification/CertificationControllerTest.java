@@ -24,6 +24,7 @@ import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.support.TaskFixtures;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
@@ -136,13 +137,8 @@ class CertificationControllerTest {
                 .andExpect(content().string(containsString("action=\"/certifications/7/task\"")))
                 .andExpect(content().string(containsString("Внести результат экзамена")))
                 .andExpect(content().string(containsString("name=\"score\"")));
-        mvc.perform(post("/certifications/{id}/task", EXAM_ID).with(csrf()).param("score", "85"))
-                .andExpect(redirectedUrl("/certifications/7"))
-                .andExpect(flash().attribute(Flash.ATTRIBUTE,
-                        new Flash("success", List.of(Message.of("task.completed", "Внести результат экзамена")))));
-        mvc.perform(post("/certifications/{id}/task", EXAM_ID).with(csrf()).param("score", "85"))
-                .andExpect(redirectedUrl("/certifications/7"))
-                .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("danger", List.of(Message.of("conflict.taskCompleted")))));
+        TaskFixtures.assertSecondPostFindsTheTaskDone(mvc, () -> post("/certifications/{id}/task", EXAM_ID).with(csrf()).param("score", "85"),
+                "/certifications/7", "Внести результат экзамена");
 
         verify(inbox, times(1)).complete(any(), eq("t-1"), eq(new TaskCompletion(null, null, Map.of("score", "85"))));
     }
@@ -162,8 +158,6 @@ class CertificationControllerTest {
 
     private static TaskView resultTask() {
         TaskSpec spec = TaskSpec.of("user_record_exam_result").fields(FieldSpec.number("score", 0, 100).asRequired());
-        return new TaskView("t-1", "Record the exam result", spec.taskKey(), "specialist-certification", String.valueOf(EXAM_ID),
-                new TaskView.Subject(SubjectType.CERTIFICATION.code(), EXAM_ID), UiTestSupport.NOW, null, false, null,
-                List.of("training"), spec.form(), spec.commentRequiredFor(), Map.of(), null);
+        return TaskFixtures.openTask(spec, "Record the exam result", "specialist-certification", SubjectType.CERTIFICATION, EXAM_ID, "training");
     }
 }

@@ -28,6 +28,7 @@ import dev.partnerprogram.compensation.CompensationRequest;
 import dev.partnerprogram.compensation.CompensationState;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.support.TaskFixtures;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
@@ -147,15 +148,11 @@ class CompensationControllerTest {
         given(inbox.openTaskOn(any(), eq(SubjectType.COMPENSATION), eq(COMPENSATION_ID)))
                 .willReturn(Optional.of(verifyTask()), Optional.empty());
 
-        for (int post = 0; post < 2; post++) {
-            var result = mvc.perform(post("/compensations/{id}/task", COMPENSATION_ID).with(csrf()).param("decision", "APPROVE")
-                            .param("line-41-decision", "ACCEPT").param("line-42-decision", "REDUCE").param("line-42-amount", "30000")
-                            .param("line-42-reason", "Тираж меньше"))
-                    .andExpect(redirectedUrl("/compensations/5"));
-            result.andExpect(flash().attribute(Flash.ATTRIBUTE, post == 0
-                    ? new Flash("success", List.of(Message.of("task.completed", "Проверить отчёт построчно")))
-                    : new Flash("danger", List.of(Message.of("conflict.taskCompleted")))));
-        }
+        TaskFixtures.assertSecondPostFindsTheTaskDone(mvc,
+                () -> post("/compensations/{id}/task", COMPENSATION_ID).with(csrf()).param("decision", "APPROVE")
+                        .param("line-41-decision", "ACCEPT").param("line-42-decision", "REDUCE").param("line-42-amount", "30000")
+                        .param("line-42-reason", "Тираж меньше"),
+                "/compensations/5", "Проверить отчёт построчно");
 
         verify(inbox, times(1)).complete(any(), eq("t-1"), eq(new TaskCompletion("APPROVE", null, Map.of("line-41-decision", "ACCEPT",
                 "line-42-decision", "REDUCE", "line-42-amount", "30000", "line-42-reason", "Тираж меньше"))));
@@ -178,9 +175,7 @@ class CompensationControllerTest {
     private static TaskView verifyTask() {
         TaskSpec spec = TaskSpec.of("user_verify_claim").decisions(Decision.APPROVE, Decision.REWORK).commentFor(Decision.REWORK)
                 .fields(FieldSpec.claimLines("claimLines", ClaimLine.Decision.class, "compensation.line"));
-        return new TaskView("t-1", "Verify the claim", spec.taskKey(), "marketing-compensation", String.valueOf(COMPENSATION_ID),
-                new TaskView.Subject(SubjectType.COMPENSATION.code(), COMPENSATION_ID), UiTestSupport.NOW, null, false, null,
-                List.of("marketing"), spec.form(), spec.commentRequiredFor(), Map.of(), null);
+        return TaskFixtures.openTask(spec, "Verify the claim", "marketing-compensation", SubjectType.COMPENSATION, COMPENSATION_ID, "marketing");
     }
 
     private static CompensationView claimUnderReview() {

@@ -25,6 +25,7 @@ import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.event.JointEventState;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.support.TaskFixtures;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
@@ -136,13 +137,9 @@ class JointEventControllerTest {
         // The second post finds the task done (a double click, or a colleague was quicker): a message, not a second completion.
         given(inbox.openTaskOn(any(), eq(SubjectType.JOINT_EVENT), eq(EVENT_ID))).willReturn(Optional.of(reviewTask()), Optional.empty());
 
-        mvc.perform(post("/events/{id}/task", EVENT_ID).with(csrf()).param("decision", "APPROVE").param("staffNames", "Олег Докладов"))
-                .andExpect(redirectedUrl("/events/8"))
-                .andExpect(flash().attribute(Flash.ATTRIBUTE,
-                        new Flash("success", List.of(Message.of("task.completed", "Рассмотреть совместное мероприятие")))));
-        mvc.perform(post("/events/{id}/task", EVENT_ID).with(csrf()).param("decision", "APPROVE").param("staffNames", "Олег Докладов"))
-                .andExpect(redirectedUrl("/events/8"))
-                .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("danger", List.of(Message.of("conflict.taskCompleted")))));
+        TaskFixtures.assertSecondPostFindsTheTaskDone(mvc,
+                () -> post("/events/{id}/task", EVENT_ID).with(csrf()).param("decision", "APPROVE").param("staffNames", "Олег Докладов"),
+                "/events/8", "Рассмотреть совместное мероприятие");
 
         verify(inbox, times(1)).complete(any(), eq("t-1"), eq(new TaskCompletion("APPROVE", null, Map.of("staffNames", "Олег Докладов"))));
     }
@@ -162,8 +159,6 @@ class JointEventControllerTest {
     private static TaskView reviewTask() {
         TaskSpec spec = TaskSpec.of("user_review_event").decisions(Decision.APPROVE, Decision.REJECT, Decision.PROPOSE_DATE)
                 .commentFor(Decision.REJECT).fields(FieldSpec.text("staffNames", 500), FieldSpec.date("proposedDate"));
-        return new TaskView("t-1", "Review the event", spec.taskKey(), "joint-event", String.valueOf(EVENT_ID),
-                new TaskView.Subject(SubjectType.JOINT_EVENT.code(), EVENT_ID), UiTestSupport.NOW, null, false, null,
-                List.of("marketing"), spec.form(), spec.commentRequiredFor(), Map.of(), null);
+        return TaskFixtures.openTask(spec, "Review the event", "joint-event", SubjectType.JOINT_EVENT, EVENT_ID, "marketing");
     }
 }

@@ -22,6 +22,7 @@ import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.support.TaskFixtures;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.training.EnrollmentState;
 import dev.partnerprogram.training.PricingRule;
@@ -145,13 +146,9 @@ class TrainingControllerTest {
                 .andExpect(content().string(containsString("action=\"/training/enrollments/12/task\"")))
                 .andExpect(content().string(containsString("Подтвердить запись на курс")))
                 .andExpect(content().string(containsString("id=\"decision-APPROVE\"")));
-        mvc.perform(post("/training/enrollments/{id}/task", ENROLLMENT_ID).with(csrf()).param("decision", "APPROVE"))
-                .andExpect(redirectedUrl("/training/enrollments/12"))
-                .andExpect(flash().attribute(Flash.ATTRIBUTE,
-                        new Flash("success", List.of(Message.of("task.completed", "Подтвердить запись на курс")))));
-        mvc.perform(post("/training/enrollments/{id}/task", ENROLLMENT_ID).with(csrf()).param("decision", "APPROVE"))
-                .andExpect(redirectedUrl("/training/enrollments/12"))
-                .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("danger", List.of(Message.of("conflict.taskCompleted")))));
+        TaskFixtures.assertSecondPostFindsTheTaskDone(mvc,
+                () -> post("/training/enrollments/{id}/task", ENROLLMENT_ID).with(csrf()).param("decision", "APPROVE"),
+                "/training/enrollments/12", "Подтвердить запись на курс");
 
         verify(inbox, times(1)).complete(any(), eq("t-1"), eq(new TaskCompletion("APPROVE", null, Map.of())));
     }
@@ -171,9 +168,7 @@ class TrainingControllerTest {
 
     private static TaskView confirmTask() {
         TaskSpec spec = TaskSpec.of("user_confirm_enrollment").decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT);
-        return new TaskView("t-1", "Confirm the enrolment", spec.taskKey(), "training-enrollment", String.valueOf(ENROLLMENT_ID),
-                new TaskView.Subject(SubjectType.ENROLLMENT.code(), ENROLLMENT_ID), UiTestSupport.NOW, null, false, null,
-                List.of("training"), spec.form(), spec.commentRequiredFor(), Map.of(), null);
+        return TaskFixtures.openTask(spec, "Confirm the enrolment", "training-enrollment", SubjectType.ENROLLMENT, ENROLLMENT_ID, "training");
     }
 
     private static EnrollmentView enrollment() {
