@@ -10,6 +10,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
+import dev.partnerprogram.workflow.task.FormValues;
 import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.ProcessTasks;
@@ -18,9 +19,7 @@ import dev.partnerprogram.workflow.task.TaskSpec;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,18 +64,9 @@ class ApplicationTasks extends ProcessTasks implements SubjectAccess {
             return Map.of();
         }
         ApplicationDetails d = applications.get(applicationId).details();
-        Map<String, String> values = new HashMap<>();
-        values.put("companyName", d.companyName());
-        values.put("region", d.region());
-        values.put("website", d.website());
-        values.put("contactName", d.contactName());
-        values.put("contactEmail", d.contactEmail());
-        values.put("contactPhone", d.contactPhone());
-        values.put("activities", d.activities().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
-        values.put("teamSize", d.teamSize() == null ? null : d.teamSize().toString());
-        values.put("description", d.description());
-        values.values().removeIf(Objects::isNull);
-        return values;
+        return FormValues.of().with("companyName", d.companyName()).with("region", d.region()).with("website", d.website())
+                .with("contactName", d.contactName()).with("contactEmail", d.contactEmail()).with("contactPhone", d.contactPhone())
+                .with("activities", d.activities()).with("teamSize", d.teamSize()).with("description", d.description()).toMap();
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
+import dev.partnerprogram.workflow.task.FormValues;
 import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.ProcessTasks;
@@ -28,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,19 +82,11 @@ class CompensationTasks extends ProcessTasks implements SubjectAccess {
             return Map.of();
         }
         Compensation c = compensations.get(id);
-        Map<String, String> values = new HashMap<>();
-        values.put("title", c.getTitle());
-        values.put("kind", c.getKind() == null ? null : c.getKind().name());
-        values.put("region", c.getRegion());
-        values.put("plannedStart", Objects.toString(c.getPlannedStart(), null));
-        values.put("plannedEnd", Objects.toString(c.getPlannedEnd(), null));
-        values.put("plannedBudget", c.getPlannedBudget() == null ? null : c.getPlannedBudget().toPlainString());
-        values.put("requestedAmount", c.getRequestedAmount() == null ? null : c.getRequestedAmount().toPlainString());
-        values.put("expectedAudience", Objects.toString(c.getExpectedAudience(), null));
-        values.put("expectedLeads", Objects.toString(c.getExpectedLeads(), null));
-        values.put("description", c.getDescription());
-        values.values().removeIf(Objects::isNull);
-        return values;
+        return FormValues.of().with("title", c.getTitle()).with("kind", c.getKind()).with("region", c.getRegion())
+                .with("plannedStart", c.getPlannedStart()).with("plannedEnd", c.getPlannedEnd())
+                .with("plannedBudget", c.getPlannedBudget()).with("requestedAmount", c.getRequestedAmount())
+                .with("expectedAudience", c.getExpectedAudience()).with("expectedLeads", c.getExpectedLeads())
+                .with("description", c.getDescription()).toMap();
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.partnerprogram.processes.StatusUpgradeProcess;
 import dev.partnerprogram.upgrade.UpgradeService;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
+import dev.partnerprogram.workflow.task.FormValues;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
@@ -43,9 +44,10 @@ class UpgradeTasks extends ProcessTasks {
 
     @Override
     public Map<String, String> currentValues(String taskKey, long applicationId) {
-        String evidence = StatusUpgradeProcess.USER_REVISE_UPGRADE.equals(taskKey)
-                ? applications.get(applicationId).details().description() : null;
-        return evidence == null ? Map.of() : Map.of("description", evidence);
+        if (!StatusUpgradeProcess.USER_REVISE_UPGRADE.equals(taskKey)) {
+            return Map.of();
+        }
+        return FormValues.of().with("description", applications.get(applicationId).details().description()).toMap();
     }
 
     @Override
