@@ -17,6 +17,7 @@ import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerService;
+import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.partner.PartnerStatusGranted;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -47,11 +49,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AgreementService {
 
+    /**
+     * What the public verification page tells about a certificate: whose it is, the status, since when it has held,
+     * and whether it is valid today (a suspended or terminated agreement makes it not valid, since that day).
+     */
+    public record Verification(String certificateNumber, String companyName, PartnerStatus status, LocalDate validSince,
+                               boolean validToday, LocalDate notValidSince) {}
+
     /** When the steps of the current term are due; the term ends at the start of {@code termEndsOn}. */
     public record TermDates(LocalDate renewalOpensOn, LocalDate secondReminderOn, LocalDate termEndsOn, LocalDate graceEndsOn) {}
 
     /** The longest reason or comment kept, as for any text a user types. */
     private static final int TEXT_LIMIT = 2000;
+
+    /** What a certificate number looks like (prefix, year, partner id); anything else is not looked up. */
+    private static final Pattern CERTIFICATE_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,40}");
 
     private final AgreementRepository agreements;
     private final AgreementEventRepository events;
@@ -314,6 +326,25 @@ public class AgreementService {
         notifier.notifyPartner(partnerId, MailTemplate.AGREEMENT_TERMINATED, "agreement-terminated-" + agreement.getId(),
                 partner(partnerId).getCompanyName(), agreement.getNumber());
         return agreement;
+    }
+
+    /**
+     * The certificate of this number, as anyone may check it: only the company's name, its status and whether it holds
+     * today. An unknown (or superseded) number is not found.
+     */
+    public Verification verify(String certificateNumber) {
+        if (certificateNumber == null || !CERTIFICATE_NUMBER.matcher(certificateNumber).matches()) {
+            throw new NotFoundException("notFound.certificate");
+        }
+        PartnerCompany partner = partners.byCertificateNumber(certificateNumber)
+                .filter(p -> p.getStatus().isTier()).orElseThrow(() -> new NotFoundException("notFound.certificate"));
+        LocalDate since = partners.history(partner.getId()).stream().filter(e -> e.getToStatus() == partner.getStatus())
+                .reduce((first, second) -> second).map(e -> day(e.getAt())).orElse(partner.getPartnerYearStart());
+        Optional<Agreement> agreement = current(partner.getId());
+        boolean valid = agreement.map(a -> a.getState().isValid()).orElse(true);
+        LocalDate notValidSince = agreement.filter(a -> !a.getState().isValid())
+                .map(a -> a.getState() == AgreementState.SUSPENDED ? a.getSuspendedOn() : a.getEndedOn()).orElse(null);
+        return new Verification(certificateNumber, partner.getCompanyName(), partner.getStatus(), since, valid, notValidSince);
     }
 
     /** The latest termination of the partner's current agreement, whatever became of it. */

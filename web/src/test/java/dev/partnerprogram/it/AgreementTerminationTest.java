@@ -31,7 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The vendor terminates a partner's agreement under four eyes, on PostgreSQL with the simulated clock and the mail
  * server: a manager asks with a reason and a date (none: 400 naming the field), the same manager may not approve (403),
  * a second request is refused (409, also when two arrive at once), a second manager approves, and on the date the
- * agreement is TERMINATED with what follows it; a rejected termination changes nothing.
+ * agreement is TERMINATED with what follows it — its certificate's public verification page then says it is not valid;
+ * a rejected termination changes nothing.
  */
 class AgreementTerminationTest extends IntegrationTest {
 
@@ -62,6 +63,14 @@ class AgreementTerminationTest extends IntegrationTest {
         String path = "/api/partners/" + id + "/agreement/termination";
         LocalDate today = LocalDate.ofInstant(simulatedClock.instant(), MOSCOW);
         LocalDate effective = today.plusDays(10);
+
+        String certificate = partner.api().get("/api/partners/" + id).getBody().get("certificateNumber").asText();
+        String company = partner.api().get("/api/partners/" + id).getBody().get("companyName").asText();
+        var valid = verify(certificate, null);
+        assertThat(valid.getStatusCode().value()).as("anyone may check").isEqualTo(200);
+        assertThat(valid.getBody()).contains(company, "alert-success", "Сертификат действителен сегодня").doesNotContain(partner.email());
+        assertThat(verify(certificate, "en").getBody()).contains("The certificate is valid today", "Valid today");
+        assertThat(verify("DRX-0000-999999", null).getStatusCode().value()).isEqualTo(404);
 
         var noReason = scenario.manager().post(path, Map.of("effectiveDate", effective.toString()));
         assertThat(noReason.getStatusCode().value()).isEqualTo(400);
@@ -114,6 +123,7 @@ class AgreementTerminationTest extends IntegrationTest {
         assertThat(refused.getStatusCode().value()).isEqualTo(403);
         assertThat(refused.getBody().get("detail").asText()).contains("прекращён");
         awaitMail(partner, "Партнёрский договор " + ended.get("number").asText() + " расторгнут");
+        assertThat(verify(certificate, null).getBody()).contains(company, "alert-danger", "недействителен с " + effective);
         assertThat(scenario.manager().post(path, Map.of("reason", "Ещё раз", "effectiveDate", effective.plusDays(1).toString()))
                 .getStatusCode().value()).as("a terminated agreement").isEqualTo(409);
     }
@@ -161,6 +171,12 @@ class AgreementTerminationTest extends IntegrationTest {
                 .anyMatch(j -> runtimeService.createProcessInstanceQuery().processInstanceId(j.getProcessInstanceId()).singleResult()
                         .getBusinessKey().equals(Long.toString(partner.partnerId()))));
         return partner;
+    }
+
+    /** The public verification page, anonymously, in the language asked for (null: the default, Russian). */
+    private org.springframework.http.ResponseEntity<String> verify(String number, String language) {
+        ApiClient.As anyone = language == null ? api.anonymous() : api.anonymous().inLanguage(language);
+        return anyone.raw(org.springframework.http.HttpMethod.GET, "/verify/" + number, null, null);
     }
 
     private long running(String processKey, long partnerId) {

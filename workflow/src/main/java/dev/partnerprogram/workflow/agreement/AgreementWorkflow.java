@@ -149,6 +149,12 @@ public class AgreementWorkflow {
         return termination;
     }
 
+    /** Anyone (signed in or not) checks a certificate by its number: name, status, since when, valid today or not. */
+    @Transactional(readOnly = true)
+    public AgreementService.Verification verify(String certificateNumber) {
+        return agreements.verify(certificateNumber);
+    }
+
     /** Who may use which system now (or did), for the systems that enforce it. */
     @Transactional(readOnly = true)
     public Page<AccessGrant> accessGrants(Caller caller, AccessKind kind, Boolean active, Pageable pageable) {
