@@ -122,6 +122,9 @@ class AgreementTerminationTest extends IntegrationTest {
                 "employeeEmail", "new-" + id + "@spec.example", "track", "SETUP"));
         assertThat(refused.getStatusCode().value()).isEqualTo(403);
         assertThat(refused.getBody().get("detail").asText()).contains("прекращён");
+        var frozen = partner.api().post("/api/partners/" + id + "/licence-requests", Map.of("quantity", 1, "purpose", "Стенд"));
+        assertThat(frozen.getStatusCode().value()).as("its quotas are frozen").isEqualTo(403);
+        assertThat(frozen.getBody().get("detail").asText()).contains("прекращён");
         awaitMail(partner, "Партнёрский договор " + ended.get("number").asText() + " расторгнут");
         assertThat(verify(certificate, null).getBody()).contains(company, "alert-danger", "недействителен с " + effective);
         assertThat(scenario.manager().post(path, Map.of("reason", "Ещё раз", "effectiveDate", effective.plusDays(1).toString()))
