@@ -15,7 +15,9 @@ public class AgreementEvent extends TrailEntry {
     public enum Action {
         /** Written by the migration that gave existing partners their agreement. */
         MIGRATED,
-        CONCLUDED, RENEWAL_DUE, RENEWAL_UPLOADED, RENEWAL_CONFIRMED, RENEWAL_RETURNED, SUSPENDED, REINSTATED, TERMINATED
+        CONCLUDED, RENEWAL_DUE, RENEWAL_UPLOADED, RENEWAL_CONFIRMED, RENEWAL_RETURNED, SUSPENDED, REINSTATED, TERMINATED,
+        /** The vendor's termination under four eyes: asked, then approved or rejected by another manager. */
+        TERMINATION_REQUESTED, TERMINATION_APPROVED, TERMINATION_REJECTED
     }
 
     private Long agreementId;

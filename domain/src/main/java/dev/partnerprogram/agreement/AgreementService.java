@@ -9,6 +9,7 @@ import dev.partnerprogram.application.DocumentService;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.common.TrailEntry;
@@ -16,16 +17,19 @@ import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerService;
+import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.partner.PartnerStatusGranted;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -45,8 +49,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AgreementService {
 
+    /**
+     * What the public verification page tells about a certificate: whose it is, the status, since when it has held,
+     * and whether it is valid today (a suspended or terminated agreement makes it not valid, since that day).
+     */
+    public record Verification(String certificateNumber, String companyName, PartnerStatus status, LocalDate validSince,
+                               boolean validToday, LocalDate notValidSince) {}
+
     /** When the steps of the current term are due; the term ends at the start of {@code termEndsOn}. */
     public record TermDates(LocalDate renewalOpensOn, LocalDate secondReminderOn, LocalDate termEndsOn, LocalDate graceEndsOn) {}
+
+    /** The longest reason or comment kept, as for any text a user types. */
+    private static final int TEXT_LIMIT = 2000;
+
+    /** What a certificate number looks like (prefix, year, partner id); anything else is not looked up. */
+    private static final Pattern CERTIFICATE_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,40}");
 
     private final AgreementRepository agreements;
     private final AgreementEventRepository events;
@@ -54,6 +71,7 @@ public class AgreementService {
     private final AgreementDocumentContentRepository contents;
     private final AccessGrantRepository grants;
     private final AccessGrantChangeRepository changes;
+    private final AgreementTerminationRepository terminations;
     private final PartnerService partners;
     private final DocumentService uploads;
     private final DocumentRepository applicationDocuments;
@@ -65,7 +83,7 @@ public class AgreementService {
 
     public AgreementService(AgreementRepository agreements, AgreementEventRepository events, AgreementDocumentRepository documents,
                             AgreementDocumentContentRepository contents, AccessGrantRepository grants,
-                            AccessGrantChangeRepository changes, PartnerService partners, DocumentService uploads,
+                            AccessGrantChangeRepository changes, AgreementTerminationRepository terminations, PartnerService partners, DocumentService uploads,
                             DocumentRepository applicationDocuments, ApplicationEventRepository applicationEvents,
                             Notifier notifier, ProgramProperties properties, Clock clock, ApplicationEventPublisher publisher) {
         this.agreements = agreements;
@@ -74,6 +92,7 @@ public class AgreementService {
         this.contents = contents;
         this.grants = grants;
         this.changes = changes;
+        this.terminations = terminations;
         this.partners = partners;
         this.uploads = uploads;
         this.applicationDocuments = applicationDocuments;
@@ -306,6 +325,110 @@ public class AgreementService {
         event(agreement, TrailEntry.SYSTEM, AgreementEvent.Action.TERMINATED, "no renewal within the grace period");
         notifier.notifyPartner(partnerId, MailTemplate.AGREEMENT_TERMINATED, "agreement-terminated-" + agreement.getId(),
                 partner(partnerId).getCompanyName(), agreement.getNumber());
+        return agreement;
+    }
+
+    /**
+     * The certificate of this number, as anyone may check it: only the company's name, its status and whether it holds
+     * today. An unknown (or superseded) number is not found.
+     */
+    public Verification verify(String certificateNumber) {
+        if (certificateNumber == null || !CERTIFICATE_NUMBER.matcher(certificateNumber).matches()) {
+            throw new NotFoundException("notFound.certificate");
+        }
+        PartnerCompany partner = partners.byCertificateNumber(certificateNumber)
+                .filter(p -> p.getStatus().isTier()).orElseThrow(() -> new NotFoundException("notFound.certificate"));
+        LocalDate since = partners.history(partner.getId()).stream().filter(e -> e.getToStatus() == partner.getStatus())
+                .reduce((first, second) -> second).map(e -> day(e.getAt())).orElse(partner.getPartnerYearStart());
+        Optional<Agreement> agreement = current(partner.getId());
+        boolean valid = agreement.map(a -> a.getState().isValid()).orElse(true);
+        LocalDate notValidSince = agreement.filter(a -> !a.getState().isValid())
+                .map(a -> a.getState() == AgreementState.SUSPENDED ? a.getSuspendedOn() : a.getEndedOn()).orElse(null);
+        return new Verification(certificateNumber, partner.getCompanyName(), partner.getStatus(), since, valid, notValidSince);
+    }
+
+    /** The latest termination of the partner's current agreement, whatever became of it. */
+    public Optional<AgreementTermination> termination(long partnerId) {
+        return current(partnerId).flatMap(a -> terminations.findFirstByAgreementIdOrderByIdDesc(a.getId()));
+    }
+
+    /**
+     * A manager asks to terminate the agreement: a reason and the date it takes effect (today or later) are required
+     * (400 naming each field). One termination at a time: while one waits for approval or its date, or once the
+     * agreement is terminated, another is a conflict (409). Under the agreement's row lock, so of two at once one wins.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AgreementTermination requestTermination(long partnerId, String reason, LocalDate effectiveOn, String actor) {
+        List<FieldViolation> errors = new ArrayList<>();
+        String why = reason == null ? null : reason.strip();
+        if (why == null || why.isEmpty()) {
+            errors.add(new FieldViolation("reason", "error.required"));
+        } else if (why.length() > TEXT_LIMIT) {
+            errors.add(new FieldViolation("reason", "error.maxLength", TEXT_LIMIT));
+        }
+        if (effectiveOn == null) {
+            errors.add(new FieldViolation("effectiveDate", "error.required"));
+        } else if (effectiveOn.isBefore(today())) {
+            errors.add(new FieldViolation("effectiveDate", "error.termination.effectiveInPast", today().toString()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Agreement agreement = lock(partnerId);
+        if (agreement.getState() == AgreementState.TERMINATED) {
+            throw new ConflictException("conflict.agreement.alreadyTerminated", agreement.getNumber());
+        }
+        Optional<AgreementTermination> earlier = terminations.findFirstByAgreementIdOrderByIdDesc(agreement.getId())
+                .filter(t -> t.getState().isOpenOrDone());
+        if (earlier.isPresent()) {
+            throw new ConflictException("conflict.agreement.terminationPending", agreement.getNumber(),
+                    earlier.get().getRequestedBy(), earlier.get().getEffectiveOn().toString());
+        }
+        AgreementTermination termination = terminations.save(new AgreementTermination(agreement.getId(), partnerId, why,
+                effectiveOn, actor, clock.instant()));
+        event(agreement, actor, AgreementEvent.Action.TERMINATION_REQUESTED, why);
+        return termination;
+    }
+
+    /**
+     * A second manager approves or rejects the requested termination (four eyes): the manager who asked may not
+     * decide (403). Without a termination waiting for a decision there is nothing to decide (409).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AgreementTermination decideTermination(long partnerId, boolean approved, String comment, String actor) {
+        Agreement agreement = lock(partnerId);
+        AgreementTermination termination = terminations.findFirstByAgreementIdOrderByIdDesc(agreement.getId())
+                .filter(t -> t.getState() == AgreementTermination.State.REQUESTED)
+                .orElseThrow(() -> new ConflictException("conflict.agreement.noTerminationRequested", agreement.getNumber()));
+        if (termination.getRequestedBy().equals(actor)) {
+            throw new ForbiddenException("forbidden.agreement.terminationFourEyes", agreement.getNumber());
+        }
+        termination.decide(approved, actor, comment, clock.instant());
+        event(agreement, actor, approved ? AgreementEvent.Action.TERMINATION_APPROVED : AgreementEvent.Action.TERMINATION_REJECTED,
+                approved ? termination.getEffectiveOn().toString() : comment);
+        return termination;
+    }
+
+    /**
+     * The approved termination's date has come: the agreement is TERMINATED, in one transaction with what follows it
+     * (off the directory, access revoked, the partner's mail with the reason and what it may do).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Agreement terminate(long partnerId) {
+        Agreement agreement = lock(partnerId);
+        AgreementTermination termination = terminations.findFirstByAgreementIdOrderByIdDesc(agreement.getId())
+                .filter(t -> t.getState() == AgreementTermination.State.APPROVED)
+                .orElseThrow(() -> new ConflictException("conflict.agreement.noTerminationApproved", agreement.getNumber()));
+        termination.done();
+        if (agreement.getState() == AgreementState.TERMINATED) {
+            return agreement; // it lapsed meanwhile
+        }
+        agreement.terminate(today());
+        partners.lockForUpdate(partnerId).leaveDirectory();
+        revokeAccess(partnerId);
+        event(agreement, TrailEntry.SYSTEM, AgreementEvent.Action.TERMINATED, termination.getReason());
+        notifier.notifyPartner(partnerId, MailTemplate.AGREEMENT_TERMINATED_BY_VENDOR, "agreement-terminated-by-vendor-" + agreement.getId(),
+                partner(partnerId).getCompanyName(), agreement.getNumber(), termination.getReason(), agreement.getEndedOn().toString());
         return agreement;
     }
 

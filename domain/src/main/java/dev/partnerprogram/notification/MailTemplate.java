@@ -58,7 +58,9 @@ public enum MailTemplate {
     AGREEMENT_RENEWED("agreement-renewed"),
     AGREEMENT_RENEWAL_RETURNED("agreement-renewal-returned"),
     AGREEMENT_SUSPENDED("agreement-suspended"),
-    AGREEMENT_TERMINATED("agreement-terminated");
+    AGREEMENT_TERMINATED("agreement-terminated"),
+    /** The vendor terminated the agreement (four eyes): the reason and what the company may do. */
+    AGREEMENT_TERMINATED_BY_VENDOR("agreement-terminated-by-vendor");
 
     private final String key;
 

@@ -7,6 +7,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.common.ProgramProperties;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -18,9 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificateService {
 
     private final PartnerService partners;
+    private final ProgramProperties properties;
 
-    public CertificateService(PartnerService partners) {
+    public CertificateService(PartnerService partners, ProgramProperties properties) {
         this.partners = partners;
+        this.properties = properties;
+    }
+
+    /** Where anyone checks whether the certificate holds today (no QR library is at hand, so the PDF prints the address). */
+    public String verificationUrl(String certificateNumber) {
+        String base = properties.mail().publicUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/verify/" + certificateNumber;
     }
 
     public byte[] certificatePdf(long partnerId) {
@@ -48,6 +57,8 @@ public class CertificateService {
             pdf.add(centered("Действителен с / Valid from " + partner.getPartnerYearStart()
                     + " по / until " + partner.getPartnerYearEnd(), 14));
             pdf.add(centered(partner.getRegion(), 14));
+            pdf.add(centered(" ", 10));
+            pdf.add(centered("Проверить действительность / Verify: " + verificationUrl(partner.getCertificateNumber()), 11));
         } catch (DocumentException e) {
             throw new IllegalStateException("Cannot render the certificate", e);
         } finally {

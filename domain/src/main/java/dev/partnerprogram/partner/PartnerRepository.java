@@ -16,6 +16,9 @@ public interface PartnerRepository extends LockingRepository<PartnerCompany> {
 
     java.util.Optional<PartnerCompany> findByTaxId(String taxId);
 
+    /** The partner whose current certificate has this number, for the public verification page. */
+    java.util.Optional<PartnerCompany> findByCertificateNumber(String certificateNumber);
+
     Page<PartnerCompany> findByListedInDirectoryTrueOrderByCompanyNameAsc(Pageable pageable);
 
     @Query("select p.status as status, p.region as region, count(p) as partners from PartnerCompany p "

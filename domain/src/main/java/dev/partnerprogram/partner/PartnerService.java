@@ -202,6 +202,11 @@ public class PartnerService {
         return "%s-%d-%06d".formatted(properties.application().certificatePrefix(), day.getYear(), partner.getId());
     }
 
+    /** The partner that holds the certificate of this number now; a superseded or unknown number finds none. */
+    public java.util.Optional<PartnerCompany> byCertificateNumber(String number) {
+        return partners.findByCertificateNumber(number);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneId.of(properties.timeZone())));
     }

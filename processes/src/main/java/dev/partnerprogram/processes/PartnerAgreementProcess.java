@@ -7,7 +7,7 @@ import java.util.Date;
  * term. Before a term ends the partner is reminded (twice) and uploads the signed renewal, which a reviewer confirms or
  * returns; a confirmed renewal starts the next term. A term that ends unrenewed suspends the partner, whose renewal may
  * still come within the grace period; after it the agreement is terminated and the process ends. The business key is
- * the partner id.
+ * the partner id. The vendor's termination ({@code agreement-termination}) ends it by {@link #MESSAGE_AGREEMENT_TERMINATED}.
  */
 public final class PartnerAgreementProcess {
     public static final String KEY = "partner-agreement";
@@ -50,6 +50,13 @@ public final class PartnerAgreementProcess {
     public static final String TIMER_GRACE_ENDED = "timer_grace_ended";
     public static final String SERVICE_LAPSE_AGREEMENT = "service_lapse_agreement";
     public static final String END_AGREEMENT_LAPSED = "end_agreement_lapsed";
+
+    /** Sent when the vendor's approved termination has taken effect: whatever the agreement waited for is cancelled. */
+    public static final String MESSAGE_AGREEMENT_TERMINATED = "AgreementTerminated";
+    /** The interrupting event subprocess that {@link #MESSAGE_AGREEMENT_TERMINATED} starts. */
+    public static final String SUBPROCESS_TERMINATED = "subprocess_terminated";
+    public static final String START_TERMINATED = "start_terminated";
+    public static final String END_TERMINATED = "end_terminated";
 
     /** What a reviewer decides about an uploaded renewal. */
     public enum RenewalDecision { APPROVE, REWORK }

@@ -141,6 +141,21 @@ class PartnerAgreementProcessTest extends ProcessModelTest {
         assertThat(delegates.lapseAgreement.calls()).isEqualTo(1);
     }
 
+    @Test
+    void terminatedByTheVendor_endsTheAgreementWhereverItWaits() {
+        ProcessInstance waiting = start(709L);
+        ProcessInstance renewing = renewalOpen(710L);
+
+        correlate(MESSAGE_AGREEMENT_TERMINATED, waiting);
+        correlate(MESSAGE_AGREEMENT_TERMINATED, renewing);
+
+        assertThat(waiting).isEnded().hasPassedInOrder(START_TERMINATED, END_TERMINATED).hasNotPassed(SERVICE_REMIND_FIRST);
+        assertThat(renewing).isEnded().hasPassedInOrder(START_TERMINATED, END_TERMINATED).hasNotPassed(SERVICE_SUSPEND_PARTNER);
+        assertThat(taskQuery().processInstanceId(renewing.getId()).count()).as("the partner's upload is withdrawn").isZero();
+        assertThat(jobQuery().processInstanceId(renewing.getId()).count()).as("no reminder or suspension follows").isZero();
+        assertThat(delegates.lapseAgreement.calls()).isZero();
+    }
+
     private ProcessInstance start(long partnerId) {
         Map<String, Object> variables = new HashMap<>();
         PARTNER_ID.put(variables, partnerId);

@@ -2,6 +2,7 @@ package dev.partnerprogram.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partnerprogram.processes.AgreementTerminationProcess;
 import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
 import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.processes.PartnerYearProcess;
@@ -120,6 +121,8 @@ public final class TimeMachine {
                 .forEach(pi -> instances.add(pi.getId()));
         if (agreement) {
             runtime.createProcessInstanceQuery().processDefinitionKey(PartnerAgreementProcess.KEY)
+                    .processInstanceBusinessKey(Long.toString(partnerId)).list().forEach(pi -> instances.add(pi.getId()));
+            runtime.createProcessInstanceQuery().processDefinitionKey(AgreementTerminationProcess.KEY)
                     .processInstanceBusinessKey(Long.toString(partnerId)).list().forEach(pi -> instances.add(pi.getId()));
         }
         List<Job> jobs = new ArrayList<>();

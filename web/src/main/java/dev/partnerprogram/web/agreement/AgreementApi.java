@@ -6,6 +6,7 @@ import dev.partnerprogram.agreement.Agreement;
 import dev.partnerprogram.agreement.AgreementDocument;
 import dev.partnerprogram.agreement.AgreementEvent;
 import dev.partnerprogram.agreement.AgreementState;
+import dev.partnerprogram.agreement.AgreementTermination;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.system.page.Labels;
@@ -14,6 +15,8 @@ import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.web.system.page.Uploads;
 import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +27,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -38,9 +42,17 @@ class AgreementApi {
 
     record AgreementResponse(String number, LocalDate signedAt, LocalDate validFrom, LocalDate validUntil, AgreementState state,
                              String stage, long daysLeft, LocalDate renewBy, LocalDate suspendedOn, LocalDate endedOn,
-                             List<Grant> accessGrants, List<Event> history) {}
+                             List<Grant> accessGrants, List<Event> history,
+                             @Schema(description = "The vendor's termination: for staff while it is asked or approved, for everyone once done")
+                             TerminationResponse termination) {}
 
     record RenewalDocument(long documentId, String name, long size, String contentType) {}
+
+    record TerminationBody(@Schema(description = "Why the vendor terminates; the partner reads it") String reason,
+                           @Schema(description = "The day the agreement ends, today or later") LocalDate effectiveDate) {}
+
+    record TerminationResponse(AgreementTermination.State state, String reason, LocalDate effectiveDate, String requestedBy,
+                               Instant requestedAt, String decidedBy, Instant decidedAt, String decisionComment) {}
 
     record PartnerGrant(long partnerId, AccessKind kind, Instant grantedAt, Instant revokedAt, boolean active) {}
 
@@ -60,7 +72,8 @@ class AgreementApi {
         return new AgreementResponse(a.getNumber(), a.getSignedOn(), a.getValidFrom(), a.getValidUntil(), a.getState(),
                 labels.of("agreement.state", a.getState()), view.daysLeft(), view.renewalBy(), a.getSuspendedOn(), a.getEndedOn(),
                 view.grants().stream().map(g -> new Grant(g.getKind(), g.getGrantedAt(), g.getRevokedAt())).toList(),
-                view.history().stream().map(e -> new Event(e.getAt(), e.getActor(), e.getAction(), e.getComment())).toList());
+                view.history().stream().map(e -> new Event(e.getAt(), e.getActor(), e.getAction(), e.getComment())).toList(),
+                view.termination().map(AgreementApi::termination).orElse(null));
     }
 
     @PostMapping(path = "/api/partners/{id}/agreement/renewal", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -76,6 +89,16 @@ class AgreementApi {
                 .body(new RenewalDocument(d.getId(), d.getFileName(), d.getSizeBytes(), d.getContentType()));
     }
 
+    @PostMapping("/api/partners/{id}/agreement/termination")
+    @Operation(summary = "A manager asks to terminate the agreement with a reason and an effective date; a second manager "
+            + "approves it in the inbox (four eyes). 400 names a missing reason or date, 409 while another termination is "
+            + "asked or approved, or once the agreement is terminated")
+    @ApiResponse(responseCode = "202", description = "Asked: waiting for a second manager's approval")
+    ResponseEntity<TerminationResponse> terminate(Caller caller, @PathVariable long id, @RequestBody TerminationBody body) {
+        AgreementTermination t = agreements.requestTermination(caller, id, body.reason(), body.effectiveDate());
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(termination(t));
+    }
+
     @GetMapping("/api/access-grants")
     @Operation(summary = "Who may use support, the solution repository and the partner portal (active=true: now)")
     PageResponse<PartnerGrant> accessGrants(Caller caller, @RequestParam(required = false) AccessKind kind,
@@ -83,5 +106,10 @@ class AgreementApi {
                                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(agreements.accessGrants(caller, kind, active, Paging.of(page, size)),
                 (AccessGrant g) -> new PartnerGrant(g.getPartnerId(), g.getKind(), g.getGrantedAt(), g.getRevokedAt(), g.isActive()));
+    }
+
+    private static TerminationResponse termination(AgreementTermination t) {
+        return new TerminationResponse(t.getState(), t.getReason(), t.getEffectiveOn(), t.getRequestedBy(), t.getRequestedAt(),
+                t.getDecidedBy(), t.getDecidedAt(), t.getDecisionComment());
     }
 }

@@ -87,6 +87,7 @@ class HomeControllerTest {
                 .andExpect(content().string(containsString("id=\"partner-status\">Авторизованный партнёр</span>")))
                 .andExpect(content().string(containsString("DRX-P-2026-000020")))
                 .andExpect(content().string(containsString("href=\"/partner/certificate\"")))
+                .andExpect(content().string(containsString("href=\"/verify/DRX-P-2026-000020\"")))
                 .andExpect(content().string(containsString("Бесплатные лицензии для собственных нужд</td>\n"
                         + "            <td class=\"text-end\">20</td>\n            <td class=\"text-end\">17</td>")))
                 .andExpect(content().string(containsString("Бесплатные консультации, часов в месяц</td>\n"

@@ -66,6 +66,24 @@ class AgreementDelegates {
         };
     }
 
+    /**
+     * The vendor's approved termination takes effect: the agreement ends, and with it its own process and the partner's
+     * years in the program.
+     */
+    @Bean
+    JavaDelegate terminateAgreementDelegate(AgreementService agreements) {
+        return execution -> {
+            long partnerId = PARTNER_ID.from(execution);
+            agreements.terminate(partnerId);
+            var runtime = execution.getProcessEngineServices().getRuntimeService();
+            String businessKey = Long.toString(partnerId);
+            runtime.createMessageCorrelation(PartnerAgreementProcess.MESSAGE_AGREEMENT_TERMINATED)
+                    .processInstanceBusinessKey(businessKey).correlateAll();
+            runtime.createMessageCorrelation(PartnerYearProcess.MESSAGE_PARTNER_LEFT_PROGRAM)
+                    .processInstanceBusinessKey(businessKey).correlateAll();
+        };
+    }
+
     private static Date startOf(LocalDate day, ZoneId zone) {
         return Date.from(day.atStartOfDay(zone).toInstant());
     }

@@ -8,18 +8,26 @@ import dev.partnerprogram.agreement.AgreementDocument;
 import dev.partnerprogram.agreement.AgreementEvent;
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.agreement.AgreementState;
+import dev.partnerprogram.agreement.AgreementTermination;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.processes.AgreementTerminationProcess;
 import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -42,14 +50,21 @@ public class AgreementWorkflow {
 
     /** An agreement as its page and the API show it. */
     public record AgreementView(Agreement agreement, long daysLeft, LocalDate renewalBy, List<AccessGrant> grants,
-                                List<AgreementEvent> history) {}
+                                List<AgreementEvent> history, Optional<AgreementTermination> termination) {}
+
+    /** The trail's lines that only staff read. */
+    private static final Set<AgreementEvent.Action> INTERNAL = EnumSet.of(AgreementEvent.Action.TERMINATION_REQUESTED,
+            AgreementEvent.Action.TERMINATION_APPROVED, AgreementEvent.Action.TERMINATION_REJECTED);
 
     private final AgreementService agreements;
     private final RuntimeService runtime;
     private final TaskInbox inbox;
     private final TransactionTemplate transactions;
+    private final ProgramProperties properties;
 
-    public AgreementWorkflow(AgreementService agreements, RuntimeService runtime, TaskInbox inbox, TransactionTemplate transactions) {
+    public AgreementWorkflow(AgreementService agreements, RuntimeService runtime, TaskInbox inbox, TransactionTemplate transactions,
+                             ProgramProperties properties) {
+        this.properties = properties;
         this.agreements = agreements;
         this.runtime = runtime;
         this.inbox = inbox;
@@ -83,8 +98,15 @@ public class AgreementWorkflow {
         Agreement agreement = agreements.get(partnerId);
         LocalDate renewalBy = agreement.getState() == AgreementState.SUSPENDED
                 ? agreements.termDates(partnerId).graceEndsOn().minusDays(1) : agreement.getValidUntil();
-        return new AgreementView(agreement, agreements.daysLeft(agreement), renewalBy, agreements.grants(partnerId),
-                agreements.history(agreement.getId()));
+        List<AgreementEvent> history = agreements.history(agreement.getId());
+        Optional<AgreementTermination> termination = agreements.termination(partnerId);
+        if (!caller.isStaff()) {
+            // The vendor's deliberation is its own; the partner learns of a termination when it takes effect.
+            history = history.stream().filter(e -> !INTERNAL.contains(e.getAction())).toList();
+            termination = termination.filter(t -> t.getState() == AgreementTermination.State.DONE);
+        }
+        return new AgreementView(agreement, agreements.daysLeft(agreement), renewalBy, agreements.grants(partnerId), history,
+                termination);
     }
 
     /**
@@ -104,6 +126,33 @@ public class AgreementWorkflow {
                 .filter(task -> PartnerAgreementProcess.USER_UPLOAD_RENEWAL.equals(task.taskKey()))
                 .ifPresent(task -> inbox.complete(caller, task.id(), new TaskCompletion(null, null, Map.of())));
         return document;
+    }
+
+    /**
+     * A manager asks to terminate the partner's agreement; a second manager approves it in the inbox, and the agreement
+     * ends on the effective date. Only managers ask (403); the request and its process start in one transaction.
+     */
+    @Transactional
+    public AgreementTermination requestTermination(Caller caller, long partnerId, String reason, LocalDate effectiveOn) {
+        if (!caller.maySee(partnerId)) {
+            throw new NotFoundException("notFound.agreement");
+        }
+        if (!caller.has(Role.MANAGER)) {
+            throw new ForbiddenException("forbidden.agreement.managersTerminate");
+        }
+        AgreementTermination termination = agreements.requestTermination(partnerId, reason, effectiveOn, caller.username());
+        Map<String, Object> variables = new HashMap<>();
+        AgreementTerminationProcess.PARTNER_ID.put(variables, partnerId);
+        AgreementTerminationProcess.EFFECTIVE_AT.put(variables,
+                Date.from(effectiveOn.atStartOfDay(ZoneId.of(properties.timeZone())).toInstant()));
+        runtime.startProcessInstanceByKey(AgreementTerminationProcess.KEY, Long.toString(partnerId), variables);
+        return termination;
+    }
+
+    /** Anyone (signed in or not) checks a certificate by its number: name, status, since when, valid today or not. */
+    @Transactional(readOnly = true)
+    public AgreementService.Verification verify(String certificateNumber) {
+        return agreements.verify(certificateNumber);
     }
 
     /** Who may use which system now (or did), for the systems that enforce it. */

@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.upgrade;
 
+import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.NotFoundException;
@@ -79,10 +80,12 @@ public class TierFacade {
     private final ConsultationService consultations;
     private final LicenceService licences;
     private final DiscountCalculator calculator;
+    private final AgreementService agreements;
 
     public TierFacade(Partners partners, BenefitsService benefits, EligibilityService eligibility, ProjectService projects,
                       DevelopmentPlanService plans, TierService tiers, PartnerYearService years, ConsultationService consultations,
-                      LicenceService licences, DiscountCalculator calculator) {
+                      LicenceService licences, DiscountCalculator calculator, AgreementService agreements) {
+        this.agreements = agreements;
         this.partners = partners;
         this.benefits = benefits;
         this.eligibility = eligibility;
@@ -253,11 +256,15 @@ public class TierFacade {
         return ofVisible(caller, partnerId, () -> consultations.list(partnerId, pageable));
     }
 
-    /** Staff log a free consultation given; a conflict once the month's hours are used up. */
+    /**
+     * Staff log a free consultation given; a conflict once the month's hours are used up, 403 while the partner's
+     * agreement is suspended or terminated (its quotas are frozen).
+     */
     @Transactional
     public Consultation logConsultation(Caller caller, long partnerId, ConsultationService.NewConsultation input) {
         partners.get(caller, partnerId);
         requireReviewer(caller);
+        agreements.requireValid(partnerId); // a suspended or terminated partner's quotas are frozen (403 with the reason)
         return consultations.log(partnerId, input, caller.username());
     }
 
@@ -266,13 +273,17 @@ public class TierFacade {
         return ofVisible(caller, partnerId, () -> licences.list(partnerId, pageable));
     }
 
-    /** The partner requests free licences for internal use; a conflict beyond what is left this partner year. */
+    /**
+     * The partner requests free licences for internal use; a conflict beyond what is left this partner year, 403 while
+     * its agreement is suspended or terminated (its quotas are frozen).
+     */
     @Transactional
     public LicenceRequest requestLicences(Caller caller, long partnerId, LicenceService.NewRequest input) {
         partners.get(caller, partnerId);
         if (!caller.ownsPartner(partnerId) || !caller.has(Role.PARTNER)) {
             throw new ForbiddenException("forbidden.licences.partnerRequests");
         }
+        agreements.requireValid(partnerId);
         return licences.request(partnerId, input, caller.username());
     }
 
@@ -295,6 +306,9 @@ public class TierFacade {
         }
         if (partnerId != null && !partnerId.equals(licences.get(requestId).getPartnerId())) {
             throw new NotFoundException("notFound.licenceRequest");
+        }
+        if (decision == LicenceDecision.ISSUE) {
+            agreements.requireValid(licences.get(requestId).getPartnerId()); // frozen: issuing waits for reinstatement
         }
         return licences.decide(requestId, decision == LicenceDecision.ISSUE, comment, caller.username());
     }

@@ -13,11 +13,13 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.NotFoundException;
@@ -68,8 +70,9 @@ class TierFacadeTest {
     private final ConsultationService consultations = mock(ConsultationService.class);
     private final LicenceService licences = mock(LicenceService.class);
     private final DiscountCalculator calculator = mock(DiscountCalculator.class);
+    private final AgreementService agreements = mock(AgreementService.class);
     private final TierFacade tier = new TierFacade(new Partners(partnerService, benefits, mock(CertificateService.class)), benefits,
-            eligibility, projects, plans, tiers, years, consultations, licences, calculator);
+            eligibility, projects, plans, tiers, years, consultations, licences, calculator, agreements);
 
     @BeforeEach
     void companies() {
@@ -248,6 +251,27 @@ class TierFacadeTest {
         assertThatThrownBy(() -> tier.requestLicences(manager(), OWN, input)).isInstanceOf(ForbiddenException.class);
         tier.requestLicences(partner(), OWN, input);
         verify(licences).request(OWN, input, partner().username());
+    }
+
+    @Test
+    void aSuspendedPartnersQuotasAreFrozen_nothingIsSpentAndTheReasonIsTold() {
+        doThrow(new ForbiddenException("forbidden.agreement.SUSPENDED", "DRX-A-2026-000001", "2026-11-01", "2027-01-29"))
+                .when(agreements).requireValid(OWN);
+        LicenceRequest request = mock(LicenceRequest.class);
+        given(request.getPartnerId()).willReturn(OWN);
+        given(licences.get(12)).willReturn(request);
+
+        assertThatThrownBy(() -> tier.requestLicences(partner(), OWN, new LicenceService.NewRequest(1, "Стенд")))
+                .isInstanceOf(ForbiddenException.class).extracting(e -> ((ForbiddenException) e).code()).isEqualTo("forbidden.agreement.SUSPENDED");
+        assertThatThrownBy(() -> tier.logConsultation(reviewer(), OWN,
+                new ConsultationService.NewConsultation(LocalDate.of(2026, 11, 20), 1, "Настройка"))).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> tier.decideLicences(reviewer(), OWN, 12, LicenceDecision.ISSUE, null)).isInstanceOf(ForbiddenException.class);
+        verify(licences, never()).request(anyLong(), any(), any());
+        verify(consultations, never()).log(anyLong(), any(), any());
+        verify(licences, never()).decide(anyLong(), anyBoolean(), any(), any());
+
+        tier.decideLicences(reviewer(), OWN, 12, LicenceDecision.REJECT, "Договор приостановлен");
+        verify(licences).decide(12, false, "Договор приостановлен", "reviewer");
     }
 
     @Test

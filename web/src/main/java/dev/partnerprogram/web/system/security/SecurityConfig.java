@@ -88,7 +88,7 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/login", "/register", "/directory", "/lang", "/error",
+                        .requestMatchers("/", "/login", "/register", "/directory", "/verify/*", "/lang", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health/**").permitAll()

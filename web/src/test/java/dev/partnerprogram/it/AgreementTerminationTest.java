@@ -1,0 +1,218 @@
+package dev.partnerprogram.it;
+
+import static dev.partnerprogram.support.UpgradeScenario.MOSCOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerprogram.identity.ReviewerGroups;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.processes.AgreementTerminationProcess;
+import dev.partnerprogram.processes.PartnerAgreementProcess;
+import dev.partnerprogram.processes.PartnerYearProcess;
+import dev.partnerprogram.support.ApiClient;
+import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.Scenario;
+import dev.partnerprogram.support.SimulatedClock;
+import dev.partnerprogram.support.TimeMachine;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The vendor terminates a partner's agreement under four eyes, on PostgreSQL with the simulated clock and the mail
+ * server: a manager asks with a reason and a date (none: 400 naming the field), the same manager may not approve (403),
+ * a second request is refused (409, also when two arrive at once), a second manager approves, and on the date the
+ * agreement is TERMINATED with what follows it — its certificate's public verification page then says it is not valid;
+ * a rejected termination changes nothing.
+ */
+class AgreementTerminationTest extends IntegrationTest {
+
+    @Autowired
+    SimulatedClock simulatedClock;
+
+    private Scenario scenario;
+    private TimeMachine time;
+    private ApiClient.As secondManager;
+
+    @BeforeEach
+    void setUp() {
+        scenario = new Scenario(api);
+        time = new TimeMachine(simulatedClock, runtimeService, managementService).withAgreement();
+        staff("it-manager-2", Set.of(Role.MANAGER, Role.REVIEWER), ReviewerGroups.ALL);
+        secondManager = api.as("it-manager-2", STAFF_PASSWORD);
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        simulatedClock.reset();
+    }
+
+    @Test
+    void askedByOneManager_approvedByAnother_terminatedOnItsDate() {
+        Scenario.Partner partner = signedPartner();
+        long id = partner.partnerId();
+        String path = "/api/partners/" + id + "/agreement/termination";
+        LocalDate today = LocalDate.ofInstant(simulatedClock.instant(), MOSCOW);
+        LocalDate effective = today.plusDays(10);
+
+        String certificate = partner.api().get("/api/partners/" + id).getBody().get("certificateNumber").asText();
+        String company = partner.api().get("/api/partners/" + id).getBody().get("companyName").asText();
+        var valid = verify(certificate, null);
+        assertThat(valid.getStatusCode().value()).as("anyone may check").isEqualTo(200);
+        assertThat(valid.getBody()).contains(company, "alert-success", "Сертификат действителен сегодня").doesNotContain(partner.email());
+        assertThat(verify(certificate, "en").getBody()).contains("The certificate is valid today", "Valid today");
+        assertThat(verify("DRX-0000-999999", null).getStatusCode().value()).isEqualTo(404);
+
+        var noReason = scenario.manager().post(path, Map.of("effectiveDate", effective.toString()));
+        assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+        assertThat(noReason.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(noReason.getBody().toString()).contains("reason");
+        var past = scenario.manager().post(path, Map.of("reason", "Нарушение условий", "effectiveDate", today.minusDays(1).toString()));
+        assertThat(past.getStatusCode().value()).isEqualTo(400);
+        assertThat(past.getBody().toString()).contains("effectiveDate");
+        assertThat(partner.api().post(path, Map.of("reason", "Сами уходим", "effectiveDate", effective.toString()))
+                .getStatusCode().value()).as("only managers ask").isEqualTo(403);
+
+        var asked = scenario.manager().post(path, Map.of("reason", "Нарушение условий договора", "effectiveDate", effective.toString()));
+        assertThat(asked.getStatusCode().value()).as(String.valueOf(asked.getBody())).isEqualTo(202);
+        assertThat(asked.getBody().get("state").asText()).isEqualTo("REQUESTED");
+        var again = secondManager.post(path, Map.of("reason", "Ещё раз", "effectiveDate", effective.toString()));
+        assertThat(again.getStatusCode().value()).isEqualTo(409);
+        assertThat(again.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(agreement(partner).get("termination").isNull()).as("the partner does not see the deliberation").isTrue();
+        assertThat(history(agreement(partner))).doesNotContain("TERMINATION_REQUESTED");
+
+        JsonNode task = Scenario.task(scenario.manager(), "agreement", id, AgreementTerminationProcess.USER_APPROVE_TERMINATION);
+        var ownApproval = Scenario.complete(scenario.manager(), task.get("id").asText(), Map.of("decision", "APPROVE"));
+        assertThat(ownApproval.getStatusCode().value()).as("four eyes").isEqualTo(403);
+        assertThat(ownApproval.getBody().get("detail").asText()).contains("другой менеджер");
+        Scenario.completeOk(secondManager, "agreement", id, AgreementTerminationProcess.USER_APPROVE_TERMINATION, Map.of("decision", "APPROVE"));
+
+        JsonNode approved = scenario.manager().get("/api/partners/" + id + "/agreement").getBody();
+        assertThat(approved.get("state").asText()).as("in force until the date").isEqualTo("ACTIVE");
+        assertThat(approved.at("/termination/state").asText()).isEqualTo("APPROVED");
+        assertThat(approved.at("/termination/decidedBy").asText()).isEqualTo("it-manager-2");
+        assertThat(scenario.manager().post(path, Map.of("reason", "Ещё раз", "effectiveDate", effective.toString()))
+                .getStatusCode().value()).as("an approved termination is pending").isEqualTo(409);
+
+        time.advanceTo(id, effective.atStartOfDay(MOSCOW).toInstant().plusSeconds(120));
+
+        JsonNode ended = agreement(partner);
+        assertThat(ended.get("state").asText()).isEqualTo("TERMINATED");
+        assertThat(ended.get("endedOn").asText()).isEqualTo(effective.toString());
+        assertThat(ended.at("/termination/reason").asText()).isEqualTo("Нарушение условий договора");
+        assertThat(ended.get("accessGrants")).allMatch(g -> !g.get("revokedAt").isNull());
+        assertThat(history(ended)).contains("TERMINATED").doesNotContain("TERMINATION_APPROVED");
+        assertThat(history(scenario.manager().get("/api/partners/" + id + "/agreement").getBody()))
+                .containsSubsequence("CONCLUDED", "TERMINATION_REQUESTED", "TERMINATION_APPROVED", "TERMINATED");
+        assertThat(running(PartnerAgreementProcess.KEY, id)).as("the agreement's process ended").isZero();
+        assertThat(running(PartnerYearProcess.KEY, id)).as("the partner left the program").isZero();
+        assertThat(running(AgreementTerminationProcess.KEY, id)).isZero();
+        assertThat(listed(partner)).isFalse();
+        var refused = partner.api().post("/api/certifications", Map.of("employeeName", "Новый специалист",
+                "employeeEmail", "new-" + id + "@spec.example", "track", "SETUP"));
+        assertThat(refused.getStatusCode().value()).isEqualTo(403);
+        assertThat(refused.getBody().get("detail").asText()).contains("прекращён");
+        var frozen = partner.api().post("/api/partners/" + id + "/licence-requests", Map.of("quantity", 1, "purpose", "Стенд"));
+        assertThat(frozen.getStatusCode().value()).as("its quotas are frozen").isEqualTo(403);
+        assertThat(frozen.getBody().get("detail").asText()).contains("прекращён");
+        awaitMail(partner, "Партнёрский договор " + ended.get("number").asText() + " расторгнут");
+        assertThat(verify(certificate, null).getBody()).contains(company, "alert-danger", "недействителен с " + effective);
+        assertThat(scenario.manager().post(path, Map.of("reason", "Ещё раз", "effectiveDate", effective.plusDays(1).toString()))
+                .getStatusCode().value()).as("a terminated agreement").isEqualTo(409);
+    }
+
+    @Test
+    void rejectedByTheSecondManager_changesNothing_andMayBeAskedAgain() {
+        Scenario.Partner partner = signedPartner();
+        long id = partner.partnerId();
+        String path = "/api/partners/" + id + "/agreement/termination";
+        String effective = LocalDate.ofInstant(simulatedClock.instant(), MOSCOW).plusDays(5).toString();
+        Map<String, Object> body = Map.of("reason", "Долг по оплате", "effectiveDate", effective);
+
+        // Two managers ask at once: one request wins, the other is a conflict.
+        var first = CompletableFuture.supplyAsync(() -> scenario.manager().post(path, body));
+        var second = CompletableFuture.supplyAsync(() -> secondManager.post(path, body));
+        assertThat(java.util.List.of(first.join().getStatusCode().value(), second.join().getStatusCode().value()))
+                .containsExactlyInAnyOrder(202, 409);
+        assertThat(running(AgreementTerminationProcess.KEY, id)).isEqualTo(1);
+        String asker = scenario.manager().get("/api/partners/" + id + "/agreement").getBody().at("/termination/requestedBy").asText();
+        ApiClient.As approver = asker.equals("it-manager") ? secondManager : scenario.manager();
+
+        JsonNode task = Scenario.task(approver, "agreement", id, AgreementTerminationProcess.USER_APPROVE_TERMINATION);
+        var noReason = Scenario.complete(approver, task.get("id").asText(), Map.of("decision", "REJECT"));
+        assertThat(noReason.getStatusCode().value()).as("a rejection is explained").isEqualTo(400);
+        Scenario.completeOk(approver, "agreement", id, AgreementTerminationProcess.USER_APPROVE_TERMINATION,
+                Map.of("decision", "REJECT", "comment", "Оплата поступила"));
+
+        time.advanceTo(id, LocalDate.parse(effective).plusDays(1).atStartOfDay(MOSCOW).toInstant());
+        JsonNode kept = scenario.manager().get("/api/partners/" + id + "/agreement").getBody();
+        assertThat(kept.get("state").asText()).isEqualTo("ACTIVE");
+        assertThat(kept.at("/termination/state").asText()).isEqualTo("REJECTED");
+        assertThat(history(kept)).containsSubsequence("TERMINATION_REQUESTED", "TERMINATION_REJECTED");
+        assertThat(running(PartnerAgreementProcess.KEY, id)).isEqualTo(1);
+        assertThat(listed(partner)).isTrue();
+        assertThat(scenario.manager().post(path, body).getStatusCode().value()).as("after a rejection one may ask again")
+                .isEqualTo(400); // the date has passed meanwhile
+        assertThat(scenario.manager().post(path, Map.of("reason", "Долг по оплате", "effectiveDate",
+                LocalDate.ofInstant(simulatedClock.instant(), MOSCOW).plusDays(3).toString())).getStatusCode().value()).isEqualTo(202);
+    }
+
+    private Scenario.Partner signedPartner() {
+        Scenario.Partner partner = scenario.authorizedPartner();
+        await().atMost(Duration.ofSeconds(30)).until(() -> running(PartnerAgreementProcess.KEY, partner.partnerId()) == 1
+                && managementService.createJobQuery().timers().processDefinitionKey(PartnerAgreementProcess.KEY).list().stream()
+                .anyMatch(j -> runtimeService.createProcessInstanceQuery().processInstanceId(j.getProcessInstanceId()).singleResult()
+                        .getBusinessKey().equals(Long.toString(partner.partnerId()))));
+        return partner;
+    }
+
+    /** The public verification page, anonymously, in the language asked for (null: the default, Russian). */
+    private org.springframework.http.ResponseEntity<String> verify(String number, String language) {
+        ApiClient.As anyone = language == null ? api.anonymous() : api.anonymous().inLanguage(language);
+        return anyone.raw(org.springframework.http.HttpMethod.GET, "/verify/" + number, null, null);
+    }
+
+    private long running(String processKey, long partnerId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(Long.toString(partnerId)).count();
+    }
+
+    private static JsonNode agreement(Scenario.Partner partner) {
+        var response = partner.api().get("/api/partners/" + partner.partnerId() + "/agreement");
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(200);
+        return response.getBody();
+    }
+
+    private static java.util.List<String> history(JsonNode agreement) {
+        return StreamSupport.stream(agreement.get("history").spliterator(), false).map(e -> e.get("action").asText()).toList();
+    }
+
+    private boolean listed(Scenario.Partner partner) {
+        String name = partner.api().get("/api/partners/" + partner.partnerId()).getBody().get("companyName").asText();
+        for (int page = 0; ; page++) {
+            JsonNode body = api.anonymous().get("/api/directory?size=100&page=" + page).getBody();
+            if (StreamSupport.stream(body.get("items").spliterator(), false).anyMatch(e -> e.get("companyName").asText().equals(name))) {
+                return true;
+            }
+            if ((long) (page + 1) * 100 >= body.get("total").asLong()) {
+                return false;
+            }
+        }
+    }
+
+    private void awaitMail(Scenario.Partner partner, String subjectPart) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(greenMail.getReceivedMessages())
+                .anyMatch(m -> IntegrationTestMail.recipient(m).equalsIgnoreCase(partner.email())
+                        && IntegrationTestMail.subject(m).contains(subjectPart)));
+    }
+}
