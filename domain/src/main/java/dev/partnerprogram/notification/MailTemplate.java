@@ -58,7 +58,10 @@ public enum MailTemplate {
     AGREEMENT_RENEWED("agreement-renewed"),
     AGREEMENT_RENEWAL_RETURNED("agreement-renewal-returned"),
     AGREEMENT_SUSPENDED("agreement-suspended"),
-    AGREEMENT_TERMINATED("agreement-terminated");
+    AGREEMENT_TERMINATED("agreement-terminated"),
+    DEAL_APPROVED("deal-approved"),
+    DEAL_REJECTED("deal-rejected"),
+    DEAL_EXPIRED("deal-expired");
 
     private final String key;
 

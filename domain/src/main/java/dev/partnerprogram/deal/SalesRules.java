@@ -1,0 +1,15 @@
+package dev.partnerprogram.deal;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The numbers of sales collaboration that the rules leave open ({@code partner-program.sales} in application.yml):
+ * how long an approved deal is protected unless the manager says otherwise, the longest protection a manager may give,
+ * and the one extension a partner may ask for.
+ */
+@Validated
+@ConfigurationProperties("partner-program.sales")
+public record SalesRules(@NotNull Period protectionPeriod, @NotNull Period maxProtectionPeriod, @NotNull Period extension) {}
