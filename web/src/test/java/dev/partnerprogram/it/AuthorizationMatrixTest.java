@@ -196,6 +196,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
         f.put("event", created(owner.api().post("/api/events", Map.of("title", "Конференция партнёра", "date",
                 today.plusMonths(2).toString(), "city", "Казань", "format", "OFFLINE", "expectedAudience", 80, "vendorRequest", "Доклад о Directum RX"))));
+        f.put("deal", created(owner.api().post("/api/deals", Map.of("customerName", "ООО «Матрица»", "customerTaxId", "7701234567",
+                "region", "Казань", "expectedAmount", 1200000, "expectedCloseDate", today.plusMonths(2).toString()))));
         f.put("project", created(owner.api().post("/api/projects", Map.of("customer", "Заказчик", "title", "Внедрение",
                 "complexity", "MEDIUM", "startedOn", today.minusMonths(3).toString(), "completedOn", today.toString(),
                 "caseStudy", "Документооборот"))));
