@@ -19,7 +19,9 @@ public enum SubjectType {
     /** A partner's agreement, by the partner's id: its renewal is uploaded and reviewed in the inbox. */
     AGREEMENT("agreement", "/partners/%d/agreement", false),
     /** A registered deal: the managers' review and the partner's outcome are worked on its page. */
-    DEAL("deal", "/deals/%d", true);
+    DEAL("deal", "/deals/%d", true),
+    /** A project offered to partners in turn: the partner holding the offer answers on its page. */
+    HANDOVER("handover", "/handovers/%d", true);
 
     private final String code;
     private final String page;
