@@ -213,6 +213,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
         f.put("certification", String.valueOf(exam));
         f.put("specialist", owner.api().get("/api/specialists").getBody().get("items").get(0).get("person").get("id").asText());
 
+        // Last, so no fixture above depends on it: the owner alone in a region of its own holds the handover's offer.
+        jdbc.update("update partner_company set region = ? where id = ?", "Регион-матрицы-" + partner, partner);
+        f.put("handover", created(scenario.manager().post("/api/handovers", Map.of("title", "Сопровождение", "customerName",
+                "Заказчик", "region", "Регион-матрицы-" + partner, "kind", "SUPPORT"))));
         f.put("outboxMessage", String.valueOf(jdbc.queryForObject("select max(id) from outbox_message", Long.class)));
         return f;
     }
