@@ -60,7 +60,10 @@ public enum MailTemplate {
     AGREEMENT_SUSPENDED("agreement-suspended"),
     AGREEMENT_TERMINATED("agreement-terminated"),
     /** The vendor terminated the agreement (four eyes): the reason and what the company may do. */
-    AGREEMENT_TERMINATED_BY_VENDOR("agreement-terminated-by-vendor");
+    AGREEMENT_TERMINATED_BY_VENDOR("agreement-terminated-by-vendor"),
+    DEAL_APPROVED("deal-approved"),
+    DEAL_REJECTED("deal-rejected"),
+    DEAL_EXPIRED("deal-expired");
 
     private final String key;
 

@@ -14,7 +14,8 @@ import java.time.LocalDate;
 @Table(name = "payment")
 public class Payment extends Identified {
 
-    public enum Source { MANUAL, IMPORT }
+    /** Entered by an administrator, imported from accounting, or the amount of a deal the partner won. */
+    public enum Source { MANUAL, IMPORT, DEAL }
 
     private Long partnerId;
     private LocalDate paidOn;

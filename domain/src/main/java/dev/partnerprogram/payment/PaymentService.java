@@ -92,6 +92,16 @@ public class PaymentService {
     }
 
     /**
+     * A deal the partner won, as revenue: a payment for software on the day it closed, which the quarterly discount and
+     * the tier criteria count like any other. The reference names the deal, so it is recorded once.
+     */
+    @Transactional
+    public Payment recordDealRevenue(long partnerId, LocalDate closedOn, BigDecimal amount, String reference, String actor) {
+        return payments.save(new Payment(partnerId, closedOn, amount, PaymentKind.SOFTWARE, reference, Payment.Source.DEAL, actor,
+                clock.instant()));
+    }
+
+    /**
      * Imports {@code taxId;paidOn;amount;kind;reference} lines (comma or semicolon separated, with a header line).
      * Every line is checked before anything is stored; one bad line refuses the whole file.
      */

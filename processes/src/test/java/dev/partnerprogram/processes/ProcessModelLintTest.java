@@ -52,7 +52,8 @@ class ProcessModelLintTest {
             List.of(PartnerApplicationProcess.class, TrainingEnrollmentProcess.class, FreeTrainingSeatsProcess.class,
                     SpecialistCertificationProcess.class, DesignationCertificationProcess.class,
                     MarketingCompensationProcess.class, JointEventProcess.class, StatusUpgradeProcess.class,
-                    PartnerYearProcess.class, PartnerAgreementProcess.class, AgreementTerminationProcess.class);
+                    PartnerYearProcess.class, PartnerAgreementProcess.class, AgreementTerminationProcess.class,
+                    DealRegistrationProcess.class, ProjectHandoverProcess.class);
 
     /** Flow-node ids say what kind of element they are, which is also how constants are told from other names. */
     private static final Pattern ELEMENT_ID =

@@ -196,6 +196,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
         f.put("event", created(owner.api().post("/api/events", Map.of("title", "Конференция партнёра", "date",
                 today.plusMonths(2).toString(), "city", "Казань", "format", "OFFLINE", "expectedAudience", 80, "vendorRequest", "Доклад о Directum RX"))));
+        f.put("deal", created(owner.api().post("/api/deals", Map.of("customerName", "ООО «Матрица»", "customerTaxId", "7701234567",
+                "region", "Казань", "expectedAmount", 1200000, "expectedCloseDate", today.plusMonths(2).toString()))));
         f.put("project", created(owner.api().post("/api/projects", Map.of("customer", "Заказчик", "title", "Внедрение",
                 "complexity", "MEDIUM", "startedOn", today.minusMonths(3).toString(), "completedOn", today.toString(),
                 "caseStudy", "Документооборот"))));
@@ -211,6 +213,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
         f.put("certification", String.valueOf(exam));
         f.put("specialist", owner.api().get("/api/specialists").getBody().get("items").get(0).get("person").get("id").asText());
 
+        // Last, so no fixture above depends on it: the owner alone in a region of its own holds the handover's offer.
+        jdbc.update("update partner_company set region = ? where id = ?", "Регион-матрицы-" + partner, partner);
+        f.put("handover", created(scenario.manager().post("/api/handovers", Map.of("title", "Сопровождение", "customerName",
+                "Заказчик", "region", "Регион-матрицы-" + partner, "kind", "SUPPORT"))));
         f.put("outboxMessage", String.valueOf(jdbc.queryForObject("select max(id) from outbox_message", Long.class)));
         return f;
     }

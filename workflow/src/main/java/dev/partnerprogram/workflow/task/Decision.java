@@ -11,5 +11,7 @@ public enum Decision {
     /** The partner accepts or declines the date the vendor proposed. */
     ACCEPT, DECLINE,
     /** A manager keeps a partner on its tier for another year, or lowers it. */
-    KEEP, LOWER
+    KEEP, LOWER,
+    /** The partner reports a protected deal won or lost, or asks for its one extension. */
+    WON, LOST, EXTEND
 }

@@ -17,7 +17,11 @@ public enum SubjectType {
     /** A partner's tier decisions are worked on its tier page. */
     PARTNER("partner", "/partners/%d/tier", true),
     /** A partner's agreement, by the partner's id: its renewal is uploaded and reviewed in the inbox. */
-    AGREEMENT("agreement", "/partners/%d/agreement", false);
+    AGREEMENT("agreement", "/partners/%d/agreement", false),
+    /** A registered deal: the managers' review and the partner's outcome are worked on its page. */
+    DEAL("deal", "/deals/%d", true),
+    /** A project offered to partners in turn: the partner holding the offer answers on its page. */
+    HANDOVER("handover", "/handovers/%d", true);
 
     private final String code;
     private final String page;

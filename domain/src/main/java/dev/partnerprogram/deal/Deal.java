@@ -1,0 +1,123 @@
+package dev.partnerprogram.deal;
+
+import dev.partnerprogram.common.Versioned;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A prospective deal a partner registered to protect the customer it found. While it is open its customer's tax id is
+ * also kept in {@code openCustomer}, whose unique key with the partner refuses a second open registration of the same
+ * customer by the same partner, however close together the two requests come.
+ */
+@Entity
+@Table(name = "deal")
+public class Deal extends Versioned {
+
+    private Long partnerId;
+    private String customerName;
+    private String customerNameKey;
+    private String customerTaxId;
+    private String openCustomer;
+    private String region;
+    private Integer expectedLicenses;
+    private BigDecimal expectedAmount;
+    private LocalDate expectedCloseDate;
+
+    @Enumerated(EnumType.STRING)
+    private DealState state;
+
+    private LocalDate protectedUntil;
+    private boolean extended;
+    private String decisionReason;
+    private String decidedBy;
+    private BigDecimal wonAmount;
+    private LocalDate closedOn;
+    private String lostReason;
+    private Long projectId;
+    private String processInstanceId;
+    private String registeredBy;
+    private Instant registeredAt;
+    private Instant updatedAt;
+
+    protected Deal() {}
+
+    Deal(long partnerId, DealRequest r, String actor, Instant at) {
+        this.partnerId = partnerId;
+        this.customerName = r.customerName().trim();
+        this.customerNameKey = CustomerNames.key(r.customerName());
+        this.customerTaxId = r.customerTaxId().trim();
+        this.openCustomer = customerTaxId;
+        this.region = r.region().trim();
+        this.expectedLicenses = r.expectedLicenses();
+        this.expectedAmount = r.expectedAmount().setScale(2);
+        this.expectedCloseDate = r.expectedCloseDate();
+        this.state = DealState.SUBMITTED;
+        this.registeredBy = actor;
+        this.registeredAt = at;
+        this.updatedAt = at;
+    }
+
+    void moveTo(DealState next, Instant at) {
+        this.state = next;
+        this.updatedAt = at;
+        if (!next.isOpen()) {
+            this.openCustomer = null;
+        }
+    }
+
+    void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void decided(String reason, String actor) {
+        this.decisionReason = reason;
+        this.decidedBy = actor;
+    }
+
+    void protectUntil(LocalDate until) {
+        this.protectedUntil = until;
+    }
+
+    void extendTo(LocalDate until) {
+        this.protectedUntil = until;
+        this.extended = true;
+    }
+
+    void won(BigDecimal amount, LocalDate on, long projectId) {
+        this.wonAmount = amount;
+        this.closedOn = on;
+        this.projectId = projectId;
+    }
+
+    void lost(String reason, LocalDate on) {
+        this.lostReason = reason;
+        this.closedOn = on;
+    }
+
+    public Long getPartnerId() { return partnerId; }
+    public String getCustomerName() { return customerName; }
+    public String getCustomerNameKey() { return customerNameKey; }
+    public String getCustomerTaxId() { return customerTaxId; }
+    public String getRegion() { return region; }
+    public Integer getExpectedLicenses() { return expectedLicenses; }
+    public BigDecimal getExpectedAmount() { return expectedAmount; }
+    public LocalDate getExpectedCloseDate() { return expectedCloseDate; }
+    public DealState getState() { return state; }
+    public LocalDate getProtectedUntil() { return protectedUntil; }
+    public boolean isExtended() { return extended; }
+    public String getDecisionReason() { return decisionReason; }
+    public String getDecidedBy() { return decidedBy; }
+    public BigDecimal getWonAmount() { return wonAmount; }
+    public LocalDate getClosedOn() { return closedOn; }
+    public String getLostReason() { return lostReason; }
+    public Long getProjectId() { return projectId; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public String getRegisteredBy() { return registeredBy; }
+    public Instant getRegisteredAt() { return registeredAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}

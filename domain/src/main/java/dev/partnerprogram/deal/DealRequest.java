@@ -1,0 +1,8 @@
+package dev.partnerprogram.deal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** What the partner registers: the customer (name, tax id, region) and what it expects to sell, and when. */
+public record DealRequest(String customerName, String customerTaxId, String region, Integer expectedLicenses,
+                          BigDecimal expectedAmount, LocalDate expectedCloseDate) {}

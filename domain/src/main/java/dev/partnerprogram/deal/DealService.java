@@ -1,0 +1,278 @@
+package dev.partnerprogram.deal;
+
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.FieldChecks;
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.Lookup;
+import dev.partnerprogram.common.ProgramProperties;
+import dev.partnerprogram.common.States;
+import dev.partnerprogram.common.UniqueKeys;
+import dev.partnerprogram.notification.MailTemplate;
+import dev.partnerprogram.notification.Notifier;
+import dev.partnerprogram.partner.PartnerService;
+import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.payment.PaymentService;
+import dev.partnerprogram.upgrade.ProjectComplexity;
+import dev.partnerprogram.upgrade.ProjectService;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deal registration: a partner protects a customer it found. A registration naming a customer that another partner
+ * registered (same tax id, or the same name once normalised) is a conflict for a manager, never refused or approved
+ * silently; a second open registration of the same customer by the same partner is refused (409). An approved deal is
+ * protected for the configured period (or the manager's), extended once on request; a won deal is the partner's
+ * revenue (a payment, which the quarterly discount and the tier criteria read) and a project for the tier criteria.
+ */
+@Service
+public class DealService {
+
+    private static final Pattern TAX_ID = Pattern.compile("^(\\d{10}|\\d{12})$");
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+    private static final int MAX_REASON = FieldChecks.MAX_COMMENT;
+    private static final String UNIQUE_OPEN_CUSTOMER = "uq_deal_open_customer";
+    private static final States<Deal, DealState> STATES = new States<>(Deal::getState, "deal.state", "conflict.deal.stepNotPossible");
+
+    private final DealRepository deals;
+    private final DealConflictRepository conflicts;
+    private final Lookup<Deal> lookup;
+    private final PartnerService partners;
+    private final PaymentService payments;
+    private final ProjectService projects;
+    private final Notifier notifier;
+    private final SalesRules rules;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    public DealService(DealRepository deals, DealConflictRepository conflicts, PartnerService partners, PaymentService payments,
+                       ProjectService projects, Notifier notifier, SalesRules rules, ProgramProperties properties, Clock clock) {
+        this.deals = deals;
+        this.conflicts = conflicts;
+        this.lookup = new Lookup<>(deals, "notFound.deal");
+        this.partners = partners;
+        this.payments = payments;
+        this.projects = projects;
+        this.notifier = notifier;
+        this.rules = rules;
+        this.zone = ZoneId.of(properties.timeZone());
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** Checks the registration and stores it; the partner's own open deal for the same customer is a 409. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Deal register(long partnerId, DealRequest r, String actor) {
+        if (partners.get(partnerId).getStatus() == PartnerStatus.APPLICANT) {
+            throw new ForbiddenException("forbidden.deal.needsStatus");
+        }
+        List<FieldViolation> errors = new ArrayList<>();
+        FieldChecks.require(errors, "customerName", r.customerName(), 200);
+        if (FieldChecks.require(errors, "customerTaxId", r.customerTaxId(), 12) && !TAX_ID.matcher(r.customerTaxId().trim()).matches()) {
+            errors.add(new FieldViolation("customerTaxId", "error.taxId"));
+        }
+        FieldChecks.require(errors, "region", r.region(), 100);
+        if (r.expectedLicenses() != null && r.expectedLicenses() < 1) {
+            errors.add(new FieldViolation("expectedLicenses", "error.atLeastOne"));
+        }
+        checkAmount(errors, "expectedAmount", r.expectedAmount());
+        if (r.expectedCloseDate() == null) {
+            errors.add(new FieldViolation("expectedCloseDate", "error.required"));
+        } else if (r.expectedCloseDate().isBefore(today())) {
+            errors.add(new FieldViolation("expectedCloseDate", "error.deal.closeDateInPast"));
+        }
+        if (r.customerName() != null && !r.customerName().isBlank() && CustomerNames.key(r.customerName()).isEmpty()) {
+            errors.add(new FieldViolation("customerName", "error.deal.customerName"));
+        }
+        FieldChecks.throwIfAny(errors);
+        String taxId = r.customerTaxId().trim();
+        if (deals.existsByPartnerIdAndOpenCustomer(partnerId, taxId)
+                || deals.existsByPartnerIdAndStateInAndCustomerNameKey(partnerId, DealState.OPEN, CustomerNames.key(r.customerName()))) {
+            throw duplicate(r);
+        }
+        return UniqueKeys.refusing(UNIQUE_OPEN_CUSTOMER, () -> duplicate(r),
+                () -> deals.saveAndFlush(new Deal(partnerId, r, actor, clock.instant())));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void attachProcess(long id, String processInstanceId) {
+        get(id).attachProcess(processInstanceId);
+    }
+
+    /**
+     * Finds the other partners' open registrations of the same customer, by tax id and then by normalised name, and
+     * keeps them with the deal; any makes the deal a conflict for a manager. Answers whether there is one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean detectConflicts(long id) {
+        Deal deal = lookup.lockIn(id, STATES, DealState.SUBMITTED);
+        List<Deal> rivals = deals.findRivals(deal.getPartnerId(), DealState.OPEN, deal.getCustomerTaxId(), deal.getCustomerNameKey());
+        for (Deal rival : rivals) {
+            DealConflict.Match match = rival.getCustomerTaxId().equals(deal.getCustomerTaxId())
+                    ? DealConflict.Match.TAX_ID : DealConflict.Match.NAME;
+            conflicts.save(new DealConflict(deal.getId(), rival.getId(), match));
+        }
+        if (!rivals.isEmpty()) {
+            deal.moveTo(DealState.CONFLICT, clock.instant());
+        }
+        return !rivals.isEmpty();
+    }
+
+    /**
+     * A manager approves the registration: protected from today for {@code protectionDays} (the configured period when
+     * empty, never more than the configured maximum). Answers the first moment after the protection's last day.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Instant approve(long id, Long protectionDays, String comment, String actor) {
+        Deal deal = lookup.lockIn(id, STATES, DealState.SUBMITTED, DealState.CONFLICT);
+        Period period = rules.protectionPeriod();
+        if (protectionDays != null) {
+            LocalDate longest = today().plus(rules.maxProtectionPeriod());
+            if (protectionDays < 1 || today().plusDays(protectionDays).isAfter(longest)) {
+                throw new InvalidInputException("protectionDays", "error.deal.protectionDays", ChronoUnit.DAYS.between(today(), longest));
+            }
+            period = Period.ofDays(protectionDays.intValue());
+        }
+        deal.protectUntil(today().plus(period));
+        deal.decided(FieldChecks.trimToNull(comment), actor);
+        deal.moveTo(DealState.APPROVED, clock.instant());
+        notifyPartner(deal, MailTemplate.DEAL_APPROVED, "approved", deal.getProtectedUntil().toString());
+        return protectionEndsAt(deal);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reject(long id, String reason, String actor) {
+        String why = FieldChecks.decisionComment(true, reason);
+        Deal deal = lookup.lockIn(id, STATES, DealState.SUBMITTED, DealState.CONFLICT);
+        deal.decided(why, actor);
+        deal.moveTo(DealState.REJECTED, clock.instant());
+        notifyPartner(deal, MailTemplate.DEAL_REJECTED, "rejected", why);
+    }
+
+    /** The one extension of a protected deal, by the configured period from its current end; a second one is a 409. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Instant extend(long id, String actor) {
+        Deal deal = lookup.lockIn(id, STATES, DealState.APPROVED);
+        if (deal.isExtended()) {
+            throw new ConflictException("conflict.deal.extendedOnce", deal.getProtectedUntil().toString());
+        }
+        deal.extendTo(deal.getProtectedUntil().plus(rules.extension()));
+        return protectionEndsAt(deal);
+    }
+
+    /**
+     * The partner won the deal: the amount (positive, kopecks at most) on the day (not in the future) becomes its
+     * revenue, a payment for software that the quarterly discount and the tier criteria count, and the customer a
+     * project in progress, which counts for the tier once completed and confirmed like any other.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markWon(long id, BigDecimal amount, LocalDate closedOn, ProjectComplexity complexity, String actor) {
+        Deal deal = lookup.lockIn(id, STATES, DealState.APPROVED);
+        List<FieldViolation> errors = new ArrayList<>();
+        checkAmount(errors, "amount", amount);
+        if (closedOn == null) {
+            errors.add(new FieldViolation("closedAt", "error.required"));
+        } else if (closedOn.isAfter(today())) {
+            errors.add(new FieldViolation("closedAt", "error.notInFuture"));
+        } else if (closedOn.isBefore(deal.getRegisteredAt().atZone(zone).toLocalDate())) {
+            errors.add(new FieldViolation("closedAt", "error.deal.closedBeforeRegistration"));
+        }
+        FieldChecks.throwIfAny(errors);
+        BigDecimal won = amount.setScale(2);
+        payments.recordDealRevenue(deal.getPartnerId(), closedOn, won, "deal-" + deal.getId(), actor);
+        long project = projects.create(deal.getPartnerId(), new ProjectService.ProjectInput(deal.getCustomerName(),
+                "Сделка № " + deal.getId(), complexity == null ? ProjectComplexity.MEDIUM : complexity, closedOn, null, null), actor).getId();
+        deal.won(won, closedOn, project);
+        deal.moveTo(DealState.WON, clock.instant());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markLost(long id, String reason, String actor) {
+        String why = FieldChecks.decisionComment(true, reason);
+        Deal deal = lookup.lockIn(id, STATES, DealState.APPROVED);
+        deal.lost(why, today());
+        deal.moveTo(DealState.LOST, clock.instant());
+    }
+
+    /** The protection ran out before the partner closed the deal: the customer is free for others again. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void expire(long id) {
+        Deal deal = lookup.lock(id);
+        if (deal.getState() == DealState.APPROVED) {
+            deal.moveTo(DealState.EXPIRED, clock.instant());
+            notifyPartner(deal, MailTemplate.DEAL_EXPIRED, "expired", deal.getProtectedUntil().toString());
+        }
+    }
+
+    /** The start of the day after the protection's last day, in the program's time zone. */
+    public Instant protectionEndsAt(Deal deal) {
+        return deal.getProtectedUntil().plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    @Transactional(readOnly = true)
+    public Deal get(long id) {
+        return lookup.get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Deal> listForPartner(long partnerId, Pageable pageable) {
+        return deals.findByPartnerIdOrderByRegisteredAtDescIdDesc(partnerId, pageable);
+    }
+
+    /** Every deal, conflicts first: they wait for a manager. */
+    @Transactional(readOnly = true)
+    public Page<Deal> listAll(Pageable pageable) {
+        return deals.findAllConflictsFirst(DealState.CONFLICT, pageable);
+    }
+
+    /** The other registrations found for the same customer when the deal was registered, as they stand now. */
+    @Transactional(readOnly = true)
+    public List<Rival> rivals(long id) {
+        return conflicts.findByDealIdOrderByIdAsc(id).stream()
+                .map(c -> new Rival(lookup.get(c.getOtherDealId()), c.getMatchedBy())).toList();
+    }
+
+    /** Another partner's registration of the same customer, and how it was found. */
+    public record Rival(Deal deal, DealConflict.Match matchedBy) {}
+
+    private static ConflictException duplicate(DealRequest r) {
+        return new ConflictException("conflict.deal.duplicate", r.customerName().trim());
+    }
+
+    private static void checkAmount(List<FieldViolation> errors, String field, BigDecimal amount) {
+        if (amount == null) {
+            errors.add(new FieldViolation(field, "error.required"));
+        } else if (amount.signum() <= 0) {
+            errors.add(new FieldViolation(field, "error.positive"));
+        } else if (amount.stripTrailingZeros().scale() > 2) {
+            errors.add(new FieldViolation(field, "error.kopecks"));
+        } else if (amount.compareTo(MAX_AMOUNT) > 0) {
+            errors.add(new FieldViolation(field, "error.tooLarge"));
+        }
+    }
+
+    private void notifyPartner(Deal deal, MailTemplate template, String key, Object... more) {
+        Object[] args = new Object[more.length + 2];
+        args[0] = deal.getId().toString();
+        args[1] = deal.getCustomerName();
+        System.arraycopy(more, 0, args, 2, more.length);
+        notifier.notifyPartner(deal.getPartnerId(), template, "deal-" + deal.getId() + "-" + key, args);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.partnerprogram.handover;
+
+import dev.partnerprogram.certification.CertificationService;
+import dev.partnerprogram.certification.CertificationTrack;
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.FieldChecks;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.Lookup;
+import dev.partnerprogram.common.Message;
+import dev.partnerprogram.common.WorkingCalendar;
+import dev.partnerprogram.deal.SalesRules;
+import dev.partnerprogram.partner.PartnerCompany;
+import dev.partnerprogram.partner.PartnerStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Project handover: a manager offers a project; the partners of the customer's region with a status are proposed in
+ * order — the higher tier first, then more certified specialists, then fewer handovers already taken — and the offer
+ * goes to them one at a time, each with the configured working days to answer. The first acceptance takes it.
+ */
+@Service
+public class HandoverService {
+
+    /** The partner the offer went to, and by when it must answer. */
+    public record Offered(long partnerId, Instant answerDueAt) {}
+
+    private final HandoverRepository handovers;
+    private final HandoverOfferRepository offers;
+    private final Lookup<Handover> lookup;
+    private final CertificationService certification;
+    private final WorkingCalendar calendar;
+    private final SalesRules rules;
+    private final Clock clock;
+
+    public HandoverService(HandoverRepository handovers, HandoverOfferRepository offers, CertificationService certification,
+                           WorkingCalendar calendar, SalesRules rules, Clock clock) {
+        this.handovers = handovers;
+        this.offers = offers;
+        this.lookup = new Lookup<>(handovers, "notFound.handover");
+        this.certification = certification;
+        this.calendar = calendar;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** Stores the handover with its proposed partners in their order. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Handover create(HandoverRequest r, String actor) {
+        List<FieldViolation> errors = new ArrayList<>();
+        FieldChecks.require(errors, "title", r.title(), 200);
+        FieldChecks.require(errors, "customerName", r.customerName(), 200);
+        FieldChecks.require(errors, "region", r.region(), 100);
+        if (r.kind() == null) {
+            errors.add(new FieldViolation("kind", "error.required"));
+        }
+        FieldChecks.throwIfAny(errors);
+        Handover handover = handovers.saveAndFlush(new Handover(r, actor, clock.instant()));
+        int position = 0;
+        for (PartnerCompany partner : proposed(handover.getRegion())) {
+            offers.save(new HandoverOffer(handover.getId(), partner.getId(), position++));
+        }
+        return handover;
+    }
+
+    /** The partners of the region with a status, in the order the offer goes to them. */
+    private List<PartnerCompany> proposed(String region) {
+        record Candidate(PartnerCompany partner, long specialists, long taken) {}
+        List<Candidate> candidates = new ArrayList<>();
+        for (PartnerCompany p : handovers.partnersIn(region, EnumSet.of(PartnerStatus.AUTHORIZED, PartnerStatus.CERTIFIED,
+                PartnerStatus.GENERAL))) {
+            candidates.add(new Candidate(p, certification.countCertifiedSpecialists(p.getId(), EnumSet.allOf(CertificationTrack.class)),
+                    handovers.countByPartnerIdAndState(p.getId(), HandoverState.ACCEPTED)));
+        }
+        candidates.sort(Comparator.comparing((Candidate c) -> c.partner().getStatus()).reversed()
+                .thenComparing(Comparator.comparingLong(Candidate::specialists).reversed())
+                .thenComparingLong(Candidate::taken)
+                .thenComparing(c -> c.partner().getId()));
+        return candidates.stream().map(Candidate::partner).toList();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void attachProcess(long id, String processInstanceId) {
+        lookup.get(id).attachProcess(processInstanceId);
+    }
+
+    /** Offers the project to the next proposed partner; empty when nobody is left. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Offered> offerNext(long id) {
+        Handover handover = lookup.lock(id);
+        Optional<HandoverOffer> next = offers.findFirstByHandoverIdAndStateOrderByPositionAsc(id, HandoverOffer.State.WAITING);
+        if (next.isEmpty()) {
+            handover.offerTo(null, null, clock.instant());
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Instant due = calendar.addWorkingDays(now.atZone(calendar.zone()), rules.handoverAnswerWorkingDays()).toInstant();
+        next.get().offered(now, due);
+        handover.offerTo(next.get().getPartnerId(), due, now);
+        return Optional.of(new Offered(next.get().getPartnerId(), due));
+    }
+
+    /** The answer of the partner holding the offer; anyone else, or an offer no longer open, is a 409. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void answer(long id, long partnerId, boolean accept, String actor) {
+        Handover handover = lookup.lock(id);
+        HandoverOffer offer = offers.findFirstByHandoverIdAndStateOrderByPositionAsc(id, HandoverOffer.State.OFFERED)
+                .filter(o -> handover.getState() == HandoverState.OFFERED && o.getPartnerId() == partnerId)
+                .orElseThrow(() -> new ConflictException("conflict.handover.notOffered", Message.label("handover.state", handover.getState())));
+        offer.answered(accept ? HandoverOffer.State.ACCEPTED : HandoverOffer.State.DECLINED, actor, clock.instant());
+        if (accept) {
+            handover.moveTo(HandoverState.ACCEPTED, clock.instant());
+        }
+    }
+
+    /** The partner holding the offer did not answer in time. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lapse(long id) {
+        lookup.lock(id);
+        offers.findFirstByHandoverIdAndStateOrderByPositionAsc(id, HandoverOffer.State.OFFERED)
+                .ifPresent(o -> o.answered(HandoverOffer.State.LAPSED, null, clock.instant()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void closeUnassigned(long id) {
+        lookup.lock(id).moveTo(HandoverState.UNASSIGNED, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public Handover get(long id) {
+        return lookup.get(id);
+    }
+
+    /** Whether the project was ever offered to the partner (it may then see it). */
+    @Transactional(readOnly = true)
+    public boolean offeredTo(long id, long partnerId) {
+        return offers.existsByHandoverIdAndPartnerIdAndStateNot(id, partnerId, HandoverOffer.State.WAITING);
+    }
+
+    @Transactional(readOnly = true)
+    public List<HandoverOffer> offers(long id) {
+        return offers.findByHandoverIdOrderByPositionAsc(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Handover> listAll(Pageable pageable) {
+        return handovers.findAllByOrderByCreatedAtDescIdDesc(pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Handover> listOfferedTo(long partnerId, Pageable pageable) {
+        return handovers.findOfferedTo(partnerId, pageable);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.partnerprogram.workflow.deal;
+
+import dev.partnerprogram.deal.DealService;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.processes.DealRegistrationProcess;
+import dev.partnerprogram.processes.DealRegistrationProcess.Outcome;
+import dev.partnerprogram.processes.DealRegistrationProcess.ReviewDecision;
+import dev.partnerprogram.upgrade.ProjectComplexity;
+import dev.partnerprogram.workflow.task.Decision;
+import dev.partnerprogram.workflow.task.FieldSpec;
+import dev.partnerprogram.workflow.task.ProcessTasks;
+import dev.partnerprogram.workflow.task.SubjectAccess;
+import dev.partnerprogram.workflow.task.SubjectType;
+import dev.partnerprogram.workflow.task.TaskInput;
+import dev.partnerprogram.workflow.task.TaskSpec;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user tasks of {@code deal-registration}: the managers' review of a registration (or of a conflict, with the other
+ * registrations in view), and the partner's outcome of a protected deal: won with its amount and date, lost with the
+ * reason, or the one extension.
+ */
+@Component
+class DealTasks extends ProcessTasks implements SubjectAccess {
+
+    static final String PROTECTION_DAYS = "protectionDays";
+    static final String AMOUNT = "amount";
+    static final String CLOSED_AT = "closedAt";
+    static final String COMPLEXITY = "complexity";
+
+    // Which fields each outcome needs (an amount and a date for a won deal) is the domain's rule.
+    private static final List<TaskSpec> SPECS = List.of(
+            TaskSpec.of(DealRegistrationProcess.USER_REVIEW_DEAL)
+                    .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT)
+                    .fields(FieldSpec.number(PROTECTION_DAYS, 1, 3650)),
+            TaskSpec.of(DealRegistrationProcess.USER_RESOLVE_CONFLICT)
+                    .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT)
+                    .fields(FieldSpec.number(PROTECTION_DAYS, 1, 3650)),
+            TaskSpec.of(DealRegistrationProcess.USER_CLOSE_DEAL)
+                    .decisions(Decision.WON, Decision.LOST, Decision.EXTEND).commentFor(Decision.LOST)
+                    .fields(FieldSpec.money(AMOUNT), FieldSpec.date(CLOSED_AT),
+                            FieldSpec.choice(COMPLEXITY, ProjectComplexity.class, "project.complexity")));
+
+    private final DealService deals;
+
+    DealTasks(DealService deals) {
+        super(DealRegistrationProcess.KEY, SubjectType.DEAL, SPECS);
+        this.deals = deals;
+    }
+
+    @Override
+    public long ownerOf(long dealId) {
+        return deals.get(dealId).getPartnerId();
+    }
+
+    @Override
+    public Map<String, Object> complete(String taskKey, long dealId, Caller caller, TaskInput input) {
+        Map<String, Object> variables = new HashMap<>();
+        switch (taskKey) {
+            case DealRegistrationProcess.USER_REVIEW_DEAL, DealRegistrationProcess.USER_RESOLVE_CONFLICT -> {
+                ReviewDecision decision = ReviewDecision.valueOf(input.decision().name());
+                if (decision == ReviewDecision.APPROVE) {
+                    Long days = (Long) input.values().get(PROTECTION_DAYS);
+                    DealRegistrationProcess.PROTECTION_ENDS_AT.put(variables,
+                            Date.from(deals.approve(dealId, days, input.comment(), caller.username())));
+                } else {
+                    deals.reject(dealId, input.comment(), caller.username());
+                }
+                DealRegistrationProcess.REVIEW_DECISION.put(variables, decision.name());
+            }
+            case DealRegistrationProcess.USER_CLOSE_DEAL -> {
+                Outcome outcome = Outcome.valueOf(input.decision().name());
+                switch (outcome) {
+                    case WON -> {
+                        String complexity = input.text(COMPLEXITY);
+                        deals.markWon(dealId, input.money(AMOUNT), input.date(CLOSED_AT),
+                                complexity == null ? null : ProjectComplexity.valueOf(complexity), caller.username());
+                    }
+                    case LOST -> deals.markLost(dealId, input.comment(), caller.username());
+                    case EXTEND -> DealRegistrationProcess.PROTECTION_ENDS_AT.put(variables,
+                            Date.from(deals.extend(dealId, caller.username())));
+                }
+                DealRegistrationProcess.OUTCOME.put(variables, outcome.name());
+            }
+            default -> throw new IllegalStateException("No form handler for task " + taskKey);
+        }
+        return variables;
+    }
+}

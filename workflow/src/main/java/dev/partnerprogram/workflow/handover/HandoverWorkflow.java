@@ -1,0 +1,108 @@
+package dev.partnerprogram.workflow.handover;
+
+import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.Message;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.handover.Handover;
+import dev.partnerprogram.handover.HandoverRequest;
+import dev.partnerprogram.handover.HandoverService;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.partner.PartnerService;
+import dev.partnerprogram.processes.ProjectHandoverProcess;
+import dev.partnerprogram.processes.ProjectHandoverProcess.Answer;
+import dev.partnerprogram.workflow.task.SubjectType;
+import dev.partnerprogram.workflow.task.TaskCompletion;
+import dev.partnerprogram.workflow.task.TaskInbox;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The door to project handovers. Managers offer projects and see every handover with its proposed partners; a partner
+ * sees the handovers offered to it and answers the one it holds (after the deadline, or once it is taken: 409).
+ */
+@Service
+public class HandoverWorkflow {
+
+    private final HandoverService handovers;
+    private final PartnerService partners;
+    private final RuntimeService runtime;
+    private final TaskInbox inbox;
+
+    public HandoverWorkflow(HandoverService handovers, PartnerService partners, RuntimeService runtime, TaskInbox inbox) {
+        this.handovers = handovers;
+        this.partners = partners;
+        this.runtime = runtime;
+        this.inbox = inbox;
+    }
+
+    /** Stores the handover and starts its process, which offers it to the first proposed partner before this answers. */
+    @Transactional
+    public HandoverView offer(Caller caller, HandoverRequest request) {
+        if (!caller.has(Role.MANAGER)) {
+            throw new ForbiddenException("forbidden.handover.managerOffers");
+        }
+        Handover handover = handovers.create(request, caller.username());
+        Map<String, Object> variables = new HashMap<>();
+        ProjectHandoverProcess.HANDOVER_ID.put(variables, handover.getId());
+        var instance = runtime.startProcessInstanceByKey(ProjectHandoverProcess.KEY, handover.getId().toString(), variables);
+        handovers.attachProcess(handover.getId(), instance.getId());
+        return view(handovers.get(handover.getId()), true);
+    }
+
+    @Transactional(readOnly = true)
+    public HandoverView get(Caller caller, long id) {
+        Handover handover = handovers.get(id);
+        if (caller.has(Role.MANAGER)) {
+            return view(handover, true);
+        }
+        if (caller.partnerId() == null) {
+            throw new ForbiddenException("forbidden.handover.managersAndPartners");
+        }
+        if (handovers.offeredTo(id, caller.partnerId())) {
+            return view(handover, false);
+        }
+        throw new NotFoundException("notFound.handover");
+    }
+
+    /** Managers: every handover; a partner's users: those offered to their company. */
+    @Transactional(readOnly = true)
+    public Page<HandoverView> list(Caller caller, Pageable pageable) {
+        if (caller.has(Role.MANAGER)) {
+            return handovers.listAll(pageable).map(h -> view(h, false));
+        }
+        if (caller.partnerId() != null) {
+            return handovers.listOfferedTo(caller.partnerId(), pageable).map(h -> view(h, false));
+        }
+        throw new ForbiddenException("forbidden.handover.managersAndPartners");
+    }
+
+    @Transactional
+    public HandoverView answer(Caller caller, long id, Answer answer) {
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("forbidden.partnerUserOnly");
+        }
+        HandoverView seen = get(caller, id);
+        var task = inbox.openTaskOn(caller, SubjectType.HANDOVER, id)
+                .filter(t -> ProjectHandoverProcess.USER_ANSWER_OFFER.equals(t.taskKey()))
+                .orElseThrow(() -> new ConflictException("conflict.handover.notOffered", Message.label("handover.state", seen.state())));
+        inbox.complete(caller, task.id(), new TaskCompletion(answer.name(), null, Map.of()));
+        return view(handovers.get(id), false);
+    }
+
+    private HandoverView view(Handover h, boolean withOffers) {
+        List<HandoverView.Offer> offers = !withOffers ? List.of() : handovers.offers(h.getId()).stream()
+                .map(o -> new HandoverView.Offer(o.getPartnerId(), partners.get(o.getPartnerId()).getCompanyName(), o.getPosition(),
+                        o.getState(), o.getOfferedAt(), o.getAnswerDueAt(), o.getAnsweredAt())).toList();
+        return new HandoverView(h.getId(), h.getTitle(), h.getCustomerName(), h.getRegion(), h.getKind(), h.getState(),
+                h.getPartnerId(), h.getPartnerId() == null ? null : partners.get(h.getPartnerId()).getCompanyName(),
+                h.getAnswerDueAt(), h.getCreatedAt(), offers);
+    }
+}
