@@ -81,11 +81,15 @@ public class AgreementService {
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
+    private final dev.partnerprogram.integration.IntegrationEvents integration;
+
     public AgreementService(AgreementRepository agreements, AgreementEventRepository events, AgreementDocumentRepository documents,
                             AgreementDocumentContentRepository contents, AccessGrantRepository grants,
                             AccessGrantChangeRepository changes, AgreementTerminationRepository terminations, PartnerService partners, DocumentService uploads,
                             DocumentRepository applicationDocuments, ApplicationEventRepository applicationEvents,
-                            Notifier notifier, ProgramProperties properties, Clock clock, ApplicationEventPublisher publisher) {
+                            Notifier notifier, ProgramProperties properties, Clock clock, ApplicationEventPublisher publisher,
+                            dev.partnerprogram.integration.IntegrationEvents integration) {
+        this.integration = integration;
         this.agreements = agreements;
         this.events = events;
         this.documents = documents;
@@ -441,6 +445,7 @@ public class AgreementService {
             if (!held.contains(kind)) {
                 AccessGrant grant = grants.save(new AccessGrant(agreement.getPartnerId(), agreement.getId(), kind, now));
                 changes.save(new AccessGrantChange(grant, AccessGrantChange.Change.GRANTED, now));
+                accessChanged(grant, AccessGrantChange.Change.GRANTED);
             }
         }
     }
@@ -450,6 +455,7 @@ public class AgreementService {
         for (AccessGrant grant : grants.findByPartnerIdAndRevokedAtIsNull(partnerId)) {
             grant.revoke(now);
             changes.save(new AccessGrantChange(grant, AccessGrantChange.Change.REVOKED, now));
+            accessChanged(grant, AccessGrantChange.Change.REVOKED);
         }
     }
 
@@ -464,6 +470,23 @@ public class AgreementService {
 
     private void event(Agreement agreement, String actor, AgreementEvent.Action action, String comment) {
         events.save(new AgreementEvent(agreement.getId(), clock.instant(), actor, action, comment));
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("partnerId", agreement.getPartnerId());
+        data.put("number", agreement.getNumber());
+        data.put("action", action);
+        data.put("state", agreement.getState());
+        data.put("validFrom", agreement.getValidFrom());
+        data.put("validUntil", agreement.getValidUntil());
+        integration.publish(dev.partnerprogram.integration.EventType.AGREEMENT_CHANGED, agreement.getPartnerId(), data);
+    }
+
+    private void accessChanged(AccessGrant grant, AccessGrantChange.Change change) {
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("partnerId", grant.getPartnerId());
+        data.put("kind", grant.getKind());
+        data.put("change", change);
+        data.put("active", change == AccessGrantChange.Change.GRANTED);
+        integration.publish(dev.partnerprogram.integration.EventType.ACCESS_GRANT_CHANGED, grant.getPartnerId(), data);
     }
 
     private LocalDate today() {

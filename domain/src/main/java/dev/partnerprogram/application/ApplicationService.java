@@ -40,8 +40,12 @@ public class ApplicationService {
     private final Notifier notifier;
     private final Clock clock;
 
+    private final dev.partnerprogram.integration.IntegrationEvents integration;
+
     public ApplicationService(StatusApplicationRepository applications, ApplicationEventRepository events,
-                              PartnerRepository partners, Notifier notifier, Clock clock) {
+                              PartnerRepository partners, Notifier notifier, Clock clock,
+                              dev.partnerprogram.integration.IntegrationEvents integration) {
+        this.integration = integration;
         this.applications = applications;
         this.lookup = new Lookup<>(applications, "notFound.application");
         this.partners = new Lookup<>(partners, "notFound.partner");
@@ -130,7 +134,7 @@ public class ApplicationService {
     public void reject(long applicationId) {
         StatusApplication application = lookup.lock(applicationId);
         application.flagOverdue(false);
-        application.moveTo(ApplicationState.REJECTED, clock.instant());
+        move(application, ApplicationState.REJECTED);
         notifyPartner(application, MailTemplate.APPLICATION_REJECTED, "rejected", application.getId(),
                 application.getCompanyName(), application.getDecisionReason());
     }
@@ -234,7 +238,7 @@ public class ApplicationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public StatusApplication markGranted(long applicationId, String certificateNumber) {
         StatusApplication application = lookup.lock(applicationId);
-        application.moveTo(ApplicationState.APPROVED, clock.instant());
+        move(application, ApplicationState.APPROVED);
         event(application, ApplicationEvent.SYSTEM, Action.STATUS_GRANTED, certificateNumber);
         return application;
     }
@@ -288,7 +292,7 @@ public class ApplicationService {
     public StatusApplication advance(long applicationId, ApplicationState to, Action action, String actor, String comment,
                                      ApplicationState... from) {
         StatusApplication application = lookup.lockIn(applicationId, STATES, from);
-        application.moveTo(to, clock.instant());
+        move(application, to);
         if (action != null) {
             event(application, actor, action, comment);
         }
@@ -320,7 +324,7 @@ public class ApplicationService {
             application.recordDecisionReason(reason);
         }
         application.flagOverdue(false);
-        application.moveTo(finalState, clock.instant());
+        move(application, finalState);
         return application;
     }
 
@@ -355,5 +359,19 @@ public class ApplicationService {
 
     private void notifyPartner(StatusApplication application, MailTemplate template, String key, Object... args) {
         notifier.notifyPartner(application.getPartnerId(), template, "application-" + application.getId() + "-" + key, args);
+    }
+
+    /** A decision (approved or rejected) is told to other systems, in its transaction. */
+    private void move(StatusApplication application, ApplicationState to) {
+        application.moveTo(to, clock.instant());
+        if (to == ApplicationState.APPROVED || to == ApplicationState.REJECTED) {
+            java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+            data.put("applicationId", application.getId());
+            data.put("partnerId", application.getPartnerId());
+            data.put("requestedStatus", application.getRequestedStatus());
+            data.put("decision", to);
+            data.put("reason", application.getDecisionReason());
+            integration.publish(dev.partnerprogram.integration.EventType.APPLICATION_DECIDED, application.getPartnerId(), data);
+        }
     }
 }

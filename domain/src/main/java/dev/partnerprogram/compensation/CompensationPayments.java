@@ -1,5 +1,10 @@
 package dev.partnerprogram.compensation;
 
+import dev.partnerprogram.integration.EventType;
+import dev.partnerprogram.integration.IntegrationEvents;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import static dev.partnerprogram.compensation.CompensationSteps.money;
 
 import dev.partnerprogram.common.ConflictException;
@@ -26,7 +31,11 @@ public class CompensationPayments {
     private final CompensationRepository compensations;
     private final BudgetLedger ledger;
 
-    CompensationPayments(CompensationSteps steps, CompensationRepository compensations, BudgetLedger ledger) {
+    private final IntegrationEvents integration;
+
+    CompensationPayments(CompensationSteps steps, CompensationRepository compensations, BudgetLedger ledger,
+                         IntegrationEvents integration) {
+        this.integration = integration;
         this.steps = steps;
         this.compensations = compensations;
         this.ledger = ledger;
@@ -76,6 +85,13 @@ public class CompensationPayments {
                 });
         steps.moveTo(c, CompensationState.PAID);
         steps.record(c, actor, Action.PAID, money(c.getApprovedAmount()) + " / " + document);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("compensationId", c.getId());
+        data.put("partnerId", c.getPartnerId());
+        data.put("amount", c.getApprovedAmount());
+        data.put("paidOn", paymentDate);
+        data.put("paymentDocument", document);
+        integration.publish(EventType.COMPENSATION_PAID, c.getPartnerId(), data);
         steps.notifyPartner(c, MailTemplate.COMPENSATION_PAID, "paid", money(c.getApprovedAmount()), paymentDate.toString(), document);
     }
 }

@@ -3,6 +3,7 @@ package dev.partnerprogram.notification;
 /** The e-mails the program sends; texts are in mail_ru.properties and mail_en.properties under mail.&lt;key&gt;. */
 public enum MailTemplate {
     APPLICATION_RECEIVED("application-received"),
+    WEBHOOK_PAUSED("webhook-paused"),
     REWORK_REQUESTED("rework-requested"),
     APPLICATION_APPROVED("application-approved"),
     APPLICATION_REJECTED("application-rejected"),

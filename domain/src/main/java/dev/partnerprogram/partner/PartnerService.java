@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.partnerprogram.integration.EventType;
+import dev.partnerprogram.integration.IntegrationEvents;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
@@ -41,11 +43,12 @@ public class PartnerService {
     private final Clock clock;
     private final PartnerDesignationRepository designations;
     private final ApplicationEventPublisher events;
+    private final IntegrationEvents integration;
 
     public PartnerService(PartnerRepository partners, StatusHistoryRepository history, BenefitQuotaRepository quotas,
                           ApplicationService applications, Notifier notifier,
                           ProgramProperties properties, Clock clock, PartnerDesignationRepository designations,
-                          ApplicationEventPublisher events) {
+                          ApplicationEventPublisher events, IntegrationEvents integration) {
         this.partners = partners;
         this.lookup = new Lookup<>(partners, "notFound.partner");
         this.history = history;
@@ -56,6 +59,7 @@ public class PartnerService {
         this.clock = clock;
         this.designations = designations;
         this.events = events;
+        this.integration = integration;
     }
 
     @Transactional(readOnly = true)
@@ -99,6 +103,8 @@ public class PartnerService {
         history.save(new StatusHistoryEntry(partner.getId(), clock.instant(), "system", from, PartnerStatus.AUTHORIZED,
                 "application " + applicationId + " approved, agreement signed, basic training passed", applicationId));
         applications.markGranted(applicationId, certificate);
+        integration.publish(EventType.PARTNER_STATUS_CHANGED, partner.getId(), statusChange(partner.getId(), from,
+                PartnerStatus.AUTHORIZED, applicationId));
         events.publishEvent(new PartnerStatusGranted(partner.getId(), PartnerStatus.AUTHORIZED, applicationId));
 
         notifier.notifyPartner(partner.getId(), MailTemplate.STATUS_GRANTED, "status-granted-" + partner.getId() + "-" + PartnerStatus.AUTHORIZED,
@@ -213,5 +219,15 @@ public class PartnerService {
 
     YearMonth thisMonth() {
         return YearMonth.from(today());
+    }
+
+    /** The data of a {@code partner.status-changed} integration event. */
+    public static java.util.Map<String, Object> statusChange(long partnerId, PartnerStatus from, PartnerStatus to, Long applicationId) {
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("partnerId", partnerId);
+        data.put("from", from);
+        data.put("to", to);
+        data.put("applicationId", applicationId);
+        return data;
     }
 }

@@ -34,9 +34,12 @@ public class TierService {
     private final ProgramProperties properties;
     private final Clock clock;
 
+    private final dev.partnerprogram.integration.IntegrationEvents integration;
+
     public TierService(PartnerService partners, StatusHistoryRepository history, BenefitQuotaRepository quotas,
                        QuarterDiscountRepository discounts, DiscountRules rules, Notifier notifier,
-                       ProgramProperties properties, Clock clock) {
+                       ProgramProperties properties, Clock clock, dev.partnerprogram.integration.IntegrationEvents integration) {
+        this.integration = integration;
         this.partners = partners;
         this.history = history;
         this.quotas = quotas;
@@ -149,6 +152,8 @@ public class TierService {
         regrant(partner.getId(), QuotaKind.FREE_TRAINING_SEATS, today, tier.freeTrainingSeats());
         regrant(partner.getId(), QuotaKind.CONSULTATION_HOURS, today, tier.consultationHoursPerMonth());
         history.save(new StatusHistoryEntry(partner.getId(), clock.instant(), "system", from, to, reason, applicationId));
+        integration.publish(dev.partnerprogram.integration.EventType.PARTNER_STATUS_CHANGED, partner.getId(),
+                PartnerService.statusChange(partner.getId(), from, to, applicationId));
     }
 
     /** A quota of the running period that has already lapsed stays lapsed. */

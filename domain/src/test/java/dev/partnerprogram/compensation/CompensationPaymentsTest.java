@@ -1,5 +1,8 @@
 package dev.partnerprogram.compensation;
 
+import dev.partnerprogram.integration.EventType;
+import dev.partnerprogram.integration.IntegrationEvents;
+
 import static dev.partnerprogram.compensation.CompensationFixture.BUDGET;
 import static dev.partnerprogram.compensation.CompensationFixture.PARTNER;
 import static dev.partnerprogram.compensation.CompensationFixture.TODAY;
@@ -18,7 +21,9 @@ import org.junit.jupiter.api.Test;
 class CompensationPaymentsTest {
 
     private final CompensationFixture fixture = new CompensationFixture();
-    private final CompensationPayments payments = new CompensationPayments(fixture.steps, fixture.compensations, fixture.ledger);
+    private final IntegrationEvents integration = org.mockito.Mockito.mock(IntegrationEvents.class);
+    private final CompensationPayments payments = new CompensationPayments(fixture.steps, fixture.compensations, fixture.ledger,
+            integration);
 
     @Test
     void aPayment_movesTheApprovedAmountFromReservedToPaid() {
@@ -29,6 +34,9 @@ class CompensationPaymentsTest {
         verify(fixture.ledger).pay(BUDGET, PARTNER, 1, new BigDecimal("25000.00"), "finance", "payment ПП-1042");
         assertThat(c.getState()).isEqualTo(CompensationState.PAID);
         assertThat(c.getPaymentDocument()).isEqualTo("ПП-1042");
+        verify(integration).publish(org.mockito.ArgumentMatchers.eq(EventType.COMPENSATION_PAID), org.mockito.ArgumentMatchers.eq(PARTNER),
+                org.mockito.ArgumentMatchers.argThat(data -> "ПП-1042".equals(data.get("paymentDocument"))
+                        && new BigDecimal("25000.00").equals(data.get("amount"))));
     }
 
     @Test

@@ -17,7 +17,7 @@ class ModuleRulesTest {
             "dev.partnerprogram.identity..", "dev.partnerprogram.application..", "dev.partnerprogram.training..",
             "dev.partnerprogram.notification..", "dev.partnerprogram.compensation..", "dev.partnerprogram.event..",
             "dev.partnerprogram.payment..", "dev.partnerprogram.certification..", "dev.partnerprogram.inbox..",
-            "dev.partnerprogram.dashboard..", "dev.partnerprogram.upgrade.."};
+            "dev.partnerprogram.dashboard..", "dev.partnerprogram.upgrade..", "dev.partnerprogram.integration.."};
     private static final String[] WEB = {"dev.partnerprogram.web.."};
 
     /**

@@ -218,6 +218,18 @@ class AuthorizationMatrixTest extends IntegrationTest {
         f.put("handover", created(scenario.manager().post("/api/handovers", Map.of("title", "Сопровождение", "customerName",
                 "Заказчик", "region", "Регион-матрицы-" + partner, "kind", "SUPPORT"))));
         f.put("outboxMessage", String.valueOf(jdbc.queryForObject("select max(id) from outbox_message", Long.class)));
+        // A webhook endpoint with one delivery in its log (an endpoint nobody listens at: its deliveries fail and wait).
+        var webhook = api.as("it-admin", STAFF_PASSWORD).post("/api/admin/webhooks", java.util.Map.of(
+                "url", "http://127.0.0.1:9/matrix", "events", java.util.List.of("application.decided"),
+                "secret", "matrix-secret-0123456789"));
+        f.put("webhook", webhook.getBody().get("id").asText());
+        String eventId = java.util.UUID.randomUUID().toString();
+        jdbc.update("insert into integration_event (event_id, type, occurred_at, payload) values (?, 'application.decided', now(), ?)",
+                eventId, "{\"id\":\"" + eventId + "\",\"type\":\"application.decided\",\"data\":{}}");
+        jdbc.update("insert into webhook_delivery (endpoint_id, event_id, status, created_at, next_attempt_at) select ?, id, 'PENDING', "
+                + "now(), now() from integration_event where event_id = ?", Long.parseLong(f.get("webhook")), eventId);
+        f.put("webhookDelivery", String.valueOf(jdbc.queryForObject("select d.id from webhook_delivery d join integration_event e "
+                + "on e.id = d.event_id where e.event_id = ?", Long.class, eventId)));
         return f;
     }
 

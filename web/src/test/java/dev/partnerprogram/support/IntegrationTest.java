@@ -57,6 +57,10 @@ public abstract class IntegrationTest {
         registry.add("spring.mail.port", SMTP::getPort);
         registry.add("partner-program.mail.poll-interval", () -> "PT0.2S");
         registry.add("partner-program.mail.retry-base", () -> "PT0.2S");
+        registry.add("partner-program.integration.webhooks.poll-interval", () -> "PT0.2S");
+        registry.add("partner-program.integration.webhooks.retry-base", () -> "PT0.2S");
+        registry.add("partner-program.integration.webhooks.max-retry-delay", () -> "PT1S");
+        registry.add("partner-program.integration.webhooks.pause-after", () -> "8");
     }
 
     @LocalServerPort

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -56,7 +57,8 @@ class OpenApiDocument {
         NOT_FOUND("404", "NotFound", "The object does not exist or is not the caller's"),
         CONFLICT("409", "Conflict", "The object's state does not allow this now, or it was changed concurrently"),
         TOO_LARGE("413", "PayloadTooLarge", "The upload is larger than allowed"),
-        UNSUPPORTED("415", "UnsupportedMediaType", "The request's content type, or an uploaded file's type, is not accepted");
+        UNSUPPORTED("415", "UnsupportedMediaType", "The request's content type, or an uploaded file's type, is not accepted"),
+        KEY_REUSED("422", "IdempotencyKeyReused", "The Idempotency-Key was already used for another request (method, path or body)");
 
         final String status;
         final String name;
@@ -115,6 +117,15 @@ class OpenApiDocument {
                 responses.addApiResponse("201", (ok == null ? new ApiResponse() : ok).description("Created")
                         .addHeaderObject("Location", new Header().description("The address of the created object")
                                 .schema(new StringSchema().format("uri-reference"))));
+                operation.addParametersItem(new Parameter().in("header").name(IdempotencyFilter.HEADER).required(false)
+                        .description("A key of the client's choice (a UUID): a repeat with the same key and the same request "
+                                + "within the configured window (24 hours) answers the first success again, with the header "
+                                + IdempotencyFilter.REPLAYED + ", and creates nothing; the same key with another request is 422; "
+                                + "a repeat while the first still runs is 409")
+                        .schema(new StringSchema().minLength(1).maxLength(IdempotencyFilter.MAX_KEY_LENGTH))
+                        .example("5f0c6a8e-2d4b-4e43-9a57-3f1f0f1f2a10"));
+                responses.addApiResponse(Refusal.KEY_REUSED.status,
+                        new ApiResponse().$ref("#/components/responses/" + Refusal.KEY_REUSED.name));
             }
             return operation;
         };

@@ -100,7 +100,7 @@ public class ApiProblems {
         return resolver == null ? request.getLocale() : resolver.resolveLocale(request);
     }
 
-    String text(MessageSourceResolvable message, Locale locale) {
+    public String text(MessageSourceResolvable message, Locale locale) {
         try {
             return messages.getMessage(message, locale);
         } catch (NoSuchMessageException e) {
