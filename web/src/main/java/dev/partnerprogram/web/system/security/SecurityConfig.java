@@ -87,6 +87,7 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain ui(HttpSecurity http) throws Exception {
+        ExpiredSessions expiredSessions = new ExpiredSessions();
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/register", "/directory", "/lang", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico",
@@ -99,7 +100,10 @@ public class SecurityConfig {
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", true).permitAll()
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(expiredSessions.entryPoint())
+                        .accessDeniedHandler(expiredSessions.accessDenied()))
+                .formLogin(f -> f.loginPage("/login").successHandler(expiredSessions.signedIn()).permitAll()
                         .failureHandler(signInFailed()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
         return http.build();
