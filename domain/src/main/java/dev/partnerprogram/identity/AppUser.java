@@ -80,6 +80,24 @@ public class AppUser extends Identified {
         failedLogins = 0;
     }
 
+    /**
+     * A staff member signed in through the vendor's identity provider: their roles, reviewer groups, address and name
+     * are the provider's, taken again at every sign-in. Never a partner's account (partners keep their passwords).
+     */
+    public void takeCorporateAccess(Set<Role> roles, List<String> reviewerGroups, String email, String displayName) {
+        if (partnerId != null || roles.contains(Role.PARTNER)) {
+            throw new IllegalArgumentException("corporate sign-in is for staff only");
+        }
+        this.roles = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.reviewerGroups = String.join(",", reviewerGroups);
+        if (email != null && !email.isBlank()) {
+            this.email = email;
+        }
+        if (displayName != null && !displayName.isBlank()) {
+            this.displayName = displayName;
+        }
+    }
+
     public void changeLanguage(String language) {
         this.language = language;
     }

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class ClusterFaultsIT {
             setup.duration("node A start-up", a.awaitReady(Duration.ofSeconds(180)));
             AppNode b = startNode("B", jar, postgres, mail, work);
             setup.duration("node B start-up", b.awaitReady(Duration.ofSeconds(180)));
-            try (a; b) {
+            try (a; b; ReverseProxy proxy = ReverseProxy.start(List.of(a, b), ThrowawayPostgres.freePort(), work)) {
                 Checks checks = new Checks(postgres, DATABASE);
                 Http http = new Http(new Cluster(List.of(a, b)), setup);
                 Load.Actors actors = prepare(postgres, http);
@@ -91,7 +92,7 @@ class ClusterFaultsIT {
                 smtpOutage(http, actors, mail, checks, Integer.getInteger("reliability.smtp.lifecycles", 100));
                 postgresRestart(http, actors, postgres, List.of(a, b), checks, mail,
                         Integer.getInteger("reliability.postgres.lifecycles", 150));
-                killNode(http, actors, a, checks, mail, Integer.getInteger("reliability.kill.lifecycles", 300));
+                killNode(http, actors, a, proxy, checks, mail, Integer.getInteger("reliability.kill.lifecycles", 300));
             }
             setup.duration("whole suite", Duration.ofNanos(System.nanoTime() - suiteStarted));
         } finally {
@@ -181,18 +182,40 @@ class ClusterFaultsIT {
         settleAndCheck(f, lifecycles, load, checks, mail);
     }
 
-    /** Node A is killed with SIGKILL mid-load; B carries on, and takes over A's jobs and mail once their locks lapse. */
-    private void killNode(Http http, Load.Actors actors, AppNode victim, Checks checks, MailLog mail, int count) {
+    /**
+     * Node A is killed with SIGKILL mid-load; B carries on, and takes over A's jobs and mail once their locks lapse. A
+     * browser signed in through the round-robin proxy before the kill stays signed in: its session is in the database.
+     */
+    private void killNode(Http http, Load.Actors actors, AppNode victim, ReverseProxy proxy, Checks checks, MailLog mail,
+                          int count) {
         Figures f = begin("kill -9 node A", http);
         Load load = new Load(http, actors);
         List<Lifecycle> lifecycles = lifecycles(count);
         Thread kill = fault("kill-node", () -> {
+            UiProbe browser = new UiProbe(proxy.baseUrl());
+            UiProbe.Page signedIn = browser.signIn(REVIEWER, STAFF_PASSWORD);
+            soft.assertThat(signedIn.status()).as("sign-in through the proxy: %s", signedIn).isEqualTo(302);
+            soft.assertThat(signedIn.body()).as("sign-in through the proxy").doesNotContain("error");
+            List<UiProbe.Page> before = browse(browser, 4);
+            f.result("signed-in pages through the proxy before the kill, by node", byNode(before));
+            before.forEach(page -> soft.assertThat(page.status()).as("a page of the session through the proxy: %s", page).isEqualTo(200));
+            soft.assertThat(before.stream().map(UiProbe.Page::node).distinct().sorted().toList())
+                    .as("nodes that served the one session").containsExactly("A", "B");
             awaitProgress(load, lifecycles.size() * 4 / 10);
             // Jobs are locked only while they run, a few milliseconds: wait a little for a moment when some are, so
             // that the kill is likely to leave the survivor a job to take over after its lock lapses.
             waitFor(() -> checks.count("select count(*) from act_ru_job where lock_owner_ is not null") > 0, KILL_MOMENT_WAIT, 20);
             victim.killHard();
             long killedAt = System.nanoTime();
+            // Right after the kill, before the proxy's health check notices: refused connections go to node B.
+            List<UiProbe.Page> after = browse(browser, 4);
+            f.result("signed-in pages through the proxy after the kill, by node", byNode(after));
+            after.forEach(page -> soft.assertThat(page.status()).as("a page of the session through the proxy after node A died: %s", page)
+                    .isEqualTo(200));
+            // A form of that session (its CSRF token, kept in the session) is accepted by the surviving node.
+            UiProbe.Page signOut = browser.submitFrom("/inbox", "/logout");
+            soft.assertThat(signOut.status()).as("signing out through the proxy after the kill: %s", signOut).isEqualTo(302);
+            soft.assertThat(signOut.body()).as("signing out through the proxy after the kill").endsWith("/login?logout");
             // What was taken at that moment: the dead node's share stays taken until its lock or claim lapses.
             String heldJobs = checks.list("select id_ || '/' || lock_owner_ from act_ru_job where lock_owner_ is not null");
             String heldMails = checks.list("select id::text from outbox_message where status = 'SENDING'");
@@ -214,6 +237,19 @@ class ClusterFaultsIT {
         f.duration("job lock time", JOB_LOCK_TIME);
         soft.assertThat(victim.isAlive()).as("node A was killed").isFalse();
         settleAndCheck(f, lifecycles, load, checks, mail);
+    }
+
+    /** The inbox, {@code times} times in a row, as a signed-in browser reloads it. */
+    private static List<UiProbe.Page> browse(UiProbe browser, int times) {
+        List<UiProbe.Page> pages = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            pages.add(browser.get("/inbox"));
+        }
+        return pages;
+    }
+
+    private static String byNode(List<UiProbe.Page> pages) {
+        return pages.stream().map(p -> p.status() + (p.node().isEmpty() ? "" : "@" + p.node())).collect(Collectors.joining(" "));
     }
 
     private static String quoted(String commaSeparated) {

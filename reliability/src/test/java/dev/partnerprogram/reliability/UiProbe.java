@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 final class UiProbe {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-    record Page(int status, String body, String contentType) {
+    record Page(int status, String body, String contentType, String node) {
         @Override
         public String toString() {
             String text = body.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim();
-            return status + " " + contentType + ", " + body.length() + " characters: "
+            return status + " " + contentType + (node.isEmpty() ? "" : " from node " + node) + ", " + body.length() + " characters: "
                     + (text.length() > 300 ? text.substring(0, 300) + "…" : text);
         }
     }
@@ -30,12 +30,23 @@ final class UiProbe {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(2)).build();
 
     UiProbe(AppNode node) {
-        this.base = "http://127.0.0.1:" + node.port();
+        this("http://127.0.0.1:" + node.port());
     }
 
-    /** Posts the sign-in form; a 302 to the home page is a success, to {@code /login?error} a refusal. */
+    /** Through a reverse proxy, or anything else at that address. */
+    UiProbe(String base) {
+        this.base = base;
+    }
+
+    /**
+     * Posts the sign-in form; a 302 to the home page is a success, to {@code /login?error} a refusal. A sign-in page
+     * that does not open (503 while the database, which keeps its session, is down) is answered as it is.
+     */
     Page signIn(String username, String password) {
         Page form = get("/login");
+        if (form.status() != 200) {
+            return form;
+        }
         Matcher token = CSRF.matcher(form.body());
         if (!token.find()) {
             throw new IllegalStateException("No CSRF token on the sign-in page (" + form.status() + ")");
@@ -43,6 +54,17 @@ final class UiProbe {
         String body = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
         return send(HttpRequest.newBuilder(URI.create(base + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Opens the page and posts its first form (the sign-out form of the navigation bar, say) to {@code action}. */
+    Page submitFrom(String page, String action) {
+        Page form = get(page);
+        Matcher token = CSRF.matcher(form.body());
+        if (form.status() != 200 || !token.find()) {
+            return form;
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + action)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(token.group(1)))));
     }
 
     Page get(String path) {
@@ -54,9 +76,10 @@ final class UiProbe {
             HttpResponse<String> response = browser.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             String location = response.headers().firstValue("Location").orElse("");
             return new Page(response.statusCode(), response.statusCode() / 100 == 3 ? location : response.body(),
-                    response.headers().firstValue("Content-Type").orElse("-"));
+                    response.headers().firstValue("Content-Type").orElse("-"),
+                    response.headers().firstValue(ReverseProxy.NODE_HEADER).orElse(""));
         } catch (IOException e) {
-            return new Page(0, e.toString(), "-");
+            return new Page(0, e.toString(), "-", "");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -61,7 +61,15 @@ public abstract class IntegrationTest {
         registry.add("partner-program.integration.webhooks.retry-base", () -> "PT0.2S");
         registry.add("partner-program.integration.webhooks.max-retry-delay", () -> "PT1S");
         registry.add("partner-program.integration.webhooks.pause-after", () -> "8");
+        registry.add("partner-program.metrics.username", () -> METRICS_USERNAME);
+        registry.add("partner-program.metrics.password", () -> METRICS_PASSWORD);
+        // Spring Boot's tests export no metrics unless told to; MetricsScrapeTest reads them as Prometheus would.
+        registry.add("management.prometheus.metrics.export.enabled", () -> "true");
     }
+
+    /** The Prometheus scraper's own credential (MetricsScrapeTest). */
+    protected static final String METRICS_USERNAME = "it-prometheus";
+    protected static final String METRICS_PASSWORD = "it-scrape-password";
 
     @LocalServerPort
     protected int port;

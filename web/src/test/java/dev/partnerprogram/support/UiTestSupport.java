@@ -17,6 +17,8 @@ import dev.partnerprogram.web.system.page.Links;
 import dev.partnerprogram.web.system.page.Navigation;
 import dev.partnerprogram.web.system.page.SystemTexts;
 import dev.partnerprogram.web.system.page.UiMessages;
+import dev.partnerprogram.web.system.security.CorporateClaims;
+import dev.partnerprogram.web.system.security.CorporateSignIn;
 import dev.partnerprogram.web.system.security.SecurityConfig;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import java.time.Clock;
@@ -28,6 +30,8 @@ import java.util.Set;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * What a {@code @WebMvcTest} of a UI controller needs besides the controller: the security chains, the beans the
@@ -36,9 +40,20 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({SecurityConfig.class, ApiProblems.class, Labels.class, UiMessages.class, SystemTexts.class, Formats.class, Links.class, Navigation.class,
-        UploadLimit.class, UploadLimitExceptionResolver.class, Subjects.class})
+        UploadLimit.class, UploadLimitExceptionResolver.class, Subjects.class, CorporateSignIn.class, CorporateClaims.class})
 public class UiTestSupport {
     public static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
+
+    /**
+     * The tests sign in with {@code @WithMockUser}; the security chains still need a user lookup (Boot's default one backs
+     * off when the OAuth2 client is on the class path).
+     */
+    @Bean
+    UserDetailsService userDetailsService() {
+        return username -> {
+            throw new UsernameNotFoundException(username);
+        };
+    }
 
     @Bean
     Clock clock() {

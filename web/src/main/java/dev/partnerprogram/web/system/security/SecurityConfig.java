@@ -62,7 +62,7 @@ public class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords, BasicCredentialsCache remembered,
-                            AuthenticationEventPublisher events) throws Exception {
+                            AuthenticationEventPublisher events, CorporateSignIn corporate) throws Exception {
         DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(users);
         checkPassword.setPasswordEncoder(passwords);
         ProviderManager authentication = new ProviderManager(new CachingBasicAuthenticationProvider(checkPassword, remembered));
@@ -81,12 +81,14 @@ public class SecurityConfig {
                         .accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN.value())))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
+        corporate.api(http, this::unauthenticated);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, CorporateSignIn corporate) throws Exception {
+        ExpiredSessions expiredSessions = new ExpiredSessions();
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/", "/login", "/register", "/directory", "/verify/*", "/lang", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico",
@@ -99,9 +101,13 @@ public class SecurityConfig {
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/home", true).permitAll()
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(expiredSessions.entryPoint())
+                        .accessDeniedHandler(expiredSessions.accessDenied()))
+                .formLogin(f -> f.loginPage("/login").successHandler(expiredSessions.signedIn()).permitAll()
                         .failureHandler(signInFailed()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+        corporate.ui(http, expiredSessions.signedIn());
         return http.build();
     }
 
