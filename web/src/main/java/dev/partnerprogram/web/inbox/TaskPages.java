@@ -39,6 +39,8 @@ public class TaskPages {
     public static final String VALUES = "taskValues";
     public static final String NAME = "taskName";
     public static final String LINE_PREFIX = "taskLinePrefix";
+    /** Fields the page sends back with the form besides the task's own (the workbench's list state); not task input. */
+    public static final String HIDDEN = "taskHidden";
 
     /** One input of the form, ready to render: its control, label, options and the value to show. */
     public record Row(String name, String control, boolean required, String label, List<Option> options, String value,

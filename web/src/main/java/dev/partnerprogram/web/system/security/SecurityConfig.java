@@ -94,6 +94,7 @@ public class SecurityConfig {
                                 "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/manager/**").hasRole("MANAGER")
+                        .requestMatchers("/workbench", "/workbench/**").hasAnyRole("REVIEWER", "MANAGER")
                         .anyRequest().authenticated())
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
