@@ -95,6 +95,7 @@ public class SecurityConfig {
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/manager/**").hasRole("MANAGER")
                         .requestMatchers("/workbench", "/workbench/**").hasAnyRole("REVIEWER", "MANAGER")
+                        .requestMatchers(HttpMethod.GET, "/partners", "/partners/*").hasAnyRole("REVIEWER", "MANAGER")
                         .anyRequest().authenticated())
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
