@@ -56,6 +56,9 @@
           throw new Error('not a workbench page');
         }
         document.getElementById('workbench-detail').innerHTML = detail.innerHTML;
+        if (window.partnerProgramPickers) {
+          window.partnerProgramPickers(document.getElementById('workbench-detail'));
+        }
         var taskId = fresh.getAttribute('data-open') || '';
         workbench.setAttribute('data-open', taskId);
         markOpen(taskId);

@@ -118,7 +118,7 @@ class WorkbenchControllerTest {
                 .containsPattern("id=\"view-all\"[^>]*>\\s*<span>Все</span> <span class=\"badge[^\"]*\">7</span>")
                 .containsPattern("id=\"view-saved-5\"[^>]*href=\"/workbench\\?region=%D0%9C%D0%BE%D1%81%D0%BA%D0%B2%D0%B0\"")
                 .contains("Москва срочно", ">4</span>", "id=\"workbench-shortcuts\"", "<kbd>j</kbd>",
-                        "href=\"/workbench?open=" + EVENT_TASK + "\"", "id=\"workbench-choose\"")
+                        "href=\"/workbench?open=" + EVENT_TASK + "\"", "id=\"workbench-choose\"", "data-picker=\"partners\"")
                 // One line per task; no inline script or style for the content security policy.
                 .doesNotContain("style=", "<script>");
     }
