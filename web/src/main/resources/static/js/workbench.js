@@ -100,12 +100,13 @@
     }
     var list = rows();
     if (focused < 0) {
-      focused = Math.max(0, list.findIndex(function (row) { return row.classList.contains('open'); }));
+      // Before the first move, the open task's row is where the keys start (none open: before the first row).
+      focused = list.findIndex(function (row) { return row.classList.contains('open'); });
     }
-    var row = list[focused];
+    var row = list[Math.max(0, focused)];
     switch (event.key) {
       case 'j':
-        focusRow(row && row.classList.contains('focused') ? focused + 1 : focused);
+        focusRow(focused + 1);
         break;
       case 'k':
         focusRow(focused - 1);
