@@ -16,6 +16,16 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u from AppUser u where u.enabled = true and u.roles like concat('%', :role, '%')")
     List<AppUser> findEnabledWithRole(String role);
 
+    /**
+     * Enabled reviewers and managers whose login or name contains {@code text} (lower case, LIKE wildcards escaped with a
+     * backslash): the colleague picker's suggestions.
+     */
+    @Query("select u from AppUser u where u.enabled = true and u.partnerId is null "
+            + "and (u.roles like '%REVIEWER%' or u.roles like '%MANAGER%') "
+            + "and (lower(u.username) like concat('%', :text, '%') escape '\\' "
+            + "or lower(u.displayName) like concat('%', :text, '%') escape '\\') order by u.username")
+    List<AppUser> findStaffMatching(String text, org.springframework.data.domain.Pageable pageable);
+
     /** Staff in a reviewer group, e.g. {@code training}; groups are a comma-separated list. */
     @Query("select u from AppUser u where u.enabled = true and concat(',', u.reviewerGroups, ',') like concat('%,', :group, ',%')")
     List<AppUser> findEnabledInGroup(String group);

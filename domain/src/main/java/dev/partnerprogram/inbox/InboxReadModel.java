@@ -140,6 +140,12 @@ public class InboxReadModel {
         return page.map(new PartnerLookup(page.getContent())::entry);
     }
 
+    /** How many open tasks the reader sees under the filter: the counts beside the workbench's views (one indexed count). */
+    @Transactional(readOnly = true)
+    public long count(Reader reader, InboxFilter filter) {
+        return tasks.count(visibleTo(reader).and(matching(filter, reader.username(), clock.instant())));
+    }
+
     /** Every open task matching the filter, whoever may see it: for managers' overviews of overdue work. */
     @Transactional(readOnly = true)
     public Page<InboxEntry> searchAll(InboxFilter filter, Pageable pageable) {

@@ -39,10 +39,12 @@ public class TaskPages {
     public static final String VALUES = "taskValues";
     public static final String NAME = "taskName";
     public static final String LINE_PREFIX = "taskLinePrefix";
+    /** Fields the page sends back with the form besides the task's own (the workbench's list state); not task input. */
+    public static final String HIDDEN = "taskHidden";
 
     /** One input of the form, ready to render: its control, label, options and the value to show. */
     public record Row(String name, String control, boolean required, String label, List<Option> options, String value,
-                      Integer maxLength, Long min, Long max) {}
+                      Integer maxLength, Long min, Long max, String picker) {}
 
     public record Option(String value, String label, boolean checked) {}
 
@@ -135,7 +137,7 @@ public class TaskPages {
         String label = label(new String[] {"task." + task.taskKey() + "." + field.name(), "task.field." + field.name()},
                 field.name());
         return new Row(field.name(), control(field), field.required(), label, options, value, field.maxLength(), field.min(),
-                field.max());
+                field.max(), picker(field.type()));
     }
 
     /** How a field of each type is shown: a short choice as radio buttons, a long one as a list. */
@@ -151,6 +153,15 @@ public class TaskPages {
             case BOOLEAN -> "checkbox";
             case CLAIM_LINES -> "lines";
             case TEXT, PERSON -> "text";
+        };
+    }
+
+    /** Fields that name a partner or a colleague suggest them as one types ({@code static/js/picker.js}). */
+    private static String picker(FieldType type) {
+        return switch (type) {
+            case PARTNER -> "partners";
+            case PERSON -> "colleagues";
+            default -> null;
         };
     }
 

@@ -75,6 +75,28 @@ public class TaskInbox {
                 .map(TaskInbox::view);
     }
 
+    /** How many of the caller's open tasks match the filter. */
+    @Transactional(readOnly = true)
+    public long count(Caller caller, InboxFilter filter) {
+        return inbox.count(new InboxReadModel.Reader(caller.username(), caller.groups()), filter);
+    }
+
+    /** A step done before this task in its process: which task, who finished it and when. */
+    public record Step(String taskKey, String name, String assignee, java.time.Instant finished) {}
+
+    /**
+     * The user tasks already finished in the task's process, oldest first: the trail beside any task, whatever its subject.
+     * Read from the engine's history for the one process instance, so the caller must be able to act on the task.
+     */
+    @Transactional(readOnly = true)
+    public List<Step> trail(Caller caller, String taskId) {
+        Task task = visibleTask(caller, taskId);
+        return history.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId()).finished()
+                .orderByHistoricTaskInstanceEndTime().asc().listPage(0, 50).stream()
+                .map(h -> new Step(h.getTaskDefinitionKey(), h.getName(), h.getAssignee(), h.getEndTime().toInstant()))
+                .toList();
+    }
+
     /** The kinds of open task, as {@code processKey → taskKey → name}, for the inbox's filter. */
     @Transactional(readOnly = true)
     public Map<String, Map<String, String>> taskKinds() {

@@ -64,6 +64,23 @@ public class Formats {
         return messages.getMessage(code, new Object[] {value}, LocaleContextHolder.getLocale());
     }
 
+    /**
+     * An amount of roubles with its kopecks, grouped the page's way: {@code 1 000,00 ₽} in Russian (a plain space, as the
+     * pages always showed it), {@code 1,000.00 ₽} in English.
+     */
+    public String money(BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(locale);
+        if ("ru".equals(locale.getLanguage())) {
+            symbols.setGroupingSeparator(' ');
+            symbols.setDecimalSeparator(',');
+        }
+        return new java.text.DecimalFormat("#,##0.00", symbols).format(value) + " ₽";
+    }
+
     public String percent(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString() + "%";
     }

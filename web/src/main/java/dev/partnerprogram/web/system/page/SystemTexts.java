@@ -29,6 +29,10 @@ public class SystemTexts {
                 new Rule(Pattern.compile("(ATTACHMENT|AGREEMENT): (.+)"), "text.document",
                         m -> new Object[] {labels.of("document.kind", m.group(1)), m.group(2)}),
                 new Rule(Pattern.compile("withdrawn by the partner"), "text.withdrawnByPartner", m -> new Object[0]),
+                new Rule(Pattern.compile("(FREE_SEAT|PARTNER_DISCOUNT|FULL_PRICE), price (\\S+), fund (\\S+), due (\\S+)"),
+                        "text.enrollmentQuote", m -> new Object[] {labels.of("pricing", m.group(1)),
+                                formats.money(new java.math.BigDecimal(m.group(2))), formats.money(new java.math.BigDecimal(m.group(3))),
+                                formats.money(new java.math.BigDecimal(m.group(4)))}),
                 new Rule(Pattern.compile("no answer to the rework request within (\\S+)"), "text.reworkTimeout",
                         m -> new Object[] {days(m.group(1))}),
                 new Rule(Pattern.compile("application (\\d+) approved, agreement signed, basic training passed"), "text.statusGranted",
@@ -61,7 +65,7 @@ public class SystemTexts {
             if (matcher.matches()) {
                 try {
                     return messages.getMessage(rule.code(), rule.args().apply(matcher), LocaleContextHolder.getLocale());
-                } catch (DateTimeParseException e) {
+                } catch (DateTimeParseException | NumberFormatException e) {
                     return text;
                 }
             }

@@ -96,6 +96,8 @@ public class SecurityConfig {
                                 "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/manager/**").hasRole("MANAGER")
+                        .requestMatchers("/workbench", "/workbench/**").hasAnyRole("REVIEWER", "MANAGER")
+                        .requestMatchers(HttpMethod.GET, "/partners", "/partners/*").hasAnyRole("REVIEWER", "MANAGER")
                         .anyRequest().authenticated())
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
