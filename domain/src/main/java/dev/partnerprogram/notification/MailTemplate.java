@@ -58,7 +58,9 @@ public enum MailTemplate {
     AGREEMENT_RENEWED("agreement-renewed"),
     AGREEMENT_RENEWAL_RETURNED("agreement-renewal-returned"),
     AGREEMENT_SUSPENDED("agreement-suspended"),
-    AGREEMENT_TERMINATED("agreement-terminated");
+    AGREEMENT_TERMINATED("agreement-terminated"),
+    STAFF_WELCOME("staff-welcome"),
+    PASSWORD_RESET("password-reset");
 
     private final String key;
 
