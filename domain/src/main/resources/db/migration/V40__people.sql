@@ -6,7 +6,6 @@ alter table app_user add column password_changed_at timestamp with time zone;
 -- The first user of each company is its owner.
 update app_user set owner = true
  where id in (select min(id) from app_user where partner_id is not null group by partner_id);
-create index ix_app_user_email on app_user (lower(email));
 
 -- A single-use link: set a first password, reset a forgotten one. Only a digest of the token is kept.
 create table account_token (

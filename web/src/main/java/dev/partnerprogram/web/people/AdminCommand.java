@@ -23,12 +23,19 @@ public final class AdminCommand {
 
     private AdminCommand() {}
 
+    /** A setting given twice would be read as a list ("false,false"), so one given already is left as it is. */
+    private static void setUnlessGiven(List<String> settings, String name, String value) {
+        if (settings.stream().noneMatch(s -> s.startsWith("--" + name + "="))) {
+            settings.add("--" + name + "=" + value);
+        }
+    }
+
     public static boolean isCommand(String[] args) {
         return args.length >= 1 && args[0].equals("admin");
     }
 
     /**
-     * Runs the command: {@code start} starts the application (no web server) with the settings given; answers the exit
+     * Runs the command: {@code start} starts the application (no listening port) with the settings given; answers the exit
      * status.
      */
     public static int run(String[] args, Function<String[], ConfigurableApplicationContext> start, PrintStream out, PrintStream err) {
@@ -50,9 +57,10 @@ public final class AdminCommand {
             err.println(USAGE);
             return 2;
         }
-        settings.add("--spring.main.web-application-type=none");
-        settings.add("--camunda.bpm.job-execution.enabled=false");
-        settings.add("--spring.main.banner-mode=off");
+        // The application's web context, without a listening port: the command serves nobody.
+        setUnlessGiven(settings, "server.port", "-1");
+        setUnlessGiven(settings, "camunda.bpm.job-execution.enabled", "false");
+        setUnlessGiven(settings, "spring.main.banner-mode", "off");
         try (ConfigurableApplicationContext context = start.apply(settings.toArray(String[]::new))) {
             MessageSource texts = context.getBean(MessageSource.class);
             try {
