@@ -10,6 +10,8 @@ import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.web.system.security.FreshCredentials;
 import dev.partnerprogram.workflow.identity.People;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -114,6 +116,8 @@ class PeopleApi {
     @PostMapping("/api/password-resets/{token}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Set a new password with a link's token; 410 if the link was used or has expired")
+    @ApiResponse(responseCode = "410", description = "The link was used already or has expired (code gone.link)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     @SecurityRequirements
     void setPassword(@PathVariable String token, @RequestBody NewPassword p) {
         String username = people.setPassword(token, p.password());
