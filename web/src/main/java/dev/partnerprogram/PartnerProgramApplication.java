@@ -1,5 +1,6 @@
 package dev.partnerprogram;
 
+import dev.partnerprogram.web.people.AdminCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -8,6 +9,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class PartnerProgramApplication {
     public static void main(String[] args) {
+        if (AdminCommand.isCommand(args)) {
+            System.exit(AdminCommand.run(args, settings -> SpringApplication.run(PartnerProgramApplication.class, settings),
+                    System.out, System.err));
+        }
         SpringApplication.run(PartnerProgramApplication.class, args);
     }
 }

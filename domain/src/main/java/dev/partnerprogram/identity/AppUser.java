@@ -27,6 +27,8 @@ public class AppUser extends Identified {
     private Instant createdAt;
     private int failedLogins;
     private Instant lockedUntil;
+    private boolean owner;
+    private Instant passwordChangedAt;
 
     protected AppUser() {}
 
@@ -98,6 +100,33 @@ public class AppUser extends Identified {
         }
     }
 
+    /** A new password; sessions signed in before it stop working (see {@link #getPasswordChangedAt()}). */
+    void setPassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = now;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    void changeStaff(String displayName, Set<Role> roles, List<String> reviewerGroups) {
+        this.displayName = displayName;
+        this.roles = roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.reviewerGroups = String.join(",", reviewerGroups);
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void makeOwner() {
+        this.owner = true;
+    }
+
+    /** The reviewer groups given to this user (not the groups every manager or company user is in by role). */
+    public List<String> reviewerGroups() {
+        return Arrays.stream(reviewerGroups.split(",")).filter(s -> !s.isBlank()).toList();
+    }
+
     public void changeLanguage(String language) {
         this.language = language;
     }
@@ -112,4 +141,6 @@ public class AppUser extends Identified {
     public Instant getCreatedAt() { return createdAt; }
     public int getFailedLogins() { return failedLogins; }
     public Instant getLockedUntil() { return lockedUntil; }
+    public boolean isOwner() { return owner; }
+    public Instant getPasswordChangedAt() { return passwordChangedAt; }
 }

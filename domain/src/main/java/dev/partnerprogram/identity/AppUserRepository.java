@@ -1,8 +1,10 @@
 package dev.partnerprogram.identity;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
@@ -25,6 +27,19 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
             + "and (lower(u.username) like concat('%', :text, '%') escape '\\' "
             + "or lower(u.displayName) like concat('%', :text, '%') escape '\\') order by u.username")
     List<AppUser> findStaffMatching(String text, org.springframework.data.domain.Pageable pageable);
+
+    /** Every enabled holder of the role, locked for the rest of the transaction (the last administrator rule). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from AppUser u where u.enabled = true and u.roles like concat('%', :role, '%')")
+    List<AppUser> lockEnabledWithRole(String role);
+
+    /** The vendor's staff: every account that belongs to no partner company. */
+    @Query("select u from AppUser u where u.partnerId is null order by u.username")
+    List<AppUser> findStaff();
+
+    List<AppUser> findByEmailIgnoreCase(String email);
+
+    boolean existsByEmailIgnoreCase(String email);
 
     /** Staff in a reviewer group, e.g. {@code training}; groups are a comma-separated list. */
     @Query("select u from AppUser u where u.enabled = true and concat(',', u.reviewerGroups, ',') like concat('%,', :group, ',%')")

@@ -64,7 +64,9 @@ public enum MailTemplate {
     AGREEMENT_TERMINATED_BY_VENDOR("agreement-terminated-by-vendor"),
     DEAL_APPROVED("deal-approved"),
     DEAL_REJECTED("deal-rejected"),
-    DEAL_EXPIRED("deal-expired");
+    DEAL_EXPIRED("deal-expired"),
+    STAFF_WELCOME("staff-welcome"),
+    PASSWORD_RESET("password-reset");
 
     private final String key;
 

@@ -40,7 +40,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
     /** The owner calls last, so that its successful change never alters what the other callers are checked against. */
     private static final List<String> CALL_ORDER = List.of("anon", "other", "rev", "mgr", "adm", "own");
     private static final Set<String> DECISIONS = Set.of("401", "403", "404", "2xx", "ok");
-    private static final Set<Integer> JUDGED_ON_MERITS = Set.of(400, 409, 422);
+    private static final Set<Integer> JUDGED_ON_MERITS = Set.of(400, 409, 410, 422);
     private static final Pattern FIXTURE = Pattern.compile("\\{([a-zA-Z]+)}");
 
     record Line(int number, HttpMethod method, String template, String sample, Map<String, String> expected, String body) {

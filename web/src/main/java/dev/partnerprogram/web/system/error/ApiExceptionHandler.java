@@ -3,6 +3,7 @@ package dev.partnerprogram.web.system.error;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.GoneException;
 import dev.partnerprogram.common.ImportRejectedException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
@@ -84,6 +85,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         return problem(HttpStatus.CONFLICT, "Conflict", e);
+    }
+
+    @ExceptionHandler(GoneException.class)
+    ProblemDetail gone(GoneException e) {
+        return problem(HttpStatus.GONE, "Gone", e);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

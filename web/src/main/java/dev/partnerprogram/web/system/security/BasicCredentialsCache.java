@@ -64,6 +64,11 @@ public class BasicCredentialsCache implements FreshCredentials {
         cache.remove(username);
     }
 
+    @Override
+    public void changed(String username) {
+        forget(username);
+    }
+
     /**
      * The password was hashed and stored a moment ago by this application, so it is known to be right: remembering it
      * spares the account's first API call a second slow hash. An account that cannot sign in (disabled, locked) is not

@@ -5,4 +5,7 @@ public interface FreshCredentials {
 
     /** Call only after the transaction that stored the password has committed. */
     void justSet(String username, String password);
+
+    /** The account's roles changed or it was deactivated: a remembered password must be checked again at once. */
+    default void changed(String username) {}
 }

@@ -71,6 +71,7 @@ public class SecurityConfig {
                 .authenticationManager(authentication)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/registrations").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/password-resets", "/api/password-resets/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/directory").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/dashboard/**").hasRole("MANAGER")
@@ -93,7 +94,7 @@ public class SecurityConfig {
                         .requestMatchers("/", "/login", "/register", "/directory", "/verify/*", "/lang", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/actuator/health/**").permitAll()
+                                "/actuator/health/**", "/password/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/manager/**").hasRole("MANAGER")
                         .requestMatchers("/workbench", "/workbench/**").hasAnyRole("REVIEWER", "MANAGER")
