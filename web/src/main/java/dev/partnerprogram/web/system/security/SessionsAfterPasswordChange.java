@@ -1,4 +1,4 @@
-package dev.partnerprogram.web.people;
+package dev.partnerprogram.web.system.security;
 
 import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.AppUserRepository;
