@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerprogram.identity.ReviewerGroups;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.processes.AgreementTerminationProcess;
+import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.processes.DesignationCertificationProcess;
 import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
 import dev.partnerprogram.processes.JointEventProcess;
@@ -11,6 +15,7 @@ import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.processes.PartnerYearProcess;
+import dev.partnerprogram.processes.ProjectHandoverProcess;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import dev.partnerprogram.processes.StatusUpgradeProcess;
 import dev.partnerprogram.processes.TrainingEnrollmentProcess;
@@ -23,6 +28,7 @@ import dev.partnerprogram.support.SeparateApplication;
 import dev.partnerprogram.support.SimulatedClock;
 import dev.partnerprogram.support.UpgradeScenario;
 import java.io.File;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -60,6 +66,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class BackupRestoreTest extends IntegrationTest {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** The manager who decides on the termination that {@code it-manager} asked for (four eyes). */
+    private static final String SECOND_MANAGER = "it-manager-restore";
 
     @Autowired
     RepositoryService repository;
@@ -69,7 +77,8 @@ class BackupRestoreTest extends IntegrationTest {
 
     /** The partners the open processes belong to, and the subjects they are about. */
     record Subjects(Scenario.Partner authorized, Scenario.Partner applicant, long application, long enrollment,
-                    long compensation, long event, long pendingExam, long designation, long upgrade) {}
+                    long compensation, long event, long pendingExam, long designation, long upgrade, long deal,
+                    Scenario.Partner offeredHandover, long handover) {}
 
     /** The application restored from the dump, driven over HTTP; its engine only runs timers that are not yet due. */
     record Restored(Scenario scenario, ApiClient api, RuntimeService runtime, ManagementService management, HistoryService history) {
@@ -122,6 +131,19 @@ class BackupRestoreTest extends IntegrationTest {
                     Map.of("decision", "REJECT", "comment", "Рано"));
             assertThat(state(r.as(s.authorized()), "/api/applications/" + s.upgrade())).isEqualTo("REJECTED");
         });
+        continuations.put(DealRegistrationProcess.KEY, (r, s, ids) -> {
+            Scenario.completeOk(r.scenario().manager(), "deal", s.deal(), DealRegistrationProcess.USER_REVIEW_DEAL,
+                    Map.of("decision", "REJECT", "comment", "Заказчик уже ведёт закупку сам"));
+            assertThat(state(r.as(s.authorized()), "/api/deals/" + s.deal())).isEqualTo("REJECTED");
+        });
+        // The only partner offered the project declines it, so the handover ends unassigned.
+        continuations.put(ProjectHandoverProcess.KEY, (r, s, ids) -> {
+            var declined = r.as(s.offeredHandover()).post("/api/handovers/" + s.handover() + "/decline", Map.of());
+            assertThat(declined.getStatusCode().value()).as(String.valueOf(declined.getBody())).isEqualTo(200);
+        });
+        continuations.put(AgreementTerminationProcess.KEY, (r, s, ids) -> Scenario.completeOk(r.api().as(SECOND_MANAGER, STAFF_PASSWORD),
+                "agreement", s.authorized().partnerId(), AgreementTerminationProcess.USER_APPROVE_TERMINATION,
+                Map.of("decision", "REJECT", "comment", "Долг погашен")));
         continuations.put(FreeTrainingSeatsProcess.KEY, (r, s, ids) -> ids.forEach(id -> runTimersToTheEnd(r, id)));
         continuations.put(PartnerYearProcess.KEY, BackupRestoreTest::closeThePartnerYear);
         // The agreement's timers to its end: reminders, suspension, and the lapse, which ends the partner year too.
@@ -205,12 +227,26 @@ class BackupRestoreTest extends IntegrationTest {
         long pendingExam = created(authorized.api().post("/api/certifications", Map.of("employeeName", "Новичок",
                 "employeeEmail", "new-" + authorized.partnerId() + "@dev.example", "track", "SETUP")));
 
+        long deal = created(authorized.api().post("/api/deals", Map.of("customerName", "ООО «Восстановление " + authorized.partnerId() + "»",
+                "customerTaxId", String.valueOf(7_000_000_000L + authorized.partnerId()), "region", "Казань",
+                "expectedAmount", new BigDecimal("1500000.00"), "expectedCloseDate", today.plusMonths(2).toString())));
+        // A region of its own, so that the offer goes to this partner alone.
+        Scenario.Partner offeredHandover = scenario.authorizedPartner();
+        String handoverRegion = "Регион восстановления " + offeredHandover.partnerId();
+        jdbc.update("update partner_company set region = ? where id = ?", handoverRegion, offeredHandover.partnerId());
+        long handover = created(scenario.manager().post("/api/handovers", Map.of("title", "Сопровождение Directum RX",
+                "customerName", "ООО «Заказчик»", "region", handoverRegion, "kind", "SUPPORT")));
+        staff(SECOND_MANAGER, Set.of(Role.MANAGER, Role.REVIEWER), ReviewerGroups.ALL);
+        var termination = scenario.manager().post("/api/partners/" + authorized.partnerId() + "/agreement/termination",
+                Map.of("reason", "Проверка восстановления", "effectiveDate", today.plusMonths(1).toString()));
+        assertThat(termination.getStatusCode().value()).as(String.valueOf(termination.getBody())).isEqualTo(202);
+
         Scenario.Partner applicant = scenario.registerCompany("ru");
         long application = scenario.apply(applicant);
         String course = scenario.course("SETUP", "20000");
         long enrollment = scenario.enrollOk(applicant, course, scenario.session(course, 20, 5), "setup");
         return new Subjects(authorized, applicant, application, enrollment, compensation, event, pendingExam, designation,
-                upgrade.get("id").asLong());
+                upgrade.get("id").asLong(), deal, offeredHandover, handover);
     }
 
     private static void approveJoinApplication(Restored r, Subjects s, List<String> ids) {

@@ -133,9 +133,10 @@ class WebhookDeliveryTest extends IntegrationTest {
         assertThat(event.get("data").get("decision").asText()).isEqualTo("REJECTED");
         assertThat(receiver.badSignatures).hasValue(0);
 
-        JsonNode log = scenario.admin().get("/api/admin/webhooks/" + endpoint + "/deliveries").getBody();
-        JsonNode line = first(log, event.get("id").asText());
-        assertThat(line.get("status").asText()).isEqualTo("DELIVERED");
+        // The receiver has the event before the sender has recorded its answer: wait for the log to say so.
+        String eventId = event.get("id").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DELIVERED".equals(deliveryLine(endpoint, eventId).get("status").asText()));
+        JsonNode line = deliveryLine(endpoint, eventId);
         assertThat(line.get("lastStatus").asInt()).isEqualTo(204);
 
         int postsBefore = receiver.posts.size();
@@ -243,6 +244,10 @@ class WebhookDeliveryTest extends IntegrationTest {
     private JsonNode decisionOf(long applicationId) {
         return receiver.events.values().stream().filter(e -> "application.decided".equals(e.get("type").asText())
                 && e.get("data").get("applicationId").asLong() == applicationId).findFirst().orElse(null);
+    }
+
+    private JsonNode deliveryLine(long endpoint, String eventId) {
+        return first(scenario.admin().get("/api/admin/webhooks/" + endpoint + "/deliveries").getBody(), eventId);
     }
 
     private static JsonNode first(JsonNode log, String eventId) {
