@@ -41,16 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PeopleService {
 
-    public record StaffAccount(String username, String displayName, String email, String language, Set<Role> roles,
-                               List<String> groups) {}
-
-    /** A change of a staff account; a null part is left as it is. */
-    public record StaffChange(String displayName, Set<Role> roles, List<String> groups, Boolean active) {}
-
     /** A link just made: the token goes into the mail (or is printed), never into the database. */
     public record Link(String username, String url, Instant expiresAt) {}
-
-    public record AuditFilter(String actor, String subject, Action action, Instant from, Instant to) {}
 
     static final Set<Role> STAFF_ROLES = EnumSet.of(Role.REVIEWER, Role.MANAGER, Role.ADMIN);
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._@-]{1,99}$");
@@ -243,7 +235,7 @@ public class PeopleService {
     }
 
     @Transactional(readOnly = true)
-    public Page<PeopleAuditEntry> audit(AuditFilter filter, Pageable page) {
+    public Page<PeopleAuditEntry> audit(PeopleAuditFilter filter, Pageable page) {
         Collection<Action> actions = filter.action() == null ? EnumSet.allOf(Action.class) : EnumSet.of(filter.action());
         return audit.search(filter.actor() == null ? "" : filter.actor().trim(),
                 filter.subject() == null ? "" : normalize(filter.subject()), actions,

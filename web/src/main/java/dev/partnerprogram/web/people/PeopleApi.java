@@ -2,7 +2,8 @@ package dev.partnerprogram.web.people;
 
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.PeopleAuditEntry;
-import dev.partnerprogram.identity.PeopleService;
+import dev.partnerprogram.identity.PeopleAuditFilter;
+import dev.partnerprogram.identity.StaffAccount;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.web.system.api.Creation;
 import dev.partnerprogram.web.system.page.PageResponse;
@@ -75,7 +76,7 @@ class PeopleApi {
     @Operation(summary = "Create a staff account (ADMIN); its owner gets a single-use set-password link by e-mail")
     ResponseEntity<People.StaffView> create(Caller caller, @RequestBody NewStaff s) {
         String language = s.language() != null ? s.language() : LocaleContextHolder.getLocale().getLanguage();
-        var created = people.createStaff(caller, new PeopleService.StaffAccount(s.username(), s.displayName(), s.email(),
+        var created = people.createStaff(caller, new StaffAccount(s.username(), s.displayName(), s.email(),
                 language, s.roles() == null ? Set.of() : s.roles(), s.groups() == null ? List.of() : s.groups()));
         return ResponseEntity.created(URI.create("/api/admin/users/" + created.username())).body(created);
     }
@@ -89,7 +90,7 @@ class PeopleApi {
     @PutMapping("/api/admin/users/{username}")
     @Operation(summary = "Change a staff account's roles, groups, name, or deactivate it (ADMIN); 409 for the last active administrator")
     People.StaffView change(Caller caller, @PathVariable String username, @RequestBody StaffChange c) {
-        var changed = people.changeStaff(caller, username, new PeopleService.StaffChange(c.displayName(), c.roles(), c.groups(), c.active()));
+        var changed = people.changeStaff(caller, username, new dev.partnerprogram.identity.StaffChange(c.displayName(), c.roles(), c.groups(), c.active()));
         freshCredentials.changed(changed.username());
         return changed;
     }
@@ -101,7 +102,7 @@ class PeopleApi {
                                          @RequestParam(required = false) PeopleAuditEntry.Action action,
                                          @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
                                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(people.audit(caller, new PeopleService.AuditFilter(actor, subject, action, from, to),
+        return PageResponse.of(people.audit(caller, new PeopleAuditFilter(actor, subject, action, from, to),
                 Paging.of(page, size)), a -> a);
     }
 

@@ -4,7 +4,9 @@ import dev.partnerprogram.common.GoneException;
 import dev.partnerprogram.common.ProblemException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.PeopleAuditEntry;
-import dev.partnerprogram.identity.PeopleService;
+import dev.partnerprogram.identity.PeopleAuditFilter;
+import dev.partnerprogram.identity.StaffAccount;
+import dev.partnerprogram.identity.StaffChange;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.web.system.page.Flash;
@@ -69,7 +71,7 @@ class PeoplePages {
         Set<Role> chosenRoles = roles == null ? Set.of() : roles;
         List<String> chosenGroups = groups == null ? List.of() : groups;
         try {
-            var created = people.createStaff(caller, new PeopleService.StaffAccount(username, displayName, email, language,
+            var created = people.createStaff(caller, new StaffAccount(username, displayName, email, language,
                     chosenRoles, chosenGroups));
             Flash.success(redirect, "people.notice.created", created.username(), created.email());
             return "redirect:/admin/users";
@@ -92,7 +94,7 @@ class PeoplePages {
                   @RequestParam(required = false) Set<Role> roles, @RequestParam(required = false) List<String> groups,
                   @RequestParam(defaultValue = "false") boolean active, Model model, RedirectAttributes redirect) {
         try {
-            people.changeStaff(caller, username, new PeopleService.StaffChange(displayName,
+            people.changeStaff(caller, username, new StaffChange(displayName,
                     roles == null ? Set.of() : EnumSet.copyOf(roles), groups == null ? List.of() : groups, active));
             freshCredentials.changed(username);
             Flash.success(redirect, "people.notice.changed", username);
@@ -112,7 +114,7 @@ class PeoplePages {
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                  @RequestParam(defaultValue = "0") int page, Model model) {
-        var filter = new PeopleService.AuditFilter(blankToNull(actor), blankToNull(subject), action,
+        var filter = new PeopleAuditFilter(blankToNull(actor), blankToNull(subject), action,
                 from == null ? null : from.atStartOfDay(zone).toInstant(),
                 to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
         model.addAttribute("entries", people.audit(caller, filter, UiPaging.of(page)));

@@ -4,7 +4,10 @@ import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.PeopleAuditEntry;
+import dev.partnerprogram.identity.PeopleAuditFilter;
 import dev.partnerprogram.identity.PeopleService;
+import dev.partnerprogram.identity.StaffAccount;
+import dev.partnerprogram.identity.StaffChange;
 import dev.partnerprogram.identity.Role;
 import java.time.Instant;
 import java.util.List;
@@ -50,17 +53,17 @@ public class People {
         return StaffView.of(people.staffMember(username));
     }
 
-    public StaffView createStaff(Caller caller, PeopleService.StaffAccount account) {
+    public StaffView createStaff(Caller caller, StaffAccount account) {
         requireAdmin(caller);
         return StaffView.of(people.createStaff(caller.username(), account));
     }
 
-    public StaffView changeStaff(Caller caller, String username, PeopleService.StaffChange change) {
+    public StaffView changeStaff(Caller caller, String username, StaffChange change) {
         requireAdmin(caller);
         return StaffView.of(people.changeStaff(caller.username(), username, change));
     }
 
-    public Page<AuditView> audit(Caller caller, PeopleService.AuditFilter filter, Pageable page) {
+    public Page<AuditView> audit(Caller caller, PeopleAuditFilter filter, Pageable page) {
         requireAdmin(caller);
         return people.audit(filter, page).map(AuditView::of);
     }
