@@ -37,6 +37,7 @@ class ClusterFaultsIT {
     private static final String DATABASE = "pp_reliability";
     private static final String STAFF_PASSWORD = "reliability-staff-password";
     private static final String REVIEWER = "rel-reviewer";
+    private static final String ADMIN = "rel-admin";
     private static final String REGION = "Казань";
     private static final int CLIENTS = Integer.getInteger("reliability.clients", 4);
     private static final int COMPENSATION_PARTNERS = 10;
@@ -342,18 +343,25 @@ class ClusterFaultsIT {
         return AppNode.start(name, jar, NODE_JVM, args, port, work.resolve("node-" + name + ".log"));
     }
 
-    /** Staff straight into the database (the postgres profile has no demo users); budget and partners through the API. */
+    /**
+     * Staff straight into the database (the postgres profile has no demo users), an administrator among them because
+     * the application serves nobody until one exists; budget and partners through the API.
+     */
     private Load.Actors prepare(ThrowawayPostgres postgres, Http http) throws SQLException {
         String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(STAFF_PASSWORD);
         try (Connection c = postgres.connect(DATABASE); var insert = c.prepareStatement(
                 "insert into app_user (username, email, password_hash, display_name, language, roles, reviewer_groups, enabled, created_at)"
-                        + " values (?, ?, ?, ?, 'ru', 'REVIEWER,MANAGER', 'partner-managers,training,marketing,finance', true, ?)")) {
-            insert.setString(1, REVIEWER);
-            insert.setString(2, REVIEWER + "@vendor.example");
-            insert.setString(3, hash);
-            insert.setString(4, "Рецензент Надёжности");
-            insert.setTimestamp(5, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
+                        + " values (?, ?, ?, ?, 'ru', ?, 'partner-managers,training,marketing,finance', true, ?)")) {
+            for (String[] user : new String[][] {{REVIEWER, "Рецензент Надёжности", "REVIEWER,MANAGER"},
+                    {ADMIN, "Администратор Надёжности", "ADMIN"}}) {
+                insert.setString(1, user[0]);
+                insert.setString(2, user[0] + "@vendor.example");
+                insert.setString(3, hash);
+                insert.setString(4, user[1]);
+                insert.setString(5, user[2]);
+                insert.setTimestamp(6, Timestamp.from(Instant.now()));
+                insert.executeUpdate();
+            }
         }
         Who reviewer = Who.basic(REVIEWER, STAFF_PASSWORD);
         Reply budget = http.post(reviewer, "/api/budgets", Map.of("region", REGION, "year", LocalDate.now(Load.ZONE).getYear(),
