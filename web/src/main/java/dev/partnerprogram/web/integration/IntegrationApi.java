@@ -1,7 +1,6 @@
 package dev.partnerprogram.web.integration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
@@ -21,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +56,10 @@ class IntegrationApi {
     }
 
     /** The events after the cursor, oldest first; {@code next} is the cursor to ask with next time (the same when none). */
-    record FeedResponse(List<JsonNode> events, String next) {}
+    record FeedResponse(List<FeedEvent> events, String next) {}
+
+    /** An event as a webhook delivers it, typed so that the document (and a client generated from it) knows its fields. */
+    record FeedEvent(String id, String type, Instant occurredAt, Map<String, Object> data) {}
 
     private final Integrations integrations;
     private final ObjectMapper json;
@@ -124,14 +127,14 @@ class IntegrationApi {
             throw new InvalidInputException("limit", "error.between", 1, MAX_FEED);
         }
         List<IntegrationEvent> events = integrations.feed(caller, cursor, limit);
-        List<JsonNode> bodies = events.stream().map(e -> parse(e.getPayload())).toList();
+        List<FeedEvent> bodies = events.stream().map(e -> parse(e.getPayload())).toList();
         long next = events.isEmpty() ? cursor : events.get(events.size() - 1).getId();
         return new FeedResponse(bodies, Long.toString(next));
     }
 
-    private JsonNode parse(String payload) {
+    private FeedEvent parse(String payload) {
         try {
-            return json.readTree(payload);
+            return json.readValue(payload, FeedEvent.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
