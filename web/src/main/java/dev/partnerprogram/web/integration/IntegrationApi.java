@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +38,9 @@ class IntegrationApi {
 
     record WebhookRequest(@NotBlank @Size(max = 2000) String url, @NotEmpty List<String> events,
                           @NotBlank @Size(min = 16, max = 200) String secret) {}
+
+    /** A blank or missing secret keeps the one the receiver has. */
+    record WebhookChange(@NotBlank @Size(max = 2000) String url, @NotEmpty List<String> events, @Size(max = 200) String secret) {}
 
     /** The secret is never answered: it is the receiver's and ours only. */
     record WebhookResponse(long id, String url, List<String> events, WebhookEndpoint.State state, int consecutiveFailures,
@@ -87,6 +91,18 @@ class IntegrationApi {
     @Operation(summary = "One webhook endpoint (ADMIN)")
     WebhookResponse get(Caller caller, @PathVariable long id) {
         return WebhookResponse.of(integrations.endpoint(caller, id));
+    }
+
+    @PutMapping("/api/admin/webhooks/{id}")
+    @Operation(summary = "Change an endpoint's URL and event types, and its secret if one is given (ADMIN)")
+    WebhookResponse change(Caller caller, @PathVariable long id, @RequestBody WebhookChange request) {
+        return WebhookResponse.of(integrations.change(caller, id, request.url(), request.events(), request.secret()));
+    }
+
+    @PostMapping("/api/admin/webhooks/{id}/pause")
+    @Operation(summary = "Pause an endpoint: its events wait until it is resumed (ADMIN)")
+    WebhookResponse pause(Caller caller, @PathVariable long id) {
+        return WebhookResponse.of(integrations.pause(caller, id));
     }
 
     @GetMapping("/api/admin/webhooks/{id}/deliveries")
