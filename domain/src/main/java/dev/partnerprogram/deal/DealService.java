@@ -9,6 +9,8 @@ import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.common.States;
 import dev.partnerprogram.common.UniqueKeys;
+import dev.partnerprogram.integration.EventType;
+import dev.partnerprogram.integration.IntegrationEvents;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import dev.partnerprogram.partner.PartnerService;
@@ -24,7 +26,9 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -55,12 +59,14 @@ public class DealService {
     private final PaymentService payments;
     private final ProjectService projects;
     private final Notifier notifier;
+    private final IntegrationEvents integration;
     private final SalesRules rules;
     private final ZoneId zone;
     private final Clock clock;
 
     public DealService(DealRepository deals, DealConflictRepository conflicts, PartnerService partners, PaymentService payments,
-                       ProjectService projects, Notifier notifier, SalesRules rules, ProgramProperties properties, Clock clock) {
+                       ProjectService projects, Notifier notifier, IntegrationEvents integration, SalesRules rules,
+                       ProgramProperties properties, Clock clock) {
         this.deals = deals;
         this.conflicts = conflicts;
         this.lookup = new Lookup<>(deals, "notFound.deal");
@@ -68,6 +74,7 @@ public class DealService {
         this.payments = payments;
         this.projects = projects;
         this.notifier = notifier;
+        this.integration = integration;
         this.rules = rules;
         this.zone = ZoneId.of(properties.timeZone());
         this.clock = clock;
@@ -201,6 +208,17 @@ public class DealService {
                 "Сделка № " + deal.getId(), complexity == null ? ProjectComplexity.MEDIUM : complexity, closedOn, null, null), actor).getId();
         deal.won(won, closedOn, project);
         deal.moveTo(DealState.WON, clock.instant());
+        // Licensing and the CRM learn of the sale in its transaction, as of every change they subscribe to.
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("dealId", deal.getId());
+        data.put("partnerId", deal.getPartnerId());
+        data.put("customerName", deal.getCustomerName());
+        data.put("customerTaxId", deal.getCustomerTaxId());
+        data.put("region", deal.getRegion());
+        data.put("amount", won);
+        data.put("closedOn", closedOn);
+        data.put("projectId", project);
+        integration.publish(EventType.DEAL_WON, deal.getPartnerId(), data);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -9,7 +9,8 @@ public enum EventType {
     AGREEMENT_CHANGED("agreement.changed"),
     ACCESS_GRANT_CHANGED("access-grant.changed"),
     APPLICATION_DECIDED("application.decided"),
-    COMPENSATION_PAID("compensation.paid");
+    COMPENSATION_PAID("compensation.paid"),
+    DEAL_WON("deal.won");
 
     private final String code;
 

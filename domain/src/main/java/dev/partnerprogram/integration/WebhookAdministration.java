@@ -12,7 +12,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Administrators register endpoints, read each one's delivery log, send a delivery again, resume a paused endpoint. */
+/**
+ * Administrators register and change endpoints, read each one's delivery log, send a delivery again, pause an endpoint
+ * and resume it.
+ */
 @Component
 public class WebhookAdministration {
     private final WebhookEndpointRepository endpoints;
@@ -30,6 +33,29 @@ public class WebhookAdministration {
 
     @Transactional
     public WebhookEndpoint register(String url, List<String> eventTypes, String secret, String actor) {
+        List<EventType> types = checked(url, eventTypes, secret, true);
+        return endpoints.save(new WebhookEndpoint(url.trim(), types, secret, clock.instant(), actor));
+    }
+
+    /** Changes the address and the event types; a blank secret keeps the one the receiver already has. */
+    @Transactional
+    public WebhookEndpoint change(long id, String url, List<String> eventTypes, String secret) {
+        WebhookEndpoint endpoint = get(id);
+        boolean newSecret = secret != null && !secret.isBlank();
+        List<EventType> types = checked(url, eventTypes, secret, newSecret);
+        endpoint.change(url.trim(), types, newSecret ? secret : null);
+        return endpoint;
+    }
+
+    @Transactional
+    public WebhookEndpoint pause(long id) {
+        WebhookEndpoint endpoint = get(id);
+        endpoint.pause(clock.instant());
+        return endpoint;
+    }
+
+    /** Every broken field at once; answers the event types, each once, in the order given. */
+    private static List<EventType> checked(String url, List<String> eventTypes, String secret, boolean secretGiven) {
         List<FieldViolation> errors = new ArrayList<>();
         if (FieldChecks.require(errors, "url", url, 2000) && !httpUrl(url)) {
             errors.add(new FieldViolation("url", "error.webhook.url"));
@@ -46,11 +72,11 @@ public class WebhookAdministration {
                 }, () -> errors.add(new FieldViolation("events", "error.webhook.eventType", String.valueOf(code))));
             }
         }
-        if (FieldChecks.require(errors, "secret", secret, 200) && secret.length() < 16) {
+        if (secretGiven && FieldChecks.require(errors, "secret", secret, 200) && secret.length() < 16) {
             errors.add(new FieldViolation("secret", "error.webhook.secret", 16));
         }
         FieldChecks.throwIfAny(errors);
-        return endpoints.save(new WebhookEndpoint(url.trim(), types, secret, clock.instant(), actor));
+        return types;
     }
 
     private static boolean httpUrl(String url) {

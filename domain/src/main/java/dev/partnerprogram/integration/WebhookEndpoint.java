@@ -41,6 +41,23 @@ public class WebhookEndpoint extends Identified {
         return getEventTypes().contains(type.code());
     }
 
+    /** A new secret replaces the old one; none (null) keeps it. */
+    void change(String url, List<EventType> types, String newSecret) {
+        this.url = url;
+        this.eventTypes = String.join(",", types.stream().map(EventType::code).toList());
+        if (newSecret != null) {
+            this.secret = newSecret;
+        }
+    }
+
+    /** By hand: nothing is posted until it is resumed; its deliveries wait, as for one paused by failures. */
+    void pause(Instant at) {
+        if (state != State.PAUSED) {
+            state = State.PAUSED;
+            pausedAt = at;
+        }
+    }
+
     void resume() {
         state = State.ACTIVE;
         consecutiveFailures = 0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
@@ -34,6 +35,7 @@ import org.springframework.http.ResponseEntity;
  * bad input named by field; the one extension; a lost deal; a protection that runs out.
  */
 class DealRegistrationJourneyTest extends MarketingIntegrationTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     private SimulatedClock simulatedClock;
@@ -88,11 +90,21 @@ class DealRegistrationJourneyTest extends MarketingIntegrationTest {
         assertThat(scenario.manager().post("/api/deals/" + secondDeal + "/won", Map.of("amount", 1000, "closedAt",
                 MarketingScenario.today().toString())).getStatusCode().value()).as("the outcome is the partner's").isEqualTo(403);
 
+        assertThat(dealWonEvents(secondDeal)).as("a refused outcome tells other systems nothing").isEmpty();
+
         var won = second.api().post("/api/deals/" + secondDeal + "/won", Map.of("amount", new BigDecimal("2500000.50"),
                 "closedAt", MarketingScenario.today().toString(), "complexity", "LARGE"));
         assertThat(won.getStatusCode().value()).as(String.valueOf(won.getBody())).isEqualTo(200);
         assertThat(won.getBody().get("state").asText()).isEqualTo("WON");
         assertThat(won.getBody().get("projectId").isNumber()).as("the customer becomes a project").isTrue();
+        // Written with the outcome, so it is there as soon as the answer is (no waiting on a sender).
+        List<JsonNode> told = dealWonEvents(secondDeal);
+        assertThat(told).as("deal.won events of deal " + secondDeal).hasSize(1);
+        JsonNode data = told.get(0).get("data");
+        assertThat(data.get("partnerId").asLong()).isEqualTo(second.partnerId());
+        assertThat(data.get("amount").asText()).isEqualTo("2500000.50");
+        assertThat(data.get("closedOn").asText()).isEqualTo(MarketingScenario.today().toString());
+        assertThat(data.get("projectId").asLong()).isEqualTo(won.getBody().get("projectId").asLong());
 
         JsonNode payments = scenario.admin().get("/api/admin/payments?partnerId=" + second.partnerId()).getBody();
         List<String> fromDeals = new ArrayList<>();
@@ -264,5 +276,21 @@ class DealRegistrationJourneyTest extends MarketingIntegrationTest {
         body.put("expectedAmount", new BigDecimal("3000000.00"));
         body.put("expectedCloseDate", MarketingScenario.today().plusMonths(2).toString());
         return body;
+    }
+
+    /** The deal.won events written for the deal, as a webhook or the feed would carry them. */
+    private List<JsonNode> dealWonEvents(long dealId) {
+        List<JsonNode> found = new ArrayList<>();
+        for (String payload : jdbc.queryForList("select payload from integration_event where type = 'deal.won'", String.class)) {
+            try {
+                JsonNode event = JSON.readTree(payload);
+                if (event.get("data").get("dealId").asLong() == dealId) {
+                    found.add(event);
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
     }
 }

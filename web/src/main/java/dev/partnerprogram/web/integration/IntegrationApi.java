@@ -1,7 +1,6 @@
 package dev.partnerprogram.web.integration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
@@ -21,10 +20,12 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,6 +38,9 @@ class IntegrationApi {
 
     record WebhookRequest(@NotBlank @Size(max = 2000) String url, @NotEmpty List<String> events,
                           @NotBlank @Size(min = 16, max = 200) String secret) {}
+
+    /** A blank or missing secret keeps the one the receiver has. */
+    record WebhookChange(@NotBlank @Size(max = 2000) String url, @NotEmpty List<String> events, @Size(max = 200) String secret) {}
 
     /** The secret is never answered: it is the receiver's and ours only. */
     record WebhookResponse(long id, String url, List<String> events, WebhookEndpoint.State state, int consecutiveFailures,
@@ -56,7 +60,10 @@ class IntegrationApi {
     }
 
     /** The events after the cursor, oldest first; {@code next} is the cursor to ask with next time (the same when none). */
-    record FeedResponse(List<JsonNode> events, String next) {}
+    record FeedResponse(List<FeedEvent> events, String next) {}
+
+    /** An event as a webhook delivers it, typed so that the document (and a client generated from it) knows its fields. */
+    record FeedEvent(String id, String type, Instant occurredAt, Map<String, Object> data) {}
 
     private final Integrations integrations;
     private final ObjectMapper json;
@@ -84,6 +91,18 @@ class IntegrationApi {
     @Operation(summary = "One webhook endpoint (ADMIN)")
     WebhookResponse get(Caller caller, @PathVariable long id) {
         return WebhookResponse.of(integrations.endpoint(caller, id));
+    }
+
+    @PutMapping("/api/admin/webhooks/{id}")
+    @Operation(summary = "Change an endpoint's URL and event types, and its secret if one is given (ADMIN)")
+    WebhookResponse change(Caller caller, @PathVariable long id, @RequestBody WebhookChange request) {
+        return WebhookResponse.of(integrations.change(caller, id, request.url(), request.events(), request.secret()));
+    }
+
+    @PostMapping("/api/admin/webhooks/{id}/pause")
+    @Operation(summary = "Pause an endpoint: its events wait until it is resumed (ADMIN)")
+    WebhookResponse pause(Caller caller, @PathVariable long id) {
+        return WebhookResponse.of(integrations.pause(caller, id));
     }
 
     @GetMapping("/api/admin/webhooks/{id}/deliveries")
@@ -124,14 +143,14 @@ class IntegrationApi {
             throw new InvalidInputException("limit", "error.between", 1, MAX_FEED);
         }
         List<IntegrationEvent> events = integrations.feed(caller, cursor, limit);
-        List<JsonNode> bodies = events.stream().map(e -> parse(e.getPayload())).toList();
+        List<FeedEvent> bodies = events.stream().map(e -> parse(e.getPayload())).toList();
         long next = events.isEmpty() ? cursor : events.get(events.size() - 1).getId();
         return new FeedResponse(bodies, Long.toString(next));
     }
 
-    private JsonNode parse(String payload) {
+    private FeedEvent parse(String payload) {
         try {
-            return json.readTree(payload);
+            return json.readValue(payload, FeedEvent.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

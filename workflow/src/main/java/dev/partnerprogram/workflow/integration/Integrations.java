@@ -31,6 +31,16 @@ public class Integrations {
         return webhooks.register(url, events, secret, caller.username());
     }
 
+    public WebhookEndpoint change(Caller caller, long id, String url, List<String> events, String secret) {
+        admin(caller);
+        return webhooks.change(id, url, events, secret);
+    }
+
+    public WebhookEndpoint pause(Caller caller, long id) {
+        admin(caller);
+        return webhooks.pause(id);
+    }
+
     public List<WebhookEndpoint> endpoints(Caller caller) {
         admin(caller);
         return webhooks.list();

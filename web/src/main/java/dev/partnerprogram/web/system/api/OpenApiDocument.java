@@ -85,7 +85,9 @@ class OpenApiDocument {
                 .info(new Info().title("Partner Program API").version("1")
                         .description("The partner program's JSON API: applications, tasks, training, certification, "
                                 + "marketing and tiers. Texts follow Accept-Language (ru by default, en).")
-                        .license(new License().name("Proprietary")))
+                        // OpenAPI 3.1 names a license by an SPDX expression; a proprietary one is a LicenseRef (the
+                        // client generator refuses a license with neither identifier nor url).
+                        .license(new License().name("Proprietary").identifier("LicenseRef-Proprietary")))
                 // Relative, so the document is the same on every host and port.
                 .servers(List.of(new Server().url("/").description("This application")))
                 .components(components)
