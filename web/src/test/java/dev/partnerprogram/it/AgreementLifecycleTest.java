@@ -9,8 +9,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.agreement.AccessGrantChange;
 import dev.partnerprogram.agreement.AccessGrantChangeRepository;
+import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.processes.PartnerYearProcess;
+import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
 import dev.partnerprogram.support.SimulatedClock;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A partner's agreement on a simulated clock, through the application's API and its mail server: signed with the join
@@ -82,6 +85,14 @@ class AgreementLifecycleTest extends IntegrationTest {
         time.advanceTo(id, termEnds.minus(Duration.ofDays(30)).plusSeconds(120));
         awaitMail(partner, "осталось дней — 30");
 
+        // Requests still open when the term ends: an exam registration and a deal waiting for a manager.
+        long exam = created(partner.api().post("/api/certifications", Map.of("employeeName", "Открытый специалист",
+                "employeeEmail", "open-" + id + "@spec.example", "track", "SETUP")));
+        long deal = created(partner.api().post("/api/deals", Map.of("customerName", "ООО «Клиент " + id + "»",
+                "customerTaxId", String.valueOf(7_000_000_000L + id), "region", "Казань", "expectedLicenses", 50,
+                "expectedAmount", "3000000.00", "expectedCloseDate", today().plusMonths(2).toString())));
+        assertThat(UpgradeScenario.tasksOn(scenario.manager(), "deal", deal)).isNotEmpty();
+
         // The term ends without a renewal: suspended, in one step.
         time.advanceTo(id, termEnds.plusSeconds(120));
         JsonNode suspended = agreement(partner);
@@ -98,6 +109,25 @@ class AgreementLifecycleTest extends IntegrationTest {
         assertThat(refused.getBody().get("detail").asText()).contains("Партнёрство приостановлено", signed.get("number").asText(),
                 validUntil.plusDays(90).toString());
         awaitMail(partner, "Партнёрство приостановлено");
+
+        // In the same step the open requests closed, each with the reason, and their processes and tasks ended.
+        String closedNote = "closed: agreement " + signed.get("number").asText() + " suspended on " + validUntil.plusDays(1);
+        JsonNode closedExam = partner.api().get("/api/certifications/" + exam).getBody();
+        assertThat(closedExam.get("state").asText()).isEqualTo("REJECTED");
+        assertThat(closedExam.get("decisionReason").asText()).isEqualTo(closedNote);
+        JsonNode closedDeal = partner.api().get("/api/deals/" + deal).getBody();
+        assertThat(closedDeal.get("state").asText()).isEqualTo("REJECTED");
+        assertThat(closedDeal.get("decisionReason").asText()).isEqualTo(closedNote);
+        assertThat(UpgradeScenario.tasksOn(scenario.manager(), "deal", deal)).as("the inbox drops the ended task").isEmpty();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(exam))
+                .processDefinitionKey(SpecialistCertificationProcess.KEY).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(deal))
+                .processDefinitionKey(DealRegistrationProcess.KEY).count()).isZero();
+        var refusedDeal = partner.api().post("/api/deals", Map.of("customerName", "ООО «Другой клиент " + id + "»",
+                "customerTaxId", String.valueOf(7_100_000_000L + id), "region", "Казань", "expectedLicenses", 5,
+                "expectedAmount", "100000.00", "expectedCloseDate", today().plusMonths(2).toString()));
+        assertThat(refusedDeal.getStatusCode().value()).isEqualTo(403);
+        assertThat(refusedDeal.getBody().get("code").asText()).isEqualTo("forbidden.agreement.SUSPENDED");
 
         // Forty days later the signed renewal comes, and a reviewer confirms it: active again, for the year already running.
         time.advanceTo(id, termEnds.plus(Duration.ofDays(40)));
@@ -163,6 +193,15 @@ class AgreementLifecycleTest extends IntegrationTest {
                 .anyMatch(j -> Long.toString(partner.partnerId()).equals(runtimeService.createProcessInstanceQuery()
                         .processInstanceId(j.getProcessInstanceId()).singleResult().getBusinessKey())));
         return partner;
+    }
+
+    private static long created(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(201);
+        return response.getBody().get("id").asLong();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(simulatedClock.instant(), MOSCOW);
     }
 
     private static JsonNode agreement(Scenario.Partner partner) {
