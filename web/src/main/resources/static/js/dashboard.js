@@ -7,6 +7,7 @@
     'partners-by-tier': {type: 'pie', category: 'tier', value: 'partners'},
     'partners-by-region': {type: 'bar', category: 'region', series: ['AUTHORIZED', 'CERTIFIED', 'GENERAL', 'APPLICANT'], stack: true},
     'tier-moves': {type: 'pivot', category: 'month', series: ['from', 'to'], value: 'moves', chart: 'bar', stack: true},
+    'agreement-moves': {type: 'bar', category: 'month', series: ['renewals', 'suspensions', 'reinstatements', 'terminations']},
     'processes': {type: 'bar', category: 'process', series: ['started', 'completed', 'rejected', 'cancelled', 'open']},
     'throughput': {type: 'pivot', category: 'week', series: ['process'], value: 'finished', chart: 'line'},
     'budgets': {type: 'bar', category: 'region', series: ['paid', 'reserved', 'available'], stack: true},

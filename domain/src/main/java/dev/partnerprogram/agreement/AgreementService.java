@@ -306,8 +306,7 @@ public class AgreementService {
             return agreement;
         }
         agreement.suspend(today());
-        partners.lockForUpdate(partnerId).leaveDirectory();
-        revokeAccess(partnerId);
+        stopPartnership(agreement);
         event(agreement, TrailEntry.SYSTEM, AgreementEvent.Action.SUSPENDED,
                 "the term ended on " + agreement.getValidUntil() + " without a confirmed renewal");
         LocalDate lastDay = termDates(partnerId).graceEndsOn().minusDays(1);
@@ -324,8 +323,7 @@ public class AgreementService {
             return agreement;
         }
         agreement.terminate(today());
-        partners.lockForUpdate(partnerId).leaveDirectory();
-        revokeAccess(partnerId);
+        stopPartnership(agreement);
         event(agreement, TrailEntry.SYSTEM, AgreementEvent.Action.TERMINATED, "no renewal within the grace period");
         notifier.notifyPartner(partnerId, MailTemplate.AGREEMENT_TERMINATED, "agreement-terminated-" + agreement.getId(),
                 partner(partnerId).getCompanyName(), agreement.getNumber());
@@ -428,8 +426,7 @@ public class AgreementService {
             return agreement; // it lapsed meanwhile
         }
         agreement.terminate(today());
-        partners.lockForUpdate(partnerId).leaveDirectory();
-        revokeAccess(partnerId);
+        stopPartnership(agreement);
         event(agreement, TrailEntry.SYSTEM, AgreementEvent.Action.TERMINATED, termination.getReason());
         notifier.notifyPartner(partnerId, MailTemplate.AGREEMENT_TERMINATED_BY_VENDOR, "agreement-terminated-by-vendor-" + agreement.getId(),
                 partner(partnerId).getCompanyName(), agreement.getNumber(), termination.getReason(), agreement.getEndedOn().toString());
@@ -448,6 +445,16 @@ public class AgreementService {
                 accessChanged(grant, AccessGrantChange.Change.GRANTED);
             }
         }
+    }
+
+    /**
+     * What an agreement that is no longer valid takes away, in its transaction: the directory listing, the access, and
+     * the partner's open requests (closed by those who run them, on the event).
+     */
+    private void stopPartnership(Agreement agreement) {
+        partners.lockForUpdate(agreement.getPartnerId()).leaveDirectory();
+        revokeAccess(agreement.getPartnerId());
+        publisher.publishEvent(AgreementNoLongerValid.of(agreement));
     }
 
     private void revokeAccess(long partnerId) {

@@ -13,6 +13,7 @@ import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerRepository;
 import dev.partnerprogram.partner.PartnerStatus;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -183,6 +184,29 @@ public class ApplicationService {
         event(application, actor, Action.WITHDRAWN, reason);
         notifyPartner(application, MailTemplate.APPLICATION_WITHDRAWN, "withdrawn", application.getId(),
                 application.getCompanyName(), reason);
+    }
+
+    /**
+     * The partner's agreement stopped being valid: each of its open applications (joining, upgrade, designation) is
+     * withdrawn with the reason, which the partner reads on the application. Answers the processes that drove them, for
+     * the caller to end; no mail of its own, the agreement's mail tells the partner.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> closeOpenOf(long partnerId, String reason) {
+        List<String> processes = new ArrayList<>();
+        for (StatusApplication open : applications.findByPartnerIdAndStateNotInOrderByIdAsc(partnerId, CLOSED)) {
+            StatusApplication application = lookup.lock(open.getId());
+            if (application.getState().isFinal()) {
+                continue;
+            }
+            application.moveTo(ApplicationState.WITHDRAWN, clock.instant());
+            application.recordDecisionReason(reason);
+            event(application, ApplicationEvent.SYSTEM, Action.WITHDRAWN, reason);
+            if (application.getProcessInstanceId() != null) {
+                processes.add(application.getProcessInstanceId());
+            }
+        }
+        return processes;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

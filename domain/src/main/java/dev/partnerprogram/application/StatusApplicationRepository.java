@@ -2,6 +2,7 @@ package dev.partnerprogram.application;
 
 import dev.partnerprogram.common.LockingRepository;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,6 +16,8 @@ public interface StatusApplicationRepository extends LockingRepository<StatusApp
     Page<StatusApplication> findByStateInOrderBySubmittedAtDesc(Collection<ApplicationState> states, Pageable pageable);
 
     boolean existsByPartnerIdAndStateNotIn(Long partnerId, Collection<ApplicationState> states);
+
+    List<StatusApplication> findByPartnerIdAndStateNotInOrderByIdAsc(Long partnerId, Collection<ApplicationState> states);
 
     Optional<StatusApplication> findFirstByPartnerIdAndStateNotInOrderBySubmittedAtDesc(Long partnerId, Collection<ApplicationState> states);
 

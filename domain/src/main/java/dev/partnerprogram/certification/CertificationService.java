@@ -145,6 +145,28 @@ public class CertificationService {
                 track(exam.getTrack()), exam.getDecisionReason());
     }
 
+    /**
+     * The partner's agreement stopped being valid: each exam not yet taken is refused with the reason. Answers the
+     * processes that drove them, for the caller to end.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> closeOpenOf(long partnerId, String reason) {
+        List<String> processes = new ArrayList<>();
+        for (CertificationExam open : exams.findByPartnerIdAndStateInOrderByIdAsc(partnerId, ExamState.OPEN)) {
+            CertificationExam exam = lookup.lock(open.getId());
+            if (!ExamState.OPEN.contains(exam.getState())) {
+                continue;
+            }
+            exam.noteReason(reason);
+            exam.reject(clock.instant());
+            event(exam, TrainingEvent.SYSTEM, "REJECTED", reason);
+            if (exam.getProcessInstanceId() != null) {
+                processes.add(exam.getProcessInstanceId());
+            }
+        }
+        return processes;
+    }
+
     /** The score against the configured pass mark; answers whether the specialist passed. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean recordResult(long examId, Integer score, String comment, String actor) {

@@ -12,7 +12,9 @@ import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.partner.PartnerStatus;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -151,6 +153,30 @@ public class CompensationPreApproval {
         steps.moveTo(c, CompensationState.CANCELLED);
         steps.record(c, actor, Action.CANCELLED, null);
         steps.notifyPartner(c, MailTemplate.COMPENSATION_CANCELLED, "cancelled");
+    }
+
+    /**
+     * The partner's agreement stopped being valid: each request still before its activity is cancelled with the reason
+     * and its reservation released. A claim for an activity already held goes on to its payment. Answers the processes
+     * that drove the cancelled ones, for the caller to end.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> closeOpenOf(long partnerId, String reason) {
+        List<String> processes = new ArrayList<>();
+        for (Compensation open : compensations.findByPartnerIdAndStateInOrderByIdAsc(partnerId, CANCELLABLE)) {
+            Compensation c = steps.lock(open.getId());
+            if (!CANCELLABLE.contains(c.getState())) {
+                continue;
+            }
+            ledger.releaseRemaining(c.getBudgetId(), c.getPartnerId(), c.getId(), CompensationHistory.SYSTEM, reason);
+            c.recordDecisionReason(reason);
+            steps.moveTo(c, CompensationState.CANCELLED);
+            steps.record(c, CompensationHistory.SYSTEM, Action.CANCELLED, reason);
+            if (c.getProcessInstanceId() != null) {
+                processes.add(c.getProcessInstanceId());
+            }
+        }
+        return processes;
     }
 
     /** A reviewer's decision; a rejection or rework must say why, an approval must still fit in the budget. */

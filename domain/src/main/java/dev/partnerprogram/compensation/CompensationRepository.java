@@ -2,6 +2,7 @@ package dev.partnerprogram.compensation;
 
 import dev.partnerprogram.common.LockingRepository;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -16,4 +17,6 @@ public interface CompensationRepository extends LockingRepository<Compensation> 
     Page<Compensation> findByBudgetIdOrderBySubmittedAtDesc(Long budgetId, Pageable pageable);
 
     boolean existsByPaymentDocument(String paymentDocument);
+
+    List<Compensation> findByPartnerIdAndStateInOrderByIdAsc(Long partnerId, Collection<CompensationState> states);
 }

@@ -39,6 +39,7 @@ public class ProgramDashboard {
     public static final String BUDGETS = "budgets";
     public static final String TRAINING_SEATS = "training-seats";
     public static final String EXPIRING = "expiring";
+    public static final String AGREEMENT_MOVES = "agreement-moves";
     static final int EXPIRING_LIMIT = 500;
 
     private static final List<PartnerStatus> STATUSES = Arrays.asList(PartnerStatus.values());
@@ -130,6 +131,35 @@ public class ProgramDashboard {
         });
         return new ReportTable(TIER_MOVES, List.of(Column.text("month"), Column.code("from", "partner.status"),
                 Column.code("to", "partner.status"), Column.of("moves", Type.COUNT)), rows);
+    }
+
+    /**
+     * Per month of the period, from the agreements' trails: renewals confirmed, suspensions, reinstatements by a late
+     * renewal, and terminations (lapsed or by the vendor).
+     */
+    public ReportTable agreementMoves(DashboardFilter filter) {
+        MapSqlParameterSource params = period(filter);
+        String where = partnerWhere("p", filter, params);
+        params.addValue("actions", List.of("RENEWAL_CONFIRMED", "SUSPENDED", "REINSTATED", "TERMINATED"));
+        Map<String, long[]> byMonth = new TreeMap<>();
+        jdbc.query("select extract(year from e.at), extract(month from e.at), e.action, count(*) from agreement_event e"
+                        + " join partner_agreement a on a.id = e.agreement_id join partner_company p on p.id = a.partner_id"
+                        + where + (where.isEmpty() ? " where" : " and") + " e.at >= :fromTs and e.at < :toTs and e.action in (:actions)"
+                        + " group by extract(year from e.at), extract(month from e.at), e.action", params,
+                rs -> {
+                    long[] counts = byMonth.computeIfAbsent(String.format("%04d-%02d", rs.getInt(1), rs.getInt(2)), m -> new long[4]);
+                    counts[switch (rs.getString(3)) {
+                        case "RENEWAL_CONFIRMED" -> 0;
+                        case "SUSPENDED" -> 1;
+                        case "REINSTATED" -> 2;
+                        default -> 3;
+                    }] += rs.getLong(4);
+                });
+        List<List<Object>> rows = new ArrayList<>();
+        byMonth.forEach((month, c) -> rows.add(List.of(month, c[0], c[1], c[2], c[3])));
+        return new ReportTable(AGREEMENT_MOVES, List.of(Column.text("month"), Column.of("renewals", Type.COUNT),
+                Column.of("suspensions", Type.COUNT), Column.of("reinstatements", Type.COUNT),
+                Column.of("terminations", Type.COUNT)), rows);
     }
 
     /** Marketing budgets of the regions whose budget periods overlap the period: the ledger's sums, never stored totals. */

@@ -16,6 +16,8 @@ public interface DealRepository extends LockingRepository<Deal> {
             countQuery = "select count(d) from Deal d")
     Page<Deal> findAllConflictsFirst(DealState first, Pageable pageable);
 
+    List<Deal> findByPartnerIdAndStateInOrderByIdAsc(Long partnerId, Collection<DealState> states);
+
     boolean existsByPartnerIdAndStateInAndCustomerNameKey(Long partnerId, Collection<DealState> states, String customerNameKey);
 
     boolean existsByPartnerIdAndOpenCustomer(Long partnerId, String openCustomer);

@@ -8,6 +8,7 @@ import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.common.States;
+import dev.partnerprogram.common.TrailEntry;
 import dev.partnerprogram.common.UniqueKeys;
 import dev.partnerprogram.integration.EventType;
 import dev.partnerprogram.integration.IntegrationEvents;
@@ -171,6 +172,27 @@ public class DealService {
         deal.decided(why, actor);
         deal.moveTo(DealState.REJECTED, clock.instant());
         notifyPartner(deal, MailTemplate.DEAL_REJECTED, "rejected", why);
+    }
+
+    /**
+     * The partner's agreement stopped being valid: a registration waiting for a manager is rejected and a protected one
+     * loses its protection (expired), each with the reason. Answers the processes that drove them, for the caller to end.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> closeOpenOf(long partnerId, String reason) {
+        List<String> processes = new ArrayList<>();
+        for (Deal open : deals.findByPartnerIdAndStateInOrderByIdAsc(partnerId, DealState.OPEN)) {
+            Deal deal = lookup.lock(open.getId());
+            if (!deal.getState().isOpen()) {
+                continue;
+            }
+            deal.decided(reason, TrailEntry.SYSTEM);
+            deal.moveTo(deal.getState() == DealState.APPROVED ? DealState.EXPIRED : DealState.REJECTED, clock.instant());
+            if (deal.getProcessInstanceId() != null) {
+                processes.add(deal.getProcessInstanceId());
+            }
+        }
+        return processes;
     }
 
     /** The one extension of a protected deal, by the configured period from its current end; a second one is a 409. */

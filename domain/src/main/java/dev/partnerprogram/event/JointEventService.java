@@ -166,6 +166,28 @@ public class JointEventService {
         notifyPartner(e, MailTemplate.JOINT_EVENT_REJECTED, "rejected", e.getDecisionReason());
     }
 
+    /**
+     * The partner's agreement stopped being valid: each request not yet decided is refused with the reason. Answers
+     * the processes that drove them, for the caller to end.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> closeOpenOf(long partnerId, String reason) {
+        List<String> processes = new ArrayList<>();
+        for (JointEvent open : events.findByPartnerIdAndStateNotInOrderByIdAsc(partnerId, JointEventState.FINAL)) {
+            JointEvent e = lookup.lock(open.getId());
+            if (e.getState().isFinal()) {
+                continue;
+            }
+            e.recordDecision(reason, null, null);
+            e.moveTo(JointEventState.REJECTED, clock.instant());
+            event(e, JointEventHistory.SYSTEM, Action.REJECTED, reason);
+            if (e.getProcessInstanceId() != null) {
+                processes.add(e.getProcessInstanceId());
+            }
+        }
+        return processes;
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void proposeDate(long id) {
         JointEvent e = lookup.lock(id);

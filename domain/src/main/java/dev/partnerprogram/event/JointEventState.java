@@ -15,7 +15,8 @@ public enum JointEventState {
     /** Less than the required notice before the event. */
     REFUSED_SHORT_NOTICE;
 
-    private static final Set<JointEventState> FINAL = EnumSet.of(APPROVED, REJECTED, DECLINED, REFUSED_SHORT_NOTICE);
+    /** The states in which nothing more happens to the request. */
+    public static final Set<JointEventState> FINAL = EnumSet.of(APPROVED, REJECTED, DECLINED, REFUSED_SHORT_NOTICE);
 
     public boolean isFinal() {
         return FINAL.contains(this);

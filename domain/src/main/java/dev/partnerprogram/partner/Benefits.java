@@ -28,7 +28,9 @@ public record Benefits(
     /**
      * Why the on-premises discount is what it is: the base discount of the tier, fixed until the end of the partner year,
      * plus the additional discount of the quarter with the facts the rules set it from; the total never exceeds the tier's
-     * upper bound. The quarter fields are empty before the first quarterly decision.
+     * upper bound. The quarter fields are empty before the first quarterly decision. After a promotion within the year
+     * the tier's own base discount is pending: {@code nextBaseDiscount} from {@code nextBaseFrom}, the next partner year
+     * (the seed's footnote 1); both are empty when nothing is pending.
      */
     public record DiscountBreakdown(
             LocalDate baseFixedUntil,
@@ -40,5 +42,7 @@ public record Benefits(
             LocalDate revenueTo,
             Integer planCompletion,
             BigDecimal tableDiscount,
-            boolean capped) {}
+            boolean capped,
+            BigDecimal nextBaseDiscount,
+            LocalDate nextBaseFrom) {}
 }

@@ -46,12 +46,18 @@ public class BenefitsService {
         // The quarter's decision may predate a change of tier within the quarter: the total still keeps to the tier's bound.
         BigDecimal onPrem = base.add(additional).min(max);
         additional = onPrem.subtract(base).max(BigDecimal.ZERO);
+        // A promotion within the year leaves the base discount of the year's start; the tier's own applies from the next.
+        BigDecimal tierBase = BigDecimal.valueOf(tier.baseDiscount());
+        boolean basePending = base.compareTo(tierBase) != 0;
+        BigDecimal nextBase = basePending ? tierBase : null;
+        LocalDate nextBaseFrom = basePending ? partner.getPartnerYearEnd().plusDays(1) : null;
         var breakdown = quarter == null
-                ? new Benefits.DiscountBreakdown(partner.getPartnerYearEnd(), null, null, null, null, null, null, null, null, false)
+                ? new Benefits.DiscountBreakdown(partner.getPartnerYearEnd(), null, null, null, null, null, null, null, null, false,
+                        nextBase, nextBaseFrom)
                 : new Benefits.DiscountBreakdown(partner.getPartnerYearEnd(), Quarter.of(quarter.getQuarterStart()).toString(),
                         quarter.getQuarterStart(), quarter.getQuarterEnd(), quarter.getRevenue(), quarter.getRevenueFrom(),
                         quarter.getRevenueTo(), quarter.getPlanCompletion(), quarter.getTableDiscount(),
-                        quarter.getTableDiscount().compareTo(additional) > 0);
+                        quarter.getTableDiscount().compareTo(additional) > 0, nextBase, nextBaseFrom);
         return new Benefits(partner.getStatus(), base, additional, onPrem, tier.maxDiscount(), tier.cloudFirstDiscount(),
                 tier.cloudRenewalDiscount(), tier.subscriptionDiscount(), tier.solutionsDiscount(), tier.trainingDiscount(),
                 tier.freeLicenses(), licencesLeft, tier.consultationHoursPerMonth(), hoursLeft, tier.freeTrainingSeats(),

@@ -64,10 +64,12 @@ public class PartnerCompany extends Versioned {
         this.listedInDirectory = true;
     }
 
-    /** A new tier (upgrade or demotion): its base discount and a new certificate apply from now on. */
-    void changeTier(PartnerStatus newStatus, BigDecimal baseDiscount, String certificateNumber) {
+    /**
+     * A new tier (upgrade or demotion) with a new certificate from now on; its base discount waits for the next partner
+     * year, which sets it ({@link #startPartnerYear}).
+     */
+    void changeTier(PartnerStatus newStatus, String certificateNumber) {
         this.status = newStatus;
-        this.baseDiscount = baseDiscount;
         this.certificateNumber = certificateNumber;
     }
 

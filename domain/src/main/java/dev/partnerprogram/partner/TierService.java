@@ -51,8 +51,9 @@ public class TierService {
     }
 
     /**
-     * A granted upgrade: from today the partner has the new tier's base discount and quotas (each quota of the running
-     * period grants the new tier's number, less what was used of it), a new certificate, and the change in its history.
+     * A granted upgrade: from today the partner has the new tier's quotas (each quota of the running period grants the
+     * new tier's number, less what was used of it) and designations, a new certificate, and the change in its history.
+     * The base discount is fixed for the partner year (the seed's footnote 1): the new tier's applies from the next one.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public PartnerCompany promote(long partnerId, PartnerStatus to, long applicationId, String reason) {
@@ -147,7 +148,7 @@ public class TierService {
         PartnerStatus from = partner.getStatus();
         LocalDate today = partners.today();
         ProgramProperties.TierBenefits tier = properties.tier(to.name());
-        partner.changeTier(to, BigDecimal.valueOf(tier.baseDiscount()), certificateNumber(partner, to, today));
+        partner.changeTier(to, certificateNumber(partner, to, today));
         regrant(partner.getId(), QuotaKind.FREE_LICENSES, today, tier.freeLicenses());
         regrant(partner.getId(), QuotaKind.FREE_TRAINING_SEATS, today, tier.freeTrainingSeats());
         regrant(partner.getId(), QuotaKind.CONSULTATION_HOURS, today, tier.consultationHoursPerMonth());

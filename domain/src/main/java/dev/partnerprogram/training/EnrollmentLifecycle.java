@@ -13,8 +13,10 @@ import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -130,16 +132,50 @@ public class EnrollmentLifecycle {
         if (!enrollment.getState().isOpen()) {
             return Optional.empty();
         }
-        boolean heldSeat = enrollment.isHoldsSessionSeat();
-        steps.close(enrollment, EnrollmentState.CANCELLED, "cancelled by " + actor);
-        steps.record(enrollment, actor, "CANCELLED", null);
+        boolean seatFreed = end(enrollment, actor, "cancelled by " + actor, null);
         notifyPartner(enrollment, MailTemplate.ENROLLMENT_CANCELLED, "cancelled", String.valueOf(enrollment.getId()), enrollment.getEmployeeName(),
                 courseTitle(enrollment), dates(enrollment));
-        if (!heldSeat) {
-            return Optional.empty();
+        return seatFreed ? enrollments.waitingList(enrollment.getSessionId(), 1).stream().findFirst() : Optional.empty();
+    }
+
+    /** What closing a partner's enrolments leaves for the process engine: the processes to end, the seats to offer. */
+    public record Closed(List<String> processInstanceIds, List<Long> seatsOfferedTo) {}
+
+    /**
+     * The partner's agreement stopped being valid: each of its open enrolments is cancelled with the reason, giving
+     * back what it held; each session seat that came free goes to the next on that session's waiting list (the
+     * partner's own waiting enrolments are closed first, so none of them is offered one).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Closed closeOpenOf(long partnerId, String reason) {
+        List<String> processes = new ArrayList<>();
+        Map<Long, Integer> freedSeats = new LinkedHashMap<>();
+        for (Enrollment open : steps.openOf(partnerId)) {
+            Enrollment enrollment = steps.lock(open.getId());
+            if (!enrollment.getState().isOpen()) {
+                continue;
+            }
+            if (end(enrollment, TrainingEvent.SYSTEM, reason, reason)) {
+                freedSeats.merge(enrollment.getSessionId(), 1, Integer::sum);
+            }
+            if (enrollment.getProcessInstanceId() != null) {
+                processes.add(enrollment.getProcessInstanceId());
+            }
         }
-        sessions.findForUpdate(enrollment.getSessionId()).orElseThrow().freeSeat();
-        return enrollments.waitingList(enrollment.getSessionId(), 1).stream().findFirst();
+        List<Long> offers = new ArrayList<>();
+        freedSeats.forEach((sessionId, seats) -> offers.addAll(enrollments.waitingList(sessionId, seats)));
+        return new Closed(processes, offers);
+    }
+
+    /** Cancels the enrolment; answers whether a session seat came free. */
+    private boolean end(Enrollment enrollment, String actor, String reason, String comment) {
+        boolean heldSeat = enrollment.isHoldsSessionSeat();
+        steps.close(enrollment, EnrollmentState.CANCELLED, reason);
+        steps.record(enrollment, actor, "CANCELLED", comment);
+        if (heldSeat) {
+            sessions.findForUpdate(enrollment.getSessionId()).orElseThrow().freeSeat();
+        }
+        return heldSeat;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

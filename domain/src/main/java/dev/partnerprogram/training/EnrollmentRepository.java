@@ -25,6 +25,8 @@ public interface EnrollmentRepository extends LockingRepository<Enrollment> {
             + "and e.fundYearStart = :yearStart and e.fundState in :holds")
     BigDecimal sumFund(Long partnerId, LocalDate yearStart, Collection<Enrollment.Hold> holds);
 
+    List<Enrollment> findByPartnerIdAndStateInOrderByIdAsc(Long partnerId, Collection<EnrollmentState> states);
+
     /** The waiting list of a session, first come first served. */
     List<Enrollment> findBySessionIdAndStateOrderByWaitlistedAtAscIdAsc(Long sessionId, EnrollmentState state, Pageable pageable);
 }

@@ -9,6 +9,7 @@ import dev.partnerprogram.partner.QuotaKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,7 @@ class EnrollmentSteps {
     static final States<Enrollment, EnrollmentState> STATES = new States<>(Enrollment::getState, "enrollment.state",
             "conflict.training.stepNotPossible");
 
+    private final EnrollmentRepository enrollments;
     private final Lookup<Enrollment> lookup;
     private final PartnerService partners;
     private final BenefitQuotaRepository quotas;
@@ -32,6 +34,7 @@ class EnrollmentSteps {
 
     EnrollmentSteps(EnrollmentRepository enrollments, PartnerService partners, BenefitQuotaRepository quotas,
                     TrainingEventRepository events, CatalogueService catalogue, Clock clock) {
+        this.enrollments = enrollments;
         this.lookup = new Lookup<>(enrollments, "notFound.enrollment");
         this.partners = partners;
         this.quotas = quotas;
@@ -46,6 +49,11 @@ class EnrollmentSteps {
 
     Enrollment lock(long enrollmentId) {
         return lookup.lock(enrollmentId);
+    }
+
+    /** The partner's enrolments that still hold or wait for a place. */
+    List<Enrollment> openOf(long partnerId) {
+        return enrollments.findByPartnerIdAndStateInOrderByIdAsc(partnerId, EnrollmentState.OPEN);
     }
 
     /** The enrolment with its row locked, when it is in one of the {@code allowed} states; otherwise 409. */

@@ -9,13 +9,17 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.agreement.AccessGrantChange;
 import dev.partnerprogram.agreement.AccessGrantChangeRepository;
+import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.processes.PartnerYearProcess;
+import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
 import dev.partnerprogram.support.SimulatedClock;
 import dev.partnerprogram.support.TimeMachine;
 import dev.partnerprogram.support.UpgradeScenario;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A partner's agreement on a simulated clock, through the application's API and its mail server: signed with the join
@@ -77,10 +83,30 @@ class AgreementLifecycleTest extends IntegrationTest {
         assertThat(agreement(partner).get("daysLeft").asLong()).isEqualTo(60);
         awaitMail(partner, "осталось дней — 60");
         assertThat(UpgradeScenario.tasksOn(partner.api(), "agreement", id)).containsExactly(PartnerAgreementProcess.USER_UPLOAD_RENEWAL);
+        String company = partner.api().get("/api/partners/" + id).getBody().get("companyName").asText();
+        assertThat(renewal(company, "DUE_60").get("daysLeft").asLong()).isEqualTo(60);
+        assertThat(renewal(company, "DUE_60").get("due").asText()).isEqualTo("DUE_60");
+        assertThat(renewals(company, "DUE_30")).as("60 days left is not yet within 30").isEmpty();
+        assertThat(partner.api().get("/api/agreements/renewals").getStatusCode().value()).isEqualTo(403);
 
         // 30 days before: reminded again.
         time.advanceTo(id, termEnds.minus(Duration.ofDays(30)).plusSeconds(120));
         awaitMail(partner, "осталось дней — 30");
+        assertThat(renewal(company, "OVERDUE").get("due").asText()).as("reminded twice, nothing uploaded").isEqualTo("OVERDUE");
+        assertThat(renewals(company, "DUE_30")).hasSize(1);
+        String ru = csv(company, "ru");
+        assertThat(ru).startsWith("\uFEFF").contains("Компания;Регион;Договор;").contains(company + ";")
+                .contains("Просрочено: напомнили дважды, продления нет");
+        String en = csv(company, "en");
+        assertThat(en).doesNotStartWith("\uFEFF").contains("Company,Region,Agreement,").contains("Overdue: reminded twice, no renewal");
+
+        // Requests still open when the term ends: an exam registration and a deal waiting for a manager.
+        long exam = created(partner.api().post("/api/certifications", Map.of("employeeName", "Открытый специалист",
+                "employeeEmail", "open-" + id + "@spec.example", "track", "SETUP")));
+        long deal = created(partner.api().post("/api/deals", Map.of("customerName", "ООО «Клиент " + id + "»",
+                "customerTaxId", String.valueOf(7_000_000_000L + id), "region", "Казань", "expectedLicenses", 50,
+                "expectedAmount", "3000000.00", "expectedCloseDate", today().plusMonths(2).toString())));
+        assertThat(UpgradeScenario.tasksOn(scenario.manager(), "deal", deal)).isNotEmpty();
 
         // The term ends without a renewal: suspended, in one step.
         time.advanceTo(id, termEnds.plusSeconds(120));
@@ -98,6 +124,29 @@ class AgreementLifecycleTest extends IntegrationTest {
         assertThat(refused.getBody().get("detail").asText()).contains("Партнёрство приостановлено", signed.get("number").asText(),
                 validUntil.plusDays(90).toString());
         awaitMail(partner, "Партнёрство приостановлено");
+
+        // In the same step the open requests closed, each with the reason, and their processes and tasks ended.
+        String closedNote = "closed: agreement " + signed.get("number").asText() + " suspended on " + validUntil.plusDays(1);
+        JsonNode closedExam = partner.api().get("/api/certifications/" + exam).getBody();
+        assertThat(closedExam.get("state").asText()).isEqualTo("REJECTED");
+        assertThat(closedExam.get("decisionReason").asText()).isEqualTo(closedNote);
+        JsonNode closedDeal = partner.api().get("/api/deals/" + deal).getBody();
+        assertThat(closedDeal.get("state").asText()).isEqualTo("REJECTED");
+        assertThat(closedDeal.get("decisionReason").asText()).isEqualTo(closedNote);
+        assertThat(UpgradeScenario.tasksOn(scenario.manager(), "deal", deal)).as("the inbox drops the ended task").isEmpty();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(exam))
+                .processDefinitionKey(SpecialistCertificationProcess.KEY).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(deal))
+                .processDefinitionKey(DealRegistrationProcess.KEY).count()).isZero();
+        var refusedDeal = partner.api().post("/api/deals", Map.of("customerName", "ООО «Другой клиент " + id + "»",
+                "customerTaxId", String.valueOf(7_100_000_000L + id), "region", "Казань", "expectedLicenses", 5,
+                "expectedAmount", "100000.00", "expectedCloseDate", today().plusMonths(2).toString()));
+        assertThat(refusedDeal.getStatusCode().value()).isEqualTo(403);
+        assertThat(refusedDeal.getBody().get("code").asText()).isEqualTo("forbidden.agreement.SUSPENDED");
+        JsonNode suspendedRow = renewal(company, "SUSPENDED");
+        assertThat(suspendedRow.get("renewBy").asText()).isEqualTo(validUntil.plusDays(90).toString());
+        assertThat(suspendedRow.get("daysLeft").asLong()).isEqualTo(90);
+        assertThat(renewals(company, "DUE_60")).as("no longer valid, so not among those due").isEmpty();
 
         // Forty days later the signed renewal comes, and a reviewer confirms it: active again, for the year already running.
         time.advanceTo(id, termEnds.plus(Duration.ofDays(40)));
@@ -123,6 +172,12 @@ class AgreementLifecycleTest extends IntegrationTest {
                 .as("one outbox row per grant change").containsExactly(GRANTED, GRANTED, GRANTED, REVOKED, REVOKED, REVOKED,
                         GRANTED, GRANTED, GRANTED);
         awaitMail(partner, "продлён до " + validUntil.plusYears(1));
+        assertThat(renewals(company, null)).as("renewed for a year: nothing to follow").isEmpty();
+        String suspendedMonth = validUntil.plusDays(1).toString().substring(0, 7);
+        String renewedMonth = today().toString().substring(0, 7);
+        assertThat(monthCount("agreement-moves", suspendedMonth, "suspensions")).isPositive();
+        assertThat(monthCount("agreement-moves", renewedMonth, "renewals")).isPositive();
+        assertThat(monthCount("agreement-moves", renewedMonth, "reinstatements")).isPositive();
         var allowed = partner.api().post("/api/certifications", Map.of("employeeName", "Новый специалист",
                 "employeeEmail", "new-" + id + "@spec.example", "track", "SETUP"));
         assertThat(allowed.getStatusCode().value()).as(String.valueOf(allowed.getBody())).isEqualTo(201);
@@ -163,6 +218,53 @@ class AgreementLifecycleTest extends IntegrationTest {
                 .anyMatch(j -> Long.toString(partner.partnerId()).equals(runtimeService.createProcessInstanceQuery()
                         .processInstanceId(j.getProcessInstanceId()).singleResult().getBusinessKey())));
         return partner;
+    }
+
+    private static long created(ResponseEntity<JsonNode> response) {
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(201);
+        return response.getBody().get("id").asLong();
+    }
+
+    /** The partner managers' renewals list, narrowed to one company. */
+    private List<JsonNode> renewals(String company, String due) {
+        var response = scenario.manager().get("/api/agreements/renewals?size=100&company="
+                + URLEncoder.encode(company, StandardCharsets.UTF_8) + (due == null ? "" : "&due=" + due));
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(200);
+        return StreamSupport.stream(response.getBody().get("items").spliterator(), false).toList();
+    }
+
+    private JsonNode renewal(String company, String due) {
+        List<JsonNode> rows = renewals(company, due);
+        assertThat(rows).as(due).hasSize(1);
+        return rows.get(0);
+    }
+
+    private String csv(String company, String language) {
+        var response = scenario.manager().inLanguage(language).raw(HttpMethod.GET, "/api/agreements/renewals.csv?company="
+                + URLEncoder.encode(company, StandardCharsets.UTF_8), null, null);
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        return response.getBody();
+    }
+
+    /** A month's figure of a manager's dashboard table (whole program, the last year). */
+    private long monthCount(String table, String month, String column) {
+        JsonNode body = scenario.manager().get("/api/dashboard/tables/" + table + "?from=" + today().minusYears(1) + "&to=" + today()).getBody();
+        int index = -1;
+        for (int i = 0; i < body.get("columns").size(); i++) {
+            if (body.get("columns").get(i).get("key").asText().equals(column)) {
+                index = i;
+            }
+        }
+        for (JsonNode row : body.get("rows")) {
+            if (row.get(0).asText().equals(month)) {
+                return row.get(index).asLong();
+            }
+        }
+        return 0;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(simulatedClock.instant(), MOSCOW);
     }
 
     private static JsonNode agreement(Scenario.Partner partner) {

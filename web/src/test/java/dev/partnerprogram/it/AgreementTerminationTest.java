@@ -10,6 +10,7 @@ import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.AgreementTerminationProcess;
 import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.processes.PartnerYearProcess;
+import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import dev.partnerprogram.support.ApiClient;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
@@ -104,6 +105,11 @@ class AgreementTerminationTest extends IntegrationTest {
         assertThat(scenario.manager().post(path, Map.of("reason", "Ещё раз", "effectiveDate", effective.toString()))
                 .getStatusCode().value()).as("an approved termination is pending").isEqualTo(409);
 
+        var exam = partner.api().post("/api/certifications", Map.of("employeeName", "Открытый специалист",
+                "employeeEmail", "open-" + id + "@spec.example", "track", "SETUP"));
+        assertThat(exam.getStatusCode().value()).as("still valid until the date").isEqualTo(201);
+        long examId = exam.getBody().get("id").asLong();
+
         time.advanceTo(id, effective.atStartOfDay(MOSCOW).toInstant().plusSeconds(120));
 
         JsonNode ended = agreement(partner);
@@ -117,6 +123,12 @@ class AgreementTerminationTest extends IntegrationTest {
         assertThat(running(PartnerAgreementProcess.KEY, id)).as("the agreement's process ended").isZero();
         assertThat(running(PartnerYearProcess.KEY, id)).as("the partner left the program").isZero();
         assertThat(running(AgreementTerminationProcess.KEY, id)).isZero();
+        JsonNode closedExam = partner.api().get("/api/certifications/" + examId).getBody();
+        assertThat(closedExam.get("state").asText()).as("its open requests closed with it").isEqualTo("REJECTED");
+        assertThat(closedExam.get("decisionReason").asText())
+                .isEqualTo("closed: agreement " + ended.get("number").asText() + " terminated on " + effective);
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(examId))
+                .processDefinitionKey(SpecialistCertificationProcess.KEY).count()).isZero();
         assertThat(listed(partner)).isFalse();
         var refused = partner.api().post("/api/certifications", Map.of("employeeName", "Новый специалист",
                 "employeeEmail", "new-" + id + "@spec.example", "track", "SETUP"));

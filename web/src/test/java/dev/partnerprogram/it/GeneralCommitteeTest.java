@@ -81,7 +81,8 @@ class GeneralCommitteeTest extends UpgradeIntegrationTest {
                 "Мало опыта в госсекторе", "Вклад в экосистему значим");
         assertThat(decision.get("votes").findValuesAsText("voter")).containsExactly("it-manager", "it-manager-2", "it-manager-3");
         JsonNode benefits = upgrades.benefits(partner);
-        assertThat(benefits.get("baseDiscount").decimalValue()).isEqualByComparingTo("45");
+        assertThat(benefits.get("baseDiscount").decimalValue()).as("fixed for the partner year").isEqualByComparingTo("40");
+        assertThat(benefits.at("/discountBreakdown/nextBaseDiscount").decimalValue()).isEqualByComparingTo("45");
         assertThat(benefits.get("maxOnPremDiscount").asInt()).isEqualTo(60);
         assertThat(benefits.get("freeLicensesLeft").asInt()).isEqualTo(80);
         assertThat(benefits.get("marketingMaterials").asText()).isEqualTo("INCLUDED");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.support.Scenario;
 import dev.partnerprogram.support.UpgradeIntegrationTest;
 import dev.partnerprogram.support.UpgradeScenario;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,11 @@ class StatusUpgradeJourneyTest extends UpgradeIntegrationTest {
 
         JsonNode benefits = upgrades.benefits(partner);
         assertThat(benefits.get("status").asText()).isEqualTo("CERTIFIED");
-        assertThat(benefits.get("baseDiscount").decimalValue()).isEqualByComparingTo("40");
+        // Quotas change at once; the base discount stays the year's until the next partner year (the seed's footnote 1).
+        assertThat(benefits.get("baseDiscount").decimalValue()).isEqualByComparingTo("35");
+        assertThat(benefits.at("/discountBreakdown/nextBaseDiscount").decimalValue()).isEqualByComparingTo("40");
+        assertThat(benefits.at("/discountBreakdown/nextBaseFrom").asText()).isEqualTo(
+                LocalDate.parse(upgrades.partner(partner).at("/partnerYear/end").asText()).plusDays(1).toString());
         assertThat(benefits.get("maxOnPremDiscount").asInt()).isEqualTo(55);
         assertThat(benefits.get("subscriptionDiscount").asInt()).isEqualTo(40);
         assertThat(benefits.get("freeLicenses").asInt()).isEqualTo(40);

@@ -7,8 +7,10 @@ import dev.partnerprogram.agreement.AgreementDocument;
 import dev.partnerprogram.agreement.AgreementEvent;
 import dev.partnerprogram.agreement.AgreementState;
 import dev.partnerprogram.agreement.AgreementTermination;
+import dev.partnerprogram.agreement.RenewalsList;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.system.api.Download;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
@@ -56,12 +58,19 @@ class AgreementApi {
 
     record PartnerGrant(long partnerId, AccessKind kind, Instant grantedAt, Instant revokedAt, boolean active) {}
 
+    record RenewalResponse(long partnerId, String companyName, String region, String number, AgreementState state, String stage,
+                           LocalDate validUntil,
+                           @Schema(description = "The term's last day, or for a suspended agreement the last day a renewal reinstates it")
+                           LocalDate renewBy, long daysLeft, boolean renewalUploaded, RenewalsList.Due due) {}
+
     private final AgreementWorkflow agreements;
     private final Labels labels;
+    private final RenewalsTable renewalsTable;
 
-    AgreementApi(AgreementWorkflow agreements, Labels labels) {
+    AgreementApi(AgreementWorkflow agreements, Labels labels, RenewalsTable renewalsTable) {
         this.agreements = agreements;
         this.labels = labels;
+        this.renewalsTable = renewalsTable;
     }
 
     @GetMapping("/api/partners/{id}/agreement")
@@ -97,6 +106,27 @@ class AgreementApi {
     ResponseEntity<TerminationResponse> terminate(Caller caller, @PathVariable long id, @RequestBody TerminationBody body) {
         AgreementTermination t = agreements.requestTermination(caller, id, body.reason(), body.effectiveDate());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(termination(t));
+    }
+
+    @GetMapping("/api/agreements/renewals")
+    @Operation(summary = "The renewals to follow, soonest first (managers, partner-managers): due=DUE_60|DUE_30|OVERDUE (due "
+            + "within 30 days, no renewal uploaded)|SUSPENDED; none: due within 60 days or suspended")
+    PageResponse<RenewalResponse> renewals(Caller caller, @RequestParam(required = false) String due,
+                                           @RequestParam(required = false) String region,
+                                           @RequestParam(required = false) String company,
+                                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(agreements.renewals(caller, RenewalsList.Filter.of(due, region, company), Paging.of(page, size)),
+                (RenewalsList.Renewal r) -> new RenewalResponse(r.partnerId(), r.companyName(), r.region(), r.number(), r.state(),
+                        labels.of("agreement.state", r.state()), r.validUntil(), r.renewBy(), r.daysLeft(), r.renewalUploaded(), r.due()));
+    }
+
+    @GetMapping("/api/agreements/renewals.csv")
+    @Download("text/csv")
+    @Operation(summary = "The renewals list as CSV in the caller's language: ru separated by ';' with a byte-order mark, en by ','")
+    ResponseEntity<byte[]> renewalsCsv(Caller caller, @RequestParam(required = false) String due,
+                                       @RequestParam(required = false) String region,
+                                       @RequestParam(required = false) String company) {
+        return renewalsTable.csv(agreements.renewalsExport(caller, RenewalsList.Filter.of(due, region, company)));
     }
 
     @GetMapping("/api/access-grants")

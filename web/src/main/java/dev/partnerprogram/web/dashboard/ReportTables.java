@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class ReportTables {
     /** The program overview's tables; the process page's ones need a process key. */
     public static final List<String> OVERVIEW = List.of(ProgramDashboard.PARTNERS_BY_TIER, ProgramDashboard.PARTNERS_BY_REGION,
-            ProgramDashboard.TIER_MOVES, ProcessInsights.SUMMARY, ProcessInsights.THROUGHPUT, ProgramDashboard.BUDGETS,
+            ProgramDashboard.TIER_MOVES, ProgramDashboard.AGREEMENT_MOVES, ProcessInsights.SUMMARY, ProcessInsights.THROUGHPUT, ProgramDashboard.BUDGETS,
             ProgramDashboard.TRAINING_SEATS, ProgramDashboard.EXPIRING);
     public static final List<String> PROCESS = List.of(ProcessInsights.TASK_TIMES, ProcessInsights.SLA, ProcessInsights.INSTANCES);
 
@@ -57,6 +57,7 @@ public class ReportTables {
             case ProgramDashboard.PARTNERS_BY_TIER -> program.partnersByTier(filter);
             case ProgramDashboard.PARTNERS_BY_REGION -> program.partnersByRegion(filter);
             case ProgramDashboard.TIER_MOVES -> program.tierMoves(filter);
+            case ProgramDashboard.AGREEMENT_MOVES -> program.agreementMoves(filter);
             case ProgramDashboard.BUDGETS -> program.budgets(filter);
             case ProgramDashboard.TRAINING_SEATS -> program.trainingSeats(filter);
             case ProgramDashboard.EXPIRING -> program.expiring(filter, expiringWithinDays);

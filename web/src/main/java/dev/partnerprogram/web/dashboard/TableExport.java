@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -21,10 +22,26 @@ public final class TableExport {
     private TableExport() {}
 
     public static byte[] csv(LocalizedTable table) {
+        return csv(table, ',', true);
+    }
+
+    /**
+     * CSV as a spreadsheet of the reader's locale opens it by double click: Russian Excel separates by {@code ;} (the
+     * comma is its decimal mark) and needs the byte-order mark for Cyrillic; English ones read plain comma-separated UTF-8.
+     */
+    public static byte[] csv(LocalizedTable table, Locale locale) {
+        boolean russian = "ru".equals(locale.getLanguage());
+        return csv(table, russian ? ';' : ',', russian);
+    }
+
+    private static byte[] csv(LocalizedTable table, char separator, boolean bom) {
         StringBuilder out = new StringBuilder();
-        line(out, table.headers().stream().map(h -> (Object) h.label()).toList());
-        table.rows().forEach(row -> line(out, row));
+        line(out, table.headers().stream().map(h -> (Object) h.label()).toList(), separator);
+        table.rows().forEach(row -> line(out, row, separator));
         byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
+        if (!bom) {
+            return text;
+        }
         byte[] result = new byte[BOM.length + text.length];
         System.arraycopy(BOM, 0, result, 0, BOM.length);
         System.arraycopy(text, 0, result, BOM.length, text.length);
@@ -75,15 +92,15 @@ public final class TableExport {
         }
     }
 
-    /** RFC 4180: a value with a comma, quote or line break is quoted, quotes doubled; numbers as plain decimals. */
-    private static void line(StringBuilder out, List<Object> values) {
+    /** RFC 4180: a value with the separator, a quote or a line break is quoted, quotes doubled; numbers as plain decimals. */
+    private static void line(StringBuilder out, List<Object> values, char separator) {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
-                out.append(',');
+                out.append(separator);
             }
             Object value = values.get(i);
             String text = value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-            if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            if (text.indexOf(separator) >= 0 || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
                 text = '"' + text.replace("\"", "\"\"") + '"';
             }
             out.append(text);

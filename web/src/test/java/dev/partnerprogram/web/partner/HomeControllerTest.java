@@ -118,7 +118,7 @@ class HomeControllerTest {
         given(partners.get(any(), eq(PARTNER_ID))).willReturn(authorized());
         var breakdown = new Benefits.DiscountBreakdown(LocalDate.of(2027, 10, 31), "2026-Q4", LocalDate.of(2026, 10, 1),
                 LocalDate.of(2026, 12, 31), new BigDecimal("2000000.00"), LocalDate.of(2026, 4, 1), LocalDate.of(2026, 9, 30), 50,
-                new BigDecimal("5.00"), false);
+                new BigDecimal("5.00"), false, null, null);
         given(partners.benefits(any(), eq(PARTNER_ID))).willReturn(new Benefits(PartnerStatus.AUTHORIZED, BigDecimal.valueOf(35),
                 new BigDecimal("5.00"), new BigDecimal("40.00"), 50, 35, 20, 35, 35, 20, 20, 20, 5, 5, 1, 1, "NONE", BigDecimal.ZERO,
                 breakdown));
@@ -132,6 +132,23 @@ class HomeControllerTest {
                         + "за 01.04.2026 – 30.09.2026, план развития выполнен на 50% → 5% по таблице.")))
                 .andExpect(content().string(not(containsString("Итог ограничен"))))
                 .andExpect(content().string(containsString("href=\"/partner/tier\"")));
+    }
+
+    @Test
+    void afterAPromotionWithinTheYear_thePageSaysWhenTheNewBaseDiscountApplies() throws Exception {
+        given(partners.get(any(), eq(PARTNER_ID))).willReturn(authorized());
+        var breakdown = new Benefits.DiscountBreakdown(LocalDate.of(2027, 10, 31), null, null, null, null, null, null, null, null,
+                false, BigDecimal.valueOf(40), LocalDate.of(2027, 11, 1));
+        given(partners.benefits(any(), eq(PARTNER_ID))).willReturn(new Benefits(PartnerStatus.CERTIFIED, BigDecimal.valueOf(35),
+                BigDecimal.ZERO, BigDecimal.valueOf(35), 55, 35, 20, 40, 35, 20, 40, 40, 10, 10, 2, 2, "ON_REQUEST", BigDecimal.ZERO,
+                breakdown));
+        given(applications.list(any(), eq(null), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
+
+        mvc.perform(get("/home"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Базовая скидка 35% закреплена до конца партнёрского года (31.10.2027).")))
+                .andExpect(content().string(containsString("его базовая скидка 40% действует с 01.11.2027")))
+                .andExpect(content().string(not(containsString("действует до конца партнёрского года"))));
     }
 
     @Test

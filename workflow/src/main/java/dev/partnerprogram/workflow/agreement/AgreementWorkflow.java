@@ -9,10 +9,12 @@ import dev.partnerprogram.agreement.AgreementEvent;
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.agreement.AgreementState;
 import dev.partnerprogram.agreement.AgreementTermination;
+import dev.partnerprogram.agreement.RenewalsList;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.AgreementTerminationProcess;
 import dev.partnerprogram.processes.PartnerAgreementProcess;
@@ -61,10 +63,12 @@ public class AgreementWorkflow {
     private final TaskInbox inbox;
     private final TransactionTemplate transactions;
     private final ProgramProperties properties;
+    private final RenewalsList renewals;
 
     public AgreementWorkflow(AgreementService agreements, RuntimeService runtime, TaskInbox inbox, TransactionTemplate transactions,
-                             ProgramProperties properties) {
+                             ProgramProperties properties, RenewalsList renewals) {
         this.properties = properties;
+        this.renewals = renewals;
         this.agreements = agreements;
         this.runtime = runtime;
         this.inbox = inbox;
@@ -162,6 +166,27 @@ public class AgreementWorkflow {
             throw new ForbiddenException("forbidden.accessGrants.adminOnly");
         }
         return agreements.grants(kind, active, pageable);
+    }
+
+    /** The renewals to follow (due, overdue, suspended), for the partner managers; a page of them. */
+    @Transactional(readOnly = true)
+    public Page<RenewalsList.Renewal> renewals(Caller caller, RenewalsList.Filter filter, Pageable pageable) {
+        requirePartnerManager(caller);
+        return renewals.page(filter, pageable);
+    }
+
+    /** The same list for export, up to {@link RenewalsList#EXPORT_LIMIT} rows. */
+    @Transactional(readOnly = true)
+    public List<RenewalsList.Renewal> renewalsExport(Caller caller, RenewalsList.Filter filter) {
+        requirePartnerManager(caller);
+        return renewals.export(filter);
+    }
+
+    /** Managers, and reviewers of the partner-managers group, who confirm the renewals. */
+    private static void requirePartnerManager(Caller caller) {
+        if (!caller.has(Role.MANAGER) && !(caller.isStaff() && caller.groups().contains(ReviewerGroups.PARTNER_MANAGERS))) {
+            throw new ForbiddenException("forbidden.renewals.partnerManagers");
+        }
     }
 
     private void startUnlessRunning(long partnerId) {

@@ -1,6 +1,5 @@
 package dev.partnerprogram.workflow.application;
 
-import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.application.ApplicationDetails;
 import dev.partnerprogram.application.ApplicationService;
 import dev.partnerprogram.application.ApplicationState;
@@ -16,6 +15,7 @@ import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
+import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
 import java.util.List;
 import java.util.Map;
@@ -36,17 +36,17 @@ public class ApplicationWorkflow {
     private final ApplicationService applications;
     private final DocumentService documents;
     private final RuntimeService runtime;
-    private final AgreementService agreements;
+    private final PartnerRequestGuard guard;
     private final UpgradeWorkflow upgrades;
 
     public ApplicationWorkflow(ApplicationService applications, DocumentService documents, RuntimeService runtime,
                                UpgradeWorkflow upgrades,
-            AgreementService agreements) {
+            PartnerRequestGuard guard) {
         this.applications = applications;
         this.documents = documents;
         this.runtime = runtime;
         this.upgrades = upgrades;
-        this.agreements = agreements;
+        this.guard = guard;
     }
 
     /** A file as the caller sent it. */
@@ -64,12 +64,10 @@ public class ApplicationWorkflow {
     @Transactional
     public ApplicationView submit(Caller caller, RequestedStatus requested, ApplicationDetails details, List<Upload> attachments) {
         attachments.forEach(file -> documents.checkUpload(file.fileName(), file.data()));
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
-        if (requested != RequestedStatus.AUTHORIZED) {
-            // Joining again is how a company whose agreement ended comes back; anything else needs a valid agreement.
-            agreements.requireValid(caller.partnerId());
+        if (requested == RequestedStatus.AUTHORIZED) {
+            guard.requirePartnerUser(caller); // joining again is how a company whose agreement ended comes back
+        } else {
+            guard.requireStarting(caller);
         }
         StatusApplication application;
         if (requested != null && requested.isUpgrade()) {

@@ -1,6 +1,5 @@
 package dev.partnerprogram.workflow.certification;
 
-import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.certification.CertificationExam;
 import dev.partnerprogram.certification.CertificationService;
 import dev.partnerprogram.certification.CertificationTrack;
@@ -9,8 +8,8 @@ import dev.partnerprogram.certification.SpecialistCertificate;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
+import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,21 +26,18 @@ public class CertificationWorkflow {
 
     private final CertificationService certification;
     private final RuntimeService runtime;
-    private final AgreementService agreements;
+    private final PartnerRequestGuard guard;
 
     public CertificationWorkflow(CertificationService certification, RuntimeService runtime,
-            AgreementService agreements) {
+            PartnerRequestGuard guard) {
         this.certification = certification;
         this.runtime = runtime;
-        this.agreements = agreements;
+        this.guard = guard;
     }
 
     @Transactional
     public CertificationView register(Caller caller, String employeeName, String employeeEmail, CertificationTrack track) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
-        agreements.requireValid(caller.partnerId());
+        guard.requireStarting(caller);
         CertificationExam exam = certification.register(caller.partnerId(), employeeName, employeeEmail, track,
                 caller.username(), caller.language());
         Map<String, Object> variables = new HashMap<>();

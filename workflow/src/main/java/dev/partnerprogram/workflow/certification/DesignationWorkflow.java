@@ -5,13 +5,12 @@ import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.application.StatusApplication;
 import dev.partnerprogram.certification.DesignationEvidence;
 import dev.partnerprogram.certification.DesignationService;
-import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.ReviewerGroups;
-import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.partner.DesignationKind;
 import dev.partnerprogram.processes.DesignationCertificationProcess;
+import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -34,11 +33,13 @@ public class DesignationWorkflow {
         public record Item(String requirement, boolean met, String expected, String actual, Instant checkedAt) {}
     }
 
+    private final PartnerRequestGuard guard;
     private final DesignationService designations;
     private final ApplicationService applications;
     private final RuntimeService runtime;
 
-    public DesignationWorkflow(DesignationService designations, ApplicationService applications, RuntimeService runtime) {
+    public DesignationWorkflow(DesignationService designations, ApplicationService applications, RuntimeService runtime, PartnerRequestGuard guard) {
+        this.guard = guard;
         this.designations = designations;
         this.applications = applications;
         this.runtime = runtime;
@@ -47,9 +48,7 @@ public class DesignationWorkflow {
     /** Opens the application and starts its process; answers the application's id. */
     @Transactional
     public long submit(Caller caller, RequestedStatus requested, DesignationService.Evidence evidence) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
+        guard.requireStarting(caller);
         StatusApplication application = designations.submit(caller.partnerId(), requested, evidence, caller.username());
         Map<String, Object> variables = new HashMap<>();
         DesignationCertificationProcess.APPLICATION_ID.put(variables, application.getId());

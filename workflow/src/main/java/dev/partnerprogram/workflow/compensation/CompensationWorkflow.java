@@ -1,6 +1,5 @@
 package dev.partnerprogram.workflow.compensation;
 
-import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.compensation.BudgetBalance;
 import dev.partnerprogram.compensation.BudgetLedger;
 import dev.partnerprogram.compensation.ClaimInput;
@@ -21,6 +20,7 @@ import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
+import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -52,25 +52,22 @@ public class CompensationWorkflow {
     private final CompensationClaims claims;
     private final BudgetLedger ledger;
     private final RuntimeService runtime;
-    private final AgreementService agreements;
+    private final PartnerRequestGuard guard;
 
     public CompensationWorkflow(CompensationService compensations, CompensationPreApproval preApproval, CompensationClaims claims,
                                 BudgetLedger ledger, RuntimeService runtime,
-            AgreementService agreements) {
+            PartnerRequestGuard guard) {
         this.compensations = compensations;
         this.preApproval = preApproval;
         this.claims = claims;
         this.ledger = ledger;
         this.runtime = runtime;
-        this.agreements = agreements;
+        this.guard = guard;
     }
 
     @Transactional
     public CompensationView submit(Caller caller, CompensationRequest request) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
-        agreements.requireValid(caller.partnerId());
+        guard.requireStarting(caller);
         Compensation c = preApproval.submit(caller.partnerId(), request, caller.username());
         var instance = runtime.startProcessInstanceByKey(MarketingCompensationProcess.KEY, c.getId().toString(), Map.of(
                 MarketingCompensationProcess.COMPENSATION_ID.name(), c.getId(),

@@ -1,14 +1,13 @@
 package dev.partnerprogram.workflow.compensation;
 
-import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.event.JointEvent;
 import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.event.JointEventService;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.JointEventProcess;
+import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,22 +23,19 @@ public class JointEventWorkflow {
 
     private final JointEventService events;
     private final RuntimeService runtime;
-    private final AgreementService agreements;
+    private final PartnerRequestGuard guard;
 
     public JointEventWorkflow(JointEventService events, RuntimeService runtime,
-            AgreementService agreements) {
+            PartnerRequestGuard guard) {
         this.events = events;
         this.runtime = runtime;
-        this.agreements = agreements;
+        this.guard = guard;
     }
 
     /** A date with less than the required notice is refused at once (400) and nothing is stored or started. */
     @Transactional
     public JointEventView submit(Caller caller, JointEventRequest request) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
-        agreements.requireValid(caller.partnerId());
+        guard.requireStarting(caller);
         JointEvent event = events.submit(caller.partnerId(), request, caller.username());
         var instance = runtime.startProcessInstanceByKey(JointEventProcess.KEY, event.getId().toString(), Map.of(
                 JointEventProcess.EVENT_ID.name(), event.getId(),

@@ -1,6 +1,5 @@
 package dev.partnerprogram.workflow.deal;
 
-import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.Message;
@@ -14,6 +13,7 @@ import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.processes.DealRegistrationProcess.Outcome;
 import dev.partnerprogram.upgrade.ProjectComplexity;
+import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
@@ -38,15 +38,15 @@ public class DealWorkflow {
 
     private final DealService deals;
     private final PartnerService partners;
-    private final AgreementService agreements;
+    private final PartnerRequestGuard guard;
     private final RuntimeService runtime;
     private final TaskInbox inbox;
 
-    public DealWorkflow(DealService deals, PartnerService partners, AgreementService agreements, RuntimeService runtime,
+    public DealWorkflow(DealService deals, PartnerService partners, PartnerRequestGuard guard, RuntimeService runtime,
                         TaskInbox inbox) {
         this.deals = deals;
         this.partners = partners;
-        this.agreements = agreements;
+        this.guard = guard;
         this.runtime = runtime;
         this.inbox = inbox;
     }
@@ -54,10 +54,7 @@ public class DealWorkflow {
     /** Stores the registration and starts its process, which finds any conflict before this answers. */
     @Transactional
     public DealView register(Caller caller, DealRequest request) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
-        agreements.requireValid(caller.partnerId());
+        guard.requireStarting(caller);
         Deal deal = deals.register(caller.partnerId(), request, caller.username());
         Map<String, Object> variables = new HashMap<>();
         DealRegistrationProcess.DEAL_ID.put(variables, deal.getId());

@@ -78,7 +78,7 @@ public class Catalogue {
         requireAdmin(caller);
         CourseSession session = catalogue.updateSession(sessionId, input);
         for (Long waiting : enrollments.waitingList(sessionId, session.seatsLeft())) {
-            TrainingDelegates.offerSeat(runtime, waiting);
+            SeatOffers.offer(runtime, waiting);
         }
         return training.session(sessionId);
     }

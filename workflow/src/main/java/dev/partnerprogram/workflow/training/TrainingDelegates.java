@@ -8,11 +8,9 @@ import static dev.partnerprogram.processes.TrainingEnrollmentProcess.SEAT_TAKEN;
 
 import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
-import dev.partnerprogram.processes.TrainingEnrollmentProcess;
 import dev.partnerprogram.training.EnrollmentLifecycle;
 import dev.partnerprogram.training.FreeSeatService;
 import dev.partnerprogram.training.TrainingEvent;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -56,14 +54,8 @@ class TrainingDelegates {
         return execution -> {
             Object by = execution.getVariable(CANCELLED_BY.name());
             enrollments.cancel(ENROLLMENT_ID.from(execution), by == null ? TrainingEvent.SYSTEM : by.toString())
-                    .ifPresent(next -> offerSeat(execution.getProcessEngineServices().getRuntimeService(), next));
+                    .ifPresent(next -> SeatOffers.offer(execution.getProcessEngineServices().getRuntimeService(), next));
         };
-    }
-
-    static void offerSeat(RuntimeService runtime, long enrollmentId) {
-        runtime.createMessageCorrelation(TrainingEnrollmentProcess.MESSAGE_SEAT_FREED)
-                .processInstanceBusinessKey(Long.toString(enrollmentId))
-                .correlateAllWithResult();
     }
 
     /** A pass of the basic course reaches every application of the partner that waits for it. */

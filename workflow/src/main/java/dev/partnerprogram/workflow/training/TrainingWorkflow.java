@@ -1,6 +1,5 @@
 package dev.partnerprogram.workflow.training;
 
-import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
@@ -22,6 +21,7 @@ import dev.partnerprogram.training.EnrollmentBooking;
 import dev.partnerprogram.training.EnrollmentLifecycle;
 import dev.partnerprogram.training.EnrollmentService;
 import dev.partnerprogram.training.Quote;
+import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,12 +51,12 @@ public class TrainingWorkflow {
     private final UniversityFundBalance fund;
     private final TrainingCalendar calendar;
     private final RuntimeService runtime;
-    private final AgreementService agreements;
+    private final PartnerRequestGuard guard;
     private final BasicTrainingService basicTraining;
 
     public TrainingWorkflow(EnrollmentService enrollments, EnrollmentBooking booking, EnrollmentLifecycle lifecycle,
                             CatalogueService catalogue, UniversityFundBalance fund, TrainingCalendar calendar, RuntimeService runtime,
-            AgreementService agreements, BasicTrainingService basicTraining) {
+            PartnerRequestGuard guard, BasicTrainingService basicTraining) {
         this.enrollments = enrollments;
         this.booking = booking;
         this.lifecycle = lifecycle;
@@ -64,7 +64,7 @@ public class TrainingWorkflow {
         this.fund = fund;
         this.calendar = calendar;
         this.runtime = runtime;
-        this.agreements = agreements;
+        this.guard = guard;
         this.basicTraining = basicTraining;
     }
 
@@ -74,10 +74,7 @@ public class TrainingWorkflow {
      */
     @Transactional
     public EnrollmentView enroll(Caller caller, EnrollmentRequest request) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
-        agreements.requireValid(caller.partnerId());
+        guard.requireStarting(caller);
         Enrollment enrollment = booking.enroll(caller.partnerId(), new EnrollmentBooking.EnrollCommand(request.courseCode(),
                 request.sessionId(), request.employeeName(), request.employeeEmail(), request.payFromUniversityFund(),
                 request.fundAmount()), caller.username(), caller.language());

@@ -3,14 +3,13 @@ package dev.partnerprogram.workflow.upgrade;
 import dev.partnerprogram.application.ApplicationService;
 import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.application.StatusApplication;
-import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.StatusUpgradeProcess;
 import dev.partnerprogram.upgrade.CommitteeVote;
 import dev.partnerprogram.upgrade.EligibilityService;
 import dev.partnerprogram.upgrade.UpgradeService;
+import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +29,15 @@ public class UpgradeWorkflow {
     public record DecisionView(long applicationId, Optional<EligibilityService.Evaluation> eligibility, List<CommitteeVote> votes,
                                UpgradeService.Tally tally) {}
 
+    private final PartnerRequestGuard guard;
     private final UpgradeService upgrades;
     private final ApplicationService applications;
     private final EligibilityService eligibility;
     private final RuntimeService runtime;
 
     public UpgradeWorkflow(UpgradeService upgrades, ApplicationService applications, EligibilityService eligibility,
-                           RuntimeService runtime) {
+                           RuntimeService runtime, PartnerRequestGuard guard) {
+        this.guard = guard;
         this.upgrades = upgrades;
         this.applications = applications;
         this.eligibility = eligibility;
@@ -49,9 +50,7 @@ public class UpgradeWorkflow {
      */
     @Transactional
     public StatusApplication submit(Caller caller, RequestedStatus requested, String evidence) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
+        guard.requireStarting(caller);
         StatusApplication application = upgrades.submit(caller.partnerId(), requested, evidence, caller.username());
         Map<String, Object> variables = new HashMap<>();
         StatusUpgradeProcess.APPLICATION_ID.put(variables, application.getId());

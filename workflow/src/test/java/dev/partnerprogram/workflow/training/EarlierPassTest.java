@@ -7,7 +7,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
-import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.ReviewerGroups;
@@ -19,6 +18,7 @@ import dev.partnerprogram.training.CatalogueService;
 import dev.partnerprogram.training.EnrollmentBooking;
 import dev.partnerprogram.training.EnrollmentLifecycle;
 import dev.partnerprogram.training.EnrollmentService;
+import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.partner.AccessFixtures;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,7 +29,7 @@ class EarlierPassTest {
     private final RuntimeService runtime = mock(RuntimeService.class, RETURNS_DEEP_STUBS);
     private final TrainingWorkflow training = new TrainingWorkflow(mock(EnrollmentService.class), mock(EnrollmentBooking.class),
             mock(EnrollmentLifecycle.class), mock(CatalogueService.class), mock(UniversityFundBalance.class),
-            mock(TrainingCalendar.class), runtime, mock(AgreementService.class), basicTraining);
+            mock(TrainingCalendar.class), runtime, mock(PartnerRequestGuard.class), basicTraining);
 
     @Test
     void trainingStaffRecordAnEarlierPass_andTheWaitingApplicationGoesOn() {
