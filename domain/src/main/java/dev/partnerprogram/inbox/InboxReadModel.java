@@ -54,12 +54,17 @@ public class InboxReadModel {
     /** Who reads the inbox: their own tasks and those offered to their groups. */
     public record Reader(String username, Set<String> groups) {}
 
+    /** A new task's row is inserted whole (no update after the insert); a known one is updated. */
     @Transactional
     public void save(TaskSnapshot snapshot) {
-        InboxTask task = tasks.findById(snapshot.taskId()).orElseGet(() -> tasks.save(new InboxTask(snapshot.taskId(),
-                snapshot.processInstanceId(), snapshot.processKey(), snapshot.taskKey(), snapshot.subjectType(),
-                snapshot.subjectId(), snapshot.businessKey(), snapshot.partnerId(), snapshot.createdAt())));
+        Optional<InboxTask> known = tasks.findById(snapshot.taskId());
+        InboxTask task = known.orElseGet(() -> new InboxTask(snapshot.taskId(), snapshot.processInstanceId(),
+                snapshot.processKey(), snapshot.taskKey(), snapshot.subjectType(), snapshot.subjectId(), snapshot.businessKey(),
+                snapshot.partnerId(), snapshot.createdAt()));
         task.update(snapshot.name(), snapshot.assignee(), snapshot.dueAt(), snapshot.candidateGroups());
+        if (known.isEmpty()) {
+            tasks.save(task);
+        }
     }
 
     @Transactional
@@ -125,6 +130,15 @@ public class InboxReadModel {
     @Transactional(readOnly = true)
     public long count() {
         return tasks.count();
+    }
+
+    /** Who may act on an open task and what it is about, from its row alone (no partner): one task's access check. */
+    public record OpenTask(String taskId, String processKey, String taskKey, Long subjectId, String assignee, Set<String> groups) {}
+
+    @Transactional(readOnly = true)
+    public Optional<OpenTask> openTask(String taskId) {
+        return tasks.findById(taskId).map(t -> new OpenTask(t.getTaskId(), t.getProcessKey(), t.getTaskKey(), t.getSubjectId(),
+                t.getAssignee(), Set.copyOf(t.getCandidateGroups())));
     }
 
     @Transactional(readOnly = true)
