@@ -9,6 +9,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.inbox.InboxEntry;
 import dev.partnerprogram.inbox.InboxFilter;
+import dev.partnerprogram.inbox.InboxPage;
 import dev.partnerprogram.inbox.InboxReadModel;
 import java.time.Clock;
 import java.util.HashMap;
@@ -72,7 +73,13 @@ public class TaskInbox {
     /** The caller's open tasks (assigned to them or offered to their groups), from the inbox read model. */
     @Transactional(readOnly = true)
     public Page<TaskView> list(Caller caller, InboxFilter filter, Pageable pageable) {
-        return inbox.search(new InboxReadModel.Reader(caller.username(), caller.groups()), filter, pageable)
+        return list(caller, filter, pageable, null);
+    }
+
+    /** The same, or given the cursor that ended the page before ({@link InboxPage#next()}), the tasks after it. */
+    @Transactional(readOnly = true)
+    public InboxPage<TaskView> list(Caller caller, InboxFilter filter, Pageable pageable, String after) {
+        return inbox.search(new InboxReadModel.Reader(caller.username(), caller.groups()), filter, pageable, after)
                 .map(TaskInbox::view);
     }
 
