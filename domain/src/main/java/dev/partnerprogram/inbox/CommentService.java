@@ -2,8 +2,9 @@ package dev.partnerprogram.inbox;
 
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.SignedInUser;
+import dev.partnerprogram.identity.SignedInUsers;
 import dev.partnerprogram.inbox.SubjectComment.Visibility;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,10 +25,10 @@ public class CommentService {
     static final int MAX_BODY = 4000;
 
     private final SubjectCommentRepository comments;
-    private final AppUserRepository users;
+    private final SignedInUsers users;
     private final Clock clock;
 
-    public CommentService(SubjectCommentRepository comments, AppUserRepository users, Clock clock) {
+    public CommentService(SubjectCommentRepository comments, SignedInUsers users, Clock clock) {
         this.comments = comments;
         this.users = users;
         this.clock = clock;
@@ -39,7 +40,7 @@ public class CommentService {
         FieldChecks.require(errors, "body", body, MAX_BODY);
         Visibility chosen = visibility(errors, caller, visibility);
         FieldChecks.throwIfAny(errors);
-        String name = users.findByUsername(caller.username()).map(u -> u.getDisplayName()).orElse(caller.username());
+        String name = users.find(caller.username()).map(SignedInUser::displayName).orElse(caller.username());
         return comments.save(new SubjectComment(subjectType, subjectId, partnerId, caller.username(), name, caller.isStaff(),
                 chosen, body.trim(), clock.instant()));
     }

@@ -1,5 +1,6 @@
 package dev.partnerprogram.inbox;
 
+import dev.partnerprogram.common.AssignedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -8,7 +9,7 @@ import java.time.Instant;
 /** A completed task that had a deadline: when it was due, when it ended, and the group it was offered to. */
 @Entity
 @Table(name = "finished_task_deadline")
-public class FinishedTaskDeadline {
+public class FinishedTaskDeadline extends AssignedId<String> {
 
     @Id
     private String taskId;
@@ -30,6 +31,9 @@ public class FinishedTaskDeadline {
         this.dueAt = task.getDueAt();
         this.endedAt = endedAt;
     }
+
+    @Override
+    public String getId() { return taskId; }
 
     public String getTaskId() { return taskId; }
     public String getProcessKey() { return processKey; }

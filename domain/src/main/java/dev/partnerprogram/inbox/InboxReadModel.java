@@ -2,8 +2,12 @@ package dev.partnerprogram.inbox;
 
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerRepository;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -20,8 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -39,27 +42,38 @@ public class InboxReadModel {
     private final InboxTaskRepository tasks;
     private final FinishedTaskDeadlineRepository deadlines;
     private final PartnerRepository partners;
+    private final EntityManager entityManager;
     private final Clock clock;
     private final ZoneId zone;
+    /** The inbox's total is exact up to this many tasks, and "this many or more" beyond. */
+    private final int countCap;
 
     public InboxReadModel(InboxTaskRepository tasks, FinishedTaskDeadlineRepository deadlines, PartnerRepository partners,
-                          Clock clock, dev.partnerprogram.common.ProgramProperties properties) {
+                          EntityManager entityManager, Clock clock, dev.partnerprogram.common.ProgramProperties properties,
+                          @Value("${partner-program.inbox.count-cap}") int countCap) {
         this.tasks = tasks;
         this.deadlines = deadlines;
         this.partners = partners;
+        this.entityManager = entityManager;
         this.clock = clock;
         this.zone = ZoneId.of(properties.timeZone());
+        this.countCap = countCap;
     }
 
     /** Who reads the inbox: their own tasks and those offered to their groups. */
     public record Reader(String username, Set<String> groups) {}
 
+    /** A new task's row is inserted whole (no update after the insert); a known one is updated. */
     @Transactional
     public void save(TaskSnapshot snapshot) {
-        InboxTask task = tasks.findById(snapshot.taskId()).orElseGet(() -> tasks.save(new InboxTask(snapshot.taskId(),
-                snapshot.processInstanceId(), snapshot.processKey(), snapshot.taskKey(), snapshot.subjectType(),
-                snapshot.subjectId(), snapshot.businessKey(), snapshot.partnerId(), snapshot.createdAt())));
+        Optional<InboxTask> known = tasks.findById(snapshot.taskId());
+        InboxTask task = known.orElseGet(() -> new InboxTask(snapshot.taskId(), snapshot.processInstanceId(),
+                snapshot.processKey(), snapshot.taskKey(), snapshot.subjectType(), snapshot.subjectId(), snapshot.businessKey(),
+                snapshot.partnerId(), snapshot.createdAt()));
         task.update(snapshot.name(), snapshot.assignee(), snapshot.dueAt(), snapshot.candidateGroups());
+        if (known.isEmpty()) {
+            tasks.save(task);
+        }
     }
 
     @Transactional
@@ -127,17 +141,33 @@ public class InboxReadModel {
         return tasks.count();
     }
 
+    /** Who may act on an open task and what it is about, from its row alone (no partner): one task's access check. */
+    public record OpenTask(String taskId, String processKey, String taskKey, Long subjectId, String assignee, Set<String> groups) {}
+
+    @Transactional(readOnly = true)
+    public Optional<OpenTask> openTask(String taskId) {
+        return tasks.findById(taskId).map(t -> new OpenTask(t.getTaskId(), t.getProcessKey(), t.getTaskKey(), t.getSubjectId(),
+                t.getAssignee(), Set.copyOf(t.getCandidateGroups())));
+    }
+
     @Transactional(readOnly = true)
     public Optional<InboxEntry> find(String taskId) {
         return tasks.findById(taskId).map(t -> entries(List.of(t)).get(0));
     }
 
     @Transactional(readOnly = true)
-    public Page<InboxEntry> search(Reader reader, InboxFilter filter, Pageable pageable) {
-        Instant now = clock.instant();
-        Specification<InboxTask> spec = visibleTo(reader).and(matching(filter, reader.username(), now)).and(ordered(filter.sort()));
-        Page<InboxTask> page = tasks.findAll(spec, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-        return page.map(new PartnerLookup(page.getContent())::entry);
+    public InboxPage<InboxEntry> search(Reader reader, InboxFilter filter, Pageable pageable) {
+        return search(reader, filter, pageable, null);
+    }
+
+    /**
+     * A page of the reader's tasks: the page numbered in {@code pageable}, or, given the {@code after} cursor of the page
+     * before, the tasks after it (keyset). The total is counted only when the page does not tell it, and only up to the
+     * cap.
+     */
+    @Transactional(readOnly = true)
+    public InboxPage<InboxEntry> search(Reader reader, InboxFilter filter, Pageable pageable, String after) {
+        return page(visibleTo(reader).and(matching(filter, reader.username(), clock.instant())), filter.sort(), pageable, after);
     }
 
     /** How many open tasks the reader sees under the filter: the counts beside the workbench's views (one indexed count). */
@@ -148,11 +178,66 @@ public class InboxReadModel {
 
     /** Every open task matching the filter, whoever may see it: for managers' overviews of overdue work. */
     @Transactional(readOnly = true)
-    public Page<InboxEntry> searchAll(InboxFilter filter, Pageable pageable) {
-        Instant now = clock.instant();
-        Page<InboxTask> page = tasks.findAll(matching(filter, null, now).and(ordered(filter.sort())),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
-        return page.map(new PartnerLookup(page.getContent())::entry);
+    public InboxPage<InboxEntry> searchAll(InboxFilter filter, Pageable pageable) {
+        return page(matching(filter, null, clock.instant()), filter.sort(), pageable, null);
+    }
+
+    private InboxPage<InboxEntry> page(Specification<InboxTask> where, InboxFilter.Sort sort, Pageable pageable, String after) {
+        InboxCursor cursor = after == null || after.isBlank() ? null : InboxCursor.parse(after);
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<InboxTask> query = cb.createQuery(InboxTask.class);
+        Root<InboxTask> root = query.from(InboxTask.class);
+        Specification<InboxTask> listed = where.and(ordered(sort)).and(cursor == null ? null : startingAfter(cursor, sort));
+        query.select(root).where(listed.toPredicate(root, query, cb));
+        List<InboxTask> content = entityManager.createQuery(query)
+                .setFirstResult(cursor == null ? (int) pageable.getOffset() : 0).setMaxResults(pageable.getPageSize())
+                .getResultList();
+        long total;
+        boolean capped = false;
+        if (cursor == null && content.size() < pageable.getPageSize() && (pageable.getOffset() == 0 || !content.isEmpty())) {
+            total = pageable.getOffset() + content.size();
+        } else {
+            long counted = countUpTo(where, countCap + 1L);
+            capped = counted > countCap;
+            total = Math.min(counted, countCap);
+        }
+        String next = content.size() == pageable.getPageSize() ? InboxCursor.after(content.get(content.size() - 1)).token() : null;
+        PartnerLookup lookup = new PartnerLookup(content);
+        return new InboxPage<>(content.stream().map(lookup::entry).toList(), pageable, total, capped, next);
+    }
+
+    /** How many tasks match, counting no further than {@code limit}: the database stops at the limit. */
+    private long countUpTo(Specification<InboxTask> where, long limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Integer> query = cb.createQuery(Integer.class);
+        Root<InboxTask> root = query.from(InboxTask.class);
+        query.select(cb.literal(1)).where(where.toPredicate(root, query, cb));
+        return entityManager.createQuery(query).setMaxResults((int) limit).getResultList().size();
+    }
+
+    /** The tasks after the cursor in the list's order (the same columns as {@link #ordered}, compared row-wise). */
+    private static Specification<InboxTask> startingAfter(InboxCursor c, InboxFilter.Sort sort) {
+        return (root, query, cb) -> {
+            var created = root.<Instant>get("createdAt");
+            var id = root.<String>get("taskId");
+            return switch (sort) {
+                case NEWEST -> cb.or(cb.lessThan(created, c.createdAt()),
+                        cb.and(cb.equal(created, c.createdAt()), cb.lessThan(id, c.taskId())));
+                case OLDEST -> laterCreated(cb, created, id, c);
+                case DUE -> {
+                    var due = root.<Instant>get("dueAt");
+                    if (c.dueAt() == null) {
+                        yield cb.and(cb.isNull(due), laterCreated(cb, created, id, c));
+                    }
+                    yield cb.or(cb.isNull(due), cb.greaterThan(due, c.dueAt()),
+                            cb.and(cb.equal(due, c.dueAt()), laterCreated(cb, created, id, c)));
+                }
+            };
+        };
+    }
+
+    private static Predicate laterCreated(CriteriaBuilder cb, Path<Instant> created, Path<String> id, InboxCursor c) {
+        return cb.or(cb.greaterThan(created, c.createdAt()), cb.and(cb.equal(created, c.createdAt()), cb.greaterThan(id, c.taskId())));
     }
 
     private List<InboxEntry> entries(List<InboxTask> list) {

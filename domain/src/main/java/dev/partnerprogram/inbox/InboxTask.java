@@ -1,5 +1,6 @@
 package dev.partnerprogram.inbox;
 
+import dev.partnerprogram.common.AssignedId;
 import dev.partnerprogram.partner.PartnerCompany;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -22,7 +23,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "inbox_task")
-public class InboxTask {
+public class InboxTask extends AssignedId<String> {
 
     @Id
     private String taskId;
@@ -81,6 +82,9 @@ public class InboxTask {
     public boolean isOverdue(Instant now) {
         return dueAt != null && dueAt.isBefore(now);
     }
+
+    @Override
+    public String getId() { return taskId; }
 
     public String getTaskId() { return taskId; }
     public String getProcessInstanceId() { return processInstanceId; }

@@ -5,8 +5,10 @@ import dev.partnerprogram.application.ApplicationState;
 import dev.partnerprogram.application.PlannedActivity;
 import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.identity.AppUser;
+import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.identity.SignedInUsers;
 import dev.partnerprogram.web.inbox.Subjects;
 import dev.partnerprogram.web.system.error.ApiProblems;
 import dev.partnerprogram.web.system.error.UploadLimit;
@@ -22,6 +24,7 @@ import dev.partnerprogram.web.system.security.CorporateSignIn;
 import dev.partnerprogram.web.system.security.SecurityConfig;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -36,7 +39,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 /**
  * What a {@code @WebMvcTest} of a UI controller needs besides the controller: the security chains, the beans the
  * templates call, and a fixed clock. Users are fixtures for the mocked {@code AppUserRepository}, from which
- * {@code CurrentCaller} builds the {@code Caller}.
+ * {@code CurrentCaller} builds the {@code Caller} (through {@code SignedInUsers}, which keeps nothing here).
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({SecurityConfig.class, ApiProblems.class, Labels.class, UiMessages.class, SystemTexts.class, Formats.class, Links.class, Navigation.class,
@@ -53,6 +56,12 @@ public class UiTestSupport {
         return username -> {
             throw new UsernameNotFoundException(username);
         };
+    }
+
+    /** Kept for no time: each test's fixtures for the mocked repository are read afresh. */
+    @Bean
+    SignedInUsers signedInUsers(AppUserRepository users, Clock clock) {
+        return new SignedInUsers(users, clock, Duration.ZERO);
     }
 
     @Bean

@@ -23,10 +23,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -49,8 +52,30 @@ public final class FullStackBenchmark {
                           Duration duration, Integer lifecycles, int readSamples, Duration statsSettle, Duration idleSettle,
                           Path log) {}
 
-    /** One client count: the load, latency per endpoint, and the database's commits meanwhile (approximate, see README). */
-    public record Run(Load.Outcome load, List<Latencies.Summary> endpoints, long commits) {
+    /**
+     * Which join lifecycle a run drives: each company registers first (its password hashed with BCrypt, by design), or
+     * companies registered and signed in once before the run, as a real client with a session or a token is.
+     */
+    public enum Journey {
+        REGISTERING("with the company's registration"),
+        REGISTERED("registered companies, signed in once");
+
+        private final String title;
+
+        Journey(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    /**
+     * One client count and journey: the load, latency per endpoint, and the database's commits meanwhile (approximate,
+     * see README).
+     */
+    public record Run(Journey journey, Load.Outcome load, List<Latencies.Summary> endpoints, long commits) {
         public double commitsPerSecond() {
             return load.seconds() > 0 ? commits / load.seconds() : 0;
         }
@@ -110,14 +135,16 @@ public final class FullStackBenchmark {
                     Latencies ignored = new Latencies();
                     Load.run("warm-up", clients, options.warmup(), null, w -> { }, w -> journey.run(ignored));
                 }
-                settle();
-                long before = DatabaseStats.commits(server, database);
-                Latencies latencies = new Latencies();
-                Load.Outcome load = sampling(app, peak, () -> Load.run("full-stack lifecycle", clients, options.duration(),
-                        options.lifecycles(), w -> { }, w -> journey.run(latencies)));
-                settle();
-                long after = DatabaseStats.commits(server, database);
-                runs.add(new Run(load, latencies.summaries(), after - before));
+                Run registering = measured(Journey.REGISTERING, app, peak, clients, latencies -> w -> journey.run(latencies));
+                runs.add(registering);
+                Queue<PartnerJourney.Company> companies = registered(journey, clients, registering);
+                runs.add(measured(Journey.REGISTERED, app, peak, clients, latencies -> w -> {
+                    PartnerJourney.Company company = companies.poll();
+                    if (company == null) {
+                        throw new IllegalStateException("The companies registered for the run are used up");
+                    }
+                    journey.run(latencies, company);
+                }));
             }
             List<ReadProbes.Measured> reads = new ReadProbes(api, port, server, database).measure(
                     Api.Credentials.basic(MANAGER, STAFF_PASSWORD), STAFF_PASSWORD, reviewer, generatedPartnerWithTask(),
@@ -125,6 +152,32 @@ public final class FullStackBenchmark {
             return new Result(startup, idle, peak.get(), app.peakResidentMegabytes(), runs, reads,
                     String.join(" ", launch.jvmOptions()), port, app.log());
         }
+    }
+
+    private Run measured(Journey variant, ChildProcess app, AtomicReference<Double> peak, int clients,
+                         Function<Latencies, Load.Lifecycle> lifecycle) {
+        settle();
+        long before = DatabaseStats.commits(server, database);
+        Latencies latencies = new Latencies();
+        Load.Outcome load = sampling(app, peak, () -> Load.run("full-stack lifecycle, " + variant.title(), clients,
+                options.duration(), options.lifecycles(), w -> { }, lifecycle.apply(latencies)));
+        settle();
+        long after = DatabaseStats.commits(server, database);
+        return new Run(variant, load, latencies.summaries(), after - before);
+    }
+
+    /**
+     * Companies registered and signed in once, before their run and outside its figures: enough for the run's
+     * lifecycles, or for three times the rate of the run with registration over the run's duration (a registered
+     * company's lifecycle spares the BCrypt hash, so it is faster, though not three times).
+     */
+    private Queue<PartnerJourney.Company> registered(PartnerJourney journey, int clients, Run registering) {
+        int needed = options.lifecycles() != null ? options.lifecycles()
+                : (int) Math.ceil(registering.load().perSecond() * 3 * options.duration().toSeconds()) + 2 * clients;
+        Queue<PartnerJourney.Company> companies = new ConcurrentLinkedQueue<>();
+        Latencies ignored = new Latencies();
+        Load.run("registering companies", clients, null, needed, w -> { }, w -> companies.add(journey.registerAndSignIn(ignored)));
+        return companies;
     }
 
     private Load.Outcome sampling(ChildProcess app, AtomicReference<Double> peak, Supplier<Load.Outcome> load) {

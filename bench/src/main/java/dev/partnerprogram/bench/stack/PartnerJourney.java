@@ -23,6 +23,7 @@ final class PartnerJourney {
 
     static final String REGISTER = "POST /api/registrations";
     static final String APPLY = "POST /api/applications";
+    static final String ME = "GET /api/me";
     static final String UPLOAD = "POST /api/applications/{id}/documents";
     static final String INBOX_REVIEWER = "GET /api/tasks?size=20 (reviewer)";
     static final String INBOX_PARTNER = "GET /api/tasks?size=20 (partner)";
@@ -81,7 +82,22 @@ final class PartnerJourney {
         return COMPLETE + " [" + taskKey + "]";
     }
 
+    /** A company registered through the API, its user signed in once since (one call), as a real client keeps a session. */
+    record Company(long n, String email, Api.Credentials credentials) {}
+
+    /** The whole lifecycle, the company's registration (one BCrypt hash, by design) included. */
     void run(Latencies latencies) {
+        run(latencies, register(latencies));
+    }
+
+    /** Registers a company and signs its user in once, for a lifecycle later: not part of that lifecycle's figures. */
+    Company registerAndSignIn(Latencies latencies) {
+        Company company = register(latencies);
+        api.get(latencies, ME, company.credentials(), "/api/me");
+        return company;
+    }
+
+    private Company register(Latencies latencies) {
         long n = sequence.incrementAndGet();
         String email = "load" + n + "@load" + n + ".example";
         String password = "load-password-" + n;
@@ -89,7 +105,14 @@ final class PartnerJourney {
                 "companyName", "ООО «Нагрузка " + n + "»", "taxId", Long.toString(n), "region", "Казань",
                 "contactName", "Тест Нагрузкин", "email", email, "phone", "+7 843 000-00-00", "password", password,
                 "language", "ru"));
-        Api.Credentials partner = Api.Credentials.basic(email, password);
+        return new Company(n, email, Api.Credentials.basic(email, password));
+    }
+
+    /** The lifecycle of a registered company: application, review, agreement, basic course, grant. */
+    void run(Latencies latencies, Company company) {
+        Api.Credentials partner = company.credentials();
+        long n = company.n();
+        String email = company.email();
         long id = api.postJson(latencies, APPLY, partner, "/api/applications", Map.of(
                 "requestedStatus", "AUTHORIZED", "companyName", "ООО «Нагрузка " + n + "»", "region", "Казань",
                 "website", "https://load" + n + ".example", "contactName", "Тест Нагрузкин", "contactEmail", email,

@@ -3,7 +3,7 @@ package dev.partnerprogram.web.inbox;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.inbox.InboxFilter;
-import dev.partnerprogram.web.system.page.PageResponse;
+import dev.partnerprogram.inbox.InboxPage;
 import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,17 +61,33 @@ class TaskApi {
 
     record AssigneeRequest(String assignee) {}
 
+    /** A page of the inbox: {@code total} is exact up to the cap and then the cap ({@code totalCapped}). */
+    record TaskPage(List<TaskView> items, int page, int size,
+                    @Schema(description = "Matching tasks; exact up to partner-program.inbox.count-cap (1,000), the cap beyond it")
+                    long total,
+                    @Schema(description = "true when there are more matching tasks than total says (\"1,000+\")")
+                    boolean totalCapped,
+                    @Schema(description = "Pass as after= for the page after this one (keyset); null on the last page",
+                            nullable = true)
+                    String next) {}
+
     @GetMapping("/api/tasks")
     @Operation(summary = "The caller's open tasks: assigned to them, to their groups, or to their company",
             description = "Filters: process (process key), task (task key), partner (id), region, due (OVERDUE, TODAY, WEEK, "
-                    + "NONE), assigned (ME, UNASSIGNED, OTHERS), q (partner name or tax id); sort: NEWEST (default), OLDEST, DUE")
-    PageResponse<TaskView> list(Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-                                @RequestParam(required = false) String process, @RequestParam(required = false) String task,
-                                @RequestParam(required = false) String partner, @RequestParam(required = false) String region,
-                                @RequestParam(required = false) String due, @RequestParam(required = false) String assigned,
-                                @RequestParam(required = false) String q, @RequestParam(required = false) String sort) {
+                    + "NONE), assigned (ME, UNASSIGNED, OTHERS), q (partner name or tax id); sort: NEWEST (default), OLDEST, DUE. "
+                    + "The next page: after=<next of this page> (keyset: as fast on any page, nothing repeated or skipped "
+                    + "when tasks come and go), or page=N. The total is exact up to 1,000 tasks; beyond that it is 1,000 "
+                    + "and totalCapped is true.")
+    TaskPage list(Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                  @RequestParam(required = false) String process, @RequestParam(required = false) String task,
+                  @RequestParam(required = false) String partner, @RequestParam(required = false) String region,
+                  @RequestParam(required = false) String due, @RequestParam(required = false) String assigned,
+                  @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+                  @RequestParam(required = false) @Size(max = 200) String after) {
         InboxFilter filter = InboxFilter.of(process, task, partner, region, due, assigned, q, sort);
-        return PageResponse.of(inbox.list(caller, filter, Paging.of(page, size)), t -> t);
+        InboxPage<TaskView> tasks = inbox.list(caller, filter, Paging.of(page, size), after);
+        return new TaskPage(tasks.getContent(), tasks.getNumber(), tasks.getSize(), tasks.getTotalElements(),
+                tasks.isTotalCapped(), tasks.next());
     }
 
     @GetMapping("/api/tasks/{id}")

@@ -1,8 +1,9 @@
 package dev.partnerprogram.web.registration;
 
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.RegistrationService.Registration;
+import dev.partnerprogram.identity.SignedInUser;
+import dev.partnerprogram.web.system.security.CurrentCaller;
 import dev.partnerprogram.web.system.security.FreshCredentials;
 import dev.partnerprogram.workflow.identity.Registrations;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,12 +46,12 @@ class RegistrationApi {
     record Me(String username, String displayName, List<String> roles, Long partnerId, String language) {}
 
     private final Registrations registrations;
-    private final AppUserRepository users;
+    private final CurrentCaller currentCaller;
     private final FreshCredentials freshCredentials;
 
-    RegistrationApi(Registrations registrations, AppUserRepository users, FreshCredentials freshCredentials) {
+    RegistrationApi(Registrations registrations, CurrentCaller currentCaller, FreshCredentials freshCredentials) {
         this.registrations = registrations;
-        this.users = users;
+        this.currentCaller = currentCaller;
         this.freshCredentials = freshCredentials;
     }
 
@@ -69,8 +70,9 @@ class RegistrationApi {
     @GetMapping("/api/me")
     @Operation(summary = "Who am I")
     Me me(Caller caller) {
-        var user = users.findByUsername(caller.username()).orElseThrow();
-        return new Me(user.getUsername(), user.getDisplayName(), caller.roles().stream().map(Enum::name).sorted().toList(),
-                user.getPartnerId(), user.getLanguage());
+        // The same look-up that resolved the caller, kept in the request: no second read.
+        SignedInUser user = currentCaller.signedIn().orElseThrow();
+        return new Me(caller.username(), user.displayName(), caller.roles().stream().map(Enum::name).sorted().toList(),
+                caller.partnerId(), caller.language());
     }
 }

@@ -9,6 +9,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.inbox.InboxEntry;
 import dev.partnerprogram.inbox.InboxFilter;
+import dev.partnerprogram.inbox.InboxPage;
 import dev.partnerprogram.inbox.InboxReadModel;
 import java.time.Clock;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -71,7 +73,13 @@ public class TaskInbox {
     /** The caller's open tasks (assigned to them or offered to their groups), from the inbox read model. */
     @Transactional(readOnly = true)
     public Page<TaskView> list(Caller caller, InboxFilter filter, Pageable pageable) {
-        return inbox.search(new InboxReadModel.Reader(caller.username(), caller.groups()), filter, pageable)
+        return list(caller, filter, pageable, null);
+    }
+
+    /** The same, or given the cursor that ended the page before ({@link InboxPage#next()}), the tasks after it. */
+    @Transactional(readOnly = true)
+    public InboxPage<TaskView> list(Caller caller, InboxFilter filter, Pageable pageable, String after) {
+        return inbox.search(new InboxReadModel.Reader(caller.username(), caller.groups()), filter, pageable, after)
                 .map(TaskInbox::view);
     }
 
@@ -237,36 +245,43 @@ public class TaskInbox {
      */
     @Transactional
     public void complete(Caller caller, String taskId, TaskCompletion input) {
-        Task task = visibleTask(caller, taskId);
-        if (task.getAssignee() != null && !task.getAssignee().equals(caller.username())) {
-            throw new ConflictException("conflict.taskClaimed", task.getAssignee());
+        InboxReadModel.OpenTask task = actionable(caller, taskId);
+        if (task.assignee() != null && !task.assignee().equals(caller.username())) {
+            throw new ConflictException("conflict.taskClaimed", task.assignee());
         }
-        TaskHandler handler = handlerOf(task);
-        TaskInput checked = handler.spec(task.getTaskDefinitionKey()).read(input);
-        completeTask(task, handler.complete(task.getTaskDefinitionKey(), subjectId(task), caller, checked));
-    }
-
-    private TaskHandler handlerOf(Task task) {
-        String processKey = processKey(task.getProcessDefinitionId());
-        return subjects.handler(processKey)
-                .orElseThrow(() -> new IllegalStateException("No task handler for process " + processKey));
-    }
-
-    private void completeTask(Task task, Map<String, Object> variables) {
+        TaskHandler handler = subjects.handler(task.processKey())
+                .orElseThrow(() -> new IllegalStateException("No task handler for process " + task.processKey()));
+        TaskInput checked = handler.spec(task.taskKey()).read(input);
+        if (task.subjectId() == null) {
+            throw new IllegalStateException("Task " + task.taskId() + " has no subject");
+        }
+        Map<String, Object> variables = handler.complete(task.taskKey(), task.subjectId(), caller, checked);
         try {
-            tasks.complete(task.getId(), variables);
-        } catch (OptimisticLockingException e) {
+            tasks.complete(task.taskId(), variables);
+        } catch (OptimisticLockingException | NullValueException e) {
+            // Completed by someone else since it was read: the engine no longer has it, or saw it change under us.
             throw new ConflictException("conflict.taskCompleted");
         }
     }
 
-    /** Processes with a handler carry their subject's id as the business key. */
-    private long subjectId(Task task) {
-        String businessKey = businessKeys(List.of(task)).get(task.getProcessInstanceId());
-        if (businessKey == null) {
-            throw new IllegalStateException("Task " + task.getId() + " has no subject");
+    /**
+     * The open task the caller may act on, read from the inbox's row of it (kept in the engine's own transactions): one
+     * query where the engine needs five (task, execution, definition, identity links, process instance). Without a row
+     * that lets the caller act, the engine decides as everywhere else: finished (409) or not found (404).
+     */
+    private InboxReadModel.OpenTask actionable(Caller caller, String taskId) {
+        if (taskId == null || !TASK_ID.matcher(taskId).matches()) {
+            throw new NotFoundException("notFound.task");
         }
-        return Long.parseLong(businessKey);
+        Optional<InboxReadModel.OpenTask> row = inbox.openTask(taskId);
+        if (row.isPresent() && (caller.username().equals(row.get().assignee())
+                || !java.util.Collections.disjoint(row.get().groups(), caller.groups()))) {
+            return row.get();
+        }
+        Task task = visibleTask(caller, taskId);
+        return new InboxReadModel.OpenTask(task.getId(), processKey(task.getProcessDefinitionId()), task.getTaskDefinitionKey(),
+                SubjectRegistry.subjectId(businessKeys(List.of(task)).get(task.getProcessInstanceId())), task.getAssignee(),
+                Set.of());
     }
 
     private Task visibleTask(Caller caller, String taskId) {

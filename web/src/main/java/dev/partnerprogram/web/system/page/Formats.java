@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.system.page;
 
+import dev.partnerprogram.inbox.InboxPage;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
 /** Dates, times, sizes and amounts as templates show them: in the program's time zone, the Russian way. */
@@ -87,6 +89,15 @@ public class Formats {
 
     public String percent(int value) {
         return value + "%";
+    }
+
+    /**
+     * A list's total as "Showing 1–20 of …" says it: grouped the reader's way (as the message would group a number), and
+     * followed by "+" when the inbox stopped counting at its cap.
+     */
+    public String total(Page<?> page) {
+        String total = NumberFormat.getInstance(LocaleContextHolder.getLocale()).format(page.getTotalElements());
+        return page instanceof InboxPage<?> inbox && inbox.isTotalCapped() ? total + "+" : total;
     }
 
     /** A dashboard cell: numbers grouped the reader's way, amounts with their decimals, dates as elsewhere. */

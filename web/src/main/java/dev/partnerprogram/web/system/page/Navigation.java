@@ -1,6 +1,6 @@
 package dev.partnerprogram.web.system.page;
 
-import dev.partnerprogram.identity.AppUser;
+import dev.partnerprogram.identity.SignedInUser;
 import dev.partnerprogram.web.system.security.CurrentCaller;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +14,6 @@ public class Navigation {
     }
 
     public String displayName() {
-        return currentCaller.user().map(AppUser::getDisplayName).orElse("");
+        return currentCaller.signedIn().map(SignedInUser::displayName).orElse("");
     }
 }

@@ -1,0 +1,120 @@
+package dev.partnerprogram.it;
+
+import static dev.partnerprogram.processes.PartnerApplicationProcess.USER_CONFIRM_AGREEMENT;
+import static dev.partnerprogram.processes.PartnerApplicationProcess.USER_REVIEW_APPLICATION;
+import static dev.partnerprogram.processes.PartnerApplicationProcess.USER_UPLOAD_AGREEMENT;
+import static dev.partnerprogram.processes.TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT;
+import static dev.partnerprogram.processes.TrainingEnrollmentProcess.USER_RECORD_TRAINING_RESULT;
+import static dev.partnerprogram.support.Scenario.completeOk;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.Scenario;
+import dev.partnerprogram.support.StatementCounter;
+import dev.partnerprogram.support.StatementCounter.Request;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What each request of the join lifecycle sends to the database, counted at the JDBC driver (statements, commits, reads
+ * of the signed-in user), with an upper bound per request type so that a change that adds queries to the hot path
+ * fails here rather than in the benchmark. The journey is the benchmark's: registration, application, review,
+ * agreement, basic course, grant. The figures are printed for the record.
+ */
+@Import(StatementCounter.class)
+class RequestStatementsTest extends IntegrationTest {
+    private static final String REGISTER = "POST /api/registrations";
+
+    /**
+     * Most statements a request of each type may send: what it sent when measured (December 2026: registration 5,
+     * application 32 to 36 and enrolment 34 to 42 — more when the engine first loads the model —, task completion 31 to
+     * 91 — the last one ends the enrolment and moves the application on —, an inbox page 3 plus its count), with a
+     * little room. Most of a completion is the engine's own work.
+     */
+    private static final Map<String, Integer> MOST_STATEMENTS = Map.of(
+            REGISTER, 6,
+            "GET /api/me", 1,
+            "POST /api/applications", 38,
+            "GET /api/tasks", 4,
+            "POST /api/tasks/{id}/complete", 95,
+            "POST /api/applications/{id}/documents", 6,
+            "GET /api/courses/{id}/sessions", 3,
+            "POST /api/enrollments", 44,
+            "GET /api/applications/{id}", 3);
+
+    @Test
+    void theJoinLifecycle_staysWithinItsStatementsPerRequest_andReadsEachSignedInUserOnce() {
+        String basic = scenario.course("BASIC", "10000");
+        long session = scenario.session(basic, 5, 10);
+        // The reviewer has made a request before, as reviewers at work have; the company is new.
+        scenario.reviewer().get("/api/me");
+        StatementCounter.clear();
+
+        Scenario.Partner partner = scenario.registerCompany("ru");
+        partner.api().get("/api/me");
+        long id = scenario.apply(partner);
+        completeOk(scenario.reviewer(), "application", id, USER_REVIEW_APPLICATION, Map.of("decision", "APPROVE"));
+        partner.api().upload("/api/applications/" + id + "/documents", "agreement.pdf", Scenario.PDF, Map.of("kind", "AGREEMENT"));
+        completeOk(partner.api(), "application", id, USER_UPLOAD_AGREEMENT, Map.of());
+        completeOk(scenario.reviewer(), "application", id, USER_CONFIRM_AGREEMENT, Map.of("decision", "APPROVE"));
+        partner.api().get("/api/courses/" + basic + "/sessions?size=50");
+        long enrollment = scenario.enrollOk(partner, basic, session, "ivan");
+        completeOk(scenario.reviewer(), "enrollment", enrollment, USER_CONFIRM_ENROLLMENT, Map.of("decision", "APPROVE"));
+        scenario.sessionBegins(enrollment);
+        completeOk(scenario.reviewer(), "enrollment", enrollment, USER_RECORD_TRAINING_RESULT, Map.of("result", "PASSED", "score", 91));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                partner.api().get("/api/applications/" + id).getBody().get("state").asText().equals("APPROVED"));
+
+        List<Request> requests = StatementCounter.requests();
+        print(requests);
+        assertThat(requests).extracting(Request::name).containsAll(MOST_STATEMENTS.keySet());
+        for (Request request : requests) {
+            assertThat(request.statements()).as(request.toString())
+                    .isLessThanOrEqualTo(MOST_STATEMENTS.getOrDefault(request.name(), 0));
+            // The registration commits, then reads the new account for the Basic password cache in a transaction of its own.
+            assertThat(request.commits()).as(request.toString()).isLessThanOrEqualTo(request.name().equals(REGISTER) ? 2 : 1);
+            assertThat(request.userReads()).as(request.toString()).isLessThanOrEqualTo(1);
+        }
+        // The company's account at its registration and at its first call; the reviewer's never (read before, kept).
+        assertThat(requests.stream().mapToInt(Request::userReads).sum()).as("reads of an account by name").isEqualTo(2);
+    }
+
+    @Test
+    void anAccountWrittenAfterItWasRead_isReadAgainAtItsNextRequest() {
+        Scenario.Partner partner = scenario.registerCompany("en");
+        partner.api().get("/api/me");
+        StatementCounter.clear();
+        assertThat(partner.api().get("/api/me").getBody().get("language").asText()).isEqualTo("en");
+        assertThat(StatementCounter.requests()).singleElement().extracting(Request::userReads).isEqualTo(0);
+
+        users.findByUsername(partner.email()).ifPresent(user -> {
+            user.changeLanguage("ru");
+            users.save(user);
+        });
+        StatementCounter.clear();
+        assertThat(partner.api().get("/api/me").getBody().get("language").asText()).as("the change, not the kept account")
+                .isEqualTo("ru");
+        assertThat(StatementCounter.requests()).singleElement().extracting(Request::userReads).isEqualTo(1);
+    }
+
+    private static void print(List<Request> requests) {
+        Map<String, List<Request>> byName = requests.stream().collect(Collectors.groupingBy(Request::name, TreeMap::new, Collectors.toList()));
+        StringBuilder report = new StringBuilder("Statements per request of the join lifecycle (requests, statements max/mean, commits mean, user reads):\n");
+        byName.forEach((name, list) -> report.append(String.format("  %-45s %3d  %3d / %5.1f  %4.1f  %d%n", name, list.size(),
+                list.stream().mapToInt(Request::statements).max().orElse(0),
+                list.stream().mapToInt(Request::statements).average().orElse(0),
+                list.stream().mapToInt(Request::commits).average().orElse(0),
+                list.stream().mapToInt(Request::userReads).sum())));
+        report.append(String.format("  all: %d requests, %d statements (%.1f per request), %d commits%n", requests.size(),
+                requests.stream().mapToInt(Request::statements).sum(),
+                requests.stream().mapToInt(Request::statements).average().orElse(0),
+                requests.stream().mapToInt(Request::commits).sum()));
+        System.out.print(report);
+    }
+}
