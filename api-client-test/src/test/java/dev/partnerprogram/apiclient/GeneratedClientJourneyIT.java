@@ -238,7 +238,7 @@ class GeneratedClientJourneyIT {
 
     /** The caller's open task of that key on the subject, as the task list shows it. */
     private static Optional<TaskView> task(ApiClient who, long partnerId, String taskKey, long subjectId) throws ApiException {
-        return new TasksApi(who).taskList(0, 100, null, taskKey, Long.toString(partnerId), null, null, null, null, null)
+        return new TasksApi(who).taskList(0, 100, null, taskKey, Long.toString(partnerId), null, null, null, null, null, null)
                 .getItems().stream().filter(t -> t.getSubject().getId() == subjectId).findFirst();
     }
 
