@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import dev.partnerprogram.web.system.page.PageController;
+import dev.partnerprogram.support.PageRoutes;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -41,12 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.server.PathContainer;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Every page as each demo user sees it: the test signs in, follows every link of the application from the start page
@@ -75,7 +70,7 @@ class EveryPageBrowserTest {
 
     private WebDriver browser;
     private WebDriverWait wait;
-    private List<PathPattern> pages;
+    private PageRoutes pages;
     private final Set<String> reached = new TreeSet<>();
     private final List<String> problems = new ArrayList<>();
     private int visited;
@@ -96,7 +91,7 @@ class EveryPageBrowserTest {
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, WAIT);
-        pages = pageRoutes();
+        pages = new PageRoutes(mappings);
     }
 
     @AfterAll
@@ -132,7 +127,7 @@ class EveryPageBrowserTest {
         System.out.printf("EveryPageBrowserTest: %d page loads, %d of %d routes, %d problems%n", visited, reached.size(),
                 pages.size(), problems.size());
         assertThat(problems).isEmpty();
-        assertThat(reached).containsAll(pages.stream().map(PathPattern::getPatternString).toList());
+        assertThat(reached).containsAll(pages.patterns());
     }
 
     /** Breadth first through the links of the signed-in user's pages, from the page the sign-in lands on. */
@@ -148,13 +143,13 @@ class EveryPageBrowserTest {
         Map<String, Integer> perRoute = new HashMap<>();
         while (!queue.isEmpty()) {
             String path = queue.poll();
-            Optional<PathPattern> route = routeOf(path);
-            if (route.isEmpty() || perRoute.merge(route.get().getPatternString(), 1, Integer::sum) > PAGES_PER_ROUTE) {
+            Optional<String> route = pages.routeOf(path);
+            if (route.isEmpty() || perRoute.merge(route.get(), 1, Integer::sum) > PAGES_PER_ROUTE) {
                 continue;
             }
             open(path);
             visited++;
-            reached.add(route.get().getPatternString());
+            reached.add(route.get());
             check(who, path);
             for (String link : links()) {
                 if (seen.add(link)) {
@@ -201,30 +196,6 @@ class EveryPageBrowserTest {
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
-    private Optional<PathPattern> routeOf(String path) {
-        PathContainer container = PathContainer.parsePath(URI.create(path).getRawPath());
-        return pages.stream().filter(p -> p.matches(container)).findFirst();
-    }
-
-    /**
-     * The GET routes of the page controllers that answer with a view (a view name); downloads and the diagrams' JSON
-     * answer with a body instead. Literal patterns first, so that {@code /events/new} is not taken for {@code /events/{id}}.
-     */
-    private List<PathPattern> pageRoutes() {
-        List<PathPattern> routes = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
-            HandlerMethod handler = mapping.getValue();
-            RequestMappingInfo info = mapping.getKey();
-            if (handler.getBeanType().isAnnotationPresent(PageController.class)
-                    && info.getMethodsCondition().getMethods().contains(RequestMethod.GET)
-                    && handler.getMethod().getReturnType() == String.class
-                    && info.getPathPatternsCondition() != null) {
-                routes.addAll(info.getPathPatternsCondition().getPatterns());
-            }
-        }
-        routes.sort(PathPattern.SPECIFICITY_COMPARATOR);
-        return routes;
-    }
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);

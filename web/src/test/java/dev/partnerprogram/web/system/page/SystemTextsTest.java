@@ -16,7 +16,7 @@ class SystemTextsTest {
     private final SystemTexts texts;
 
     SystemTextsTest() {
-        messages.setBasenames("messages", "messages/workbench");
+        messages.setBasenames("messages", "messages/workbench", "messages/portal");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         Formats formats = new Formats("Europe/Moscow", Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), messages);
@@ -35,5 +35,13 @@ class SystemTextsTest {
         assertThat(texts.of(note)).isEqualTo("Полная цена: цена 30 000,00 ₽, из фонда 0,00 ₽, к оплате 30 000,00 ₽");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(texts.of(note)).isEqualTo("Full price: price 30,000.00 ₽, from the fund 0.00 ₽, due 30,000.00 ₽");
+    }
+
+    @Test
+    void anExamRegistrationNote_namesTheTrack_inTheReadersLanguage() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("ru"));
+        assertThat(texts.of("Иван Альфин, SETUP")).isEqualTo("Иван Альфин: Настройка Directum RX");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(texts.of("Иван Альфин, DEVELOPMENT")).doesNotContain("DEVELOPMENT").startsWith("Иван Альфин: ");
     }
 }
