@@ -49,7 +49,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Every page of every demo user in Russian and in English, walked through MockMvc like {@link EveryPageBrowserTest}
  * walks it in a browser (so it runs in the plain build): it fails on a message key the bundles lack (Thymeleaf writes
  * {@code ??key_locale??}) and on a code of one of the application's enums shown as it is ({@code FULL_PRICE},
- * {@code DEVELOPMENT}) instead of its label.
+ * {@code DEVELOPMENT}) instead of its label, and on a page that fails with a server error.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @AutoConfigureMockMvc
@@ -135,6 +135,9 @@ class EveryPageTextsTest {
             String redirect = response.getRedirectedUrl();
             if (redirect != null && redirect.startsWith("/") && seen.add(redirect)) {
                 queue.add(redirect);
+            }
+            if (response.getStatus() >= 500) {
+                problems.computeIfAbsent("server error " + response.getStatus(), p -> new TreeSet<>()).add(session.who() + " " + path);
             }
             String contentType = response.getContentType();
             if (response.getStatus() != 200 || contentType == null || !contentType.startsWith(MediaType.TEXT_HTML_VALUE)) {
