@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.partnerprogram.support.PageRoutes;
+import dev.partnerprogram.support.PageWalk;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -132,30 +128,20 @@ class EveryPageBrowserTest {
 
     /** Breadth first through the links of the signed-in user's pages, from the page the sign-in lands on. */
     private void crawl(String username, String password, String... start) {
-        Deque<String> queue = new ArrayDeque<>();
+        List<String> first = new ArrayList<>();
         if (username != null) {
             signIn(username, password);
-            queue.add(pathOf(browser.getCurrentUrl()));
+            first.add(pathOf(browser.getCurrentUrl()));
         }
-        queue.addAll(List.of(start));
+        first.addAll(List.of(start));
         String who = username == null ? "anonymous" : username;
-        Set<String> seen = new LinkedHashSet<>(queue);
-        Map<String, Integer> perRoute = new HashMap<>();
-        while (!queue.isEmpty()) {
-            String path = queue.poll();
-            Optional<String> route = pages.routeOf(path);
-            if (route.isEmpty() || perRoute.merge(route.get(), 1, Integer::sum) > PAGES_PER_ROUTE) {
-                continue;
-            }
-            open(path);
+        PageWalk walk = new PageWalk(pages, PAGES_PER_ROUTE, first);
+        for (Optional<PageWalk.Page> page = walk.next(); page.isPresent(); page = walk.next()) {
+            open(page.get().path());
             visited++;
-            reached.add(route.get());
-            check(who, path);
-            for (String link : links()) {
-                if (seen.add(link)) {
-                    queue.add(link);
-                }
-            }
+            reached.add(page.get().route());
+            check(who, page.get().path());
+            walk.follow(links());
         }
         if (username != null) {
             signOut();

@@ -11,16 +11,13 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.partnerprogram.support.PageRoutes;
+import dev.partnerprogram.support.PageWalk;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -119,22 +116,16 @@ class EveryPageTextsTest {
         assertThat(reached).as("routes the walk reached").hasSizeGreaterThan(pages.size() * 3 / 4);
     }
 
-    /** Breadth first through the links of the user's pages. */
+    /** Breadth first through the links of the user's pages, redirects followed. */
     private void walk(Session session, List<String> start, Map<String, Set<String>> problems, Set<String> reached)
             throws Exception {
-        Deque<String> queue = new ArrayDeque<>(start);
-        Set<String> seen = new LinkedHashSet<>(queue);
-        Map<String, Integer> perRoute = new HashMap<>();
-        while (!queue.isEmpty()) {
-            String path = queue.poll();
-            Optional<String> route = pages.routeOf(path);
-            if (route.isEmpty() || perRoute.merge(route.get(), 1, Integer::sum) > PAGES_PER_ROUTE) {
-                continue;
-            }
+        PageWalk walk = new PageWalk(pages, PAGES_PER_ROUTE, start);
+        for (Optional<PageWalk.Page> page = walk.next(); page.isPresent(); page = walk.next()) {
+            String path = page.get().path();
             MockHttpServletResponse response = session.open(path);
             String redirect = response.getRedirectedUrl();
-            if (redirect != null && redirect.startsWith("/") && seen.add(redirect)) {
-                queue.add(redirect);
+            if (redirect != null && redirect.startsWith("/")) {
+                walk.follow(List.of(redirect));
             }
             if (response.getStatus() >= 500) {
                 problems.computeIfAbsent("server error " + response.getStatus(), p -> new TreeSet<>()).add(session.who() + " " + path);
@@ -143,16 +134,12 @@ class EveryPageTextsTest {
             if (response.getStatus() != 200 || contentType == null || !contentType.startsWith(MediaType.TEXT_HTML_VALUE)) {
                 continue;
             }
-            reached.add(route.get());
+            reached.add(page.get().route());
             String html = response.getContentAsString();
             for (String problem : problemsOf(html)) {
                 problems.computeIfAbsent(problem, p -> new TreeSet<>()).add(session.who() + " " + path);
             }
-            for (String link : links(html)) {
-                if (seen.add(link)) {
-                    queue.add(link);
-                }
-            }
+            walk.follow(links(html));
         }
     }
 
