@@ -73,13 +73,20 @@
     return axisOption(categories, series);
   }
 
+  // Numbers as the page's language writes them; the axis shortens large ones (1,2 млн) so its labels fit.
+  var language = document.documentElement.lang || 'ru';
+  var plain = new Intl.NumberFormat(language, {maximumFractionDigits: 2});
+  var compact = new Intl.NumberFormat(language, {notation: 'compact', maximumFractionDigits: 1});
+
   function axisOption(categories, series) {
     return {
-      tooltip: {trigger: 'axis'},
+      tooltip: {trigger: 'axis', valueFormatter: function (v) { return plain.format(v); }},
       legend: {type: 'scroll', top: 0},
-      grid: {left: 48, right: 16, top: 40, bottom: 56},
-      xAxis: {type: 'category', data: categories, axisLabel: {interval: 0, rotate: categories.length > 6 ? 30 : 0}},
-      yAxis: {type: 'value'},
+      // containLabel: the grid makes room for the labels, whatever their length, instead of cutting them off.
+      grid: {left: 8, right: 16, top: 40, bottom: 8, containLabel: true},
+      xAxis: {type: 'category', data: categories, axisLabel: {interval: 0, rotate: categories.length > 6 ? 30 : 0,
+        width: 120, overflow: 'truncate'}},
+      yAxis: {type: 'value', axisLabel: {formatter: function (v) { return compact.format(v); }}},
       series: series
     };
   }
@@ -87,10 +94,12 @@
   function pieOption(table, spec) {
     var cols = columns(table);
     return {
-      tooltip: {trigger: 'item'},
+      tooltip: {trigger: 'item', valueFormatter: function (v) { return plain.format(v); }},
       legend: {type: 'scroll', top: 0},
+      // Shares on the slices, the names in the legend: long names beside small slices overlapped.
       series: [{
-        type: 'pie', radius: ['35%', '65%'], top: 24,
+        type: 'pie', radius: ['35%', '65%'], top: 24, avoidLabelOverlap: true, labelLayout: {hideOverlap: true},
+        label: {formatter: function (p) { return plain.format(p.percent) + '%'; }},
         data: rows(table).map(function (r) {
           return {name: cell(r, cols[spec.category].index), value: number(cell(r, cols[spec.value].index))};
         })
@@ -98,7 +107,7 @@
     };
   }
 
-  var locale = document.documentElement.lang === 'en' ? 'EN' : 'RU';
+  var locale = language === 'en' ? 'EN' : 'RU';
   document.querySelectorAll('[data-chart-for]').forEach(function (container) {
     var id = container.getAttribute('data-chart-for');
     var spec = CHARTS[id];

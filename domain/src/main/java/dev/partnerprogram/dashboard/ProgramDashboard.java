@@ -6,6 +6,7 @@ import dev.partnerprogram.dashboard.ReportTable.Column;
 import dev.partnerprogram.dashboard.ReportTable.Type;
 import dev.partnerprogram.partner.DesignationKind;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.partner.Regions;
 import dev.partnerprogram.partner.QuotaKind;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -47,11 +48,14 @@ public class ProgramDashboard {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final ZoneId zone;
+    private final Regions regions;
 
-    public ProgramDashboard(NamedParameterJdbcTemplate jdbc, Clock clock, dev.partnerprogram.common.ProgramProperties properties) {
+    public ProgramDashboard(NamedParameterJdbcTemplate jdbc, Clock clock, dev.partnerprogram.common.ProgramProperties properties,
+                            Regions regions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.zone = ZoneId.of(properties.timeZone());
+        this.regions = regions;
     }
 
     /** Partners per region and tier (today's standing; the period does not apply). */
@@ -240,9 +244,9 @@ public class ProgramDashboard {
                 Column.text("region")), rows.size() > EXPIRING_LIMIT ? rows.subList(0, EXPIRING_LIMIT) : rows);
     }
 
-    /** The regions partners are in, for the filter's choices. */
+    /** The reference list of regions, for the filter's choices. */
     public List<String> regions() {
-        return jdbc.queryForList("select distinct region from partner_company order by region", new HashMap<>(), String.class);
+        return regions.names();
     }
 
     private String partnerWhere(String alias, DashboardFilter filter, MapSqlParameterSource params) {

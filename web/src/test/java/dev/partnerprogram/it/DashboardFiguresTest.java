@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.partnerprogram.support.Csv;
 import dev.partnerprogram.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -210,15 +211,16 @@ class DashboardFiguresTest extends IntegrationTest {
 
             var csv = api.as("it-manager", STAFF_PASSWORD).getBytes("/api/dashboard/tables/" + table + ".csv?" + filter);
             assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
-            assertThat(normalized(parseCsv(csv.getBody()))).as(table + ".csv").isEqualTo(expected);
+            assertThat(normalized(Csv.parse(csv.getBody(), ','))).as(table + ".csv").isEqualTo(expected);
 
             var xlsx = api.as("it-manager", STAFF_PASSWORD).getBytes("/api/dashboard/tables/" + table + ".xlsx?" + filter);
             assertThat(parseXlsx(xlsx.getBody())).as(table + ".xlsx").isEqualTo(expected);
 
-            // The page's download link gives the same file as the API.
+            // The page's download link gives the same figures as the API, written for Excel in Russian (';', decimal commas).
             byte[] page = mvc.perform(get(URI.create("/manager/reports/" + table + ".csv?" + filter)).with(user("it-manager").roles("MANAGER")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-            assertThat(normalized(parseCsv(page))).isEqualTo(expected);
+            assertThat(normalized(Csv.parse(page, ';').stream().map(r -> r.stream()
+                    .map(v -> v.matches("-?\\d+,\\d+") ? v.replace(',', '.') : v).toList()).toList())).isEqualTo(expected);
         }
         assertThat(api.as("it-reviewer", STAFF_PASSWORD).getBytes("/api/dashboard/tables/budgets.csv").getStatusCode().value())
                 .isEqualTo(403);
@@ -242,42 +244,6 @@ class DashboardFiguresTest extends IntegrationTest {
         var response = api.as("it-manager", STAFF_PASSWORD).get(path);
         assertThat(response.getStatusCode().value()).as(path + " " + response.getBody()).isEqualTo(200);
         return response.getBody();
-    }
-
-    private static List<List<String>> parseCsv(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF");
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder value = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 1; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    value.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    value.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(value.toString());
-                value.setLength(0);
-            } else if (c == '\r') {
-                row.add(value.toString());
-                value.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                value.append(c);
-            }
-        }
-        return rows;
     }
 
     private static List<List<String>> parseXlsx(byte[] bytes) throws Exception {

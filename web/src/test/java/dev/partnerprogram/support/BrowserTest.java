@@ -96,6 +96,12 @@ public abstract class BrowserTest {
         field.sendKeys(value);
     }
 
+    /** Chooses an option of a list by the text it shows. */
+    protected void choose(String name, String visibleText) {
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name(name)));
+        new org.openqa.selenium.support.ui.Select(field).selectByVisibleText(visibleText);
+    }
+
     /** Scrolled to the middle first, so that nothing at the window's edge covers the element. */
     protected void click(By locator) {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));

@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import dev.partnerprogram.web.system.page.PageController;
+import dev.partnerprogram.support.PageRoutes;
+import dev.partnerprogram.support.PageWalk;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,12 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.server.PathContainer;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
 
 /**
  * Every page as each demo user sees it: the test signs in, follows every link of the application from the start page
@@ -75,7 +66,7 @@ class EveryPageBrowserTest {
 
     private WebDriver browser;
     private WebDriverWait wait;
-    private List<PathPattern> pages;
+    private PageRoutes pages;
     private final Set<String> reached = new TreeSet<>();
     private final List<String> problems = new ArrayList<>();
     private int visited;
@@ -96,7 +87,7 @@ class EveryPageBrowserTest {
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, WAIT);
-        pages = pageRoutes();
+        pages = new PageRoutes(mappings);
     }
 
     @AfterAll
@@ -134,35 +125,25 @@ class EveryPageBrowserTest {
         System.out.printf("EveryPageBrowserTest: %d page loads, %d of %d routes, %d problems%n", visited, reached.size(),
                 pages.size(), problems.size());
         assertThat(problems).isEmpty();
-        assertThat(reached).containsAll(pages.stream().map(PathPattern::getPatternString).toList());
+        assertThat(reached).containsAll(pages.patterns());
     }
 
     /** Breadth first through the links of the signed-in user's pages, from the page the sign-in lands on. */
     private void crawl(String username, String password, String... start) {
-        Deque<String> queue = new ArrayDeque<>();
+        List<String> first = new ArrayList<>();
         if (username != null) {
             signIn(username, password);
-            queue.add(pathOf(browser.getCurrentUrl()));
+            first.add(pathOf(browser.getCurrentUrl()));
         }
-        queue.addAll(List.of(start));
+        first.addAll(List.of(start));
         String who = username == null ? "anonymous" : username;
-        Set<String> seen = new LinkedHashSet<>(queue);
-        Map<String, Integer> perRoute = new HashMap<>();
-        while (!queue.isEmpty()) {
-            String path = queue.poll();
-            Optional<PathPattern> route = routeOf(path);
-            if (route.isEmpty() || perRoute.merge(route.get().getPatternString(), 1, Integer::sum) > PAGES_PER_ROUTE) {
-                continue;
-            }
-            open(path);
+        PageWalk walk = new PageWalk(pages, PAGES_PER_ROUTE, first);
+        for (Optional<PageWalk.Page> page = walk.next(); page.isPresent(); page = walk.next()) {
+            open(page.get().path());
             visited++;
-            reached.add(route.get().getPatternString());
-            check(who, path);
-            for (String link : links()) {
-                if (seen.add(link)) {
-                    queue.add(link);
-                }
-            }
+            reached.add(page.get().route());
+            check(who, page.get().path());
+            walk.follow(links());
         }
         if (username != null) {
             signOut();
@@ -203,30 +184,6 @@ class EveryPageBrowserTest {
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
-    private Optional<PathPattern> routeOf(String path) {
-        PathContainer container = PathContainer.parsePath(URI.create(path).getRawPath());
-        return pages.stream().filter(p -> p.matches(container)).findFirst();
-    }
-
-    /**
-     * The GET routes of the page controllers that answer with a view (a view name); downloads and the diagrams' JSON
-     * answer with a body instead. Literal patterns first, so that {@code /events/new} is not taken for {@code /events/{id}}.
-     */
-    private List<PathPattern> pageRoutes() {
-        List<PathPattern> routes = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
-            HandlerMethod handler = mapping.getValue();
-            RequestMappingInfo info = mapping.getKey();
-            if (handler.getBeanType().isAnnotationPresent(PageController.class)
-                    && info.getMethodsCondition().getMethods().contains(RequestMethod.GET)
-                    && handler.getMethod().getReturnType() == String.class
-                    && info.getPathPatternsCondition() != null) {
-                routes.addAll(info.getPathPatternsCondition().getPatterns());
-            }
-        }
-        routes.sort(PathPattern.SPECIFICITY_COMPARATOR);
-        return routes;
-    }
 
     private void open(String path) {
         browser.get("http://localhost:" + port + path);

@@ -20,6 +20,7 @@ import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.web.system.page.Uploads;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import dev.partnerprogram.workflow.application.RequestGuides;
 import dev.partnerprogram.workflow.certification.DesignationWorkflow;
 import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.TaskInbox;
@@ -57,9 +58,11 @@ class ApplicationController {
     private final DesignationWorkflow designations;
     private final UpgradeWorkflow upgrades;
     private final CommentsCard comments;
+    private final RequestGuides guides;
 
     ApplicationController(ApplicationWorkflow applications, Partners partners, TaskInbox inbox, UiMessages messages,
-                          DesignationWorkflow designations, UpgradeWorkflow upgrades, CommentsCard comments) {
+                          DesignationWorkflow designations, UpgradeWorkflow upgrades, CommentsCard comments,
+                          RequestGuides guides) {
         this.applications = applications;
         this.partners = partners;
         this.inbox = inbox;
@@ -67,6 +70,7 @@ class ApplicationController {
         this.designations = designations;
         this.upgrades = upgrades;
         this.comments = comments;
+        this.guides = guides;
     }
 
     @InitBinder("form")
@@ -129,6 +133,7 @@ class ApplicationController {
         boolean open = !application.state().isFinal();
         model.addAttribute("app", application);
         model.addAttribute("tasks", tasksOn(caller, id));
+        model.addAttribute("guide", guides.application(caller, id));
         model.addAttribute("canWithdraw", owner && open);
         model.addAttribute("canUpload", open && (owner || caller.has(Role.REVIEWER)));
         model.addAttribute("documentKinds", DocumentKind.values());

@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -145,7 +146,9 @@ class DashboardApi {
     ResponseEntity<byte[]> csv(@PathVariable String table, @RequestParam(required = false) String from,
                                @RequestParam(required = false) String to, @RequestParam(required = false) String region,
                                @RequestParam(required = false) String tier, @RequestParam(required = false) String process) {
-        return Downloads.report(table + ".csv", CSV, TableExport.csv(localized(table, from, to, region, tier, process)));
+        // Programs read the API's file: always commas and decimal points, whatever the caller's language.
+        return Downloads.report(table + ".csv", CSV, TableExport.csv(localized(table, from, to, region, tier, process),
+                Locale.ROOT));
     }
 
     @GetMapping("/api/dashboard/tables/{table}.xlsx")

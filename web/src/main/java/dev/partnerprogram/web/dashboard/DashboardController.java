@@ -16,6 +16,8 @@ import dev.partnerprogram.workflow.task.TaskInbox;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -44,9 +46,11 @@ class DashboardController {
     private final ProcessCatalogue catalogue;
     private final ProcessDiagrams diagrams;
     private final TaskInbox inbox;
+    private final int heatmapMinFinished;
 
     DashboardController(DashboardFilters filters, ReportTables tables, ProgramDashboard program, ProcessInsights processes,
-                        ProcessCatalogue catalogue, ProcessDiagrams diagrams, TaskInbox inbox) {
+                        ProcessCatalogue catalogue, ProcessDiagrams diagrams, TaskInbox inbox,
+                        @Value("${partner-program.dashboard.heatmap-min-finished:5}") int heatmapMinFinished) {
         this.filters = filters;
         this.tables = tables;
         this.program = program;
@@ -54,6 +58,7 @@ class DashboardController {
         this.catalogue = catalogue;
         this.diagrams = diagrams;
         this.inbox = inbox;
+        this.heatmapMinFinished = heatmapMinFinished;
     }
 
     @GetMapping("/manager/dashboard")
@@ -76,6 +81,7 @@ class DashboardController {
         model.addAttribute("figures", performance.figures());
         model.addAttribute("tables", List.of(tables.localize(performance.taskTimes()), tables.localize(performance.slaByGroup())));
         model.addAttribute("instances", tables.localize(performance.instances()));
+        model.addAttribute("heatmapMinFinished", heatmapMinFinished);
         model.addAttribute("overdue", inbox.listAll(caller, InboxFilter.of(key, null, null, null, "OVERDUE", null, null, "DUE"),
                 UiPaging.of(page)));
         return VIEW_PROCESS;
@@ -102,7 +108,8 @@ class DashboardController {
 
     @GetMapping("/manager/reports/{table}.csv")
     ResponseEntity<byte[]> csv(@PathVariable String table, @RequestParam Map<String, String> params) {
-        return Downloads.report(table + ".csv", MediaType.parseMediaType("text/csv;charset=UTF-8"), TableExport.csv(localized(table, params)));
+        return Downloads.report(table + ".csv", MediaType.parseMediaType("text/csv;charset=UTF-8"), TableExport.csv(localized(table, params),
+                LocaleContextHolder.getLocale()));
     }
 
     @GetMapping("/manager/reports/{table}.xlsx")

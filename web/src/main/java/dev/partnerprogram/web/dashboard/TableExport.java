@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -15,33 +16,23 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** A dashboard table as CSV (UTF-8 with a byte-order mark, so Excel reads Cyrillic) or as an Excel workbook. */
+/**
+ * A dashboard table as CSV (UTF-8 with a byte-order mark, so Excel reads Cyrillic) or as an Excel workbook. The CSV is
+ * written as Excel reads it in the reader's locale: where the decimal separator is a comma (ru), values are separated by
+ * semicolons and decimals take the comma; elsewhere commas separate values and decimals take a point.
+ */
 public final class TableExport {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private TableExport() {}
 
-    public static byte[] csv(LocalizedTable table) {
-        return csv(table, ',', true);
-    }
-
-    /**
-     * CSV as a spreadsheet of the reader's locale opens it by double click: Russian Excel separates by {@code ;} (the
-     * comma is its decimal mark) and needs the byte-order mark for Cyrillic; English ones read plain comma-separated UTF-8.
-     */
     public static byte[] csv(LocalizedTable table, Locale locale) {
-        boolean russian = "ru".equals(locale.getLanguage());
-        return csv(table, russian ? ';' : ',', russian);
-    }
-
-    private static byte[] csv(LocalizedTable table, char separator, boolean bom) {
+        char decimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        char separator = decimal == ',' ? ';' : ',';
         StringBuilder out = new StringBuilder();
-        line(out, table.headers().stream().map(h -> (Object) h.label()).toList(), separator);
-        table.rows().forEach(row -> line(out, row, separator));
+        line(out, table.headers().stream().map(h -> (Object) h.label()).toList(), separator, decimal);
+        table.rows().forEach(row -> line(out, row, separator, decimal));
         byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
-        if (!bom) {
-            return text;
-        }
         byte[] result = new byte[BOM.length + text.length];
         System.arraycopy(BOM, 0, result, 0, BOM.length);
         System.arraycopy(text, 0, result, BOM.length, text.length);
@@ -93,13 +84,18 @@ public final class TableExport {
     }
 
     /** RFC 4180: a value with the separator, a quote or a line break is quoted, quotes doubled; numbers as plain decimals. */
-    private static void line(StringBuilder out, List<Object> values, char separator) {
+    private static void line(StringBuilder out, List<Object> values, char separator, char decimal) {
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
                 out.append(separator);
             }
             Object value = values.get(i);
-            String text = value == null ? "" : value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+            String text = value == null ? "" : value.toString();
+            if (value instanceof BigDecimal number) {
+                text = number.toPlainString().replace('.', decimal);
+            } else if (value instanceof Double || value instanceof Float) {
+                text = BigDecimal.valueOf(((Number) value).doubleValue()).toPlainString().replace('.', decimal);
+            }
             if (text.indexOf(separator) >= 0 || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
                 text = '"' + text.replace("\"", "\"\"") + '"';
             }

@@ -9,6 +9,8 @@ import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import dev.partnerprogram.workflow.application.RequestGuide;
+import dev.partnerprogram.workflow.application.RequestGuides;
 import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import org.springframework.data.domain.Page;
@@ -16,7 +18,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The partner's own page: company, benefits, applications, tasks and status history. Staff go to their work. */
+/**
+ * The partner's own page: the join's checklist until the status is granted, company, benefits, applications, tasks and
+ * status history. Staff go to their work.
+ */
 @PageController
 class HomeController {
     static final String VIEW_HOME = "home";
@@ -24,11 +29,13 @@ class HomeController {
     private final Partners partners;
     private final ApplicationWorkflow applications;
     private final TaskInbox inbox;
+    private final RequestGuides guides;
 
-    HomeController(Partners partners, ApplicationWorkflow applications, TaskInbox inbox) {
+    HomeController(Partners partners, ApplicationWorkflow applications, TaskInbox inbox, RequestGuides guides) {
         this.partners = partners;
         this.applications = applications;
         this.inbox = inbox;
+        this.guides = guides;
     }
 
     @GetMapping("/home")
@@ -40,14 +47,25 @@ class HomeController {
         long partnerId = caller.partnerId();
         PartnerCompany partner = partners.get(caller, partnerId);
         Page<ApplicationView> own = applications.list(caller, null, UiPaging.of(0));
-        boolean hasOpen = own.stream().anyMatch(a -> !a.state().isFinal());
+        var open = own.stream().filter(a -> !a.state().isFinal()).findFirst();
+        boolean applicant = partner.getStatus() == PartnerStatus.APPLICANT;
         model.addAttribute("partner", partner);
         model.addAttribute("benefits", partners.benefits(caller, partnerId));
         model.addAttribute("applications", own);
         model.addAttribute("tasks", inbox.list(caller, UiPaging.of(0)));
         model.addAttribute("history", partners.history(caller, partnerId));
-        model.addAttribute("canApply", partner.getStatus() == PartnerStatus.APPLICANT && !hasOpen);
+        model.addAttribute("canApply", applicant && open.isEmpty());
+        // Until the status is granted the join is the partner's business on this page: a checklist of its steps.
+        model.addAttribute("guide", !applicant ? null : open.map(a -> guides.application(caller, a.id()))
+                .orElseGet(() -> RequestGuide.beforeApplying(true)));
         return VIEW_HOME;
+    }
+
+    /** The agreement to sign, with the company's details filled in; the join's agreement step links to it. */
+    @GetMapping("/partner/agreement-template")
+    ResponseEntity<byte[]> agreementTemplate(Caller caller) {
+        var agreement = guides.agreementTemplate(caller);
+        return Downloads.pdf(agreement.fileName(), agreement.pdf());
     }
 
     @GetMapping("/partner/certificate")

@@ -43,20 +43,27 @@ class RegistrationController {
         RegistrationForm form = new RegistrationForm();
         form.setLanguage(Registrations.language(LocaleContextHolder.getLocale().getLanguage()));
         model.addAttribute("form", form);
+        model.addAttribute("regions", registrations.regions());
         return VIEW_REGISTER;
     }
 
     @PostMapping("/register")
-    String register(@ModelAttribute("form") RegistrationForm form, BindingResult result, RedirectAttributes redirect) {
-        try {
-            registrations.register(form.toRegistration());
-        } catch (InvalidInputException e) {
-            FormErrors.apply(e, result, messages);
-        } catch (ConflictException e) {
-            result.reject("conflict", messages.text(e));
+    String register(@ModelAttribute("form") RegistrationForm form, BindingResult result, RedirectAttributes redirect,
+                    Model model) {
+        if (!registrations.knownRegion(form.getRegion())) {
+            result.rejectValue("region", "register.region.choose");
+        } else {
+            try {
+                registrations.register(form.toRegistration());
+            } catch (InvalidInputException e) {
+                FormErrors.apply(e, result, messages);
+            } catch (ConflictException e) {
+                result.reject("conflict", messages.text(e));
+            }
         }
         if (result.hasErrors()) {
             form.setPassword(null);
+            model.addAttribute("regions", registrations.regions());
             return VIEW_REGISTER;
         }
         Flash.success(redirect, "register.done", form.getEmail().trim());

@@ -101,7 +101,7 @@ class RenewalsControllerTest {
 
         mvc.perform(get("/renewals.csv").header("Accept-Language", "en").locale(Locale.ENGLISH))
                 .andExpect(status().isOk())
-                .andExpect(content().string(startsWith("Company,Region,Agreement,State,")))
+                .andExpect(content().string(startsWith("\uFEFFCompany,Region,Agreement,State,")))
                 .andExpect(content().string(containsString("ООО «Альфа; Бета»,Казань,DRX-A-2026-000007,")));
     }
 }

@@ -31,6 +31,8 @@ import dev.partnerprogram.web.comment.CommentController;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import dev.partnerprogram.workflow.application.RequestGuide;
+import dev.partnerprogram.workflow.application.RequestGuides;
 import dev.partnerprogram.workflow.certification.DesignationWorkflow;
 import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.SubjectComments.CommentView;
@@ -83,9 +85,14 @@ class ApplicationControllerTest {
     @MockitoBean
     SubjectComments comments;
 
+    @MockitoBean
+    RequestGuides guides;
+
     @BeforeEach
     void signedInPartner() {
         given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
+        given(guides.application(any(), anyLong())).willReturn(RequestGuide.of(RequestedStatus.AUTHORIZED, ApplicationState.IN_REVIEW,
+                new RequestGuide.Now(java.time.Instant.parse("2026-12-09T15:00:00Z"), null, null)));
     }
 
     @Test
@@ -145,7 +152,7 @@ class ApplicationControllerTest {
     }
 
     @Test
-    void details_showTheCommentsForThePartner_andAFormWithoutVisibility() throws Exception {
+    void details_showWhereTheApplicationStands_theCommentsForThePartner_andAFormWithoutVisibility() throws Exception {
         given(applications.get(any(), eq(5L))).willReturn(UiTestSupport.application(5, PARTNER_ID, ApplicationState.IN_REVIEW));
         given(inbox.list(any(), any())).willReturn(Page.empty(PageRequest.of(0, 100)));
         given(comments.list(any(), eq("application"), eq(5L), any())).willReturn(new PageImpl<>(List.of(
@@ -155,6 +162,9 @@ class ApplicationControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Роман Рецензентов")))
                 .andExpect(content().string(containsString("Уточните сайт")))
+                .andExpect(content().string(containsString("data-step=\"REVIEW\" data-progress=\"CURRENT\"")))
+                .andExpect(content().string(containsString("Ход за менеджерами программы")))
+                .andExpect(content().string(containsString("решение ожидается до 09.12.2026 18:00 MSK")))
                 .andExpect(content().string(containsString("action=\"/subjects/application/5/comments\"")))
                 .andExpect(content().string(not(containsString("id=\"comment-visibility\""))));
     }

@@ -30,7 +30,7 @@ class BrowserJourneyTest extends BrowserTest {
         click(By.linkText("Зарегистрировать компанию"));
         type("companyName", "ООО «Путь»");
         type("taxId", taxId);
-        type("region", "Казань");
+        choose("region", "Казань");
         type("contactName", "Павел Путников");
         type("email", email);
         type("phone", "+7 843 000-00-00");

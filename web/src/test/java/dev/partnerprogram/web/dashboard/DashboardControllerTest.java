@@ -106,7 +106,7 @@ class DashboardControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"partners-by-tier.csv\""))
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
-                .andExpect(content().bytes(("\uFEFFСтатус,Партнёров\r\nАвторизованный партнёр,12\r\n").getBytes(StandardCharsets.UTF_8)));
+                .andExpect(content().bytes(("\uFEFFСтатус;Партнёров\r\nАвторизованный партнёр;12\r\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

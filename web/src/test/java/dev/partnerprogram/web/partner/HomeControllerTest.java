@@ -20,11 +20,15 @@ import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.partner.StatusHistoryEntry;
 import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
+import dev.partnerprogram.workflow.application.RequestGuide;
+import dev.partnerprogram.workflow.application.RequestGuides;
 import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +67,9 @@ class HomeControllerTest {
 
     @MockitoBean
     AppUserRepository users;
+
+    @MockitoBean
+    RequestGuides guides;
 
     @BeforeEach
     void signedInPartner() {
@@ -110,7 +117,41 @@ class HomeControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"partner-status\">Кандидат</span>")))
                 .andExpect(content().string(containsString("id=\"apply\"")))
-                .andExpect(content().string(containsString("Льготы начинают действовать после присвоения статуса партнёра.")));
+                .andExpect(content().string(containsString("Льготы начинают действовать после присвоения статуса партнёра.")))
+                .andExpect(content().string(containsString("data-step=\"APPLY\" data-progress=\"CURRENT\" aria-current=\"step\"")))
+                .andExpect(content().string(containsString("id=\"guide-apply\" href=\"/applications/new\"")));
+    }
+
+    @Test
+    void applicantAtTheAgreement_isToldItIsTheirMove_byWhen_withTheAgreementToDownloadAndTheUpload() throws Exception {
+        given(partners.get(any(), eq(PARTNER_ID))).willReturn(applicant());
+        given(partners.benefits(any(), eq(PARTNER_ID))).willReturn(new Benefits(PartnerStatus.APPLICANT, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "NONE", BigDecimal.ZERO, null));
+        given(applications.list(any(), eq(null), any())).willReturn(new PageImpl<>(
+                List.of(UiTestSupport.application(5, PARTNER_ID, ApplicationState.AGREEMENT))));
+        given(guides.application(any(), eq(5L))).willReturn(RequestGuide.of(RequestedStatus.AUTHORIZED, ApplicationState.AGREEMENT,
+                new RequestGuide.Now(Instant.parse("2026-12-09T15:00:00Z"), null, "task-7")));
+
+        mvc.perform(get("/home"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"apply\""))))
+                .andExpect(content().string(containsString("data-step=\"REVIEW\" data-progress=\"DONE\"")))
+                .andExpect(content().string(containsString("data-step=\"AGREEMENT\" data-progress=\"CURRENT\"")))
+                .andExpect(content().string(containsString("Ход за вами")))
+                .andExpect(content().string(containsString("до 09.12.2026 18:00 MSK")))
+                .andExpect(content().string(containsString("id=\"guide-agreement\" href=\"/partner/agreement-template\"")))
+                .andExpect(content().string(containsString("id=\"guide-task\" href=\"/inbox/task-7\"")));
+    }
+
+    @Test
+    void theAgreementToSign_isAPdfOfTheCompany() throws Exception {
+        given(guides.agreementTemplate(any())).willReturn(new RequestGuides.AgreementFile("partner-agreement-7701000001.pdf",
+                "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)));
+
+        mvc.perform(get("/partner/agreement-template"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_PDF))
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("partner-agreement-7701000001.pdf")));
     }
 
     @Test
@@ -131,6 +172,7 @@ class HomeControllerTest {
                 .andExpect(content().string(containsString("Дополнительная скидка на квартал 2026-Q4: платежи 2\u00a0000\u00a0000,00 ₽ "
                         + "за 01.04.2026 – 30.09.2026, план развития выполнен на 50% → 5% по таблице.")))
                 .andExpect(content().string(not(containsString("Итог ограничен"))))
+                .andExpect(content().string(not(containsString("id=\"checklist\""))))
                 .andExpect(content().string(containsString("href=\"/partner/tier\"")));
     }
 

@@ -4,6 +4,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -25,6 +27,7 @@ import dev.partnerprogram.workflow.identity.Registrations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -45,6 +48,26 @@ class RegistrationControllerTest {
 
     @MockitoBean
     AppUserRepository users;
+
+    @BeforeEach
+    void regions() {
+        given(registrations.regions()).willReturn(List.of("Москва", "Тула", "Другой регион"));
+        given(registrations.knownRegion(any())).willAnswer(call -> List.of("Москва", "Тула", "Другой регион")
+                .contains(call.<String>getArgument(0)));
+    }
+
+    @Test
+    void theRegionIsChosenFromTheReferenceList_andAnyOtherIsRefusedBeforeRegistering() throws Exception {
+        mvc.perform(get("/register"))
+                .andExpect(content().string(containsString("<option value=\"Тула\">Тула</option>")));
+
+        mvc.perform(filledForm(Map.of("region", "12345")))
+                .andExpect(status().isOk())
+                .andExpect(view().name(RegistrationController.VIEW_REGISTER))
+                .andExpect(content().string(containsString("Выберите регион из списка")))
+                .andExpect(content().string(containsString("<option value=\"Тула\">Тула</option>")));
+        verify(registrations, never()).register(any());
+    }
 
     @Test
     void form_offersRussianByDefault() throws Exception {

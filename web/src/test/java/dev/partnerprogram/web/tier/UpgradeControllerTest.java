@@ -80,7 +80,7 @@ class UpgradeControllerTest {
     }
 
     @Test
-    void theProgressShowsEachCriterionWithValueThresholdAndPassOrFail_andOffersTheRequest() throws Exception {
+    void theProgressShowsEachCriterionWithValueThresholdAndPassOrFail_andOffersNoRequestThatWouldBeRefused() throws Exception {
         given(tier.overview(any(), eq(PARTNER_ID), any())).willReturn(overview(authorized(), Optional.of(new EligibilityService.Evaluation(
                 PARTNER_ID, PartnerStatus.AUTHORIZED, PartnerStatus.CERTIFIED, EligibilityRules.Purpose.UPGRADE, false, List.of(
                 new EligibilityService.Item("MEDIUM_PROJECTS", new BigDecimal("2.00"), ">=", new BigDecimal("3.00"), false),
@@ -96,7 +96,22 @@ class UpgradeControllerTest {
                 .andExpect(content().string(containsString("<td class=\"text-end\">150\u00a0000,00 ₽</td>")))
                 .andExpect(content().string(containsString("Платежи считаются по кварталам 2026-Q2 и 2026-Q3.")))
                 .andExpect(content().string(containsString("Не все требования выполнены")))
-                .andExpect(content().string(containsString("id=\"apply-upgrade\"")));
+                .andExpect(content().string(containsString("id=\"upgrade-not-yet\"")))
+                .andExpect(content().string(not(containsString("id=\"apply-upgrade\""))));
+    }
+
+    @Test
+    void aPartnerWhoMeetsEveryRequirement_isOfferedTheRequest() throws Exception {
+        given(tier.overview(any(), eq(PARTNER_ID), any())).willReturn(overview(authorized(), Optional.of(new EligibilityService.Evaluation(
+                PARTNER_ID, PartnerStatus.AUTHORIZED, PartnerStatus.CERTIFIED, EligibilityRules.Purpose.UPGRADE, true, List.of(
+                new EligibilityService.Item("REVENUE_LAST_QUARTER", new BigDecimal("150000.00"), ">", BigDecimal.ZERO, true)),
+                LocalDate.of(2025, 11, 1), new Quarter(2026, 3), new Quarter(2026, 2), false, null))));
+
+        mvc.perform(get("/partner/tier"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Все требования выполнены")))
+                .andExpect(content().string(containsString("id=\"apply-upgrade\"")))
+                .andExpect(content().string(not(containsString("id=\"upgrade-not-yet\""))));
     }
 
     @Test

@@ -26,8 +26,11 @@ public class ProcessDiagrams {
 
     private static final Pattern INSTANCE_ID = Pattern.compile("^[0-9a-fA-F-]{1,64}$");
 
-    /** A step of the diagram: open tokens now, and how many left it in the period and after how long on average. */
-    public record StepHeat(String activityId, String name, long open, long finished, BigDecimal averageHours) {}
+    /**
+     * A step of the diagram: open tokens now, and how many left it in the period and after how long on average, in hours
+     * (rounded to a tenth) and in whole seconds, so that a page shows steps of minutes in minutes rather than as 0.0 h.
+     */
+    public record StepHeat(String activityId, String name, long open, long finished, BigDecimal averageHours, Long averageSeconds) {}
 
     public record Diagram(ProcessInfo process, String bpmnXml, List<StepHeat> steps) {}
 
@@ -58,9 +61,9 @@ public class ProcessDiagrams {
                 + " and end_time_ >= :from and end_time_ < :to group by act_id_", params, rs -> {
                     String id = rs.getString(1);
                     steps.put(id, new StepHeat(id, names.getOrDefault(id, id), open.getOrDefault(id, 0L), rs.getLong(2),
-                            hours(rs.getDouble(3))));
+                            hours(rs.getDouble(3)), Math.round(rs.getDouble(3) / 1000)));
                 });
-        open.forEach((id, n) -> steps.putIfAbsent(id, new StepHeat(id, names.getOrDefault(id, id), n, 0, null)));
+        open.forEach((id, n) -> steps.putIfAbsent(id, new StepHeat(id, names.getOrDefault(id, id), n, 0, null, null)));
         return new Diagram(process, catalogue.bpmnXml(process.definitionId()), new ArrayList<>(steps.values()));
     }
 

@@ -1,6 +1,8 @@
 package dev.partnerprogram.workflow.identity;
 
 import dev.partnerprogram.identity.RegistrationService;
+import dev.partnerprogram.partner.Regions;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
@@ -11,9 +13,20 @@ import org.springframework.stereotype.Service;
 public class Registrations {
 
     private final RegistrationService registrations;
+    private final Regions regions;
 
-    public Registrations(RegistrationService registrations) {
+    public Registrations(RegistrationService registrations, Regions regions) {
         this.registrations = registrations;
+        this.regions = regions;
+    }
+
+    /** The regions a company chooses from. */
+    public List<String> regions() {
+        return regions.names();
+    }
+
+    public boolean knownRegion(String region) {
+        return regions.known(region);
     }
 
     public RegistrationService.Registered register(RegistrationService.Registration registration) {

@@ -36,6 +36,12 @@ public class Formats {
         return at == null ? "" : DATE_TIME.format(at.atZone(zone));
     }
 
+    /** A moment that is a deadline: with its time zone named, as the reader may be in another one. */
+    public String deadline(Instant at) {
+        return at == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm zzz", LocaleContextHolder.getLocale())
+                .format(at.atZone(zone));
+    }
+
     public String date(Instant at) {
         return at == null ? "" : DATE.format(at.atZone(zone));
     }

@@ -1,12 +1,15 @@
 package dev.partnerprogram.web.system.page;
 
+import dev.partnerprogram.certification.CertificationTrack;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,6 +31,9 @@ public class SystemTexts {
         this.rules = List.of(
                 new Rule(Pattern.compile("(ATTACHMENT|AGREEMENT): (.+)"), "text.document",
                         m -> new Object[] {labels.of("document.kind", m.group(1)), m.group(2)}),
+                new Rule(Pattern.compile("(.+), (" + Arrays.stream(CertificationTrack.values()).map(Enum::name)
+                        .collect(Collectors.joining("|")) + ")"), "text.examRegistration",
+                        m -> new Object[] {m.group(1), labels.of("track", m.group(2))}),
                 new Rule(Pattern.compile("withdrawn by the partner"), "text.withdrawnByPartner", m -> new Object[0]),
                 new Rule(Pattern.compile("closed: agreement (\\S+) suspended on (\\S+)"), "text.closedAgreementSuspended",
                         m -> new Object[] {m.group(1), formats.date(java.time.LocalDate.parse(m.group(2)))}),

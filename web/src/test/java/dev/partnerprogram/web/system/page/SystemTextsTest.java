@@ -16,7 +16,7 @@ class SystemTextsTest {
     private final SystemTexts texts;
 
     SystemTextsTest() {
-        messages.setBasenames("messages", "messages/workbench", "messages/agreements");
+        messages.setBasenames("messages", "messages/workbench", "messages/agreements", "messages/portal");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         Formats formats = new Formats("Europe/Moscow", Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), messages);
@@ -48,5 +48,13 @@ class SystemTextsTest {
                 .contains("Renew the agreement");
         assertThat(texts.of("closed: agreement DRX-A-2026-000042 terminated on 2027-06-01"))
                 .startsWith("Closed: partner agreement DRX-A-2026-000042 was terminated on");
+    }
+
+    @Test
+    void anExamRegistrationNote_namesTheTrack_inTheReadersLanguage() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("ru"));
+        assertThat(texts.of("Иван Альфин, SETUP")).isEqualTo("Иван Альфин: Настройка Directum RX");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(texts.of("Иван Альфин, DEVELOPMENT")).doesNotContain("DEVELOPMENT").startsWith("Иван Альфин: ");
     }
 }
