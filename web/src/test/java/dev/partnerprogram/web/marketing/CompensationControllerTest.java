@@ -30,6 +30,7 @@ import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.support.TaskFixtures;
 import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.compensation.CompensationView;
@@ -60,7 +61,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(CompensationController.class)
-@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
+@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class, SubjectPages.class})
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class CompensationControllerTest {
     private static final long PARTNER_ID = 20;

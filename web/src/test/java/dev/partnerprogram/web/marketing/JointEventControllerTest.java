@@ -27,6 +27,7 @@ import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.support.TaskFixtures;
 import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.compensation.JointEventView;
@@ -55,7 +56,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(JointEventController.class)
-@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
+@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class, SubjectPages.class})
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class JointEventControllerTest {
     private static final long PARTNER_ID = 20;

@@ -27,6 +27,7 @@ import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.training.EnrollmentState;
 import dev.partnerprogram.training.PricingRule;
 import dev.partnerprogram.web.comment.CommentsCard;
+import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.partner.Partners;
@@ -58,7 +59,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(TrainingController.class)
-@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
+@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class, SubjectPages.class})
 @WithMockUser(username = "partner", roles = "PARTNER")
 class TrainingControllerTest {
     private static final long PARTNER_ID = 20;
