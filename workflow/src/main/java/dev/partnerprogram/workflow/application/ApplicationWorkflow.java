@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.application;
 
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.application.ApplicationDetails;
 import dev.partnerprogram.application.ApplicationService;
@@ -64,19 +65,17 @@ public class ApplicationWorkflow {
     @Transactional
     public ApplicationView submit(Caller caller, RequestedStatus requested, ApplicationDetails details, List<Upload> attachments) {
         attachments.forEach(file -> documents.checkUpload(file.fileName(), file.data()));
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
+        long partnerId = caller.requirePartnerUser();
         if (requested != RequestedStatus.AUTHORIZED) {
             // Joining again is how a company whose agreement ended comes back; anything else needs a valid agreement.
-            agreements.requireValid(caller.partnerId());
+            agreements.requireValid(partnerId);
         }
         StatusApplication application;
         if (requested != null && requested.isUpgrade()) {
             // A higher tier: the company's profile is the current one; what it writes (the description) is its evidence.
             application = upgrades.submit(caller, requested, details == null ? null : details.description());
         } else {
-            application = applications.submit(caller.partnerId(), requested, details, caller.username());
+            application = applications.submit(partnerId, requested, details, caller.username());
             var instance = runtime.startProcessInstanceByKey(PartnerApplicationProcess.KEY, application.getId().toString(), Map.of(
                     PartnerApplicationProcess.APPLICATION_ID.name(), application.getId(),
                     PartnerApplicationProcess.PARTNER_ID.name(), application.getPartnerId()));
@@ -95,15 +94,8 @@ public class ApplicationWorkflow {
 
     @Transactional(readOnly = true)
     public Page<ApplicationView> list(Caller caller, Set<ApplicationState> states, Pageable pageable) {
-        Page<StatusApplication> page;
-        if (caller.isStaff()) {
-            page = applications.listAll(states, pageable);
-        } else if (caller.partnerId() != null) {
-            page = applications.listForPartner(caller.partnerId(), pageable);
-        } else {
-            return Page.empty(pageable);
-        }
-        return page.map(this::summary);
+        return PartnerScope.page(caller, pageable, p -> applications.listAll(states, p), applications::listForPartner)
+                .map(this::summary);
     }
 
     /** The partner withdraws its application; the process ends through its withdrawal event subprocess. */

@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.certification;
 
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.certification.CertificationExam;
 import dev.partnerprogram.certification.CertificationService;
@@ -9,7 +10,6 @@ import dev.partnerprogram.certification.SpecialistCertificate;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import java.util.HashMap;
 import java.util.List;
@@ -38,11 +38,9 @@ public class CertificationWorkflow {
 
     @Transactional
     public CertificationView register(Caller caller, String employeeName, String employeeEmail, CertificationTrack track) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
-        agreements.requireValid(caller.partnerId());
-        CertificationExam exam = certification.register(caller.partnerId(), employeeName, employeeEmail, track,
+        long partnerId = caller.requirePartnerUser();
+        agreements.requireValid(partnerId);
+        CertificationExam exam = certification.register(partnerId, employeeName, employeeEmail, track,
                 caller.username(), caller.language());
         Map<String, Object> variables = new HashMap<>();
         SpecialistCertificationProcess.EXAM_ID.put(variables, exam.getId());
@@ -59,13 +57,8 @@ public class CertificationWorkflow {
 
     @Transactional(readOnly = true)
     public Page<CertificationView> list(Caller caller, Pageable pageable) {
-        if (caller.isStaff()) {
-            return certification.listAll(pageable).map(e -> view(e, false));
-        }
-        if (caller.partnerId() == null) {
-            return Page.empty(pageable);
-        }
-        return certification.listForPartner(caller.partnerId(), pageable).map(e -> view(e, false));
+        return PartnerScope.page(caller, pageable, certification::listAll, certification::listForPartner)
+                .map(e -> view(e, false));
     }
 
     /** The personal certificate of a passed exam, as a PDF. */

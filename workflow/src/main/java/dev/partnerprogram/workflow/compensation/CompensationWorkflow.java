@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.compensation;
 
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.compensation.BudgetBalance;
 import dev.partnerprogram.compensation.BudgetLedger;
@@ -67,11 +68,9 @@ public class CompensationWorkflow {
 
     @Transactional
     public CompensationView submit(Caller caller, CompensationRequest request) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
-        agreements.requireValid(caller.partnerId());
-        Compensation c = preApproval.submit(caller.partnerId(), request, caller.username());
+        long partnerId = caller.requirePartnerUser();
+        agreements.requireValid(partnerId);
+        Compensation c = preApproval.submit(partnerId, request, caller.username());
         var instance = runtime.startProcessInstanceByKey(MarketingCompensationProcess.KEY, c.getId().toString(), Map.of(
                 MarketingCompensationProcess.COMPENSATION_ID.name(), c.getId(),
                 MarketingCompensationProcess.PARTNER_ID.name(), c.getPartnerId()));
@@ -86,14 +85,8 @@ public class CompensationWorkflow {
 
     @Transactional(readOnly = true)
     public Page<CompensationView> list(Caller caller, Set<CompensationState> states, Long budgetId, Pageable pageable) {
-        Page<Compensation> page;
-        if (caller.isStaff()) {
-            page = compensations.listAll(states, budgetId, pageable);
-        } else if (caller.partnerId() != null) {
-            page = compensations.listForPartner(caller.partnerId(), pageable);
-        } else {
-            return Page.empty(pageable);
-        }
+        Page<Compensation> page = PartnerScope.page(caller, pageable, p -> compensations.listAll(states, budgetId, p),
+                compensations::listForPartner);
         Map<Long, BudgetBalance> balances = ledger.compensationBalances(page.getContent().stream().map(Compensation::getId).toList());
         return page.map(c -> summary(c, balances.getOrDefault(c.getId(), BudgetBalance.ZERO)));
     }

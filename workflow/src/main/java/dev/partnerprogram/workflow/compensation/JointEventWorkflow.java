@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.compensation;
 
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
@@ -7,7 +8,6 @@ import dev.partnerprogram.event.JointEvent;
 import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.event.JointEventService;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.JointEventProcess;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,11 +36,9 @@ public class JointEventWorkflow {
     /** A date with less than the required notice is refused at once (400) and nothing is stored or started. */
     @Transactional
     public JointEventView submit(Caller caller, JointEventRequest request) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
-        agreements.requireValid(caller.partnerId());
-        JointEvent event = events.submit(caller.partnerId(), request, caller.username());
+        long partnerId = caller.requirePartnerUser();
+        agreements.requireValid(partnerId);
+        JointEvent event = events.submit(partnerId, request, caller.username());
         var instance = runtime.startProcessInstanceByKey(JointEventProcess.KEY, event.getId().toString(), Map.of(
                 JointEventProcess.EVENT_ID.name(), event.getId(),
                 JointEventProcess.PARTNER_ID.name(), event.getPartnerId()));
@@ -59,13 +57,7 @@ public class JointEventWorkflow {
 
     @Transactional(readOnly = true)
     public Page<JointEventView> list(Caller caller, Pageable pageable) {
-        if (caller.isStaff()) {
-            return events.listAll(pageable).map(e -> view(e, false));
-        }
-        if (caller.partnerId() != null) {
-            return events.listForPartner(caller.partnerId(), pageable).map(e -> view(e, false));
-        }
-        return Page.empty(pageable);
+        return PartnerScope.page(caller, pageable, events::listAll, events::listForPartner).map(e -> view(e, false));
     }
 
     /** The vendor's calendar of approved joint events; for staff, who plan who goes where. */

@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.deal;
 
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
@@ -54,11 +55,9 @@ public class DealWorkflow {
     /** Stores the registration and starts its process, which finds any conflict before this answers. */
     @Transactional
     public DealView register(Caller caller, DealRequest request) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
-        agreements.requireValid(caller.partnerId());
-        Deal deal = deals.register(caller.partnerId(), request, caller.username());
+        long partnerId = caller.requirePartnerUser();
+        agreements.requireValid(partnerId);
+        Deal deal = deals.register(partnerId, request, caller.username());
         Map<String, Object> variables = new HashMap<>();
         DealRegistrationProcess.DEAL_ID.put(variables, deal.getId());
         DealRegistrationProcess.PARTNER_ID.put(variables, deal.getPartnerId());
@@ -75,13 +74,7 @@ public class DealWorkflow {
     /** Staff: every deal, conflicts first; a partner's users: their company's. */
     @Transactional(readOnly = true)
     public Page<DealView> list(Caller caller, Pageable pageable) {
-        if (caller.isStaff()) {
-            return deals.listAll(pageable).map(d -> view(d, false));
-        }
-        if (caller.partnerId() != null) {
-            return deals.listForPartner(caller.partnerId(), pageable).map(d -> view(d, false));
-        }
-        return Page.empty(pageable);
+        return PartnerScope.page(caller, pageable, deals::listAll, deals::listForPartner).map(d -> view(d, false));
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.training;
 
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
@@ -74,11 +75,9 @@ public class TrainingWorkflow {
      */
     @Transactional
     public EnrollmentView enroll(Caller caller, EnrollmentRequest request) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
-        agreements.requireValid(caller.partnerId());
-        Enrollment enrollment = booking.enroll(caller.partnerId(), new EnrollmentBooking.EnrollCommand(request.courseCode(),
+        long partnerId = caller.requirePartnerUser();
+        agreements.requireValid(partnerId);
+        Enrollment enrollment = booking.enroll(partnerId, new EnrollmentBooking.EnrollCommand(request.courseCode(),
                 request.sessionId(), request.employeeName(), request.employeeEmail(), request.payFromUniversityFund(),
                 request.fundAmount()), caller.username(), caller.language());
         CourseSession session = catalogue.session(enrollment.getSessionId());
@@ -120,13 +119,7 @@ public class TrainingWorkflow {
     /** A partner's own enrolments; all of them for vendor staff. */
     @Transactional(readOnly = true)
     public Page<EnrollmentView> list(Caller caller, Pageable pageable) {
-        if (caller.isStaff()) {
-            return enrollments.listAll(pageable).map(e -> view(e, false));
-        }
-        if (caller.partnerId() == null) {
-            return Page.empty(pageable);
-        }
-        return enrollments.listForPartner(caller.partnerId(), pageable).map(e -> view(e, false));
+        return PartnerScope.page(caller, pageable, enrollments::listAll, enrollments::listForPartner).map(e -> view(e, false));
     }
 
     /** The partner (or training staff) cancel before the session; the seat and fund money go back. */
@@ -177,13 +170,8 @@ public class TrainingWorkflow {
 
     @Transactional(readOnly = true)
     public Page<CourseView.SessionView> sessionsFrom(Caller caller, java.time.LocalDate from, Pageable pageable) {
-        if (caller.isStaff()) {
-            return catalogue.sessionsFrom(from, pageable).map(this::sessionView);
-        }
-        if (caller.partnerId() != null) {
-            return catalogue.sessionsTaughtBy(caller.partnerId(), pageable).map(this::sessionView);
-        }
-        return Page.empty(pageable);
+        return PartnerScope.page(caller, pageable, p -> catalogue.sessionsFrom(from, p), catalogue::sessionsTaughtBy)
+                .map(this::sessionView);
     }
 
     @Transactional(readOnly = true)
