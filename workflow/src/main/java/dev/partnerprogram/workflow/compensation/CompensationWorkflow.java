@@ -15,7 +15,7 @@ import dev.partnerprogram.compensation.CompensationService;
 import dev.partnerprogram.compensation.CompensationState;
 import dev.partnerprogram.compensation.LedgerEntry;
 import dev.partnerprogram.compensation.MarketingBudget;
-import dev.partnerprogram.compensation.Money;
+import dev.partnerprogram.common.Money;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
