@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.application;
 
+import static dev.partnerprogram.support.UiTestSupport.shows;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -93,13 +94,11 @@ class ApplicationControllerTest {
         given(applications.submit(any(), eq(RequestedStatus.AUTHORIZED), any(), any())).willThrow(new UnsupportedFileTypeException(
                 "upload.typeNotAccepted", "exe", "pdf, png, docx"));
 
-        mvc.perform(filledForm().file(new MockMultipartFile("files", "setup.exe", "application/octet-stream", new byte[] {'M', 'Z'})))
-                .andExpect(status().isOk())
-                .andExpect(view().name(ApplicationController.VIEW_FORM))
-                .andExpect(content().string(containsString("id=\"form-alert\"")))
-                .andExpect(content().string(containsString("Файлы типа «exe» не принимаются. Допустимые: pdf, png, docx.")))
-                .andExpect(content().string(containsString("value=\"ООО &laquo;Альфа Софт&raquo;\"")))
-                .andExpect(content().string(containsString("value=\"IMPLEMENTATION\" id=\"activities2\" name=\"activities\" checked=\"checked\"")));
+        shows(mvc.perform(filledForm().file(new MockMultipartFile("files", "setup.exe", "application/octet-stream", new byte[] {'M', 'Z'}))),
+                "id=\"form-alert\"", "Файлы типа «exe» не принимаются. Допустимые: pdf, png, docx.",
+                "value=\"ООО &laquo;Альфа Софт&raquo;\"",
+                "value=\"IMPLEMENTATION\" id=\"activities2\" name=\"activities\" checked=\"checked\"")
+                .andExpect(view().name(ApplicationController.VIEW_FORM));
     }
 
     @Test
@@ -108,11 +107,8 @@ class ApplicationControllerTest {
                 new InvalidInputException.FieldViolation("teamSize", "error.between", 1, 500),
                 new InvalidInputException.FieldViolation("website", "error.website"))));
 
-        mvc.perform(filledForm())
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("form", "teamSize", "website"))
-                .andExpect(content().string(containsString("Значение от 1 до 500.")))
-                .andExpect(content().string(containsString("Некорректный адрес сайта.")));
+        shows(mvc.perform(filledForm()), "Значение от 1 до 500.", "Некорректный адрес сайта.")
+                .andExpect(model().attributeHasFieldErrors("form", "teamSize", "website"));
     }
 
     @Test
@@ -151,11 +147,8 @@ class ApplicationControllerTest {
         given(comments.list(any(), eq("application"), eq(5L), any())).willReturn(new PageImpl<>(List.of(
                 new CommentView(1, "reviewer", "Роман Рецензентов", true, "PARTNER", "Уточните сайт", UiTestSupport.NOW))));
 
-        mvc.perform(get("/applications/5"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Роман Рецензентов")))
-                .andExpect(content().string(containsString("Уточните сайт")))
-                .andExpect(content().string(containsString("action=\"/subjects/application/5/comments\"")))
+        shows(mvc.perform(get("/applications/5")), "Роман Рецензентов", "Уточните сайт",
+                "action=\"/subjects/application/5/comments\"")
                 .andExpect(content().string(not(containsString("id=\"comment-visibility\""))));
     }
 
