@@ -1,6 +1,5 @@
 package dev.partnerprogram.identity;
 
-import dev.partnerprogram.common.ForbiddenException;
 import java.util.Set;
 
 /** Who is asking: the signed-in user as the services see it, independent of how the web layer authenticated them. */
@@ -25,13 +24,5 @@ public record Caller(String username, Long partnerId, Set<Role> roles, Set<Strin
 
     public boolean maySee(Long objectPartnerId) {
         return isStaff() || ownsPartner(objectPartnerId);
-    }
-
-    /** The company of a partner's user, who alone asks for what a partner asks for (403 for anyone else). */
-    public long requirePartnerUser() {
-        if (!has(Role.PARTNER) || partnerId == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
-        return partnerId;
     }
 }

@@ -1,6 +1,5 @@
 package dev.partnerprogram.workflow.application;
 
-import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.application.ApplicationDetails;
 import dev.partnerprogram.application.ApplicationService;
@@ -17,6 +16,7 @@ import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
 import java.util.List;
 import java.util.Map;
@@ -65,17 +65,19 @@ public class ApplicationWorkflow {
     @Transactional
     public ApplicationView submit(Caller caller, RequestedStatus requested, ApplicationDetails details, List<Upload> attachments) {
         attachments.forEach(file -> documents.checkUpload(file.fileName(), file.data()));
-        long partnerId = caller.requirePartnerUser();
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("forbidden.partnerUserOnly");
+        }
         if (requested != RequestedStatus.AUTHORIZED) {
             // Joining again is how a company whose agreement ended comes back; anything else needs a valid agreement.
-            agreements.requireValid(partnerId);
+            agreements.requireValid(caller.partnerId());
         }
         StatusApplication application;
         if (requested != null && requested.isUpgrade()) {
             // A higher tier: the company's profile is the current one; what it writes (the description) is its evidence.
             application = upgrades.submit(caller, requested, details == null ? null : details.description());
         } else {
-            application = applications.submit(partnerId, requested, details, caller.username());
+            application = applications.submit(caller.partnerId(), requested, details, caller.username());
             var instance = runtime.startProcessInstanceByKey(PartnerApplicationProcess.KEY, application.getId().toString(), Map.of(
                     PartnerApplicationProcess.APPLICATION_ID.name(), application.getId(),
                     PartnerApplicationProcess.PARTNER_ID.name(), application.getPartnerId()));

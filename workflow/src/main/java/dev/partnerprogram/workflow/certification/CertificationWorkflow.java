@@ -1,6 +1,5 @@
 package dev.partnerprogram.workflow.certification;
 
-import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.certification.CertificationExam;
 import dev.partnerprogram.certification.CertificationService;
@@ -10,7 +9,9 @@ import dev.partnerprogram.certification.SpecialistCertificate;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +39,11 @@ public class CertificationWorkflow {
 
     @Transactional
     public CertificationView register(Caller caller, String employeeName, String employeeEmail, CertificationTrack track) {
-        long partnerId = caller.requirePartnerUser();
-        agreements.requireValid(partnerId);
-        CertificationExam exam = certification.register(partnerId, employeeName, employeeEmail, track,
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("forbidden.partnerUserOnly");
+        }
+        agreements.requireValid(caller.partnerId());
+        CertificationExam exam = certification.register(caller.partnerId(), employeeName, employeeEmail, track,
                 caller.username(), caller.language());
         Map<String, Object> variables = new HashMap<>();
         SpecialistCertificationProcess.EXAM_ID.put(variables, exam.getId());

@@ -5,9 +5,11 @@ import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.application.StatusApplication;
 import dev.partnerprogram.certification.DesignationEvidence;
 import dev.partnerprogram.certification.DesignationService;
+import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.ReviewerGroups;
+import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.partner.DesignationKind;
 import dev.partnerprogram.processes.DesignationCertificationProcess;
 import java.time.Instant;
@@ -45,8 +47,10 @@ public class DesignationWorkflow {
     /** Opens the application and starts its process; answers the application's id. */
     @Transactional
     public long submit(Caller caller, RequestedStatus requested, DesignationService.Evidence evidence) {
-        long partnerId = caller.requirePartnerUser();
-        StatusApplication application = designations.submit(partnerId, requested, evidence, caller.username());
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("forbidden.partnerUserOnly");
+        }
+        StatusApplication application = designations.submit(caller.partnerId(), requested, evidence, caller.username());
         Map<String, Object> variables = new HashMap<>();
         DesignationCertificationProcess.APPLICATION_ID.put(variables, application.getId());
         DesignationCertificationProcess.PARTNER_ID.put(variables, application.getPartnerId());

@@ -1,6 +1,5 @@
 package dev.partnerprogram.workflow.compensation;
 
-import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.compensation.BudgetBalance;
 import dev.partnerprogram.compensation.BudgetLedger;
@@ -22,6 +21,7 @@ import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -68,9 +68,11 @@ public class CompensationWorkflow {
 
     @Transactional
     public CompensationView submit(Caller caller, CompensationRequest request) {
-        long partnerId = caller.requirePartnerUser();
-        agreements.requireValid(partnerId);
-        Compensation c = preApproval.submit(partnerId, request, caller.username());
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("forbidden.partnerUserOnly");
+        }
+        agreements.requireValid(caller.partnerId());
+        Compensation c = preApproval.submit(caller.partnerId(), request, caller.username());
         var instance = runtime.startProcessInstanceByKey(MarketingCompensationProcess.KEY, c.getId().toString(), Map.of(
                 MarketingCompensationProcess.COMPENSATION_ID.name(), c.getId(),
                 MarketingCompensationProcess.PARTNER_ID.name(), c.getPartnerId()));

@@ -1,6 +1,5 @@
 package dev.partnerprogram.workflow.compensation;
 
-import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
@@ -8,7 +7,9 @@ import dev.partnerprogram.event.JointEvent;
 import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.event.JointEventService;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.JointEventProcess;
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,11 @@ public class JointEventWorkflow {
     /** A date with less than the required notice is refused at once (400) and nothing is stored or started. */
     @Transactional
     public JointEventView submit(Caller caller, JointEventRequest request) {
-        long partnerId = caller.requirePartnerUser();
-        agreements.requireValid(partnerId);
-        JointEvent event = events.submit(partnerId, request, caller.username());
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("forbidden.partnerUserOnly");
+        }
+        agreements.requireValid(caller.partnerId());
+        JointEvent event = events.submit(caller.partnerId(), request, caller.username());
         var instance = runtime.startProcessInstanceByKey(JointEventProcess.KEY, event.getId().toString(), Map.of(
                 JointEventProcess.EVENT_ID.name(), event.getId(),
                 JointEventProcess.PARTNER_ID.name(), event.getPartnerId()));

@@ -1,6 +1,5 @@
 package dev.partnerprogram.workflow.deal;
 
-import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
@@ -15,6 +14,7 @@ import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.processes.DealRegistrationProcess.Outcome;
 import dev.partnerprogram.upgrade.ProjectComplexity;
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
@@ -55,9 +55,11 @@ public class DealWorkflow {
     /** Stores the registration and starts its process, which finds any conflict before this answers. */
     @Transactional
     public DealView register(Caller caller, DealRequest request) {
-        long partnerId = caller.requirePartnerUser();
-        agreements.requireValid(partnerId);
-        Deal deal = deals.register(partnerId, request, caller.username());
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("forbidden.partnerUserOnly");
+        }
+        agreements.requireValid(caller.partnerId());
+        Deal deal = deals.register(caller.partnerId(), request, caller.username());
         Map<String, Object> variables = new HashMap<>();
         DealRegistrationProcess.DEAL_ID.put(variables, deal.getId());
         DealRegistrationProcess.PARTNER_ID.put(variables, deal.getPartnerId());

@@ -86,7 +86,9 @@ public class HandoverWorkflow {
 
     @Transactional
     public HandoverView answer(Caller caller, long id, Answer answer) {
-        long partnerId = caller.requirePartnerUser();
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("forbidden.partnerUserOnly");
+        }
         HandoverView seen = get(caller, id);
         var task = inbox.openTaskOn(caller, SubjectType.HANDOVER, id)
                 .filter(t -> ProjectHandoverProcess.USER_ANSWER_OFFER.equals(t.taskKey()))

@@ -1,6 +1,5 @@
 package dev.partnerprogram.workflow.training;
 
-import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
@@ -23,6 +22,7 @@ import dev.partnerprogram.training.EnrollmentBooking;
 import dev.partnerprogram.training.EnrollmentLifecycle;
 import dev.partnerprogram.training.EnrollmentService;
 import dev.partnerprogram.training.Quote;
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -75,9 +75,11 @@ public class TrainingWorkflow {
      */
     @Transactional
     public EnrollmentView enroll(Caller caller, EnrollmentRequest request) {
-        long partnerId = caller.requirePartnerUser();
-        agreements.requireValid(partnerId);
-        Enrollment enrollment = booking.enroll(partnerId, new EnrollmentBooking.EnrollCommand(request.courseCode(),
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("forbidden.partnerUserOnly");
+        }
+        agreements.requireValid(caller.partnerId());
+        Enrollment enrollment = booking.enroll(caller.partnerId(), new EnrollmentBooking.EnrollCommand(request.courseCode(),
                 request.sessionId(), request.employeeName(), request.employeeEmail(), request.payFromUniversityFund(),
                 request.fundAmount()), caller.username(), caller.language());
         CourseSession session = catalogue.session(enrollment.getSessionId());

@@ -3,8 +3,10 @@ package dev.partnerprogram.workflow.upgrade;
 import dev.partnerprogram.application.ApplicationService;
 import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.application.StatusApplication;
+import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.StatusUpgradeProcess;
 import dev.partnerprogram.upgrade.CommitteeVote;
 import dev.partnerprogram.upgrade.EligibilityService;
@@ -47,8 +49,10 @@ public class UpgradeWorkflow {
      */
     @Transactional
     public StatusApplication submit(Caller caller, RequestedStatus requested, String evidence) {
-        long partnerId = caller.requirePartnerUser();
-        StatusApplication application = upgrades.submit(partnerId, requested, evidence, caller.username());
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("forbidden.partnerUserOnly");
+        }
+        StatusApplication application = upgrades.submit(caller.partnerId(), requested, evidence, caller.username());
         Map<String, Object> variables = new HashMap<>();
         StatusUpgradeProcess.APPLICATION_ID.put(variables, application.getId());
         StatusUpgradeProcess.PARTNER_ID.put(variables, application.getPartnerId());
