@@ -1,5 +1,6 @@
 package dev.partnerprogram.compensation;
 
+import dev.partnerprogram.common.Money;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;

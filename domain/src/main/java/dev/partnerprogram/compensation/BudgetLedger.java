@@ -2,9 +2,10 @@ package dev.partnerprogram.compensation;
 
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
-import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Lookup;
+import dev.partnerprogram.common.Money;
 import dev.partnerprogram.common.UniqueKeys;
 import dev.partnerprogram.partner.PartnerRepository;
 import java.math.BigDecimal;

@@ -1,12 +1,10 @@
 package dev.partnerprogram.compensation;
 
-import static dev.partnerprogram.compensation.CompensationSteps.STATES;
-import static dev.partnerprogram.compensation.CompensationSteps.money;
-
 import dev.partnerprogram.application.DocumentService;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.Money;
 import dev.partnerprogram.compensation.CompensationHistory.Action;
 import dev.partnerprogram.notification.MailTemplate;
 import java.math.BigDecimal;
@@ -20,6 +18,9 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import static dev.partnerprogram.compensation.CompensationSteps.STATES;
+import static dev.partnerprogram.compensation.CompensationSteps.money;
+
 
 /**
  * A pre-approved compensation after the activity: the claim window with its reminder and lapse, the proof documents,

@@ -2,6 +2,7 @@ package dev.partnerprogram.compensation;
 
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,9 +3,10 @@ package dev.partnerprogram.deal;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.ForbiddenException;
-import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Lookup;
+import dev.partnerprogram.common.Money;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.common.States;
 import dev.partnerprogram.common.TrailEntry;
@@ -48,7 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DealService {
 
     private static final Pattern TAX_ID = Pattern.compile("^(\\d{10}|\\d{12})$");
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
     private static final int MAX_REASON = FieldChecks.MAX_COMMENT;
     private static final String UNIQUE_OPEN_CUSTOMER = "uq_deal_open_customer";
     private static final States<Deal, DealState> STATES = new States<>(Deal::getState, "deal.state", "conflict.deal.stepNotPossible");
@@ -100,7 +100,7 @@ public class DealService {
         if (r.expectedLicenses() != null && r.expectedLicenses() < 1) {
             errors.add(new FieldViolation("expectedLicenses", "error.atLeastOne"));
         }
-        checkAmount(errors, "expectedAmount", r.expectedAmount());
+        Money.positive(errors, "expectedAmount", r.expectedAmount());
         if (r.expectedCloseDate() == null) {
             errors.add(new FieldViolation("expectedCloseDate", "error.required"));
         } else if (r.expectedCloseDate().isBefore(today())) {
@@ -215,7 +215,7 @@ public class DealService {
     public void markWon(long id, BigDecimal amount, LocalDate closedOn, ProjectComplexity complexity, String actor) {
         Deal deal = lookup.lockIn(id, STATES, DealState.APPROVED);
         List<FieldViolation> errors = new ArrayList<>();
-        checkAmount(errors, "amount", amount);
+        Money.positive(errors, "amount", amount);
         if (closedOn == null) {
             errors.add(new FieldViolation("closedAt", "error.required"));
         } else if (closedOn.isAfter(today())) {
@@ -296,17 +296,6 @@ public class DealService {
         return new ConflictException("conflict.deal.duplicate", r.customerName().trim());
     }
 
-    private static void checkAmount(List<FieldViolation> errors, String field, BigDecimal amount) {
-        if (amount == null) {
-            errors.add(new FieldViolation(field, "error.required"));
-        } else if (amount.signum() <= 0) {
-            errors.add(new FieldViolation(field, "error.positive"));
-        } else if (amount.stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldViolation(field, "error.kopecks"));
-        } else if (amount.compareTo(MAX_AMOUNT) > 0) {
-            errors.add(new FieldViolation(field, "error.tooLarge"));
-        }
-    }
 
     private void notifyPartner(Deal deal, MailTemplate template, String key, Object... more) {
         Object[] args = new Object[more.length + 2];

@@ -1,17 +1,18 @@
 package dev.partnerprogram.payment;
 
 import dev.partnerprogram.common.FieldChecks;
-import dev.partnerprogram.common.ImportRejectedException;
 import dev.partnerprogram.common.ImportRejectedException.LineViolation;
-import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.ImportRejectedException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.Money;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerRepository;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,7 +44,6 @@ public class PaymentService {
 
     public record ImportResult(int imported, BigDecimal total) {}
 
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
     private static final int MAX_LINES = 10_000;
 
     private final PaymentRepository payments;
@@ -77,7 +77,7 @@ public class PaymentService {
             errors.add(new FieldViolation("partnerId", "error.required"));
         }
         checkPaidOn(errors, "paidOn", input.paidOn());
-        checkAmount(errors, "amount", input.amount());
+        Money.positive(errors, "amount", input.amount());
         if (input.kind() == null) {
             errors.add(new FieldViolation("kind", "error.payment.kind"));
         }
@@ -154,7 +154,7 @@ public class PaymentService {
             try {
                 amount = new BigDecimal(separator == ';' ? amountText.replace(',', '.') : amountText);
                 List<FieldViolation> amountErrors = new ArrayList<>();
-                checkAmount(amountErrors, "amount", amount);
+                Money.positive(amountErrors, "amount", amount);
                 amountErrors.forEach(v -> errors.add(new LineViolation(number, v.field(), v.message())));
             } catch (NumberFormatException e) {
                 errors.add(new LineViolation(number, "amount", amountText.isEmpty() ? "error.required" : "error.amount"));
@@ -209,17 +209,6 @@ public class PaymentService {
         }
     }
 
-    private static void checkAmount(List<FieldViolation> errors, String field, BigDecimal amount) {
-        if (amount == null) {
-            errors.add(new FieldViolation(field, "error.required"));
-        } else if (amount.signum() <= 0) {
-            errors.add(new FieldViolation(field, "error.positive"));
-        } else if (amount.stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldViolation(field, "error.kopecks"));
-        } else if (amount.compareTo(MAX_AMOUNT) > 0) {
-            errors.add(new FieldViolation(field, "error.tooLarge"));
-        }
-    }
 
     private static Map<String, Integer> header(String line, char separator, List<LineViolation> errors) {
         List<String> names = split(line, separator).stream()

@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -81,7 +80,7 @@ class AgreementLifecycleTest extends IntegrationTest {
         time.advanceTo(id, termEnds.minus(Duration.ofDays(60)).plusSeconds(120));
         assertThat(agreement(partner).get("state").asText()).isEqualTo("RENEWAL_DUE");
         assertThat(agreement(partner).get("daysLeft").asLong()).isEqualTo(60);
-        awaitMail(partner, "осталось дней — 60");
+        IntegrationTestMail.await(greenMail, partner.email(), "осталось дней — 60");
         assertThat(UpgradeScenario.tasksOn(partner.api(), "agreement", id)).containsExactly(PartnerAgreementProcess.USER_UPLOAD_RENEWAL);
         String company = partner.api().get("/api/partners/" + id).getBody().get("companyName").asText();
         assertThat(renewal(company, "DUE_60").get("daysLeft").asLong()).isEqualTo(60);
@@ -91,7 +90,7 @@ class AgreementLifecycleTest extends IntegrationTest {
 
         // 30 days before: reminded again.
         time.advanceTo(id, termEnds.minus(Duration.ofDays(30)).plusSeconds(120));
-        awaitMail(partner, "осталось дней — 30");
+        IntegrationTestMail.await(greenMail, partner.email(), "осталось дней — 30");
         assertThat(renewal(company, "OVERDUE").get("due").asText()).as("reminded twice, nothing uploaded").isEqualTo("OVERDUE");
         assertThat(renewals(company, "DUE_30")).hasSize(1);
         String ru = csv(company, "ru");
@@ -115,7 +114,7 @@ class AgreementLifecycleTest extends IntegrationTest {
         assertThat(suspended.get("renewBy").asText()).isEqualTo(validUntil.plusDays(90).toString());
         assertThat(activeGrants(suspended)).isEmpty();
         assertThat(suspended.get("accessGrants")).allMatch(g -> !g.get("revokedAt").isNull());
-        assertThat(listed(partner)).as("off the public directory").isFalse();
+        assertThat(listedInDirectory(partner)).as("off the public directory").isFalse();
         assertThat(grantsNow(id)).isEmpty();
         var refused = partner.api().post("/api/certifications", Map.of("employeeName", "Новый специалист",
                 "employeeEmail", "new-" + id + "@spec.example", "track", "SETUP"));
@@ -123,7 +122,7 @@ class AgreementLifecycleTest extends IntegrationTest {
         assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(refused.getBody().get("detail").asText()).contains("Партнёрство приостановлено", signed.get("number").asText(),
                 validUntil.plusDays(90).toString());
-        awaitMail(partner, "Партнёрство приостановлено");
+        IntegrationTestMail.await(greenMail, partner.email(), "Партнёрство приостановлено");
 
         // In the same step the open requests closed, each with the reason, and their processes and tasks ended.
         String closedNote = "closed: agreement " + signed.get("number").asText() + " suspended on " + validUntil.plusDays(1);
@@ -164,14 +163,14 @@ class AgreementLifecycleTest extends IntegrationTest {
         assertThat(renewed.get("validFrom").asText()).as("aligned with the partner year")
                 .isEqualTo(partner.api().get("/api/partners/" + id).getBody().at("/partnerYear/start").asText());
         assertThat(activeGrants(renewed)).containsExactlyInAnyOrder("SUPPORT", "SOLUTION_REPOSITORY", "PARTNER_PORTAL");
-        assertThat(listed(partner)).isTrue();
+        assertThat(listedInDirectory(partner)).isTrue();
         assertThat(grantsNow(id)).hasSize(3);
         assertThat(history(renewed)).containsSubsequence("CONCLUDED", "RENEWAL_DUE", "RENEWAL_DUE", "SUSPENDED", "RENEWAL_UPLOADED",
                 "RENEWAL_CONFIRMED", "REINSTATED");
         assertThat(grantChanges.findByPartnerIdOrderByIdAsc(id)).extracting(AccessGrantChange::getChange)
                 .as("one outbox row per grant change").containsExactly(GRANTED, GRANTED, GRANTED, REVOKED, REVOKED, REVOKED,
                         GRANTED, GRANTED, GRANTED);
-        awaitMail(partner, "продлён до " + validUntil.plusYears(1));
+        IntegrationTestMail.await(greenMail, partner.email(), "продлён до " + validUntil.plusYears(1));
         assertThat(renewals(company, null)).as("renewed for a year: nothing to follow").isEmpty();
         String suspendedMonth = validUntil.plusDays(1).toString().substring(0, 7);
         String renewedMonth = today().toString().substring(0, 7);
@@ -201,13 +200,13 @@ class AgreementLifecycleTest extends IntegrationTest {
                 .processDefinitionKey(PartnerYearProcess.KEY).count()).as("the partner left the program").isZero();
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id))
                 .processDefinitionKey(PartnerAgreementProcess.KEY).count()).isZero();
-        assertThat(listed(partner)).isFalse();
+        assertThat(listedInDirectory(partner)).isFalse();
         var refused = partner.api().post("/api/events", Map.of("title", "Конференция", "date",
                 LocalDate.ofInstant(simulatedClock.instant(), MOSCOW).plusMonths(2).toString(), "city", "Казань", "format", "OFFLINE",
                 "expectedAudience", 60, "vendorRequest", "Доклад"));
         assertThat(refused.getStatusCode().value()).isEqualTo(403);
         assertThat(refused.getBody().get("detail").asText()).contains("прекращён");
-        awaitMail(partner, "Партнёрский договор " + ended.get("number").asText() + " прекращён");
+        IntegrationTestMail.await(greenMail, partner.email(), "Партнёрский договор " + ended.get("number").asText() + " прекращён");
     }
 
     /** An Authorized partner whose agreement process has scheduled its first term. */
@@ -288,24 +287,5 @@ class AgreementLifecycleTest extends IntegrationTest {
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         return StreamSupport.stream(response.getBody().get("items").spliterator(), false)
                 .filter(g -> g.get("partnerId").asLong() == partnerId).toList();
-    }
-
-    private boolean listed(Scenario.Partner partner) {
-        String name = partner.api().get("/api/partners/" + partner.partnerId()).getBody().get("companyName").asText();
-        for (int page = 0; ; page++) {
-            JsonNode body = api.anonymous().get("/api/directory?size=100&page=" + page).getBody();
-            if (StreamSupport.stream(body.get("items").spliterator(), false).anyMatch(e -> e.get("companyName").asText().equals(name))) {
-                return true;
-            }
-            if ((long) (page + 1) * 100 >= body.get("total").asLong()) {
-                return false;
-            }
-        }
-    }
-
-    private void awaitMail(Scenario.Partner partner, String subjectPart) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(greenMail.getReceivedMessages())
-                .anyMatch(m -> IntegrationTestMail.recipient(m).equalsIgnoreCase(partner.email())
-                        && IntegrationTestMail.subject(m).contains(subjectPart)));
     }
 }

@@ -18,7 +18,6 @@ import dev.partnerprogram.support.SimulatedClock;
 import dev.partnerprogram.support.TimeMachine;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -129,7 +128,7 @@ class AgreementTerminationTest extends IntegrationTest {
                 .isEqualTo("closed: agreement " + ended.get("number").asText() + " terminated on " + effective);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(examId))
                 .processDefinitionKey(SpecialistCertificationProcess.KEY).count()).isZero();
-        assertThat(listed(partner)).isFalse();
+        assertThat(listedInDirectory(partner)).isFalse();
         var refused = partner.api().post("/api/certifications", Map.of("employeeName", "Новый специалист",
                 "employeeEmail", "new-" + id + "@spec.example", "track", "SETUP"));
         assertThat(refused.getStatusCode().value()).isEqualTo(403);
@@ -137,7 +136,7 @@ class AgreementTerminationTest extends IntegrationTest {
         var frozen = partner.api().post("/api/partners/" + id + "/licence-requests", Map.of("quantity", 1, "purpose", "Стенд"));
         assertThat(frozen.getStatusCode().value()).as("its quotas are frozen").isEqualTo(403);
         assertThat(frozen.getBody().get("detail").asText()).contains("прекращён");
-        awaitMail(partner, "Партнёрский договор " + ended.get("number").asText() + " расторгнут");
+        IntegrationTestMail.await(greenMail, partner.email(), "Партнёрский договор " + ended.get("number").asText() + " расторгнут");
         assertThat(verify(certificate, null).getBody()).contains(company, "alert-danger", "недействителен с " + effective);
         assertThat(scenario.manager().post(path, Map.of("reason", "Ещё раз", "effectiveDate", effective.plusDays(1).toString()))
                 .getStatusCode().value()).as("a terminated agreement").isEqualTo(409);
@@ -172,7 +171,7 @@ class AgreementTerminationTest extends IntegrationTest {
         assertThat(kept.at("/termination/state").asText()).isEqualTo("REJECTED");
         assertThat(history(kept)).containsSubsequence("TERMINATION_REQUESTED", "TERMINATION_REJECTED");
         assertThat(running(PartnerAgreementProcess.KEY, id)).isEqualTo(1);
-        assertThat(listed(partner)).isTrue();
+        assertThat(listedInDirectory(partner)).isTrue();
         assertThat(scenario.manager().post(path, body).getStatusCode().value()).as("after a rejection one may ask again")
                 .isEqualTo(400); // the date has passed meanwhile
         assertThat(scenario.manager().post(path, Map.of("reason", "Долг по оплате", "effectiveDate",
@@ -207,24 +206,5 @@ class AgreementTerminationTest extends IntegrationTest {
 
     private static java.util.List<String> history(JsonNode agreement) {
         return StreamSupport.stream(agreement.get("history").spliterator(), false).map(e -> e.get("action").asText()).toList();
-    }
-
-    private boolean listed(Scenario.Partner partner) {
-        String name = partner.api().get("/api/partners/" + partner.partnerId()).getBody().get("companyName").asText();
-        for (int page = 0; ; page++) {
-            JsonNode body = api.anonymous().get("/api/directory?size=100&page=" + page).getBody();
-            if (StreamSupport.stream(body.get("items").spliterator(), false).anyMatch(e -> e.get("companyName").asText().equals(name))) {
-                return true;
-            }
-            if ((long) (page + 1) * 100 >= body.get("total").asLong()) {
-                return false;
-            }
-        }
-    }
-
-    private void awaitMail(Scenario.Partner partner, String subjectPart) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(greenMail.getReceivedMessages())
-                .anyMatch(m -> IntegrationTestMail.recipient(m).equalsIgnoreCase(partner.email())
-                        && IntegrationTestMail.subject(m).contains(subjectPart)));
     }
 }

@@ -11,10 +11,8 @@ import dev.partnerprogram.support.MarketingScenario;
 import dev.partnerprogram.support.Scenario;
 import dev.partnerprogram.support.SimulatedClock;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +77,7 @@ class DealRegistrationJourneyTest extends MarketingIntegrationTest {
         JsonNode approved = second.api().get("/api/deals/" + secondDeal).getBody();
         assertThat(approved.get("state").asText()).isEqualTo("APPROVED");
         assertThat(approved.get("protectedUntil").asText()).isEqualTo(MarketingScenario.today().plusDays(60).toString());
-        awaitMail(second.email(), "Сделка № " + secondDeal);
+        IntegrationTestMail.await(greenMail, second.email(), "Сделка № " + secondDeal);
 
         assertThat(field(second.api().post("/api/deals/" + secondDeal + "/won", Map.of("amount", 0, "closedAt",
                 MarketingScenario.today().toString())))).isEqualTo("amount");
@@ -214,7 +212,7 @@ class DealRegistrationJourneyTest extends MarketingIntegrationTest {
 
         assertThat(partner.api().get("/api/deals/" + id).getBody().get("state").asText()).isEqualTo("EXPIRED");
         assertThat(Scenario.findTask(partner.api(), "deal", id, DealRegistrationProcess.USER_CLOSE_DEAL)).isNull();
-        awaitMail(partner.email(), "Защита сделки № " + id);
+        IntegrationTestMail.await(greenMail, partner.email(), "Защита сделки № " + id);
     }
 
     @Test
@@ -244,12 +242,6 @@ class DealRegistrationJourneyTest extends MarketingIntegrationTest {
         var response = partner.api().post("/api/deals", deal(customer, taxId));
         assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(status);
         return response.getBody().get("id").asLong();
-    }
-
-    private void awaitMail(String recipient, String subjectPart) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(greenMail.getReceivedMessages())
-                .anyMatch(m -> IntegrationTestMail.recipient(m).equalsIgnoreCase(recipient)
-                        && IntegrationTestMail.subject(m).contains(subjectPart)));
     }
 
     private static String field(ResponseEntity<JsonNode> response) {

@@ -3,6 +3,7 @@ package dev.partnerprogram.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -14,6 +15,7 @@ import dev.partnerprogram.notification.OutboxRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +107,20 @@ public abstract class IntegrationTest {
 
     /** The pages through Spring MVC without a browser, signed in as a test names it with {@code user(...)}. */
     protected MockMvc mvc;
+
+    /** Whether the public directory lists the partner, looked up by its company name page by page. */
+    protected boolean listedInDirectory(Scenario.Partner partner) {
+        String name = partner.api().get("/api/partners/" + partner.partnerId()).getBody().get("companyName").asText();
+        for (int page = 0; ; page++) {
+            JsonNode body = api.anonymous().get("/api/directory?size=100&page=" + page).getBody();
+            if (StreamSupport.stream(body.get("items").spliterator(), false).anyMatch(e -> e.get("companyName").asText().equals(name))) {
+                return true;
+            }
+            if ((long) (page + 1) * 100 >= body.get("total").asLong()) {
+                return false;
+            }
+        }
+    }
 
     /** Runs a timer now, as its due date would: the tests cannot wait days for it. */
     protected void runTimer(String processKey, long businessKey, String timerId) {

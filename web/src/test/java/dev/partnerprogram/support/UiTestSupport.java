@@ -1,5 +1,9 @@
 package dev.partnerprogram.support;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import dev.partnerprogram.application.ApplicationDetails;
 import dev.partnerprogram.application.ApplicationState;
 import dev.partnerprogram.application.PlannedActivity;
@@ -35,6 +39,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * What a {@code @WebMvcTest} of a UI controller needs besides the controller: the security chains, the beans the
@@ -76,6 +81,15 @@ public class UiTestSupport {
                 null, NOW, "pi-" + id,
                 List.of(new ApplicationView.HistoryLine(NOW.minusSeconds(86_400), "beta@beta.example", "SUBMITTED", null)),
                 List.of());
+    }
+
+    /** The page a request rendered (200) shows each of {@code texts} in its HTML; further expectations chain on. */
+    public static ResultActions shows(ResultActions page, String... texts) throws Exception {
+        page.andExpect(status().isOk());
+        for (String text : texts) {
+            page.andExpect(content().string(containsString(text)));
+        }
+        return page;
     }
 
     public static AppUser reviewer() {

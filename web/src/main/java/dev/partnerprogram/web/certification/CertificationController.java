@@ -6,13 +6,11 @@ import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
-import dev.partnerprogram.web.comment.CommentsCard;
-import dev.partnerprogram.web.inbox.TaskPages;
+import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Flash;
-import dev.partnerprogram.web.system.page.FormErrors;
+import dev.partnerprogram.web.system.page.FormInput;
 import dev.partnerprogram.web.system.page.PageController;
-import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.certification.CertificationView;
 import dev.partnerprogram.workflow.certification.CertificationWorkflow;
@@ -40,15 +38,11 @@ class CertificationController {
     private static final SubjectType SUBJECT = SubjectType.CERTIFICATION;
 
     private final CertificationWorkflow certification;
-    private final TaskPages tasks;
-    private final UiMessages messages;
-    private final CommentsCard comments;
+    private final SubjectPages pages;
 
-    CertificationController(CertificationWorkflow certification, TaskPages tasks, UiMessages messages, CommentsCard comments) {
+    CertificationController(CertificationWorkflow certification, SubjectPages pages) {
         this.certification = certification;
-        this.tasks = tasks;
-        this.messages = messages;
-        this.comments = comments;
+        this.pages = pages;
     }
 
     @GetMapping("/certifications")
@@ -59,15 +53,14 @@ class CertificationController {
     @PostMapping("/certifications")
     String register(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         try {
-            CertificationTrack track = form.get("track") == null || form.get("track").isBlank() ? null
-                    : CertificationTrack.valueOf(form.get("track"));
-            CertificationView view = certification.register(caller, form.get("employeeName"), form.get("employeeEmail"), track);
+            FormInput in = new FormInput(form);
+            CertificationTrack track = in.choice("track", CertificationTrack.class);
+            in.check();
+            CertificationView view = certification.register(caller, in.text("employeeName"), in.text("employeeEmail"), track);
             Flash.success(redirect, "certification.registered", String.valueOf(view.id()));
             return "redirect:/certifications/" + view.id();
-        } catch (IllegalArgumentException e) {
-            model.addAttribute("fieldErrors", Map.of("track", messages.get("error.choice")));
         } catch (InvalidInputException e) {
-            model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
+            pages.errors(model, e);
         } catch (ConflictException | ForbiddenException e) {
             Flash.problemNow(model, e);
         }
@@ -77,9 +70,7 @@ class CertificationController {
     @GetMapping("/certifications/{id}")
     String details(Caller caller, @PathVariable long id, Model model) {
         model.addAttribute("c", certification.get(caller, id));
-        tasks.offer(caller, SUBJECT, id, model);
-        comments.show(caller, SUBJECT.code(), id, model);
-        return VIEW_DETAILS;
+        return pages.show(caller, SUBJECT, id, model, VIEW_DETAILS);
     }
 
     @GetMapping("/certifications/{id}/certificate")
@@ -92,7 +83,7 @@ class CertificationController {
     @PostMapping("/certifications/{id}/task")
     String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
                 RedirectAttributes redirect) {
-        return tasks.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
+        return pages.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
     }
 
     @GetMapping("/specialists")

@@ -1,25 +1,14 @@
 package dev.partnerprogram.web.deal;
 
-import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.deal.DealRequest;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.web.comment.CommentsCard;
-import dev.partnerprogram.web.inbox.TaskPages;
-import dev.partnerprogram.web.marketing.MarketingForms;
-import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.system.page.PageController;
-import dev.partnerprogram.web.system.page.UiMessages;
-import dev.partnerprogram.workflow.deal.DealView;
+import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.deal.DealWorkflow;
 import dev.partnerprogram.workflow.task.SubjectType;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,20 +30,16 @@ class DealController {
     private static final SubjectType SUBJECT = SubjectType.DEAL;
 
     private final DealWorkflow workflow;
-    private final TaskPages tasks;
-    private final CommentsCard comments;
-    private final UiMessages messages;
+    private final SubjectPages pages;
 
-    DealController(DealWorkflow workflow, TaskPages tasks, CommentsCard comments, UiMessages messages) {
+    DealController(DealWorkflow workflow, SubjectPages pages) {
         this.workflow = workflow;
-        this.tasks = tasks;
-        this.comments = comments;
-        this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/deals")
     String list(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("deals", workflow.list(caller, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("deals", workflow.list(caller, UiPaging.of(page)));
         return VIEW_LIST;
     }
 
@@ -65,35 +50,24 @@ class DealController {
 
     @PostMapping("/deals")
     String register(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        try {
-            List<FieldViolation> errors = new ArrayList<>();
-            BigDecimal amount = MarketingForms.money(errors, "expectedAmount", form.get("expectedAmount"));
-            LocalDate closeDate = MarketingForms.date(errors, "expectedCloseDate", form.get("expectedCloseDate"));
-            Integer licenses = MarketingForms.integer(errors, "expectedLicenses", form.get("expectedLicenses"));
-            MarketingForms.throwIfAny(errors);
-            DealView view = workflow.register(caller, new DealRequest(form.get("customerName"), form.get("customerTaxId"),
-                    form.get("region"), licenses, amount, closeDate));
-            Flash.success(redirect, "deal.notice.registered");
-            return "redirect:/deals/" + view.id();
-        } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e, messages);
-            return showForm(model, form);
-        }
+        return pages.submit(SUBJECT, form, in -> new DealRequest(in.text("customerName"), in.text("customerTaxId"),
+                        in.text("region"), in.integer("expectedLicenses"), in.money("expectedAmount"),
+                        in.date("expectedCloseDate")),
+                request -> workflow.register(caller, request).id(), "deal.notice.registered", model, redirect,
+                () -> showForm(model, form));
     }
 
     @GetMapping("/deals/{id}")
     String details(Caller caller, @PathVariable long id, Model model) {
         model.addAttribute("d", workflow.get(caller, id));
-        tasks.offer(caller, SUBJECT, id, model);
-        comments.show(caller, SUBJECT.code(), id, model);
-        return VIEW_DETAILS;
+        return pages.show(caller, SUBJECT, id, model, VIEW_DETAILS);
     }
 
     /** Completes the caller's open task on this deal with the posted form. */
     @PostMapping("/deals/{id}/task")
     String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
                 RedirectAttributes redirect) {
-        return tasks.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
+        return pages.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
     }
 
     private String showForm(Model model, Map<String, String> form) {

@@ -1,23 +1,15 @@
 package dev.partnerprogram.web.handover;
 
-import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.handover.HandoverKind;
 import dev.partnerprogram.handover.HandoverRequest;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.web.inbox.TaskPages;
-import dev.partnerprogram.web.marketing.MarketingForms;
-import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.system.page.PageController;
-import dev.partnerprogram.web.system.page.UiMessages;
-import dev.partnerprogram.workflow.handover.HandoverView;
+import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.handover.HandoverWorkflow;
 import dev.partnerprogram.workflow.task.SubjectType;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,18 +27,16 @@ class HandoverController {
     private static final SubjectType SUBJECT = SubjectType.HANDOVER;
 
     private final HandoverWorkflow workflow;
-    private final TaskPages tasks;
-    private final UiMessages messages;
+    private final SubjectPages pages;
 
-    HandoverController(HandoverWorkflow workflow, TaskPages tasks, UiMessages messages) {
+    HandoverController(HandoverWorkflow workflow, SubjectPages pages) {
         this.workflow = workflow;
-        this.tasks = tasks;
-        this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/handovers")
     String list(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("handovers", workflow.list(caller, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("handovers", workflow.list(caller, UiPaging.of(page)));
         return VIEW_LIST;
     }
 
@@ -57,24 +47,17 @@ class HandoverController {
 
     @PostMapping("/handovers")
     String offer(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        try {
-            List<FieldViolation> errors = new ArrayList<>();
-            HandoverKind kind = MarketingForms.choice(errors, "kind", form.get("kind"), HandoverKind.class);
-            MarketingForms.throwIfAny(errors);
-            HandoverView view = workflow.offer(caller, new HandoverRequest(form.get("title"), form.get("customerName"),
-                    form.get("region"), kind));
-            Flash.success(redirect, "handover.notice.offered");
-            return "redirect:/handovers/" + view.id();
-        } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e, messages);
-            return showForm(model, form);
-        }
+        return pages.submit(SUBJECT, form, in -> new HandoverRequest(in.text("title"), in.text("customerName"),
+                        in.text("region"), in.choice("kind", HandoverKind.class)),
+                request -> workflow.offer(caller, request).id(), "handover.notice.offered", model, redirect,
+                () -> showForm(model, form));
     }
 
+    /** The handover with the offer's answer form; a handover has no comments. */
     @GetMapping("/handovers/{id}")
     String details(Caller caller, @PathVariable long id, Model model) {
         model.addAttribute("h", workflow.get(caller, id));
-        tasks.offer(caller, SUBJECT, id, model);
+        pages.offer(caller, SUBJECT, id, model);
         return VIEW_DETAILS;
     }
 
@@ -82,7 +65,7 @@ class HandoverController {
     @PostMapping("/handovers/{id}/task")
     String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
                 RedirectAttributes redirect) {
-        return tasks.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
+        return pages.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
     }
 
     private String showForm(Model model, Map<String, String> form) {

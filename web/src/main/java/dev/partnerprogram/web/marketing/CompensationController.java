@@ -12,12 +12,11 @@ import dev.partnerprogram.compensation.CompensationDocument;
 import dev.partnerprogram.compensation.CompensationRequest;
 import dev.partnerprogram.compensation.CompensationState;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.web.comment.CommentsCard;
-import dev.partnerprogram.web.inbox.TaskPages;
+import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.PageController;
-import dev.partnerprogram.web.system.page.UiMessages;
+import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.compensation.CompensationView;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
 import dev.partnerprogram.workflow.task.SubjectType;
@@ -28,7 +27,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -54,20 +52,16 @@ class CompensationController {
     private static final EnumSet<CompensationState> CLAIM_OPEN = EnumSet.of(CompensationState.APPROVED, CompensationState.CLAIM_CORRECTION);
 
     private final CompensationWorkflow workflow;
-    private final TaskPages tasks;
-    private final CommentsCard comments;
-    private final UiMessages messages;
+    private final SubjectPages pages;
 
-    CompensationController(CompensationWorkflow workflow, TaskPages tasks, CommentsCard comments, UiMessages messages) {
+    CompensationController(CompensationWorkflow workflow, SubjectPages pages) {
         this.workflow = workflow;
-        this.tasks = tasks;
-        this.comments = comments;
-        this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/compensations")
     String list(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("compensations", workflow.list(caller, null, null, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("compensations", workflow.list(caller, null, null, UiPaging.of(page)));
         return VIEW_LIST;
     }
 
@@ -78,37 +72,23 @@ class CompensationController {
 
     @PostMapping("/compensations")
     String submit(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        try {
-            List<FieldViolation> errors = new ArrayList<>();
-            ActivityKind kind = MarketingForms.choice(errors, "kind", form.get("kind"), ActivityKind.class);
-            var request = new CompensationRequest(form.get("title"), kind, form.get("region"),
-                    MarketingForms.date(errors, "plannedStart", form.get("plannedStart")),
-                    MarketingForms.date(errors, "plannedEnd", form.get("plannedEnd")),
-                    MarketingForms.money(errors, "plannedBudget", form.get("plannedBudget")),
-                    MarketingForms.money(errors, "requestedAmount", form.get("requestedAmount")),
-                    MarketingForms.integer(errors, "expectedAudience", form.get("expectedAudience")),
-                    MarketingForms.integer(errors, "expectedLeads", form.get("expectedLeads")), form.get("description"));
-            MarketingForms.throwIfAny(errors);
-            CompensationView view = workflow.submit(caller, request);
-            Flash.success(redirect, "mdf.notice.submitted");
-            return "redirect:/compensations/" + view.id();
-        } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e, messages);
-            return showForm(model, form);
-        }
+        return pages.submit(SUBJECT, form, in -> new CompensationRequest(in.text("title"), in.choice("kind", ActivityKind.class),
+                        in.text("region"), in.date("plannedStart"), in.date("plannedEnd"), in.money("plannedBudget"),
+                        in.money("requestedAmount"), in.integer("expectedAudience"), in.integer("expectedLeads"),
+                        in.text("description")),
+                request -> workflow.submit(caller, request).id(), "mdf.notice.submitted", model, redirect,
+                () -> showForm(model, form));
     }
 
     @GetMapping("/compensations/{id}")
     String details(Caller caller, @PathVariable long id, Model model) {
         CompensationView view = workflow.get(caller, id);
         model.addAttribute("c", view);
-        tasks.offer(caller, SUBJECT, id, model);
         model.addAttribute("owner", caller.ownsPartner(view.partnerId()));
         model.addAttribute("claimOpen", caller.ownsPartner(view.partnerId()) && CLAIM_OPEN.contains(view.state()));
         model.addAttribute("documentKinds", CompensationDocument.Kind.values());
         model.addAttribute("kinds", ActivityKind.values());
-        comments.show(caller, SUBJECT.code(), id, model);
-        return VIEW_DETAILS;
+        return pages.show(caller, SUBJECT, id, model, VIEW_DETAILS);
     }
 
     @PostMapping("/compensations/{id}/cancel")
@@ -156,7 +136,7 @@ class CompensationController {
             Flash.success(redirect, "mdf.notice.claimed");
             return "redirect:/compensations/" + id;
         } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e, messages);
+            pages.errors(model, e);
             model.addAttribute("claimForm", Map.of("results", results == null ? "" : results));
             return details(caller, id, model);
         } catch (ConflictException | UploadTooLargeException | UnsupportedFileTypeException e) {
@@ -169,7 +149,7 @@ class CompensationController {
     @PostMapping("/compensations/{id}/task")
     String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
                 RedirectAttributes redirect) {
-        return tasks.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
+        return pages.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
     }
 
     @GetMapping("/compensations/{id}/documents/{documentId}")

@@ -1,24 +1,16 @@
 package dev.partnerprogram.web.marketing;
 
-import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.event.EventFormat;
 import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.web.comment.CommentsCard;
-import dev.partnerprogram.web.inbox.TaskPages;
-import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.system.page.PageController;
-import dev.partnerprogram.web.system.page.UiMessages;
-import dev.partnerprogram.workflow.compensation.JointEventView;
+import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.compensation.JointEventWorkflow;
 import dev.partnerprogram.workflow.task.SubjectType;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
@@ -39,20 +31,16 @@ class JointEventController {
     private static final SubjectType SUBJECT = SubjectType.JOINT_EVENT;
 
     private final JointEventWorkflow workflow;
-    private final TaskPages tasks;
-    private final CommentsCard comments;
-    private final UiMessages messages;
+    private final SubjectPages pages;
 
-    JointEventController(JointEventWorkflow workflow, TaskPages tasks, CommentsCard comments, UiMessages messages) {
+    JointEventController(JointEventWorkflow workflow, SubjectPages pages) {
         this.workflow = workflow;
-        this.tasks = tasks;
-        this.comments = comments;
-        this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/events")
     String list(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("events", workflow.list(caller, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("events", workflow.list(caller, UiPaging.of(page)));
         return VIEW_LIST;
     }
 
@@ -63,35 +51,23 @@ class JointEventController {
 
     @PostMapping("/events")
     String submit(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        try {
-            List<FieldViolation> errors = new ArrayList<>();
-            EventFormat format = MarketingForms.choice(errors, "format", form.get("format"), EventFormat.class);
-            LocalDate date = MarketingForms.date(errors, "date", form.get("date"));
-            Integer audience = MarketingForms.integer(errors, "expectedAudience", form.get("expectedAudience"));
-            MarketingForms.throwIfAny(errors);
-            JointEventView view = workflow.submit(caller, new JointEventRequest(form.get("title"), date, form.get("city"), format,
-                    audience, form.get("vendorRequest")));
-            Flash.success(redirect, "mdf.notice.eventSubmitted");
-            return "redirect:/events/" + view.id();
-        } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e, messages);
-            return showForm(model, form);
-        }
+        return pages.submit(SUBJECT, form, in -> new JointEventRequest(in.text("title"), in.date("date"), in.text("city"),
+                        in.choice("format", EventFormat.class), in.integer("expectedAudience"), in.text("vendorRequest")),
+                request -> workflow.submit(caller, request).id(), "mdf.notice.eventSubmitted", model, redirect,
+                () -> showForm(model, form));
     }
 
     @GetMapping("/events/{id}")
     String details(Caller caller, @PathVariable long id, Model model) {
         model.addAttribute("e", workflow.get(caller, id));
-        tasks.offer(caller, SUBJECT, id, model);
-        comments.show(caller, SUBJECT.code(), id, model);
-        return VIEW_DETAILS;
+        return pages.show(caller, SUBJECT, id, model, VIEW_DETAILS);
     }
 
     /** Completes the caller's open task on this subject with the posted form. */
     @PostMapping("/events/{id}/task")
     String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
                 RedirectAttributes redirect) {
-        return tasks.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
+        return pages.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
     }
 
     /** Approved events of one month, for the staff who plan who goes where. */

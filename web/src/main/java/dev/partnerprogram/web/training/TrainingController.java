@@ -3,17 +3,13 @@ package dev.partnerprogram.web.training;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.training.CourseKind;
-import dev.partnerprogram.web.comment.CommentsCard;
-import dev.partnerprogram.web.inbox.TaskPages;
-import dev.partnerprogram.web.marketing.MarketingForms;
+import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.system.page.Flash;
-import dev.partnerprogram.web.system.page.FormErrors;
+import dev.partnerprogram.web.system.page.FormInput;
 import dev.partnerprogram.web.system.page.PageController;
-import dev.partnerprogram.web.system.page.UiMessages;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.SubjectType;
@@ -24,9 +20,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
@@ -55,21 +49,17 @@ class TrainingController {
 
     private final TrainingWorkflow training;
     private final Partners partners;
-    private final TaskPages tasks;
-    private final UiMessages messages;
+    private final SubjectPages pages;
     private final ZoneId zone;
     private final Clock clock;
-    private final CommentsCard comments;
 
-    TrainingController(TrainingWorkflow training, Partners partners, TaskPages tasks, UiMessages messages,
-                       @Value("${partner-program.time-zone}") String timeZone, Clock clock, CommentsCard comments) {
+    TrainingController(TrainingWorkflow training, Partners partners, SubjectPages pages,
+                       @Value("${partner-program.time-zone}") String timeZone, Clock clock) {
         this.training = training;
         this.partners = partners;
-        this.tasks = tasks;
-        this.messages = messages;
+        this.pages = pages;
         this.zone = ZoneId.of(timeZone);
         this.clock = clock;
-        this.comments = comments;
     }
 
     @GetMapping("/training/courses")
@@ -91,18 +81,17 @@ class TrainingController {
     @PostMapping("/training/courses/{code}/enroll")
     String enroll(Caller caller, @PathVariable String code, @RequestParam Map<String, String> form, Model model,
                   RedirectAttributes redirect) {
-        List<FieldViolation> errors = new ArrayList<>();
-        Long sessionId = MarketingForms.integer(errors, "sessionId", form.get("sessionId")) == null ? null
-                : Long.valueOf(form.get("sessionId").trim());
-        BigDecimal fundAmount = MarketingForms.money(errors, "fundAmount", form.get("fundAmount"));
+        FormInput in = new FormInput(form);
+        Long sessionId = in.integer("sessionId") == null ? null : Long.valueOf(form.get("sessionId").trim());
+        BigDecimal fundAmount = in.money("fundAmount");
         try {
-            MarketingForms.throwIfAny(errors);
+            in.check();
             EnrollmentView view = training.enroll(caller, new TrainingWorkflow.EnrollmentRequest(code, sessionId,
                     form.get("employeeName"), form.get("employeeEmail"), "on".equals(form.get("payFromUniversityFund")), fundAmount));
             Flash.success(redirect, "training.enrolled", String.valueOf(view.id()));
             return "redirect:/training/enrollments/" + view.id();
         } catch (InvalidInputException e) {
-            model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
+            pages.errors(model, e);
         } catch (ConflictException | ForbiddenException e) {
             Flash.problemNow(model, e);
         }
@@ -119,11 +108,9 @@ class TrainingController {
     String enrollment(Caller caller, @PathVariable long id, Model model) {
         EnrollmentView view = training.get(caller, id);
         model.addAttribute("e", view);
-        tasks.offer(caller, SUBJECT, id, model);
         model.addAttribute("canCancel", view.state().isOpen() && (caller.ownsPartner(view.partnerId()) || caller.isStaff())
                 && view.sessionStart().isAfter(today()));
-        comments.show(caller, SUBJECT.code(), id, model);
-        return VIEW_ENROLLMENT;
+        return pages.show(caller, SUBJECT, id, model, VIEW_ENROLLMENT);
     }
 
     @PostMapping("/training/enrollments/{id}/cancel")
@@ -141,7 +128,7 @@ class TrainingController {
     @PostMapping("/training/enrollments/{id}/task")
     String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
                 RedirectAttributes redirect) {
-        return tasks.complete(caller, SUBJECT, id, form, model, redirect, () -> enrollment(caller, id, model));
+        return pages.complete(caller, SUBJECT, id, form, model, redirect, () -> enrollment(caller, id, model));
     }
 
     @GetMapping("/training/sessions")

@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.admin;
 
+import static dev.partnerprogram.support.UiTestSupport.shows;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -69,12 +70,8 @@ class AdminControllerTest {
         given(operations.failedJobs(any())).willReturn(new PageImpl<>(List.of(new ProcessOperations.FailedJobView(JOB_ID, "pi-1",
                 "service_grant_status", 0, "SMTP refused", UiTestSupport.NOW)), PageRequest.of(0, 20), 1));
 
-        mvc.perform(get("/admin"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"count-incidents\">1<")))
-                .andExpect(content().string(containsString("service_grant_status")))
-                .andExpect(content().string(containsString("action=\"/admin/jobs/" + JOB_ID + "/retry\"")))
-                .andExpect(content().string(containsString("Повторить все")));
+        shows(mvc.perform(get("/admin")), "id=\"count-incidents\">1<", "service_grant_status", "Повторить все")
+                .andExpect(content().string(containsString("action=\"/admin/jobs/" + JOB_ID + "/retry\"")));
     }
 
     @Test
@@ -90,11 +87,7 @@ class AdminControllerTest {
         given(outbox.list(eq(null), any())).willReturn(new PageImpl<>(List.of(new OutboxMessage("k1", "application-received",
                 "beta@beta.example", "Заявка № 2 получена", "Здравствуйте!", "ru", UiTestSupport.NOW)), PageRequest.of(0, 20), 1));
 
-        mvc.perform(get("/admin/outbox"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"no-smtp\"")))
-                .andExpect(content().string(containsString("Заявка № 2 получена")))
-                .andExpect(content().string(containsString("Ожидает")));
+        shows(mvc.perform(get("/admin/outbox")), "id=\"no-smtp\"", "Заявка № 2 получена", "Ожидает");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.application;
 
+import static dev.partnerprogram.support.UiTestSupport.shows;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -100,13 +101,11 @@ class ApplicationControllerTest {
         given(applications.submit(any(), eq(RequestedStatus.AUTHORIZED), any(), any())).willThrow(new UnsupportedFileTypeException(
                 "upload.typeNotAccepted", "exe", "pdf, png, docx"));
 
-        mvc.perform(filledForm().file(new MockMultipartFile("files", "setup.exe", "application/octet-stream", new byte[] {'M', 'Z'})))
-                .andExpect(status().isOk())
-                .andExpect(view().name(ApplicationController.VIEW_FORM))
-                .andExpect(content().string(containsString("id=\"form-alert\"")))
-                .andExpect(content().string(containsString("Файлы типа «exe» не принимаются. Допустимые: pdf, png, docx.")))
-                .andExpect(content().string(containsString("value=\"ООО &laquo;Альфа Софт&raquo;\"")))
-                .andExpect(content().string(containsString("value=\"IMPLEMENTATION\" id=\"activities2\" name=\"activities\" checked=\"checked\"")));
+        shows(mvc.perform(filledForm().file(new MockMultipartFile("files", "setup.exe", "application/octet-stream", new byte[] {'M', 'Z'}))),
+                "id=\"form-alert\"", "Файлы типа «exe» не принимаются. Допустимые: pdf, png, docx.",
+                "value=\"ООО &laquo;Альфа Софт&raquo;\"",
+                "value=\"IMPLEMENTATION\" id=\"activities2\" name=\"activities\" checked=\"checked\"")
+                .andExpect(view().name(ApplicationController.VIEW_FORM));
     }
 
     @Test
@@ -115,11 +114,8 @@ class ApplicationControllerTest {
                 new InvalidInputException.FieldViolation("teamSize", "error.between", 1, 500),
                 new InvalidInputException.FieldViolation("website", "error.website"))));
 
-        mvc.perform(filledForm())
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("form", "teamSize", "website"))
-                .andExpect(content().string(containsString("Значение от 1 до 500.")))
-                .andExpect(content().string(containsString("Некорректный адрес сайта.")));
+        shows(mvc.perform(filledForm()), "Значение от 1 до 500.", "Некорректный адрес сайта.")
+                .andExpect(model().attributeHasFieldErrors("form", "teamSize", "website"));
     }
 
     @Test

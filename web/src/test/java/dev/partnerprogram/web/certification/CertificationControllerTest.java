@@ -1,6 +1,6 @@
 package dev.partnerprogram.web.certification;
 
-import static org.hamcrest.Matchers.containsString;
+import static dev.partnerprogram.support.UiTestSupport.shows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -11,7 +11,6 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,20 +21,16 @@ import dev.partnerprogram.certification.ExamState;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.SubjectPageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.support.TaskFixtures;
-import dev.partnerprogram.web.comment.CommentsCard;
-import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.certification.CertificationView;
 import dev.partnerprogram.workflow.certification.CertificationWorkflow;
 import dev.partnerprogram.workflow.certification.SpecialistView;
 import dev.partnerprogram.workflow.task.FieldSpec;
-import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskCompletion;
-import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import dev.partnerprogram.workflow.task.TaskView;
 import java.time.LocalDate;
@@ -44,21 +39,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(CertificationController.class)
-@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
 @WithMockUser(username = "partner", roles = "PARTNER")
-class CertificationControllerTest {
-    private static final long PARTNER_ID = 20;
+class CertificationControllerTest extends SubjectPageSlice {
     private static final long EXAM_ID = 7;
     private static final PageRequest FIRST = PageRequest.of(0, 20);
     private static final CertificationView EXAM = new CertificationView(EXAM_ID, PARTNER_ID,
@@ -66,31 +55,18 @@ class CertificationControllerTest {
             ExamState.SCHEDULED, LocalDate.of(2026, 12, 1), null, 70, null, null, null, null, UiTestSupport.NOW,
             UiTestSupport.NOW, List.of());
 
-    @Autowired
-    MockMvc mvc;
-
     @MockitoBean CertificationWorkflow certification;
-    @MockitoBean TaskInbox inbox;
-    @MockitoBean SubjectComments comments;
-    @MockitoBean AppUserRepository users;
 
     @BeforeEach
-    void signedIn() {
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
-        given(comments.list(any(), any(), any(Long.class), any())).willReturn(Page.empty(FIRST));
+    void theSubject() {
         given(certification.list(any(), any())).willReturn(new PageImpl<>(List.of(EXAM), FIRST, 1));
         given(certification.get(any(), eq(EXAM_ID))).willReturn(EXAM);
     }
 
     @Test
     void aPartnerSeesItsExams_andTheFormToRegisterOneMore() throws Exception {
-        mvc.perform(get("/certifications"))
-                .andExpect(status().isOk())
-                .andExpect(view().name(CertificationController.VIEW_LIST))
-                .andExpect(content().string(containsString("Ирина Настройкина")))
-                .andExpect(content().string(containsString("href=\"/certifications/7\"")))
-                .andExpect(content().string(containsString("id=\"register-form\"")));
+        shows(mvc.perform(get("/certifications")), "Ирина Настройкина", "href=\"/certifications/7\"", "id=\"register-form\"")
+                .andExpect(view().name(CertificationController.VIEW_LIST));
     }
 
     @Test
@@ -103,12 +79,10 @@ class CertificationControllerTest {
 
     @Test
     void aTrackTheFormNeverOffers_isToldByTheField_andNobodyIsRegistered() throws Exception {
-        mvc.perform(post("/certifications").with(csrf()).param("employeeName", "Ирина Настройкина")
-                        .param("employeeEmail", "irina@alfa-soft.example").param("track", "ASTROLOGY"))
-                .andExpect(status().isOk())
-                .andExpect(view().name(CertificationController.VIEW_LIST))
-                .andExpect(content().string(containsString("id=\"track-error\">Выберите один из вариантов.</div>")))
-                .andExpect(content().string(containsString("value=\"Ирина Настройкина\"")));
+        shows(mvc.perform(post("/certifications").with(csrf()).param("employeeName", "Ирина Настройкина")
+                        .param("employeeEmail", "irina@alfa-soft.example").param("track", "ASTROLOGY")),
+                "id=\"track-error\">Выберите один из вариантов.</div>", "value=\"Ирина Настройкина\"")
+                .andExpect(view().name(CertificationController.VIEW_LIST));
         verify(certification, never()).register(any(), any(), any(), any());
     }
 
@@ -130,13 +104,9 @@ class CertificationControllerTest {
         given(inbox.openTaskOn(any(), eq(SubjectType.CERTIFICATION), eq(EXAM_ID)))
                 .willReturn(Optional.of(resultTask()), Optional.of(resultTask()), Optional.empty());
 
-        mvc.perform(get("/certifications/{id}", EXAM_ID))
-                .andExpect(status().isOk())
-                .andExpect(view().name(CertificationController.VIEW_DETAILS))
-                .andExpect(content().string(containsString("Ирина Настройкина")))
-                .andExpect(content().string(containsString("action=\"/certifications/7/task\"")))
-                .andExpect(content().string(containsString("Внести результат экзамена")))
-                .andExpect(content().string(containsString("name=\"score\"")));
+        shows(mvc.perform(get("/certifications/{id}", EXAM_ID)), "Ирина Настройкина", "action=\"/certifications/7/task\"",
+                "Внести результат экзамена", "name=\"score\"")
+                .andExpect(view().name(CertificationController.VIEW_DETAILS));
         TaskFixtures.assertSecondPostFindsTheTaskDone(mvc, () -> post("/certifications/{id}/task", EXAM_ID).with(csrf()).param("score", "85"),
                 "/certifications/7", "Внести результат экзамена");
 
@@ -149,11 +119,9 @@ class CertificationControllerTest {
         given(inbox.openTaskOn(any(), eq(SubjectType.CERTIFICATION), eq(EXAM_ID))).willReturn(Optional.of(resultTask()));
         willThrow(new InvalidInputException("score", "error.required")).given(inbox).complete(any(), eq("t-1"), any());
 
-        mvc.perform(post("/certifications/{id}/task", EXAM_ID).with(csrf()).param("score", ""))
-                .andExpect(status().isOk())
-                .andExpect(view().name(CertificationController.VIEW_DETAILS))
-                .andExpect(content().string(containsString("id=\"score-error\">Заполните поле.</div>")))
-                .andExpect(content().string(containsString("action=\"/certifications/7/task\"")));
+        shows(mvc.perform(post("/certifications/{id}/task", EXAM_ID).with(csrf()).param("score", "")),
+                "id=\"score-error\">Заполните поле.</div>", "action=\"/certifications/7/task\"")
+                .andExpect(view().name(CertificationController.VIEW_DETAILS));
     }
 
     private static TaskView resultTask() {

@@ -1,12 +1,11 @@
 package dev.partnerprogram.web.dashboard;
 
-import static org.hamcrest.Matchers.containsString;
+import static dev.partnerprogram.support.UiTestSupport.shows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -53,13 +52,10 @@ class ManagerControllerTest {
         given(applications.list(any(), eq(Set.of(ApplicationState.IN_REVIEW)), eq(PageRequest.of(0, 20)))).willReturn(new PageImpl<>(
                 List.of(UiTestSupport.application(7, 21, ApplicationState.IN_REVIEW)), PageRequest.of(0, 20), 1));
 
-        mvc.perform(get("/manager/applications").param("state", "IN_REVIEW"))
-                .andExpect(status().isOk())
+        shows(mvc.perform(get("/manager/applications").param("state", "IN_REVIEW")), "Все заявки", "АО «Бета Интеграция»",
+                "<option value=\"IN_REVIEW\" selected=\"selected\">")
                 .andExpect(view().name(ManagerController.VIEW_APPLICATIONS))
-                .andExpect(model().attribute("state", ApplicationState.IN_REVIEW))
-                .andExpect(content().string(containsString("Все заявки")))
-                .andExpect(content().string(containsString("АО «Бета Интеграция»")))
-                .andExpect(content().string(containsString("<option value=\"IN_REVIEW\" selected=\"selected\">")));
+                .andExpect(model().attribute("state", ApplicationState.IN_REVIEW));
     }
 
     @Test

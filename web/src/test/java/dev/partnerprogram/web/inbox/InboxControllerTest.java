@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.inbox;
 
+import static dev.partnerprogram.support.UiTestSupport.shows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -112,11 +113,8 @@ class InboxControllerTest {
         given(inbox.list(any(), any(), eq(PageRequest.of(1, 20)))).willReturn(
                 new PageImpl<>(List.of(task(TASK_ID, 2, null, false, null)), PageRequest.of(1, 20), 45));
 
-        mvc.perform(get("/inbox").param("page", "1"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Показаны 21–21 из 45")))
-                .andExpect(content().string(containsString("href=\"/inbox?page=0\"")))
-                .andExpect(content().string(containsString("href=\"/inbox?page=2\"")));
+        shows(mvc.perform(get("/inbox").param("page", "1")), "Показаны 21–21 из 45", "href=\"/inbox?page=0\"",
+                "href=\"/inbox?page=2\"");
     }
 
     @Test
@@ -126,13 +124,11 @@ class InboxControllerTest {
         willThrow(new InvalidInputException("comment", "error.commentRequired"))
                 .given(inbox).complete(any(), eq(TASK_ID), any());
 
-        mvc.perform(post("/inbox/{id}", TASK_ID).with(csrf()).param("decision", "REJECT").param("comment", ""))
-                .andExpect(status().isOk())
+        shows(mvc.perform(post("/inbox/{id}", TASK_ID).with(csrf()).param("decision", "REJECT").param("comment", "")),
+                "id=\"comment-error\">Для этого решения нужен комментарий.</div>",
+                "name=\"decision\" value=\"REJECT\" id=\"decision-REJECT\" checked=\"checked\"", "Отклонить")
                 .andExpect(view().name(InboxController.VIEW_TASK))
-                .andExpect(model().attribute(TaskPages.ERRORS, Map.of("comment", "Для этого решения нужен комментарий.")))
-                .andExpect(content().string(containsString("id=\"comment-error\">Для этого решения нужен комментарий.</div>")))
-                .andExpect(content().string(containsString("name=\"decision\" value=\"REJECT\" id=\"decision-REJECT\" checked=\"checked\"")))
-                .andExpect(content().string(containsString("Отклонить")));
+                .andExpect(model().attribute(TaskPages.ERRORS, Map.of("comment", "Для этого решения нужен комментарий.")));
     }
 
     @Test
@@ -159,12 +155,9 @@ class InboxControllerTest {
         given(inbox.get(any(), eq(TASK_ID))).willReturn(task(TASK_ID, 2, typed, Map.of("plannedBudget", "1500.00")));
         given(applications.get(any(), anyLong())).willReturn(UiTestSupport.application(2, 20, ApplicationState.IN_REVIEW));
 
-        mvc.perform(get("/inbox/{id}", TASK_ID))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"plannedStart\" name=\"plannedStart\" value=\"\" type=\"date\"")))
-                .andExpect(content().string(containsString("id=\"plannedBudget\" name=\"plannedBudget\" value=\"1500.00\" type=\"text\" inputmode=\"decimal\"")))
-                .andExpect(content().string(containsString("min=\"0\" max=\"1000\" type=\"number\"")))
-                .andExpect(content().string(containsString("Плановый бюджет, ₽")));
+        shows(mvc.perform(get("/inbox/{id}", TASK_ID)), "id=\"plannedStart\" name=\"plannedStart\" value=\"\" type=\"date\"",
+                "id=\"plannedBudget\" name=\"plannedBudget\" value=\"1500.00\" type=\"text\" inputmode=\"decimal\"",
+                "min=\"0\" max=\"1000\" type=\"number\"", "Плановый бюджет, ₽");
     }
 
     @Test
@@ -188,12 +181,10 @@ class InboxControllerTest {
                 .andReturn().getFlashMap();
         given(applications.get(any(), anyLong())).willReturn(UiTestSupport.application(2, 20, ApplicationState.IN_REVIEW));
 
-        mvc.perform(get("/inbox/{id}", TASK_ID).flashAttrs(flashed))
-                .andExpect(status().isOk())
+        shows(mvc.perform(get("/inbox/{id}", TASK_ID).flashAttrs(flashed)), "id=\"comment-body-error\">Заполните поле.</div>",
+                "<option value=\"PARTNER\" selected=\"selected\">")
                 .andExpect(model().attributeHasFieldErrors(CommentsCard.FORM, "body"))
-                .andExpect(content().string(containsString("id=\"comment-body-error\">Заполните поле.</div>")))
-                .andExpect(content().string(containsString("action=\"/inbox/" + TASK_ID + "/comments\"")))
-                .andExpect(content().string(containsString("<option value=\"PARTNER\" selected=\"selected\">")));
+                .andExpect(content().string(containsString("action=\"/inbox/" + TASK_ID + "/comments\"")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.marketing;
 
+import static dev.partnerprogram.support.UiTestSupport.shows;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.mockito.ArgumentMatchers.any;
@@ -65,12 +66,8 @@ class BudgetControllerTest {
 
     @Test
     void aManagerSeesTheBudgetsWithWhatIsLeft() throws Exception {
-        mvc.perform(get("/manager/budgets"))
-                .andExpect(status().isOk())
-                .andExpect(view().name(BudgetController.VIEW_LIST))
-                .andExpect(content().string(containsString("Маркетинговые бюджеты")))
-                .andExpect(content().string(containsString("href=\"/manager/budgets/3\"")))
-                .andExpect(content().string(containsString(">2 760 000,00 ₽<")));
+        shows(mvc.perform(get("/manager/budgets")), "Маркетинговые бюджеты", "href=\"/manager/budgets/3\"", ">2 760 000,00 ₽<")
+                .andExpect(view().name(BudgetController.VIEW_LIST));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.marketing;
 
+import static dev.partnerprogram.support.UiTestSupport.shows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -26,20 +27,16 @@ import dev.partnerprogram.compensation.ActivityKind;
 import dev.partnerprogram.compensation.ClaimLine;
 import dev.partnerprogram.compensation.CompensationRequest;
 import dev.partnerprogram.compensation.CompensationState;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.SubjectPageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.support.TaskFixtures;
-import dev.partnerprogram.web.comment.CommentsCard;
-import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.compensation.CompensationView;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
-import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskCompletion;
-import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import dev.partnerprogram.workflow.task.TaskView;
 import java.math.BigDecimal;
@@ -50,39 +47,23 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(CompensationController.class)
-@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
-class CompensationControllerTest {
-    private static final long PARTNER_ID = 20;
+class CompensationControllerTest extends SubjectPageSlice {
     private static final long COMPENSATION_ID = 5;
     private static final String TITLE = "Конференция «Цифровой документооборот»";
     private static final List<CompensationView.Line> LINES = List.of(
             new CompensationView.Line(41, 1, "Аренда зала", new BigDecimal("60000.00"), null, null, null),
             new CompensationView.Line(42, 2, "Печать буклетов", new BigDecimal("35000.00"), null, null, null));
 
-    @Autowired
-    MockMvc mvc;
-
     @MockitoBean CompensationWorkflow workflow;
-    @MockitoBean TaskInbox inbox;
-    @MockitoBean SubjectComments comments;
-    @MockitoBean AppUserRepository users;
 
     @BeforeEach
-    void signedIn() {
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
-        given(comments.list(any(), any(), any(Long.class), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
+    void theSubject() {
         given(workflow.get(any(), eq(COMPENSATION_ID))).willReturn(claimUnderReview());
         given(workflow.openRegions()).willReturn(List.of("Москва", "Казань"));
     }
@@ -118,12 +99,11 @@ class CompensationControllerTest {
     @Test
     @WithMockUser(username = "partner", roles = "PARTNER")
     void aPlanWhoseDateAndBudgetDoNotParse_staysOnTheFormWithTheErrorsByTheFields() throws Exception {
-        mvc.perform(post("/compensations").with(csrf()).param("title", TITLE).param("kind", "EVENT").param("region", "Москва")
-                        .param("plannedStart", "в октябре").param("plannedEnd", "2026-10-02").param("plannedBudget", "много"))
-                .andExpect(status().isOk())
+        shows(mvc.perform(post("/compensations").with(csrf()).param("title", TITLE).param("kind", "EVENT").param("region", "Москва")
+                        .param("plannedStart", "в октябре").param("plannedEnd", "2026-10-02").param("plannedBudget", "много")),
+                "id=\"plannedStart-error\">Укажите дату в формате ГГГГ-ММ-ДД</div>",
+                "id=\"plannedBudget-error\">Укажите сумму, например 1500.00.</div>")
                 .andExpect(view().name(CompensationController.VIEW_FORM))
-                .andExpect(content().string(containsString("id=\"plannedStart-error\">Укажите дату в формате ГГГГ-ММ-ДД</div>")))
-                .andExpect(content().string(containsString("id=\"plannedBudget-error\">Укажите сумму, например 1500.00.</div>")))
                 .andExpect(content().string(containsString("value=\"" + TITLE + "\"")));
         verify(workflow, never()).submit(any(), any());
     }
@@ -163,13 +143,11 @@ class CompensationControllerTest {
         given(inbox.openTaskOn(any(), eq(SubjectType.COMPENSATION), eq(COMPENSATION_ID))).willReturn(Optional.of(verifyTask()));
         willThrow(new InvalidInputException("line-42-amount", "error.required")).given(inbox).complete(any(), eq("t-1"), any());
 
-        mvc.perform(post("/compensations/{id}/task", COMPENSATION_ID).with(csrf()).param("decision", "APPROVE")
-                        .param("line-41-decision", "ACCEPT").param("line-42-decision", "REDUCE"))
-                .andExpect(status().isOk())
+        shows(mvc.perform(post("/compensations/{id}/task", COMPENSATION_ID).with(csrf()).param("decision", "APPROVE")
+                        .param("line-41-decision", "ACCEPT").param("line-42-decision", "REDUCE")),
+                "id=\"line-42-amount-error\">Заполните поле.</div>", "value=\"REDUCE\" selected=\"selected\"")
                 .andExpect(view().name(CompensationController.VIEW_DETAILS))
-                .andExpect(content().string(containsString("id=\"line-42-amount-error\">Заполните поле.</div>")))
-                .andExpect(content().string(not(containsString("id=\"line-41-amount-error\""))))
-                .andExpect(content().string(containsString("value=\"REDUCE\" selected=\"selected\"")));
+                .andExpect(content().string(not(containsString("id=\"line-41-amount-error\""))));
     }
 
     private static TaskView verifyTask() {

@@ -1,6 +1,6 @@
 package dev.partnerprogram.web.marketing;
 
-import static org.hamcrest.Matchers.containsString;
+import static dev.partnerprogram.support.UiTestSupport.shows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -11,7 +11,6 @@ import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,20 +22,16 @@ import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.event.EventFormat;
 import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.event.JointEventState;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.SubjectPageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.support.TaskFixtures;
-import dev.partnerprogram.web.comment.CommentsCard;
-import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.compensation.JointEventView;
 import dev.partnerprogram.workflow.compensation.JointEventWorkflow;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
-import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskCompletion;
-import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import dev.partnerprogram.workflow.task.TaskView;
 import java.time.LocalDate;
@@ -45,38 +40,22 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(JointEventController.class)
-@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
-class JointEventControllerTest {
-    private static final long PARTNER_ID = 20;
+class JointEventControllerTest extends SubjectPageSlice {
     private static final long EVENT_ID = 8;
     private static final JointEventView EVENT = new JointEventView(EVENT_ID, PARTNER_ID, "Семинар для заказчиков в Казани",
             LocalDate.of(2027, 1, 20), "Казань", EventFormat.OFFLINE, 40, "Нужен докладчик от вендора", JointEventState.IN_REVIEW,
             null, null, null, UiTestSupport.NOW, UiTestSupport.NOW, List.of());
 
-    @Autowired
-    MockMvc mvc;
-
     @MockitoBean JointEventWorkflow workflow;
-    @MockitoBean TaskInbox inbox;
-    @MockitoBean SubjectComments comments;
-    @MockitoBean AppUserRepository users;
 
     @BeforeEach
-    void signedIn() {
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
-        given(comments.list(any(), any(), any(Long.class), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
+    void theSubject() {
         given(workflow.get(any(), eq(EVENT_ID))).willReturn(EVENT);
         given(workflow.earliestDate()).willReturn(LocalDate.of(2026, 12, 20));
     }
@@ -85,15 +64,10 @@ class JointEventControllerTest {
     void theEventsPageShowsTheRequest_andOffersTheOpenReviewInPlace() throws Exception {
         given(inbox.openTaskOn(any(), eq(SubjectType.JOINT_EVENT), eq(EVENT_ID))).willReturn(Optional.of(reviewTask()));
 
-        mvc.perform(get("/events/{id}", EVENT_ID))
-                .andExpect(status().isOk())
-                .andExpect(view().name(JointEventController.VIEW_DETAILS))
-                .andExpect(content().string(containsString("Семинар для заказчиков в Казани")))
-                .andExpect(content().string(containsString("Нужен докладчик от вендора")))
-                .andExpect(content().string(containsString("action=\"/events/8/task\"")))
-                .andExpect(content().string(containsString("Рассмотреть совместное мероприятие")))
-                .andExpect(content().string(containsString("Предложить другую дату")))
-                .andExpect(content().string(containsString("name=\"staffNames\"")));
+        shows(mvc.perform(get("/events/{id}", EVENT_ID)), "Семинар для заказчиков в Казани", "Нужен докладчик от вендора",
+                "action=\"/events/8/task\"", "Рассмотреть совместное мероприятие", "Предложить другую дату",
+                "name=\"staffNames\"")
+                .andExpect(view().name(JointEventController.VIEW_DETAILS));
     }
 
     @Test
@@ -109,13 +83,11 @@ class JointEventControllerTest {
     @Test
     @WithMockUser(username = "partner", roles = "PARTNER")
     void aRequestWhoseDateAndAudienceDoNotParse_staysOnTheFormWithTheErrorsByTheFields() throws Exception {
-        mvc.perform(post("/events").with(csrf()).param("title", "Семинар").param("date", "после праздников").param("city", "Казань")
-                        .param("format", "OFFLINE").param("expectedAudience", "много").param("vendorRequest", "Докладчик"))
-                .andExpect(status().isOk())
-                .andExpect(view().name(JointEventController.VIEW_FORM))
-                .andExpect(content().string(containsString("id=\"date-error\">Укажите дату в формате ГГГГ-ММ-ДД</div>")))
-                .andExpect(content().string(containsString("id=\"expectedAudience-error\">Введите целое число.</div>")))
-                .andExpect(content().string(containsString("value=\"Казань\"")));
+        shows(mvc.perform(post("/events").with(csrf()).param("title", "Семинар").param("date", "после праздников").param("city", "Казань")
+                        .param("format", "OFFLINE").param("expectedAudience", "много").param("vendorRequest", "Докладчик")),
+                "id=\"date-error\">Укажите дату в формате ГГГГ-ММ-ДД</div>",
+                "id=\"expectedAudience-error\">Введите целое число.</div>", "value=\"Казань\"")
+                .andExpect(view().name(JointEventController.VIEW_FORM));
         verify(workflow, never()).submit(any(), any());
     }
 
@@ -149,11 +121,10 @@ class JointEventControllerTest {
         given(inbox.openTaskOn(any(), eq(SubjectType.JOINT_EVENT), eq(EVENT_ID))).willReturn(Optional.of(reviewTask()));
         willThrow(new InvalidInputException("comment", "error.commentRequired")).given(inbox).complete(any(), eq("t-1"), any());
 
-        mvc.perform(post("/events/{id}/task", EVENT_ID).with(csrf()).param("decision", "REJECT"))
-                .andExpect(status().isOk())
-                .andExpect(view().name(JointEventController.VIEW_DETAILS))
-                .andExpect(content().string(containsString("id=\"comment-error\">Для этого решения нужен комментарий.</div>")))
-                .andExpect(content().string(containsString("value=\"REJECT\" id=\"decision-REJECT\" checked=\"checked\"")));
+        shows(mvc.perform(post("/events/{id}/task", EVENT_ID).with(csrf()).param("decision", "REJECT")),
+                "id=\"comment-error\">Для этого решения нужен комментарий.</div>",
+                "value=\"REJECT\" id=\"decision-REJECT\" checked=\"checked\"")
+                .andExpect(view().name(JointEventController.VIEW_DETAILS));
     }
 
     private static TaskView reviewTask() {

@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.partner;
 
+import static dev.partnerprogram.support.UiTestSupport.shows;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -88,21 +89,15 @@ class HomeControllerTest {
         given(applications.list(any(), eq(null), any())).willReturn(new PageImpl<>(
                 List.of(UiTestSupport.application(1, PARTNER_ID, ApplicationState.APPROVED)), PageRequest.of(0, 20), 1));
 
-        mvc.perform(get("/home"))
-                .andExpect(status().isOk())
+        shows(mvc.perform(get("/home")), "id=\"partner-status\">Авторизованный партнёр</span>", "DRX-P-2026-000020",
+                "href=\"/partner/certificate\"", "href=\"/verify/DRX-P-2026-000020\"",
+                "Итоговая скидка на лицензии (не более 50%)", "250,00 ₽", "Статус присвоен",
+                "Заявка № 1 одобрена, соглашение подписано, базовое обучение пройдено")
                 .andExpect(view().name(HomeController.VIEW_HOME))
-                .andExpect(content().string(containsString("id=\"partner-status\">Авторизованный партнёр</span>")))
-                .andExpect(content().string(containsString("DRX-P-2026-000020")))
-                .andExpect(content().string(containsString("href=\"/partner/certificate\"")))
-                .andExpect(content().string(containsString("href=\"/verify/DRX-P-2026-000020\"")))
                 .andExpect(content().string(containsString("Бесплатные лицензии для собственных нужд</td>\n"
                         + "            <td class=\"text-end\">20</td>\n            <td class=\"text-end\">17</td>")))
                 .andExpect(content().string(containsString("Бесплатные консультации, часов в месяц</td>\n"
                         + "            <td class=\"text-end\">5</td>\n            <td class=\"text-end\">3</td>")))
-                .andExpect(content().string(containsString("Итоговая скидка на лицензии (не более 50%)")))
-                .andExpect(content().string(containsString("250,00 ₽")))
-                .andExpect(content().string(containsString("Статус присвоен")))
-                .andExpect(content().string(containsString("Заявка № 1 одобрена, соглашение подписано, базовое обучение пройдено")))
                 .andExpect(content().string(not(containsString("id=\"apply\""))));
     }
 
@@ -165,10 +160,8 @@ class HomeControllerTest {
                 breakdown));
         given(applications.list(any(), eq(null), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
 
-        mvc.perform(get("/home"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Скидка on-premises: 35% базовая + 5% дополнительная = 40%")))
-                .andExpect(content().string(containsString("действует до конца партнёрского года (31.10.2027)")))
+        shows(mvc.perform(get("/home")), "Скидка on-premises: 35% базовая + 5% дополнительная = 40%",
+                "действует до конца партнёрского года (31.10.2027)", "href=\"/partner/tier\"")
                 .andExpect(content().string(containsString("Дополнительная скидка на квартал 2026-Q4: платежи 2\u00a0000\u00a0000,00 ₽ "
                         + "за 01.04.2026 – 30.09.2026, план развития выполнен на 50% → 5% по таблице.")))
                 .andExpect(content().string(not(containsString("Итог ограничен"))))

@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.registration;
 
+import static dev.partnerprogram.support.UiTestSupport.shows;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -13,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.partnerprogram.common.ConflictException;
@@ -71,11 +71,8 @@ class RegistrationControllerTest {
 
     @Test
     void form_offersRussianByDefault() throws Exception {
-        mvc.perform(get("/register"))
-                .andExpect(status().isOk())
-                .andExpect(view().name(RegistrationController.VIEW_REGISTER))
-                .andExpect(content().string(containsString("<option value=\"ru\" selected=\"selected\">")))
-                .andExpect(content().string(containsString("Регистрация компании")));
+        shows(mvc.perform(get("/register")), "<option value=\"ru\" selected=\"selected\">", "Регистрация компании")
+                .andExpect(view().name(RegistrationController.VIEW_REGISTER));
     }
 
     @Test
@@ -84,14 +81,10 @@ class RegistrationControllerTest {
                 new FieldViolation("taxId", "error.taxId"),
                 new FieldViolation("email", "error.email"))));
 
-        mvc.perform(filledForm(Map.of("taxId", "123", "email", "not-an-email")))
-                .andExpect(status().isOk())
+        shows(mvc.perform(filledForm(Map.of("taxId", "123", "email", "not-an-email"))), "ИНН состоит из 10 или 12 цифр.",
+                "Некорректный адрес электронной почты.", "value=\"ООО Тест\"", "value=\"not-an-email\"")
                 .andExpect(view().name(RegistrationController.VIEW_REGISTER))
                 .andExpect(model().attributeHasFieldErrors("form", "taxId", "email"))
-                .andExpect(content().string(containsString("ИНН состоит из 10 или 12 цифр.")))
-                .andExpect(content().string(containsString("Некорректный адрес электронной почты.")))
-                .andExpect(content().string(containsString("value=\"ООО Тест\"")))
-                .andExpect(content().string(containsString("value=\"not-an-email\"")))
                 .andExpect(content().string(not(containsString("secret-123"))));
     }
 
@@ -99,11 +92,8 @@ class RegistrationControllerTest {
     void takenEmail_isAnAlertAboveTheForm() throws Exception {
         given(registrations.register(any())).willThrow(new ConflictException("conflict.emailTaken"));
 
-        mvc.perform(filledForm(Map.of()))
-                .andExpect(status().isOk())
-                .andExpect(view().name(RegistrationController.VIEW_REGISTER))
-                .andExpect(content().string(containsString("id=\"form-alert\"")))
-                .andExpect(content().string(containsString("Пользователь с таким e-mail уже зарегистрирован.")));
+        shows(mvc.perform(filledForm(Map.of())), "id=\"form-alert\"", "Пользователь с таким e-mail уже зарегистрирован.")
+                .andExpect(view().name(RegistrationController.VIEW_REGISTER));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.training;
 
+import static dev.partnerprogram.support.UiTestSupport.shows;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -18,7 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ImportRejectedException;
 import dev.partnerprogram.common.ImportRejectedException.LineViolation;
@@ -80,12 +80,8 @@ class TrainingAdminControllerTest {
 
     @Test
     void theCatalogueListsEveryCourseWithTheFormForANewOne() throws Exception {
-        mvc.perform(get("/admin/courses"))
-                .andExpect(status().isOk())
-                .andExpect(view().name(TrainingAdminController.VIEW_COURSES))
-                .andExpect(content().string(containsString("Каталог курсов")))
-                .andExpect(content().string(containsString("href=\"/admin/courses/DRX-SETUP\"")))
-                .andExpect(content().string(containsString("id=\"course-form\"")));
+        shows(mvc.perform(get("/admin/courses")), "Каталог курсов", "href=\"/admin/courses/DRX-SETUP\"", "id=\"course-form\"")
+                .andExpect(view().name(TrainingAdminController.VIEW_COURSES));
     }
 
     @Test
@@ -153,12 +149,10 @@ class TrainingAdminControllerTest {
         given(payments.importCsv(any(), any())).willThrow(new ImportRejectedException(List.of(
                 new LineViolation(3, "taxId", "error.payment.taxIdValue", "7700000000"))));
 
-        mvc.perform(multipart("/admin/payments/import").file(new MockMultipartFile("file", "payments.csv", "text/csv",
-                        "taxId;paidOn;amount;kind;reference\n".getBytes(StandardCharsets.UTF_8))).with(csrf()))
-                .andExpect(status().isOk())
-                .andExpect(view().name(TrainingAdminController.VIEW_PAYMENTS))
-                .andExpect(content().string(containsString("id=\"import-errors\"")))
-                .andExpect(content().string(containsString("Нет партнёра с ИНН 7700000000")));
+        shows(mvc.perform(multipart("/admin/payments/import").file(new MockMultipartFile("file", "payments.csv", "text/csv",
+                        "taxId;paidOn;amount;kind;reference\n".getBytes(StandardCharsets.UTF_8))).with(csrf())),
+                "id=\"import-errors\"", "Нет партнёра с ИНН 7700000000")
+                .andExpect(view().name(TrainingAdminController.VIEW_PAYMENTS));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.training;
 
+import static dev.partnerprogram.support.UiTestSupport.shows;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -20,21 +21,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.SubjectPageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.support.TaskFixtures;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.training.EnrollmentState;
 import dev.partnerprogram.training.PricingRule;
-import dev.partnerprogram.web.comment.CommentsCard;
-import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.Decision;
-import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskCompletion;
-import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import dev.partnerprogram.workflow.task.TaskView;
 import dev.partnerprogram.workflow.training.CourseView;
@@ -47,21 +44,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(TrainingController.class)
-@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
 @WithMockUser(username = "partner", roles = "PARTNER")
-class TrainingControllerTest {
-    private static final long PARTNER_ID = 20;
+class TrainingControllerTest extends SubjectPageSlice {
     private static final long ENROLLMENT_ID = 12;
     /** A University course: its enrolment form also offers paying from the University fund. */
     private static final String COURSE = "DRX-UNIVERSITY";
@@ -71,20 +62,11 @@ class TrainingControllerTest {
     private static final CourseView.SessionView SESSION = new CourseView.SessionView(31, COURSE, SESSION_START,
             SESSION_START.plusDays(2), 12, 4, 8, "Тимур Тренеров", null, "Екатеринбург");
 
-    @Autowired
-    MockMvc mvc;
-
     @MockitoBean TrainingWorkflow training;
     @MockitoBean Partners partners;
-    @MockitoBean TaskInbox inbox;
-    @MockitoBean SubjectComments comments;
-    @MockitoBean AppUserRepository users;
 
     @BeforeEach
-    void signedIn() {
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
-        given(comments.list(any(), any(), any(Long.class), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
+    void theSubject() {
         given(training.get(any(), eq(ENROLLMENT_ID))).willReturn(enrollment());
         given(training.course(any(), eq(COURSE))).willReturn(new CourseView(1, COURSE, TITLE, CourseKind.UNIVERSITY, null,
                 new BigDecimal("50000.00"), 3, true, SESSION, null));
@@ -93,12 +75,10 @@ class TrainingControllerTest {
 
     @Test
     void thePartnerSeesItsEnrolment_andMayCancelItWhileTheSessionIsAheadByTheProgramsClock() throws Exception {
-        mvc.perform(get("/training/enrollments/{id}", ENROLLMENT_ID))
-                .andExpect(status().isOk())
+        shows(mvc.perform(get("/training/enrollments/{id}", ENROLLMENT_ID)), "Ольга Обучаемая",
+                "action=\"/training/enrollments/12/cancel\"")
                 .andExpect(view().name(TrainingController.VIEW_ENROLLMENT))
-                .andExpect(content().string(containsString("Ольга Обучаемая")))
-                .andExpect(content().string(containsString(TITLE)))
-                .andExpect(content().string(containsString("action=\"/training/enrollments/12/cancel\"")));
+                .andExpect(content().string(containsString(TITLE)));
     }
 
     @Test
@@ -111,14 +91,12 @@ class TrainingControllerTest {
 
     @Test
     void anEnrolmentWhoseSessionAndAmountDoNotParse_staysOnTheCourseWithTheErrorsByTheFields() throws Exception {
-        mvc.perform(post("/training/courses/{code}/enroll", COURSE).with(csrf()).param("sessionId", "первая")
+        shows(mvc.perform(post("/training/courses/{code}/enroll", COURSE).with(csrf()).param("sessionId", "первая")
                         .param("employeeName", "Ольга Обучаемая").param("employeeEmail", "olga@alfa-soft.example")
-                        .param("payFromUniversityFund", "on").param("fundAmount", "половину"))
-                .andExpect(status().isOk())
-                .andExpect(view().name(TrainingController.VIEW_COURSE))
-                .andExpect(content().string(containsString("id=\"sessionId-error\">Введите целое число.</div>")))
-                .andExpect(content().string(containsString("id=\"fundAmount-error\">Укажите сумму, например 1500.00.</div>")))
-                .andExpect(content().string(containsString("value=\"Ольга Обучаемая\"")));
+                        .param("payFromUniversityFund", "on").param("fundAmount", "половину")),
+                "id=\"sessionId-error\">Введите целое число.</div>",
+                "id=\"fundAmount-error\">Укажите сумму, например 1500.00.</div>", "value=\"Ольга Обучаемая\"")
+                .andExpect(view().name(TrainingController.VIEW_COURSE));
         verify(training, never()).enroll(any(), any());
     }
 
@@ -141,11 +119,8 @@ class TrainingControllerTest {
         given(inbox.openTaskOn(any(), eq(SubjectType.ENROLLMENT), eq(ENROLLMENT_ID)))
                 .willReturn(Optional.of(confirmTask()), Optional.of(confirmTask()), Optional.empty());
 
-        mvc.perform(get("/training/enrollments/{id}", ENROLLMENT_ID))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("action=\"/training/enrollments/12/task\"")))
-                .andExpect(content().string(containsString("Подтвердить запись на курс")))
-                .andExpect(content().string(containsString("id=\"decision-APPROVE\"")));
+        shows(mvc.perform(get("/training/enrollments/{id}", ENROLLMENT_ID)), "action=\"/training/enrollments/12/task\"",
+                "Подтвердить запись на курс", "id=\"decision-APPROVE\"");
         TaskFixtures.assertSecondPostFindsTheTaskDone(mvc,
                 () -> post("/training/enrollments/{id}/task", ENROLLMENT_ID).with(csrf()).param("decision", "APPROVE"),
                 "/training/enrollments/12", "Подтвердить запись на курс");
@@ -159,11 +134,10 @@ class TrainingControllerTest {
         given(inbox.openTaskOn(any(), eq(SubjectType.ENROLLMENT), eq(ENROLLMENT_ID))).willReturn(Optional.of(confirmTask()));
         willThrow(new InvalidInputException("comment", "error.commentRequired")).given(inbox).complete(any(), eq("t-1"), any());
 
-        mvc.perform(post("/training/enrollments/{id}/task", ENROLLMENT_ID).with(csrf()).param("decision", "REJECT"))
-                .andExpect(status().isOk())
-                .andExpect(view().name(TrainingController.VIEW_ENROLLMENT))
-                .andExpect(content().string(containsString("id=\"comment-error\">Для этого решения нужен комментарий.</div>")))
-                .andExpect(content().string(containsString("value=\"REJECT\" id=\"decision-REJECT\" checked=\"checked\"")));
+        shows(mvc.perform(post("/training/enrollments/{id}/task", ENROLLMENT_ID).with(csrf()).param("decision", "REJECT")),
+                "id=\"comment-error\">Для этого решения нужен комментарий.</div>",
+                "value=\"REJECT\" id=\"decision-REJECT\" checked=\"checked\"")
+                .andExpect(view().name(TrainingController.VIEW_ENROLLMENT));
     }
 
     private static TaskView confirmTask() {

@@ -10,8 +10,6 @@ import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -22,16 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AgreementTasks extends ProcessTasks implements SubjectAccess {
 
-    private static final List<TaskSpec> SPECS = List.of(
-            TaskSpec.of(PartnerAgreementProcess.USER_UPLOAD_RENEWAL),
-            TaskSpec.of(PartnerAgreementProcess.USER_CONFIRM_RENEWAL)
-                    .decisions(Decision.APPROVE, Decision.REWORK).commentFor(Decision.REWORK));
-
     private final AgreementService agreements;
 
     AgreementTasks(AgreementService agreements) {
-        super(PartnerAgreementProcess.KEY, SubjectType.AGREEMENT, SPECS);
+        super(PartnerAgreementProcess.KEY, SubjectType.AGREEMENT);
         this.agreements = agreements;
+        task(TaskSpec.of(PartnerAgreementProcess.USER_UPLOAD_RENEWAL),
+                (partnerId, caller, input, variables) -> agreements.renewalSubmitted(partnerId));
+        task(TaskSpec.of(PartnerAgreementProcess.USER_CONFIRM_RENEWAL)
+                .decisions(Decision.APPROVE, Decision.REWORK).commentFor(Decision.REWORK), this::confirmRenewal);
     }
 
     /** The agreement belongs to its partner; one without an agreement has none to show. */
@@ -40,18 +37,9 @@ class AgreementTasks extends ProcessTasks implements SubjectAccess {
         return agreements.get(partnerId).getPartnerId();
     }
 
-    @Override
-    public Map<String, Object> complete(String taskKey, long partnerId, Caller caller, TaskInput input) {
-        Map<String, Object> variables = new HashMap<>();
-        switch (taskKey) {
-            case PartnerAgreementProcess.USER_UPLOAD_RENEWAL -> agreements.renewalSubmitted(partnerId);
-            case PartnerAgreementProcess.USER_CONFIRM_RENEWAL -> {
-                RenewalDecision decision = RenewalDecision.valueOf(input.decision().name());
-                agreements.recordRenewalDecision(partnerId, decision == RenewalDecision.APPROVE, input.comment(), caller.username());
-                PartnerAgreementProcess.RENEWAL_DECISION.put(variables, decision.name());
-            }
-            default -> throw new IllegalStateException("No form handler for task " + taskKey);
-        }
-        return variables;
+    private void confirmRenewal(long partnerId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        RenewalDecision decision = input.decision(RenewalDecision.class);
+        agreements.recordRenewalDecision(partnerId, decision == RenewalDecision.APPROVE, input.comment(), caller.username());
+        PartnerAgreementProcess.RENEWAL_DECISION.put(variables, decision.name());
     }
 }

@@ -9,8 +9,6 @@ import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -22,26 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 class TerminationTasks extends ProcessTasks {
 
-    private static final List<TaskSpec> SPECS = List.of(
-            TaskSpec.of(AgreementTerminationProcess.USER_APPROVE_TERMINATION)
-                    .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT));
-
     private final AgreementService agreements;
 
     TerminationTasks(AgreementService agreements) {
-        super(AgreementTerminationProcess.KEY, SubjectType.AGREEMENT, SPECS);
+        super(AgreementTerminationProcess.KEY, SubjectType.AGREEMENT);
         this.agreements = agreements;
+        task(TaskSpec.of(AgreementTerminationProcess.USER_APPROVE_TERMINATION)
+                .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT), this::decide);
     }
 
-    @Override
-    public Map<String, Object> complete(String taskKey, long partnerId, Caller caller, TaskInput input) {
-        if (!AgreementTerminationProcess.USER_APPROVE_TERMINATION.equals(taskKey)) {
-            throw new IllegalStateException("No form handler for task " + taskKey);
-        }
-        TerminationDecision decision = TerminationDecision.valueOf(input.decision().name());
+    private void decide(long partnerId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        TerminationDecision decision = input.decision(TerminationDecision.class);
         agreements.decideTermination(partnerId, decision == TerminationDecision.APPROVE, input.comment(), caller.username());
-        Map<String, Object> variables = new HashMap<>();
         AgreementTerminationProcess.TERMINATION_DECISION.put(variables, decision.name());
-        return variables;
     }
 }

@@ -16,8 +16,6 @@ import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -30,27 +28,29 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplicationTasks extends ProcessTasks implements SubjectAccess {
 
-    private static final List<TaskSpec> SPECS = List.of(
-            TaskSpec.of(PartnerApplicationProcess.USER_REVIEW_APPLICATION)
-                    .decisions(Decision.APPROVE, Decision.REJECT, Decision.REWORK)
-                    .commentFor(Decision.REJECT, Decision.REWORK),
-            // Fields the partner leaves out keep their current values.
-            TaskSpec.of(PartnerApplicationProcess.USER_REVISE_APPLICATION).fields(
-                    FieldSpec.text("companyName", 200), FieldSpec.text("region", 100), FieldSpec.text("website", 200),
-                    FieldSpec.text("contactName", 200), FieldSpec.text("contactEmail", 200),
-                    FieldSpec.text("contactPhone", 30), FieldSpec.choices("activities", PlannedActivity.class, "activity"),
-                    FieldSpec.number("teamSize", 1, ApplicationDetails.MAX_TEAM), FieldSpec.longText("description", 4000)),
-            TaskSpec.of(PartnerApplicationProcess.USER_UPLOAD_AGREEMENT),
-            TaskSpec.of(PartnerApplicationProcess.USER_CONFIRM_AGREEMENT)
-                    .decisions(Decision.APPROVE, Decision.REWORK).commentFor(Decision.REWORK));
-
     private final ApplicationService applications;
     private final DocumentRepository documents;
 
     ApplicationTasks(ApplicationService applications, DocumentRepository documents) {
-        super(PartnerApplicationProcess.KEY, SubjectType.APPLICATION, SPECS);
+        super(PartnerApplicationProcess.KEY, SubjectType.APPLICATION);
         this.applications = applications;
         this.documents = documents;
+        task(TaskSpec.of(PartnerApplicationProcess.USER_REVIEW_APPLICATION)
+                .decisions(Decision.APPROVE, Decision.REJECT, Decision.REWORK)
+                .commentFor(Decision.REJECT, Decision.REWORK), this::review);
+        // Fields the partner leaves out keep their current values.
+        task(TaskSpec.of(PartnerApplicationProcess.USER_REVISE_APPLICATION).fields(
+                FieldSpec.text("companyName", 200), FieldSpec.text("region", 100), FieldSpec.text("website", 200),
+                FieldSpec.text("contactName", 200), FieldSpec.text("contactEmail", 200),
+                FieldSpec.text("contactPhone", 30), FieldSpec.choices("activities", PlannedActivity.class, "activity"),
+                FieldSpec.number("teamSize", 1, ApplicationDetails.MAX_TEAM), FieldSpec.longText("description", 4000)),
+                (applicationId, caller, input, variables) -> applications.revise(applicationId,
+                        revised(applications.get(applicationId).details(), input), input.comment(), caller.username()));
+        task(TaskSpec.of(PartnerApplicationProcess.USER_UPLOAD_AGREEMENT),
+                (applicationId, caller, input, variables) -> applications.agreementUploaded(applicationId, caller.username(),
+                        documents.existsByApplicationIdAndKind(applicationId, DocumentKind.AGREEMENT)));
+        task(TaskSpec.of(PartnerApplicationProcess.USER_CONFIRM_AGREEMENT)
+                .decisions(Decision.APPROVE, Decision.REWORK).commentFor(Decision.REWORK), this::confirmAgreement);
     }
 
     @Override
@@ -69,28 +69,15 @@ class ApplicationTasks extends ProcessTasks implements SubjectAccess {
                 .with("activities", d.activities()).with("teamSize", d.teamSize()).with("description", d.description()).toMap();
     }
 
-    @Override
-    public Map<String, Object> complete(String taskKey, long applicationId, Caller caller, TaskInput input) {
-        Map<String, Object> variables = new HashMap<>();
-        switch (taskKey) {
-            case PartnerApplicationProcess.USER_REVIEW_APPLICATION -> {
-                ReviewDecision decision = ReviewDecision.valueOf(input.decision().name());
-                applications.recordReviewDecision(applicationId, decision, input.comment(), caller.username());
-                PartnerApplicationProcess.DECISION.put(variables, decision.name());
-            }
-            case PartnerApplicationProcess.USER_REVISE_APPLICATION ->
-                    applications.revise(applicationId, revised(applications.get(applicationId).details(), input),
-                            input.comment(), caller.username());
-            case PartnerApplicationProcess.USER_UPLOAD_AGREEMENT ->
-                    applications.agreementUploaded(applicationId, caller.username(),
-                            documents.existsByApplicationIdAndKind(applicationId, DocumentKind.AGREEMENT));
-            case PartnerApplicationProcess.USER_CONFIRM_AGREEMENT -> {
-                applications.recordAgreementDecision(applicationId, input.approved(), input.comment(), caller.username());
-                PartnerApplicationProcess.DECISION.put(variables, input.decision().name());
-            }
-            default -> throw new IllegalStateException("No form handler for task " + taskKey);
-        }
-        return variables;
+    private void review(long applicationId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        ReviewDecision decision = input.decision(ReviewDecision.class);
+        applications.recordReviewDecision(applicationId, decision, input.comment(), caller.username());
+        PartnerApplicationProcess.DECISION.put(variables, decision.name());
+    }
+
+    private void confirmAgreement(long applicationId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        applications.recordAgreementDecision(applicationId, input.approved(), input.comment(), caller.username());
+        PartnerApplicationProcess.DECISION.put(variables, input.decision().name());
     }
 
     private static ApplicationDetails revised(ApplicationDetails d, TaskInput input) {

@@ -16,6 +16,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
 import java.util.List;
 import java.util.Map;
@@ -93,15 +94,8 @@ public class ApplicationWorkflow {
 
     @Transactional(readOnly = true)
     public Page<ApplicationView> list(Caller caller, Set<ApplicationState> states, Pageable pageable) {
-        Page<StatusApplication> page;
-        if (caller.isStaff()) {
-            page = applications.listAll(states, pageable);
-        } else if (caller.partnerId() != null) {
-            page = applications.listForPartner(caller.partnerId(), pageable);
-        } else {
-            return Page.empty(pageable);
-        }
-        return page.map(this::summary);
+        return PartnerScope.page(caller, pageable, p -> applications.listAll(states, p), applications::listForPartner)
+                .map(this::summary);
     }
 
     /** The partner withdraws its application; the process ends through its withdrawal event subprocess. */

@@ -10,6 +10,7 @@ import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +56,8 @@ public class CertificationWorkflow {
 
     @Transactional(readOnly = true)
     public Page<CertificationView> list(Caller caller, Pageable pageable) {
-        if (caller.isStaff()) {
-            return certification.listAll(pageable).map(e -> view(e, false));
-        }
-        if (caller.partnerId() == null) {
-            return Page.empty(pageable);
-        }
-        return certification.listForPartner(caller.partnerId(), pageable).map(e -> view(e, false));
+        return PartnerScope.page(caller, pageable, certification::listAll, certification::listForPartner)
+                .map(e -> view(e, false));
     }
 
     /** The personal certificate of a passed exam, as a PDF. */

@@ -10,8 +10,6 @@ import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -19,37 +17,28 @@ import org.springframework.stereotype.Component;
 @Component
 class DesignationTasks extends ProcessTasks {
 
-    private static final List<TaskSpec> SPECS = List.of(
-            TaskSpec.of(DesignationCertificationProcess.USER_TECHNICAL_REVIEW)
-                    .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT),
-            TaskSpec.of(DesignationCertificationProcess.USER_MANAGER_DECISION)
-                    .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT));
-
     private final DesignationService designations;
 
+    /** Designation applications are status applications: their page, documents and history are the application's. */
     DesignationTasks(DesignationService designations) {
-        super(DesignationCertificationProcess.KEY, SubjectType.APPLICATION, SPECS);
+        super(DesignationCertificationProcess.KEY, SubjectType.APPLICATION);
         this.designations = designations;
+        task(TaskSpec.of(DesignationCertificationProcess.USER_TECHNICAL_REVIEW)
+                .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT), this::technicalReview);
+        task(TaskSpec.of(DesignationCertificationProcess.USER_MANAGER_DECISION)
+                .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT), this::managerDecision);
     }
 
-    /** Designation applications are status applications: their page, documents and history are the application's. */
-
-    @Override
-    public Map<String, Object> complete(String taskKey, long applicationId, Caller caller, TaskInput input) {
-        boolean approve = input.approved();
-        switch (taskKey) {
-            case DesignationCertificationProcess.USER_TECHNICAL_REVIEW ->
-                    designations.recordTechnicalReview(applicationId, approve, input.comment(), caller.username());
-            case DesignationCertificationProcess.USER_MANAGER_DECISION -> {
-                if (!caller.has(Role.MANAGER)) {
-                    throw new ForbiddenException("forbidden.designation.managerDecides");
-                }
-                designations.recordManagerDecision(applicationId, approve, input.comment(), caller.username());
-            }
-            default -> throw new IllegalStateException("No form handler for task " + taskKey);
-        }
-        Map<String, Object> variables = new HashMap<>();
+    private void technicalReview(long applicationId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        designations.recordTechnicalReview(applicationId, input.approved(), input.comment(), caller.username());
         DesignationCertificationProcess.DECISION.put(variables, input.decision().name());
-        return variables;
+    }
+
+    private void managerDecision(long applicationId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        if (!caller.has(Role.MANAGER)) {
+            throw new ForbiddenException("forbidden.designation.managerDecides");
+        }
+        designations.recordManagerDecision(applicationId, input.approved(), input.comment(), caller.username());
+        DesignationCertificationProcess.DECISION.put(variables, input.decision().name());
     }
 }

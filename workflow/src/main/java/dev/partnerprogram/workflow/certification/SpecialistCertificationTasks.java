@@ -12,8 +12,6 @@ import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import dev.partnerprogram.workflow.training.TrainingCalendar;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -21,20 +19,18 @@ import org.springframework.stereotype.Component;
 @Component
 class SpecialistCertificationTasks extends ProcessTasks implements SubjectAccess {
 
-    private static final List<TaskSpec> SPECS = List.of(
-            TaskSpec.of(SpecialistCertificationProcess.USER_SCHEDULE_EXAM)
-                    .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT)
-                    .fields(FieldSpec.date("examDate")),
-            TaskSpec.of(SpecialistCertificationProcess.USER_RECORD_EXAM_RESULT)
-                    .fields(FieldSpec.number("score", 0, 100).asRequired()));
-
     private final CertificationService certification;
     private final TrainingCalendar calendar;
 
     SpecialistCertificationTasks(CertificationService certification, TrainingCalendar calendar) {
-        super(SpecialistCertificationProcess.KEY, SubjectType.CERTIFICATION, SPECS);
+        super(SpecialistCertificationProcess.KEY, SubjectType.CERTIFICATION);
         this.certification = certification;
         this.calendar = calendar;
+        task(TaskSpec.of(SpecialistCertificationProcess.USER_SCHEDULE_EXAM)
+                .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT)
+                .fields(FieldSpec.date("examDate")), this::schedule);
+        task(TaskSpec.of(SpecialistCertificationProcess.USER_RECORD_EXAM_RESULT)
+                .fields(FieldSpec.number("score", 0, 100).asRequired()), this::recordResult);
     }
 
     @Override
@@ -42,23 +38,17 @@ class SpecialistCertificationTasks extends ProcessTasks implements SubjectAccess
         return certification.get(subjectId).getPartnerId();
     }
 
-    @Override
-    public Map<String, Object> complete(String taskKey, long examId, Caller caller, TaskInput input) {
-        Map<String, Object> variables = new HashMap<>();
-        switch (taskKey) {
-            case SpecialistCertificationProcess.USER_SCHEDULE_EXAM -> {
-                CertificationExam exam = certification.recordScheduleDecision(examId, input.approved(),
-                        input.date("examDate"), input.comment(), caller.username());
-                SpecialistCertificationProcess.DECISION.put(variables, input.decision().name());
-                if (input.approved()) {
-                    SpecialistCertificationProcess.EXAM_AT.put(variables, calendar.examAt(exam.getExamDate()));
-                }
-            }
-            case SpecialistCertificationProcess.USER_RECORD_EXAM_RESULT -> SpecialistCertificationProcess.EXAM_PASSED.put(variables,
-                    certification.recordResult(examId, input.integer("score"), input.comment(),
-                            caller.username()));
-            default -> throw new IllegalStateException("No form handler for task " + taskKey);
+    private void schedule(long examId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        CertificationExam exam = certification.recordScheduleDecision(examId, input.approved(), input.date("examDate"),
+                input.comment(), caller.username());
+        SpecialistCertificationProcess.DECISION.put(variables, input.decision().name());
+        if (input.approved()) {
+            SpecialistCertificationProcess.EXAM_AT.put(variables, calendar.examAt(exam.getExamDate()));
         }
-        return variables;
+    }
+
+    private void recordResult(long examId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        SpecialistCertificationProcess.EXAM_PASSED.put(variables,
+                certification.recordResult(examId, input.integer("score"), input.comment(), caller.username()));
     }
 }

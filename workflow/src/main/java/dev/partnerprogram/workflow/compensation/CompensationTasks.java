@@ -39,23 +39,6 @@ import org.springframework.stereotype.Component;
 class CompensationTasks extends ProcessTasks implements SubjectAccess {
 
     private static final String LINES = "claimLines";
-    private static final List<TaskSpec> SPECS = List.of(
-            TaskSpec.of(MarketingCompensationProcess.USER_REVIEW_COMPENSATION)
-                    .decisions(Decision.APPROVE, Decision.REJECT, Decision.REWORK).commentFor(Decision.REJECT, Decision.REWORK),
-            TaskSpec.of(MarketingCompensationProcess.USER_SECOND_APPROVAL)
-                    .decisions(Decision.APPROVE, Decision.REJECT, Decision.REWORK).commentFor(Decision.REJECT, Decision.REWORK),
-            // Fields the partner leaves out keep their current values.
-            TaskSpec.of(MarketingCompensationProcess.USER_REVISE_COMPENSATION).fields(
-                    FieldSpec.text("title", 200), FieldSpec.choice("kind", ActivityKind.class, "compensation.kind"),
-                    FieldSpec.text("region", 100), FieldSpec.date("plannedStart"), FieldSpec.date("plannedEnd"),
-                    FieldSpec.money("plannedBudget"), FieldSpec.money("requestedAmount"),
-                    FieldSpec.number("expectedAudience", 0, Integer.MAX_VALUE), FieldSpec.number("expectedLeads", 0, Integer.MAX_VALUE),
-                    FieldSpec.longText("description", 4000)),
-            TaskSpec.of(MarketingCompensationProcess.USER_VERIFY_CLAIM)
-                    .decisions(Decision.APPROVE, Decision.REWORK).commentFor(Decision.REWORK)
-                    .fields(FieldSpec.claimLines(LINES, ClaimLine.Decision.class, "compensation.line")),
-            TaskSpec.of(MarketingCompensationProcess.USER_RECORD_PAYMENT).fields(
-                    FieldSpec.date("paymentDate").asRequired(), FieldSpec.text("paymentDocument", 100).asRequired()));
 
     private final CompensationService compensations;
     private final CompensationPreApproval preApproval;
@@ -64,11 +47,39 @@ class CompensationTasks extends ProcessTasks implements SubjectAccess {
 
     CompensationTasks(CompensationService compensations, CompensationPreApproval preApproval, CompensationClaims claims,
                       CompensationPayments payments) {
-        super(MarketingCompensationProcess.KEY, SubjectType.COMPENSATION, SPECS);
+        super(MarketingCompensationProcess.KEY, SubjectType.COMPENSATION);
         this.compensations = compensations;
         this.preApproval = preApproval;
         this.claims = claims;
         this.payments = payments;
+        task(TaskSpec.of(MarketingCompensationProcess.USER_REVIEW_COMPENSATION)
+                .decisions(Decision.APPROVE, Decision.REJECT, Decision.REWORK).commentFor(Decision.REJECT, Decision.REWORK),
+                (id, caller, input, variables) -> {
+                    preApproval.recordReviewDecision(id, input.decision(ReviewDecision.class), input.comment(), caller.username());
+                    MarketingCompensationProcess.DECISION.put(variables, input.decision().name());
+                });
+        task(TaskSpec.of(MarketingCompensationProcess.USER_SECOND_APPROVAL)
+                .decisions(Decision.APPROVE, Decision.REJECT, Decision.REWORK).commentFor(Decision.REJECT, Decision.REWORK),
+                (id, caller, input, variables) -> {
+                    preApproval.recordSecondDecision(id, input.decision(ReviewDecision.class), input.comment(), caller.username());
+                    MarketingCompensationProcess.DECISION.put(variables, input.decision().name());
+                });
+        // Fields the partner leaves out keep their current values.
+        task(TaskSpec.of(MarketingCompensationProcess.USER_REVISE_COMPENSATION).fields(
+                FieldSpec.text("title", 200), FieldSpec.choice("kind", ActivityKind.class, "compensation.kind"),
+                FieldSpec.text("region", 100), FieldSpec.date("plannedStart"), FieldSpec.date("plannedEnd"),
+                FieldSpec.money("plannedBudget"), FieldSpec.money("requestedAmount"),
+                FieldSpec.number("expectedAudience", 0, Integer.MAX_VALUE), FieldSpec.number("expectedLeads", 0, Integer.MAX_VALUE),
+                FieldSpec.longText("description", 4000)),
+                (id, caller, input, variables) ->
+                        preApproval.revise(id, revised(compensations.get(id), input), input.comment(), caller.username()));
+        task(TaskSpec.of(MarketingCompensationProcess.USER_VERIFY_CLAIM)
+                .decisions(Decision.APPROVE, Decision.REWORK).commentFor(Decision.REWORK)
+                .fields(FieldSpec.claimLines(LINES, ClaimLine.Decision.class, "compensation.line")), this::verifyClaim);
+        task(TaskSpec.of(MarketingCompensationProcess.USER_RECORD_PAYMENT).fields(
+                FieldSpec.date("paymentDate").asRequired(), FieldSpec.text("paymentDocument", 100).asRequired()),
+                (id, caller, input, variables) ->
+                        payments.recordPayment(id, input.date("paymentDate"), input.text("paymentDocument"), caller.username()));
     }
 
     @Override
@@ -89,36 +100,14 @@ class CompensationTasks extends ProcessTasks implements SubjectAccess {
                 .with("description", c.getDescription()).toMap();
     }
 
-    @Override
-    public Map<String, Object> complete(String taskKey, long id, Caller caller, TaskInput input) {
-        Map<String, Object> variables = new HashMap<>();
-        switch (taskKey) {
-            case MarketingCompensationProcess.USER_REVIEW_COMPENSATION -> {
-                ReviewDecision decision = ReviewDecision.valueOf(input.decision().name());
-                preApproval.recordReviewDecision(id, decision, input.comment(), caller.username());
-                MarketingCompensationProcess.DECISION.put(variables, decision.name());
-            }
-            case MarketingCompensationProcess.USER_SECOND_APPROVAL -> {
-                ReviewDecision decision = ReviewDecision.valueOf(input.decision().name());
-                preApproval.recordSecondDecision(id, decision, input.comment(), caller.username());
-                MarketingCompensationProcess.DECISION.put(variables, decision.name());
-            }
-            case MarketingCompensationProcess.USER_REVISE_COMPENSATION ->
-                    preApproval.revise(id, revised(compensations.get(id), input), input.comment(), caller.username());
-            case MarketingCompensationProcess.USER_VERIFY_CLAIM -> {
-                if (input.decision() == Decision.REWORK) {
-                    claims.recordClaimReturn(id, input.comment(), caller.username());
-                } else {
-                    BigDecimal payable = claims.verifyClaim(id, lineDecisions(input.lines(LINES)), caller.username());
-                    MarketingCompensationProcess.COMPENSATION_PAYABLE.put(variables, payable.signum() > 0);
-                }
-                MarketingCompensationProcess.DECISION.put(variables, input.decision().name());
-            }
-            case MarketingCompensationProcess.USER_RECORD_PAYMENT ->
-                    payments.recordPayment(id, input.date("paymentDate"), input.text("paymentDocument"), caller.username());
-            default -> throw new IllegalStateException("No form handler for task " + taskKey);
+    private void verifyClaim(long id, Caller caller, TaskInput input, Map<String, Object> variables) {
+        if (input.decision() == Decision.REWORK) {
+            claims.recordClaimReturn(id, input.comment(), caller.username());
+        } else {
+            BigDecimal payable = claims.verifyClaim(id, lineDecisions(input.lines(LINES)), caller.username());
+            MarketingCompensationProcess.COMPENSATION_PAYABLE.put(variables, payable.signum() > 0);
         }
-        return variables;
+        MarketingCompensationProcess.DECISION.put(variables, input.decision().name());
     }
 
     /** Collects {@code line-<id>-decision/-amount/-reason} into one decision per line; unparseable input is named. */

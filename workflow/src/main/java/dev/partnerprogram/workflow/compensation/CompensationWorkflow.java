@@ -13,7 +13,7 @@ import dev.partnerprogram.compensation.CompensationService;
 import dev.partnerprogram.compensation.CompensationState;
 import dev.partnerprogram.compensation.LedgerEntry;
 import dev.partnerprogram.compensation.MarketingBudget;
-import dev.partnerprogram.compensation.Money;
+import dev.partnerprogram.common.Money;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
@@ -21,6 +21,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -83,14 +84,8 @@ public class CompensationWorkflow {
 
     @Transactional(readOnly = true)
     public Page<CompensationView> list(Caller caller, Set<CompensationState> states, Long budgetId, Pageable pageable) {
-        Page<Compensation> page;
-        if (caller.isStaff()) {
-            page = compensations.listAll(states, budgetId, pageable);
-        } else if (caller.partnerId() != null) {
-            page = compensations.listForPartner(caller.partnerId(), pageable);
-        } else {
-            return Page.empty(pageable);
-        }
+        Page<Compensation> page = PartnerScope.page(caller, pageable, p -> compensations.listAll(states, budgetId, p),
+                compensations::listForPartner);
         Map<Long, BudgetBalance> balances = ledger.compensationBalances(page.getContent().stream().map(Compensation::getId).toList());
         return page.map(c -> summary(c, balances.getOrDefault(c.getId(), BudgetBalance.ZERO)));
     }

@@ -11,8 +11,6 @@ import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -20,18 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 class JointEventTasks extends ProcessTasks implements SubjectAccess {
 
-    // Which fields each decision needs (staff for an approval, a date for a proposal) is the domain's rule.
-    private static final List<TaskSpec> SPECS = List.of(
-            TaskSpec.of(JointEventProcess.USER_REVIEW_EVENT)
-                    .decisions(Decision.APPROVE, Decision.REJECT, Decision.PROPOSE_DATE).commentFor(Decision.REJECT)
-                    .fields(FieldSpec.text("staffNames", 500), FieldSpec.date("proposedDate")),
-            TaskSpec.of(JointEventProcess.USER_ANSWER_PROPOSED_DATE).decisions(Decision.ACCEPT, Decision.DECLINE));
-
     private final JointEventService events;
 
     JointEventTasks(JointEventService events) {
-        super(JointEventProcess.KEY, SubjectType.JOINT_EVENT, SPECS);
+        super(JointEventProcess.KEY, SubjectType.JOINT_EVENT);
         this.events = events;
+        // Which fields each decision needs (staff for an approval, a date for a proposal) is the domain's rule.
+        task(TaskSpec.of(JointEventProcess.USER_REVIEW_EVENT)
+                .decisions(Decision.APPROVE, Decision.REJECT, Decision.PROPOSE_DATE).commentFor(Decision.REJECT)
+                .fields(FieldSpec.text("staffNames", 500), FieldSpec.date("proposedDate")), this::review);
+        task(TaskSpec.of(JointEventProcess.USER_ANSWER_PROPOSED_DATE).decisions(Decision.ACCEPT, Decision.DECLINE),
+                this::answerProposedDate);
     }
 
     @Override
@@ -39,23 +36,16 @@ class JointEventTasks extends ProcessTasks implements SubjectAccess {
         return events.get(subjectId).getPartnerId();
     }
 
-    @Override
-    public Map<String, Object> complete(String taskKey, long id, Caller caller, TaskInput input) {
-        Map<String, Object> variables = new HashMap<>();
-        switch (taskKey) {
-            case JointEventProcess.USER_REVIEW_EVENT -> {
-                ReviewDecision review = ReviewDecision.valueOf(input.decision().name());
-                events.recordReviewDecision(id, review, input.text("staffNames"), input.date("proposedDate"), input.comment(),
-                        caller.username());
-                JointEventProcess.DECISION.put(variables, review.name());
-            }
-            case JointEventProcess.USER_ANSWER_PROPOSED_DATE -> {
-                boolean accepted = input.decision() == Decision.ACCEPT;
-                events.recordDateAnswer(id, accepted, caller.username());
-                JointEventProcess.DATE_ACCEPTED.put(variables, accepted);
-            }
-            default -> throw new IllegalStateException("No form handler for task " + taskKey);
-        }
-        return variables;
+    private void review(long id, Caller caller, TaskInput input, Map<String, Object> variables) {
+        ReviewDecision review = input.decision(ReviewDecision.class);
+        events.recordReviewDecision(id, review, input.text("staffNames"), input.date("proposedDate"), input.comment(),
+                caller.username());
+        JointEventProcess.DECISION.put(variables, review.name());
+    }
+
+    private void answerProposedDate(long id, Caller caller, TaskInput input, Map<String, Object> variables) {
+        boolean accepted = input.decision() == Decision.ACCEPT;
+        events.recordDateAnswer(id, accepted, caller.username());
+        JointEventProcess.DATE_ACCEPTED.put(variables, accepted);
     }
 }

@@ -8,6 +8,7 @@ import dev.partnerprogram.event.JointEventService;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.JointEventProcess;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +56,7 @@ public class JointEventWorkflow {
 
     @Transactional(readOnly = true)
     public Page<JointEventView> list(Caller caller, Pageable pageable) {
-        if (caller.isStaff()) {
-            return events.listAll(pageable).map(e -> view(e, false));
-        }
-        if (caller.partnerId() != null) {
-            return events.listForPartner(caller.partnerId(), pageable).map(e -> view(e, false));
-        }
-        return Page.empty(pageable);
+        return PartnerScope.page(caller, pageable, events::listAll, events::listForPartner).map(e -> view(e, false));
     }
 
     /** The vendor's calendar of approved joint events; for staff, who plan who goes where. */

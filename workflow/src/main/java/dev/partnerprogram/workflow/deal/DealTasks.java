@@ -14,8 +14,6 @@ import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -32,24 +30,22 @@ class DealTasks extends ProcessTasks implements SubjectAccess {
     static final String CLOSED_AT = "closedAt";
     static final String COMPLEXITY = "complexity";
 
-    // Which fields each outcome needs (an amount and a date for a won deal) is the domain's rule.
-    private static final List<TaskSpec> SPECS = List.of(
-            TaskSpec.of(DealRegistrationProcess.USER_REVIEW_DEAL)
-                    .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT)
-                    .fields(FieldSpec.number(PROTECTION_DAYS, 1, 3650)),
-            TaskSpec.of(DealRegistrationProcess.USER_RESOLVE_CONFLICT)
-                    .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT)
-                    .fields(FieldSpec.number(PROTECTION_DAYS, 1, 3650)),
-            TaskSpec.of(DealRegistrationProcess.USER_CLOSE_DEAL)
-                    .decisions(Decision.WON, Decision.LOST, Decision.EXTEND).commentFor(Decision.LOST)
-                    .fields(FieldSpec.money(AMOUNT), FieldSpec.date(CLOSED_AT),
-                            FieldSpec.choice(COMPLEXITY, ProjectComplexity.class, "project.complexity")));
-
     private final DealService deals;
 
     DealTasks(DealService deals) {
-        super(DealRegistrationProcess.KEY, SubjectType.DEAL, SPECS);
+        super(DealRegistrationProcess.KEY, SubjectType.DEAL);
         this.deals = deals;
+        task(TaskSpec.of(DealRegistrationProcess.USER_REVIEW_DEAL)
+                .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT)
+                .fields(FieldSpec.number(PROTECTION_DAYS, 1, 3650)), this::review);
+        task(TaskSpec.of(DealRegistrationProcess.USER_RESOLVE_CONFLICT)
+                .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT)
+                .fields(FieldSpec.number(PROTECTION_DAYS, 1, 3650)), this::review);
+        // Which fields each outcome needs (an amount and a date for a won deal) is the domain's rule.
+        task(TaskSpec.of(DealRegistrationProcess.USER_CLOSE_DEAL)
+                .decisions(Decision.WON, Decision.LOST, Decision.EXTEND).commentFor(Decision.LOST)
+                .fields(FieldSpec.money(AMOUNT), FieldSpec.date(CLOSED_AT),
+                        FieldSpec.choice(COMPLEXITY, ProjectComplexity.class, "project.complexity")), this::close);
     }
 
     @Override
@@ -57,37 +53,31 @@ class DealTasks extends ProcessTasks implements SubjectAccess {
         return deals.get(dealId).getPartnerId();
     }
 
-    @Override
-    public Map<String, Object> complete(String taskKey, long dealId, Caller caller, TaskInput input) {
-        Map<String, Object> variables = new HashMap<>();
-        switch (taskKey) {
-            case DealRegistrationProcess.USER_REVIEW_DEAL, DealRegistrationProcess.USER_RESOLVE_CONFLICT -> {
-                ReviewDecision decision = ReviewDecision.valueOf(input.decision().name());
-                if (decision == ReviewDecision.APPROVE) {
-                    Long days = (Long) input.values().get(PROTECTION_DAYS);
-                    DealRegistrationProcess.PROTECTION_ENDS_AT.put(variables,
-                            Date.from(deals.approve(dealId, days, input.comment(), caller.username())));
-                } else {
-                    deals.reject(dealId, input.comment(), caller.username());
-                }
-                DealRegistrationProcess.REVIEW_DECISION.put(variables, decision.name());
-            }
-            case DealRegistrationProcess.USER_CLOSE_DEAL -> {
-                Outcome outcome = Outcome.valueOf(input.decision().name());
-                switch (outcome) {
-                    case WON -> {
-                        String complexity = input.text(COMPLEXITY);
-                        deals.markWon(dealId, input.money(AMOUNT), input.date(CLOSED_AT),
-                                complexity == null ? null : ProjectComplexity.valueOf(complexity), caller.username());
-                    }
-                    case LOST -> deals.markLost(dealId, input.comment(), caller.username());
-                    case EXTEND -> DealRegistrationProcess.PROTECTION_ENDS_AT.put(variables,
-                            Date.from(deals.extend(dealId, caller.username())));
-                }
-                DealRegistrationProcess.OUTCOME.put(variables, outcome.name());
-            }
-            default -> throw new IllegalStateException("No form handler for task " + taskKey);
+    /** The review of a registration and the decision on a conflict approve or reject it alike. */
+    private void review(long dealId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        ReviewDecision decision = input.decision(ReviewDecision.class);
+        if (decision == ReviewDecision.APPROVE) {
+            Long days = (Long) input.values().get(PROTECTION_DAYS);
+            DealRegistrationProcess.PROTECTION_ENDS_AT.put(variables,
+                    Date.from(deals.approve(dealId, days, input.comment(), caller.username())));
+        } else {
+            deals.reject(dealId, input.comment(), caller.username());
         }
-        return variables;
+        DealRegistrationProcess.REVIEW_DECISION.put(variables, decision.name());
+    }
+
+    private void close(long dealId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        Outcome outcome = input.decision(Outcome.class);
+        switch (outcome) {
+            case WON -> {
+                String complexity = input.text(COMPLEXITY);
+                deals.markWon(dealId, input.money(AMOUNT), input.date(CLOSED_AT),
+                        complexity == null ? null : ProjectComplexity.valueOf(complexity), caller.username());
+            }
+            case LOST -> deals.markLost(dealId, input.comment(), caller.username());
+            case EXTEND -> DealRegistrationProcess.PROTECTION_ENDS_AT.put(variables,
+                    Date.from(deals.extend(dealId, caller.username())));
+        }
+        DealRegistrationProcess.OUTCOME.put(variables, outcome.name());
     }
 }

@@ -14,6 +14,7 @@ import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.processes.DealRegistrationProcess.Outcome;
 import dev.partnerprogram.upgrade.ProjectComplexity;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
@@ -72,13 +73,7 @@ public class DealWorkflow {
     /** Staff: every deal, conflicts first; a partner's users: their company's. */
     @Transactional(readOnly = true)
     public Page<DealView> list(Caller caller, Pageable pageable) {
-        if (caller.isStaff()) {
-            return deals.listAll(pageable).map(d -> view(d, false));
-        }
-        if (caller.partnerId() != null) {
-            return deals.listForPartner(caller.partnerId(), pageable).map(d -> view(d, false));
-        }
-        return Page.empty(pageable);
+        return PartnerScope.page(caller, pageable, deals::listAll, deals::listForPartner).map(d -> view(d, false));
     }
 
     @Transactional

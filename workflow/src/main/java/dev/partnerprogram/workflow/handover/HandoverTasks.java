@@ -12,8 +12,6 @@ import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -24,14 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class HandoverTasks extends ProcessTasks implements SubjectAccess {
 
-    private static final List<TaskSpec> SPECS = List.of(
-            TaskSpec.of(ProjectHandoverProcess.USER_ANSWER_OFFER).decisions(Decision.ACCEPT, Decision.DECLINE));
-
     private final HandoverService handovers;
 
     HandoverTasks(HandoverService handovers) {
-        super(ProjectHandoverProcess.KEY, SubjectType.HANDOVER, SPECS);
+        super(ProjectHandoverProcess.KEY, SubjectType.HANDOVER);
         this.handovers = handovers;
+        task(TaskSpec.of(ProjectHandoverProcess.USER_ANSWER_OFFER).decisions(Decision.ACCEPT, Decision.DECLINE), this::answer);
     }
 
     @Override
@@ -43,18 +39,12 @@ class HandoverTasks extends ProcessTasks implements SubjectAccess {
         return partner;
     }
 
-    @Override
-    public Map<String, Object> complete(String taskKey, long handoverId, Caller caller, TaskInput input) {
-        if (!ProjectHandoverProcess.USER_ANSWER_OFFER.equals(taskKey)) {
-            throw new IllegalStateException("No form handler for task " + taskKey);
-        }
+    private void answer(long handoverId, Caller caller, TaskInput input, Map<String, Object> variables) {
         if (caller.partnerId() == null) {
             throw new ForbiddenException("forbidden.partnerUserOnly");
         }
-        Answer answer = Answer.valueOf(input.decision().name());
+        Answer answer = input.decision(Answer.class);
         handovers.answer(handoverId, caller.partnerId(), answer == Answer.ACCEPT, caller.username());
-        Map<String, Object> variables = new HashMap<>();
         ProjectHandoverProcess.ANSWER.put(variables, answer.name());
-        return variables;
     }
 }

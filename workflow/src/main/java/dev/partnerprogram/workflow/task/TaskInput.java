@@ -21,6 +21,11 @@ public record TaskInput(Decision decision, String comment, Map<String, Object> v
         return decision == Decision.APPROVE;
     }
 
+    /** The decision as the process's own decision type names it. */
+    public <E extends Enum<E>> E decision(Class<E> type) {
+        return Enum.valueOf(type, decision.name());
+    }
+
     public String text(String field) {
         return (String) values.get(field);
     }

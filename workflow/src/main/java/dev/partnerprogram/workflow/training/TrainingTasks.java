@@ -14,8 +14,6 @@ import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -23,22 +21,20 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainingTasks extends ProcessTasks implements SubjectAccess {
 
-    private static final List<TaskSpec> SPECS = List.of(
-            TaskSpec.of(TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT)
-                    .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT),
-            TaskSpec.of(TrainingEnrollmentProcess.USER_RECORD_TRAINING_RESULT).fields(
-                    FieldSpec.choice("result", TrainingResult.class, "training.result").asRequired(),
-                    FieldSpec.number("score", 0, 100)));
-
     private final EnrollmentService enrollments;
     private final EnrollmentLifecycle lifecycle;
     private final CatalogueService catalogue;
 
     TrainingTasks(EnrollmentService enrollments, EnrollmentLifecycle lifecycle, CatalogueService catalogue) {
-        super(TrainingEnrollmentProcess.KEY, SubjectType.ENROLLMENT, SPECS);
+        super(TrainingEnrollmentProcess.KEY, SubjectType.ENROLLMENT);
         this.enrollments = enrollments;
         this.lifecycle = lifecycle;
         this.catalogue = catalogue;
+        task(TaskSpec.of(TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT)
+                .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT), this::confirm);
+        task(TaskSpec.of(TrainingEnrollmentProcess.USER_RECORD_TRAINING_RESULT).fields(
+                FieldSpec.choice("result", TrainingResult.class, "training.result").asRequired(),
+                FieldSpec.number("score", 0, 100)), this::recordResult);
     }
 
     /** The enrolling partner and staff; for a partner-led session, the trainer partner too. */
@@ -54,22 +50,14 @@ class TrainingTasks extends ProcessTasks implements SubjectAccess {
         return caller.maySee(enrollment.getPartnerId()) || (trainer != null && caller.ownsPartner(trainer));
     }
 
-    @Override
-    public Map<String, Object> complete(String taskKey, long enrollmentId, Caller caller, TaskInput input) {
-        Map<String, Object> variables = new HashMap<>();
-        switch (taskKey) {
-            case TrainingEnrollmentProcess.USER_CONFIRM_ENROLLMENT -> {
-                lifecycle.recordDecision(enrollmentId, input.approved(), input.comment(), caller.username());
-                TrainingEnrollmentProcess.DECISION.put(variables, input.decision().name());
-            }
-            case TrainingEnrollmentProcess.USER_RECORD_TRAINING_RESULT -> {
-                TrainingResult result = input.choice("result", TrainingResult.class);
-                lifecycle.recordResult(enrollmentId, result, input.integer("score"), input.comment(),
-                        caller.username());
-                TrainingEnrollmentProcess.TRAINING_RESULT.put(variables, result.name());
-            }
-            default -> throw new IllegalStateException("No form handler for task " + taskKey);
-        }
-        return variables;
+    private void confirm(long enrollmentId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        lifecycle.recordDecision(enrollmentId, input.approved(), input.comment(), caller.username());
+        TrainingEnrollmentProcess.DECISION.put(variables, input.decision().name());
+    }
+
+    private void recordResult(long enrollmentId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        TrainingResult result = input.choice("result", TrainingResult.class);
+        lifecycle.recordResult(enrollmentId, result, input.integer("score"), input.comment(), caller.username());
+        TrainingEnrollmentProcess.TRAINING_RESULT.put(variables, result.name());
     }
 }

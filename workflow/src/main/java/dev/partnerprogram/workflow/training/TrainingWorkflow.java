@@ -22,6 +22,7 @@ import dev.partnerprogram.training.EnrollmentLifecycle;
 import dev.partnerprogram.training.EnrollmentService;
 import dev.partnerprogram.training.Quote;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -117,13 +118,7 @@ public class TrainingWorkflow {
     /** A partner's own enrolments; all of them for vendor staff. */
     @Transactional(readOnly = true)
     public Page<EnrollmentView> list(Caller caller, Pageable pageable) {
-        if (caller.isStaff()) {
-            return enrollments.listAll(pageable).map(e -> view(e, false));
-        }
-        if (caller.partnerId() == null) {
-            return Page.empty(pageable);
-        }
-        return enrollments.listForPartner(caller.partnerId(), pageable).map(e -> view(e, false));
+        return PartnerScope.page(caller, pageable, enrollments::listAll, enrollments::listForPartner).map(e -> view(e, false));
     }
 
     /** The partner (or training staff) cancel before the session; the seat and fund money go back. */
@@ -174,13 +169,8 @@ public class TrainingWorkflow {
 
     @Transactional(readOnly = true)
     public Page<CourseView.SessionView> sessionsFrom(Caller caller, java.time.LocalDate from, Pageable pageable) {
-        if (caller.isStaff()) {
-            return catalogue.sessionsFrom(from, pageable).map(this::sessionView);
-        }
-        if (caller.partnerId() != null) {
-            return catalogue.sessionsTaughtBy(caller.partnerId(), pageable).map(this::sessionView);
-        }
-        return Page.empty(pageable);
+        return PartnerScope.page(caller, pageable, p -> catalogue.sessionsFrom(from, p), catalogue::sessionsTaughtBy)
+                .map(this::sessionView);
     }
 
     @Transactional(readOnly = true)

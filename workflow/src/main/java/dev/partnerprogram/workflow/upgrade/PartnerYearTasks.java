@@ -13,8 +13,6 @@ import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -22,16 +20,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PartnerYearTasks extends ProcessTasks implements SubjectAccess {
 
-    private static final List<TaskSpec> SPECS = List.of(TaskSpec.of(PartnerYearProcess.USER_DECIDE_TIER)
-            .decisions(Decision.KEEP, Decision.LOWER).commentFor(Decision.LOWER));
-
     private final PartnerYearService years;
     private final PartnerService partners;
 
     PartnerYearTasks(PartnerYearService years, PartnerService partners) {
-        super(PartnerYearProcess.KEY, SubjectType.PARTNER, SPECS);
+        super(PartnerYearProcess.KEY, SubjectType.PARTNER);
         this.years = years;
         this.partners = partners;
+        task(TaskSpec.of(PartnerYearProcess.USER_DECIDE_TIER).decisions(Decision.KEEP, Decision.LOWER).commentFor(Decision.LOWER),
+                this::decideTier);
     }
 
     /** A partner's tier review is the vendor's business until it is decided. */
@@ -46,18 +43,12 @@ class PartnerYearTasks extends ProcessTasks implements SubjectAccess {
         return partners.get(partnerId).getId();
     }
 
-    @Override
-    public Map<String, Object> complete(String taskKey, long partnerId, Caller caller, TaskInput input) {
-        if (!PartnerYearProcess.USER_DECIDE_TIER.equals(taskKey)) {
-            throw new IllegalStateException("No form handler for task " + taskKey);
-        }
+    private void decideTier(long partnerId, Caller caller, TaskInput input, Map<String, Object> variables) {
         if (!caller.has(Role.MANAGER)) {
             throw new ForbiddenException("forbidden.tier.managerDecides");
         }
-        TierDecision decision = TierDecision.valueOf(input.decision().name());
+        TierDecision decision = input.decision(TierDecision.class);
         years.decide(partnerId, decision == TierDecision.LOWER, input.comment(), caller.username());
-        Map<String, Object> variables = new HashMap<>();
         PartnerYearProcess.TIER_DECISION.put(variables, decision.name());
-        return variables;
     }
 }

@@ -14,8 +14,6 @@ import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.ProcessTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -26,20 +24,22 @@ import org.springframework.stereotype.Component;
 @Component
 class UpgradeTasks extends ProcessTasks {
 
-    private static final List<TaskSpec> SPECS = List.of(
-            TaskSpec.of(StatusUpgradeProcess.USER_REVIEW_UPGRADE)
-                    .decisions(Decision.APPROVE, Decision.REJECT, Decision.REWORK).commentFor(Decision.REJECT, Decision.REWORK),
-            // The partner's new evidence; left out, the current one stands.
-            TaskSpec.of(StatusUpgradeProcess.USER_REVISE_UPGRADE).fields(FieldSpec.longText("description", 4000)),
-            TaskSpec.of(StatusUpgradeProcess.USER_COMMITTEE_VOTE).decisions(Decision.APPROVE, Decision.REJECT).commentAlways());
-
     private final ApplicationService applications;
     private final UpgradeService upgrades;
 
     UpgradeTasks(ApplicationService applications, UpgradeService upgrades) {
-        super(StatusUpgradeProcess.KEY, SubjectType.APPLICATION, SPECS);
+        super(StatusUpgradeProcess.KEY, SubjectType.APPLICATION);
         this.applications = applications;
         this.upgrades = upgrades;
+        task(TaskSpec.of(StatusUpgradeProcess.USER_REVIEW_UPGRADE)
+                .decisions(Decision.APPROVE, Decision.REJECT, Decision.REWORK).commentFor(Decision.REJECT, Decision.REWORK),
+                this::review);
+        // The partner's new evidence; left out, the current one stands.
+        task(TaskSpec.of(StatusUpgradeProcess.USER_REVISE_UPGRADE).fields(FieldSpec.longText("description", 4000)),
+                (applicationId, caller, input, variables) ->
+                        upgrades.revise(applicationId, input.text("description"), input.comment(), caller.username()));
+        task(TaskSpec.of(StatusUpgradeProcess.USER_COMMITTEE_VOTE).decisions(Decision.APPROVE, Decision.REJECT).commentAlways(),
+                this::vote);
     }
 
     @Override
@@ -50,27 +50,18 @@ class UpgradeTasks extends ProcessTasks {
         return FormValues.of().with("description", applications.get(applicationId).details().description()).toMap();
     }
 
-    @Override
-    public Map<String, Object> complete(String taskKey, long applicationId, Caller caller, TaskInput input) {
-        Map<String, Object> variables = new HashMap<>();
-        switch (taskKey) {
-            case StatusUpgradeProcess.USER_REVIEW_UPGRADE -> {
-                ReviewDecision decision = ReviewDecision.valueOf(input.decision().name());
-                applications.recordReviewDecision(applicationId, decision, input.comment(), caller.username());
-                StatusUpgradeProcess.DECISION.put(variables, decision.name());
-            }
-            case StatusUpgradeProcess.USER_REVISE_UPGRADE ->
-                    upgrades.revise(applicationId, input.text("description"), input.comment(), caller.username());
-            case StatusUpgradeProcess.USER_COMMITTEE_VOTE -> {
-                if (!caller.has(Role.MANAGER)) {
-                    throw new ForbiddenException("forbidden.committee");
-                }
-                var tally = upgrades.recordVote(applicationId, input.approved(), input.comment(), caller.username());
-                StatusUpgradeProcess.COMMITTEE_DECIDED.put(variables, tally.decided());
-                StatusUpgradeProcess.COMMITTEE_APPROVED.put(variables, tally.approved());
-            }
-            default -> throw new IllegalStateException("No form handler for task " + taskKey);
+    private void review(long applicationId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        ReviewDecision decision = input.decision(ReviewDecision.class);
+        applications.recordReviewDecision(applicationId, decision, input.comment(), caller.username());
+        StatusUpgradeProcess.DECISION.put(variables, decision.name());
+    }
+
+    private void vote(long applicationId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        if (!caller.has(Role.MANAGER)) {
+            throw new ForbiddenException("forbidden.committee");
         }
-        return variables;
+        var tally = upgrades.recordVote(applicationId, input.approved(), input.comment(), caller.username());
+        StatusUpgradeProcess.COMMITTEE_DECIDED.put(variables, tally.decided());
+        StatusUpgradeProcess.COMMITTEE_APPROVED.put(variables, tally.approved());
     }
 }

@@ -8,12 +8,14 @@ import dev.partnerprogram.common.ImportRejectedException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.common.ProblemException;
 import dev.partnerprogram.common.UnsupportedFileTypeException;
 import dev.partnerprogram.common.UploadTooLargeException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +57,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     record LineError(int line, String field, String message, String code) {}
 
+    private record Refusal(HttpStatus status, String title) {}
+
+    private static final Map<Class<? extends ProblemException>, Refusal> REFUSALS = Map.of(
+            ConflictException.class, new Refusal(HttpStatus.CONFLICT, "Conflict"),
+            GoneException.class, new Refusal(HttpStatus.GONE, "Gone"),
+            ForbiddenException.class, new Refusal(HttpStatus.FORBIDDEN, "Forbidden"),
+            UploadTooLargeException.class, new Refusal(HttpStatus.PAYLOAD_TOO_LARGE, "File too large"),
+            UnsupportedFileTypeException.class, new Refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "File type not allowed"));
+
     private final Duration retryAfter;
     private final MessageSource messages;
 
@@ -82,14 +93,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "Not found", Message.of("problem.notFound"));
     }
 
-    @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e);
-    }
-
-    @ExceptionHandler(GoneException.class)
-    ProblemDetail gone(GoneException e) {
-        return problem(HttpStatus.GONE, "Gone", e);
+    /** The domain's refusals that carry their own message: each kind answers with its status and title. */
+    @ExceptionHandler({ConflictException.class, GoneException.class, ForbiddenException.class, UploadTooLargeException.class,
+            UnsupportedFileTypeException.class})
+    ProblemDetail refused(ProblemException e) {
+        Class<?> kind = e.getClass();
+        while (!REFUSALS.containsKey(kind)) {
+            kind = kind.getSuperclass();
+        }
+        Refusal refusal = REFUSALS.get(kind);
+        return problem(refusal.status(), refusal.title(), e);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -97,30 +110,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", Message.of("conflict.concurrentChange"));
     }
 
-    @ExceptionHandler(ForbiddenException.class)
-    ProblemDetail forbidden(ForbiddenException e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", e);
-    }
-
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", Message.of("forbidden.role"));
     }
 
-    @ExceptionHandler(UploadTooLargeException.class)
-    ProblemDetail tooLarge(UploadTooLargeException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", e);
-    }
-
-    @ExceptionHandler(UnsupportedFileTypeException.class)
-    ProblemDetail unsupported(UnsupportedFileTypeException e) {
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "File type not allowed", e);
-    }
-
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        Message wrongFormat = Message.of("error.wrongFormat");
-        return withErrors(List.of(new FieldError(e.getName(), text(wrongFormat), wrongFormat.code())));
+        return wrongFormat(e.getName());
     }
 
     @Override
@@ -142,8 +139,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String field = mismatch.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            Message wrongFormat = Message.of("error.wrongFormat");
-            return ResponseEntity.badRequest().body(withErrors(List.of(new FieldError(field, text(wrongFormat), wrongFormat.code()))));
+            return ResponseEntity.badRequest().body(wrongFormat(field));
         }
         return handleExceptionInternal(ex, null, headers, status, request);
     }
@@ -193,6 +189,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setProperty(CODE, summary.code());
         problem.setProperty(ERRORS, errors);
         return problem;
+    }
+
+    /** A value of the wrong type or format for its field. */
+    private ProblemDetail wrongFormat(String field) {
+        Message wrongFormat = Message.of("error.wrongFormat");
+        return withErrors(List.of(new FieldError(field, text(wrongFormat), wrongFormat.code())));
     }
 
     private String text(MessageSourceResolvable message) {

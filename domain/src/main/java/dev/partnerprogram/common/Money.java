@@ -1,4 +1,4 @@
-package dev.partnerprogram.compensation;
+package dev.partnerprogram.common;
 
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import java.math.BigDecimal;
