@@ -198,6 +198,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 today.plusMonths(2).toString(), "city", "Казань", "format", "OFFLINE", "expectedAudience", 80, "vendorRequest", "Доклад о Directum RX"))));
         f.put("deal", created(owner.api().post("/api/deals", Map.of("customerName", "ООО «Матрица»", "customerTaxId", "7701234567",
                 "region", "Казань", "expectedAmount", 1200000, "expectedCloseDate", today.plusMonths(2).toString()))));
+        f.put("solution", created(api.as("it-admin", STAFF_PASSWORD).post("/api/solutions", Map.of("name", "Решение матрицы " + partner))));
+        f.put("partnerRequest", created(owner.api().post("/api/partner-requests", Map.of("kind", "SOLUTION_SALE",
+                "solutionId", Long.parseLong(f.get("solution")), "customerName", "ООО «Матрица»", "details", "Демонстрация заказчику"))));
         f.put("project", created(owner.api().post("/api/projects", Map.of("customer", "Заказчик", "title", "Внедрение",
                 "complexity", "MEDIUM", "startedOn", today.minusMonths(3).toString(), "completedOn", today.toString(),
                 "caseStudy", "Документооборот"))));

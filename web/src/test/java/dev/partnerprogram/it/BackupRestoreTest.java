@@ -14,6 +14,7 @@ import dev.partnerprogram.processes.JointEventProcess;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
+import dev.partnerprogram.processes.PartnerRequestProcess;
 import dev.partnerprogram.processes.PartnerYearProcess;
 import dev.partnerprogram.processes.ProjectHandoverProcess;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
@@ -78,7 +79,7 @@ class BackupRestoreTest extends IntegrationTest {
     /** The partners the open processes belong to, and the subjects they are about. */
     record Subjects(Scenario.Partner authorized, Scenario.Partner applicant, long application, long enrollment,
                     long compensation, long event, long pendingExam, long designation, long upgrade, long deal,
-                    Scenario.Partner offeredHandover, long handover) {}
+                    Scenario.Partner offeredHandover, long handover, long partnerRequest) {}
 
     /** The application restored from the dump, driven over HTTP; its engine only runs timers that are not yet due. */
     record Restored(Scenario scenario, ApiClient api, RuntimeService runtime, ManagementService management, HistoryService history) {
@@ -140,6 +141,11 @@ class BackupRestoreTest extends IntegrationTest {
         continuations.put(ProjectHandoverProcess.KEY, (r, s, ids) -> {
             var declined = r.as(s.offeredHandover()).post("/api/handovers/" + s.handover() + "/decline", Map.of());
             assertThat(declined.getStatusCode().value()).as(String.valueOf(declined.getBody())).isEqualTo(200);
+        });
+        continuations.put(PartnerRequestProcess.KEY, (r, s, ids) -> {
+            Scenario.completeOk(r.scenario().reviewer(), "partner-request", s.partnerRequest(), PartnerRequestProcess.USER_ANSWER_REQUEST,
+                    Map.of("decision", "REJECT", "comment", "Программа форума уже сформирована"));
+            assertThat(state(r.as(s.authorized()), "/api/partner-requests/" + s.partnerRequest())).isEqualTo("DECLINED");
         });
         continuations.put(AgreementTerminationProcess.KEY, (r, s, ids) -> Scenario.completeOk(r.api().as(SECOND_MANAGER, STAFF_PASSWORD),
                 "agreement", s.authorized().partnerId(), AgreementTerminationProcess.USER_APPROVE_TERMINATION,
@@ -236,6 +242,8 @@ class BackupRestoreTest extends IntegrationTest {
         jdbc.update("update partner_company set region = ? where id = ?", handoverRegion, offeredHandover.partnerId());
         long handover = created(scenario.manager().post("/api/handovers", Map.of("title", "Сопровождение Directum RX",
                 "customerName", "ООО «Заказчик»", "region", handoverRegion, "kind", "SUPPORT")));
+        long partnerRequest = created(authorized.api().post("/api/partner-requests", Map.of("kind", "VENDOR_EVENT", "event", "FORUM",
+                "eventRole", "PARTICIPANT", "details", "Стенд на форуме")));
         staff(SECOND_MANAGER, Set.of(Role.MANAGER, Role.REVIEWER), ReviewerGroups.ALL);
         var termination = scenario.manager().post("/api/partners/" + authorized.partnerId() + "/agreement/termination",
                 Map.of("reason", "Проверка восстановления", "effectiveDate", today.plusMonths(1).toString()));
@@ -246,7 +254,7 @@ class BackupRestoreTest extends IntegrationTest {
         String course = scenario.course("SETUP", "20000");
         long enrollment = scenario.enrollOk(applicant, course, scenario.session(course, 20, 5), "setup");
         return new Subjects(authorized, applicant, application, enrollment, compensation, event, pendingExam, designation,
-                upgrade.get("id").asLong(), deal, offeredHandover, handover);
+                upgrade.get("id").asLong(), deal, offeredHandover, handover, partnerRequest);
     }
 
     private static void approveJoinApplication(Restored r, Subjects s, List<String> ids) {

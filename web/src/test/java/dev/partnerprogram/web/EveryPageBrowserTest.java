@@ -116,11 +116,13 @@ class EveryPageBrowserTest {
             return links().stream().anyMatch(link -> link.matches("/events/\\d+"));
         });
         signOut();
-        // The demo has no deal and no handover: one of each through the API, so that their pages are reached too.
+        // The demo has no deal, handover or request: one of each through the API, so that their pages are reached too.
         post("partner", "/api/deals", "{\"customerName\":\"ООО «Обход»\",\"customerTaxId\":\"7701999999\",\"region\":\"Москва\","
                 + "\"expectedAmount\":1000000.00,\"expectedCloseDate\":\"" + java.time.LocalDate.now().plusMonths(2) + "\"}");
         post("manager", "/api/handovers", "{\"title\":\"Сопровождение\",\"customerName\":\"ООО «Обход»\",\"region\":\"Москва\","
                 + "\"kind\":\"SUPPORT\"}");
+        post("partner", "/api/partner-requests", "{\"kind\":\"VENDOR_EVENT\",\"event\":\"OPEN_DAYS\",\"eventRole\":\"PARTICIPANT\","
+                + "\"details\":\"Обход страниц\"}");
         crawl("partner", "partner");
         crawl("beta@beta.example", "beta-demo-1");
         crawl("gamma@gamma.example", "gamma-demo-1");
