@@ -72,7 +72,7 @@ class DealController {
             Integer licenses = MarketingForms.integer(errors, "expectedLicenses", form.get("expectedLicenses"));
             MarketingForms.throwIfAny(errors);
             DealView view = workflow.register(caller, new DealRequest(form.get("customerName"), form.get("customerTaxId"),
-                    form.get("region"), licenses, amount, closeDate));
+                    form.get("region"), licenses, amount, closeDate, "true".equals(form.get("joint"))));
             Flash.success(redirect, "deal.notice.registered");
             return "redirect:/deals/" + view.id();
         } catch (InvalidInputException e) {

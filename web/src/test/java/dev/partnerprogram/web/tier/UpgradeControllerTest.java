@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -116,8 +117,8 @@ class UpgradeControllerTest {
         var line = new DiscountCalculator.PricedLine(DiscountCalculator.Item.LICENSE_ON_PREMISES, null, new BigDecimal("100000.00"), 2,
                 new BigDecimal("200000.00"), BigDecimal.valueOf(35), new BigDecimal("65000.00"), new BigDecimal("130000.00"),
                 new BigDecimal("70000.00"));
-        given(tier.quote(any(), eq(PARTNER_ID), anyList())).willReturn(new DiscountCalculator.Quote(PartnerStatus.AUTHORIZED,
-                List.of(line), new BigDecimal("200000.00"), new BigDecimal("130000.00"), new BigDecimal("70000.00"), null));
+        given(tier.quote(any(), eq(PARTNER_ID), anyList(), isNull())).willReturn(new DiscountCalculator.Quote(PartnerStatus.AUTHORIZED,
+                List.of(line), new BigDecimal("200000.00"), new BigDecimal("130000.00"), new BigDecimal("70000.00"), null, null));
 
         mvc.perform(post("/partner/calculator").with(csrf())
                         .param("item0", "LICENSE_ON_PREMISES").param("listPrice0", "100 000").param("quantity0", "2")
@@ -126,7 +127,7 @@ class UpgradeControllerTest {
                 .andExpect(content().string(containsString("id=\"partner-total\">130\u00a0000,00 ₽</th>")))
                 .andExpect(content().string(containsString("Экономия 70\u00a0000,00 ₽")));
         verify(tier).quote(any(), eq(PARTNER_ID), eq(List.of(new DiscountCalculator.Line(DiscountCalculator.Item.LICENSE_ON_PREMISES,
-                null, new BigDecimal("100000"), 2))));
+                null, new BigDecimal("100000"), 2))), isNull());
 
         mvc.perform(post("/partner/calculator").with(csrf())
                         .param("item2", "SOLUTION").param("listPrice2", "много").param("quantity2", "1"))
