@@ -204,6 +204,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
         f.put("project", created(owner.api().post("/api/projects", Map.of("customer", "Заказчик", "title", "Внедрение",
                 "complexity", "MEDIUM", "startedOn", today.minusMonths(3).toString(), "completedOn", today.toString(),
                 "caseStudy", "Документооборот"))));
+        // The project confirmed, so the owner may tell it; the matrix's own POST then meets this one (409, judged on its merits).
+        scenario.reviewer().post("/api/projects/" + f.get("project") + "/review", Map.of("decision", "CONFIRM"));
+        f.put("caseStudy", created(owner.api().post("/api/case-studies", Map.of("projectId", Long.parseLong(f.get("project")),
+                "title", "Кейс матрицы", "summary", "Рассказ", "customerConsent", true))));
         f.put("planItem", created(scenario.manager().post("/api/partners/" + partner + "/plan/items", Map.of("title", "Цель"))));
         f.put("licenceRequest", created(owner.api().post("/api/partners/" + partner + "/licence-requests",
                 Map.of("quantity", 1, "purpose", "Стенд"))));

@@ -23,7 +23,9 @@ public enum SubjectType {
     /** A project offered to partners in turn: the partner holding the offer answers on its page. */
     HANDOVER("handover", "/handovers/%d", true),
     /** A partner's request: the answering group works it on its page. */
-    PARTNER_REQUEST("partner-request", "/partner-requests/%d", true);
+    PARTNER_REQUEST("partner-request", "/partner-requests/%d", true),
+    /** A partner's case study: marketing reviews it on its page. */
+    CASE_STUDY("case-study", "/case-studies/%d", true);
 
     private final String code;
     private final String page;
