@@ -14,6 +14,8 @@ public class CaseStudy extends Versioned {
 
     private Long partnerId;
     private Long projectId;
+    /** The project while this case study is in review or published; the unique key that keeps it one at a time. */
+    private Long openProjectId;
     private String title;
     private String summary;
     private boolean customerConsent;
@@ -34,6 +36,7 @@ public class CaseStudy extends Versioned {
     CaseStudy(long partnerId, long projectId, String title, String summary, String actor, Instant at) {
         this.partnerId = partnerId;
         this.projectId = projectId;
+        this.openProjectId = projectId;
         this.title = title;
         this.summary = summary;
         this.customerConsent = true;
@@ -45,6 +48,9 @@ public class CaseStudy extends Versioned {
 
     void decided(CaseStudyState outcome, String comment, String actor, Instant at) {
         this.state = outcome;
+        if (outcome == CaseStudyState.REJECTED) {
+            this.openProjectId = null;
+        }
         this.decisionComment = comment;
         this.decidedBy = actor;
         this.decidedAt = at;

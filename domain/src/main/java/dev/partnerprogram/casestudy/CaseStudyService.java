@@ -32,9 +32,6 @@ public class CaseStudyService {
     private static final States<CaseStudy, CaseStudyState> STATES =
             new States<>(CaseStudy::getState, "caseStudy.state", "conflict.caseStudy.decided");
 
-    /** What the partner tells: which project, a title and the story; the customer's consent is required. */
-    public record NewCaseStudy(Long projectId, String title, String summary, Boolean customerConsent) {}
-
     private final CaseStudyRepository caseStudies;
     private final Lookup<CaseStudy> lookup;
     private final ProjectService projects;

@@ -1,6 +1,6 @@
 package dev.partnerprogram.web.casestudy;
 
-import dev.partnerprogram.casestudy.CaseStudyService.NewCaseStudy;
+import dev.partnerprogram.casestudy.NewCaseStudy;
 import dev.partnerprogram.casestudy.CaseStudyState;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.partner.PartnerStatus;

@@ -1,6 +1,6 @@
 package dev.partnerprogram.web.casestudy;
 
-import dev.partnerprogram.casestudy.CaseStudyService.NewCaseStudy;
+import dev.partnerprogram.casestudy.NewCaseStudy;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.identity.Caller;

@@ -2,6 +2,7 @@ package dev.partnerprogram.workflow.casestudy;
 
 import dev.partnerprogram.casestudy.CaseStudy;
 import dev.partnerprogram.casestudy.CaseStudyService;
+import dev.partnerprogram.casestudy.NewCaseStudy;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
@@ -43,7 +44,7 @@ public class CaseStudyWorkflow {
 
     /** Stores the case study and starts its review by marketing. */
     @Transactional
-    public CaseStudyView submit(Caller caller, CaseStudyService.NewCaseStudy input) {
+    public CaseStudyView submit(Caller caller, NewCaseStudy input) {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
             throw new ForbiddenException("forbidden.partnerUserOnly");
         }
