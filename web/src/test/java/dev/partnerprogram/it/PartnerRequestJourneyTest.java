@@ -1,7 +1,6 @@
 package dev.partnerprogram.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.processes.PartnerRequestProcess;
@@ -11,7 +10,6 @@ import dev.partnerprogram.support.Scenario;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,9 +170,7 @@ class PartnerRequestJourneyTest extends MarketingIntegrationTest {
     }
 
     private void awaitMail(String recipient, String subjectPart) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> Arrays.stream(greenMail.getReceivedMessages())
-                .anyMatch(m -> IntegrationTestMail.recipient(m).equalsIgnoreCase(recipient)
-                        && IntegrationTestMail.subject(m).contains(subjectPart)));
+        IntegrationTestMail.awaitMail(greenMail, recipient, subjectPart);
     }
 
     private static String field(ResponseEntity<JsonNode> response) {
