@@ -39,6 +39,9 @@ public class Deal extends Versioned {
     private LocalDate closedOn;
     private String lostReason;
     private Long projectId;
+    private boolean joint;
+    private BigDecimal jointDiscount;
+    private BigDecimal partnerShare;
     private String processInstanceId;
     private String registeredBy;
     private Instant registeredAt;
@@ -56,6 +59,7 @@ public class Deal extends Versioned {
         this.expectedLicenses = r.expectedLicenses();
         this.expectedAmount = r.expectedAmount().setScale(2);
         this.expectedCloseDate = r.expectedCloseDate();
+        this.joint = r.joint();
         this.state = DealState.SUBMITTED;
         this.registeredBy = actor;
         this.registeredAt = at;
@@ -88,6 +92,11 @@ public class Deal extends Versioned {
         this.extended = true;
     }
 
+    void jointTerms(BigDecimal discount, BigDecimal partnerShare) {
+        this.jointDiscount = discount;
+        this.partnerShare = partnerShare;
+    }
+
     void won(BigDecimal amount, LocalDate on, long projectId) {
         this.wonAmount = amount;
         this.closedOn = on;
@@ -116,6 +125,11 @@ public class Deal extends Versioned {
     public LocalDate getClosedOn() { return closedOn; }
     public String getLostReason() { return lostReason; }
     public Long getProjectId() { return projectId; }
+    public boolean isJoint() { return joint; }
+    /** A joint deal's individual discount on licences, in percent, once a manager approved it. */
+    public BigDecimal getJointDiscount() { return jointDiscount; }
+    /** A joint deal's share of the revenue that is the partner's, in percent; the vendor's is the rest. */
+    public BigDecimal getPartnerShare() { return partnerShare; }
     public String getProcessInstanceId() { return processInstanceId; }
     public String getRegisteredBy() { return registeredBy; }
     public Instant getRegisteredAt() { return registeredAt; }

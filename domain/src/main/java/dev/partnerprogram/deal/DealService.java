@@ -7,6 +7,7 @@ import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.Money;
+import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.common.States;
 import dev.partnerprogram.common.TrailEntry;
@@ -15,12 +16,14 @@ import dev.partnerprogram.integration.EventType;
 import dev.partnerprogram.integration.IntegrationEvents;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
+import dev.partnerprogram.partner.DiscountCalculator;
 import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.payment.PaymentService;
 import dev.partnerprogram.upgrade.ProjectComplexity;
 import dev.partnerprogram.upgrade.ProjectService;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,6 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DealService {
 
     private static final Pattern TAX_ID = Pattern.compile("^(\\d{10}|\\d{12})$");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int MAX_REASON = FieldChecks.MAX_COMMENT;
     private static final String UNIQUE_OPEN_CUSTOMER = "uq_deal_open_customer";
     private static final States<Deal, DealState> STATES = new States<>(Deal::getState, "deal.state", "conflict.deal.stepNotPossible");
@@ -143,13 +147,21 @@ public class DealService {
         return !rivals.isEmpty();
     }
 
+    /** A joint sale's terms: the individual discount on licences and the partner's share of the revenue, in percent. */
+    public record JointTerms(BigDecimal discount, BigDecimal partnerShare) {}
+
     /**
-     * A manager approves the registration: protected from today for {@code protectionDays} (the configured period when
+     * A manager approves the registration (a joint deal with its individual discount, at most the configured bound, and
+     * the partner's share of the revenue): protected from today for {@code protectionDays} (the configured period when
      * empty, never more than the configured maximum). Answers the first moment after the protection's last day.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Instant approve(long id, Long protectionDays, String comment, String actor) {
+    public Instant approve(long id, Long protectionDays, JointTerms joint, String comment, String actor) {
         Deal deal = lookup.lockIn(id, STATES, DealState.SUBMITTED, DealState.CONFLICT);
+        if (deal.isJoint()) {
+            checkJointTerms(joint);
+            deal.jointTerms(joint.discount().setScale(2), joint.partnerShare().setScale(2));
+        }
         Period period = rules.protectionPeriod();
         if (protectionDays != null) {
             LocalDate longest = today().plus(rules.maxProtectionPeriod());
@@ -225,7 +237,7 @@ public class DealService {
         }
         FieldChecks.throwIfAny(errors);
         BigDecimal won = amount.setScale(2);
-        payments.recordDealRevenue(deal.getPartnerId(), closedOn, won, "deal-" + deal.getId(), actor);
+        payments.recordDealRevenue(deal.getPartnerId(), closedOn, partnersRevenue(deal, won), "deal-" + deal.getId(), actor);
         long project = projects.create(deal.getPartnerId(), new ProjectService.ProjectInput(deal.getCustomerName(),
                 "Сделка № " + deal.getId(), complexity == null ? ProjectComplexity.MEDIUM : complexity, closedOn, null, null), actor).getId();
         deal.won(won, closedOn, project);
@@ -276,6 +288,22 @@ public class DealService {
         return deals.findByPartnerIdOrderByRegisteredAtDescIdDesc(partnerId, pageable);
     }
 
+    /**
+     * The joint sale a partner's quote is for: the deal must be the partner's (another's is not found) and a joint deal
+     * whose terms a manager approved (protected or won).
+     */
+    @Transactional(readOnly = true)
+    public DiscountCalculator.JointSale jointSale(long dealId, long partnerId) {
+        Deal deal = lookup.get(dealId);
+        if (deal.getPartnerId() != partnerId) {
+            throw new NotFoundException("notFound.deal");
+        }
+        if (!deal.isJoint() || deal.getJointDiscount() == null) {
+            throw new ConflictException("conflict.deal.notJointApproved", deal.getId());
+        }
+        return new DiscountCalculator.JointSale(deal.getId(), deal.getJointDiscount());
+    }
+
     /** Every deal, conflicts first: they wait for a manager. */
     @Transactional(readOnly = true)
     public Page<Deal> listAll(Pageable pageable) {
@@ -291,6 +319,32 @@ public class DealService {
 
     /** Another partner's registration of the same customer, and how it was found. */
     public record Rival(Deal deal, DealConflict.Match matchedBy) {}
+
+    /** Of a joint deal only the partner's share is its revenue (at least a kopeck, as the share is above 0). */
+    private static BigDecimal partnersRevenue(Deal deal, BigDecimal won) {
+        if (!deal.isJoint()) {
+            return won;
+        }
+        return won.multiply(deal.getPartnerShare()).divide(HUNDRED, 2, RoundingMode.HALF_UP).max(new BigDecimal("0.01"));
+    }
+
+    private void checkJointTerms(JointTerms joint) {
+        List<FieldViolation> errors = new ArrayList<>();
+        BigDecimal discount = joint == null ? null : joint.discount();
+        BigDecimal share = joint == null ? null : joint.partnerShare();
+        if (discount == null) {
+            errors.add(new FieldViolation("jointDiscount", "error.required"));
+        } else if (discount.signum() <= 0 || discount.compareTo(BigDecimal.valueOf(rules.jointMaxDiscount())) > 0
+                || discount.stripTrailingZeros().scale() > 2) {
+            errors.add(new FieldViolation("jointDiscount", "error.deal.jointDiscount", rules.jointMaxDiscount()));
+        }
+        if (share == null) {
+            errors.add(new FieldViolation("partnerShare", "error.required"));
+        } else if (share.signum() <= 0 || share.compareTo(HUNDRED) > 0 || share.stripTrailingZeros().scale() > 2) {
+            errors.add(new FieldViolation("partnerShare", "error.deal.partnerShare"));
+        }
+        FieldChecks.throwIfAny(errors);
+    }
 
     private static ConflictException duplicate(DealRequest r) {
         return new ConflictException("conflict.deal.duplicate", r.customerName().trim());

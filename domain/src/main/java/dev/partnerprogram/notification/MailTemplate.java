@@ -65,6 +65,9 @@ public enum MailTemplate {
     DEAL_APPROVED("deal-approved"),
     DEAL_REJECTED("deal-rejected"),
     DEAL_EXPIRED("deal-expired"),
+    /** A partner request was answered: done, or declined with the reason. */
+    PARTNER_REQUEST_DONE("partner-request-done"),
+    PARTNER_REQUEST_DECLINED("partner-request-declined"),
     STAFF_WELCOME("staff-welcome"),
     PASSWORD_RESET("password-reset");
 

@@ -26,7 +26,7 @@ public class ConsultationService {
 
     public record NewConsultation(LocalDate consultedOn, Integer hours, String topic) {}
 
-    static final int MAX_HOURS = 24;
+    public static final int MAX_HOURS = 24;
     static final int MAX_TOPIC = 500;
 
     private final PartnerService partners;

@@ -25,7 +25,12 @@ public class DiscountCalculator {
         LICENSE_CLOUD_RENEWAL,
         SUBSCRIPTION,
         SOLUTION,
-        TRAINING
+        TRAINING;
+
+        /** Licences are what a joint sale's individual discount applies to. */
+        public boolean isLicence() {
+            return this == LICENSE_ON_PREMISES || this == LICENSE_CLOUD_FIRST || this == LICENSE_CLOUD_RENEWAL;
+        }
     }
 
     public record Line(Item item, String description, BigDecimal listPrice, Integer quantity) {}
@@ -33,8 +38,11 @@ public class DiscountCalculator {
     public record PricedLine(Item item, String description, BigDecimal listPrice, int quantity, BigDecimal listTotal,
                              BigDecimal discountPercent, BigDecimal unitPrice, BigDecimal partnerTotal, BigDecimal saving) {}
 
+    /** A quote of a joint sale: its licences at the deal's individual discount, which a manager approved. */
+    public record JointSale(long dealId, BigDecimal discount) {}
+
     public record Quote(PartnerStatus status, List<PricedLine> lines, BigDecimal listTotal, BigDecimal partnerTotal,
-                        BigDecimal saving, Benefits.DiscountBreakdown onPremisesBreakdown) {}
+                        BigDecimal saving, Benefits.DiscountBreakdown onPremisesBreakdown, JointSale jointSale) {}
 
     static final int MAX_LINES = 100;
     static final int MAX_QUANTITY = 100_000;
@@ -48,6 +56,11 @@ public class DiscountCalculator {
     }
 
     public Quote quote(long partnerId, List<Line> lines) {
+        return quote(partnerId, lines, null);
+    }
+
+    /** The quote of a joint sale when {@code joint} is given: its licence lines at the deal's individual discount. */
+    public Quote quote(long partnerId, List<Line> lines, JointSale joint) {
         List<FieldViolation> errors = new ArrayList<>();
         if (lines == null || lines.isEmpty()) {
             errors.add(new FieldViolation("lines", "error.calculator.noLines"));
@@ -63,10 +76,11 @@ public class DiscountCalculator {
         if (!b.status().isTier()) {
             throw new ConflictException("conflict.calculator.noStatus");
         }
-        List<PricedLine> priced = lines.stream().map(line -> price(line, discount(b, line.item()))).toList();
+        List<PricedLine> priced = lines.stream()
+                .map(line -> price(line, joint != null && line.item().isLicence() ? joint.discount() : discount(b, line.item()))).toList();
         BigDecimal listTotal = priced.stream().map(PricedLine::listTotal).reduce(money(BigDecimal.ZERO), BigDecimal::add);
         BigDecimal partnerTotal = priced.stream().map(PricedLine::partnerTotal).reduce(money(BigDecimal.ZERO), BigDecimal::add);
-        return new Quote(b.status(), priced, listTotal, partnerTotal, listTotal.subtract(partnerTotal), b.discountBreakdown());
+        return new Quote(b.status(), priced, listTotal, partnerTotal, listTotal.subtract(partnerTotal), b.discountBreakdown(), joint);
     }
 
     static BigDecimal discount(Benefits b, Item item) {

@@ -53,7 +53,8 @@ class ProcessModelLintTest {
                     SpecialistCertificationProcess.class, DesignationCertificationProcess.class,
                     MarketingCompensationProcess.class, JointEventProcess.class, StatusUpgradeProcess.class,
                     PartnerYearProcess.class, PartnerAgreementProcess.class, AgreementTerminationProcess.class,
-                    DealRegistrationProcess.class, ProjectHandoverProcess.class);
+                    DealRegistrationProcess.class, ProjectHandoverProcess.class, PartnerRequestProcess.class,
+                    CaseStudyProcess.class);
 
     /** Flow-node ids say what kind of element they are, which is also how constants are told from other names. */
     private static final Pattern ELEMENT_ID =

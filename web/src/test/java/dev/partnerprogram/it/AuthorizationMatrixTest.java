@@ -198,9 +198,16 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 today.plusMonths(2).toString(), "city", "Казань", "format", "OFFLINE", "expectedAudience", 80, "vendorRequest", "Доклад о Directum RX"))));
         f.put("deal", created(owner.api().post("/api/deals", Map.of("customerName", "ООО «Матрица»", "customerTaxId", "7701234567",
                 "region", "Казань", "expectedAmount", 1200000, "expectedCloseDate", today.plusMonths(2).toString()))));
+        f.put("solution", created(api.as("it-admin", STAFF_PASSWORD).post("/api/solutions", Map.of("name", "Решение матрицы " + partner))));
+        f.put("partnerRequest", created(owner.api().post("/api/partner-requests", Map.of("kind", "SOLUTION_SALE",
+                "solutionId", Long.parseLong(f.get("solution")), "customerName", "ООО «Матрица»", "details", "Демонстрация заказчику"))));
         f.put("project", created(owner.api().post("/api/projects", Map.of("customer", "Заказчик", "title", "Внедрение",
                 "complexity", "MEDIUM", "startedOn", today.minusMonths(3).toString(), "completedOn", today.toString(),
                 "caseStudy", "Документооборот"))));
+        // The project confirmed, so the owner may tell it; the matrix's own POST then meets this one (409, judged on its merits).
+        scenario.reviewer().post("/api/projects/" + f.get("project") + "/review", Map.of("decision", "CONFIRM"));
+        f.put("caseStudy", created(owner.api().post("/api/case-studies", Map.of("projectId", Long.parseLong(f.get("project")),
+                "title", "Кейс матрицы", "summary", "Рассказ", "customerConsent", true))));
         f.put("planItem", created(scenario.manager().post("/api/partners/" + partner + "/plan/items", Map.of("title", "Цель"))));
         f.put("licenceRequest", created(owner.api().post("/api/partners/" + partner + "/licence-requests",
                 Map.of("quantity", 1, "purpose", "Стенд"))));

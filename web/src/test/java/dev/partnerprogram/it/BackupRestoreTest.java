@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.AgreementTerminationProcess;
+import dev.partnerprogram.processes.CaseStudyProcess;
 import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.processes.DesignationCertificationProcess;
 import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
@@ -14,6 +15,7 @@ import dev.partnerprogram.processes.JointEventProcess;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
+import dev.partnerprogram.processes.PartnerRequestProcess;
 import dev.partnerprogram.processes.PartnerYearProcess;
 import dev.partnerprogram.processes.ProjectHandoverProcess;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
@@ -78,7 +80,7 @@ class BackupRestoreTest extends IntegrationTest {
     /** The partners the open processes belong to, and the subjects they are about. */
     record Subjects(Scenario.Partner authorized, Scenario.Partner applicant, long application, long enrollment,
                     long compensation, long event, long pendingExam, long designation, long upgrade, long deal,
-                    Scenario.Partner offeredHandover, long handover) {}
+                    Scenario.Partner offeredHandover, long handover, long partnerRequest, long caseStudy) {}
 
     /** The application restored from the dump, driven over HTTP; its engine only runs timers that are not yet due. */
     record Restored(Scenario scenario, ApiClient api, RuntimeService runtime, ManagementService management, HistoryService history) {
@@ -140,6 +142,16 @@ class BackupRestoreTest extends IntegrationTest {
         continuations.put(ProjectHandoverProcess.KEY, (r, s, ids) -> {
             var declined = r.as(s.offeredHandover()).post("/api/handovers/" + s.handover() + "/decline", Map.of());
             assertThat(declined.getStatusCode().value()).as(String.valueOf(declined.getBody())).isEqualTo(200);
+        });
+        continuations.put(PartnerRequestProcess.KEY, (r, s, ids) -> {
+            Scenario.completeOk(r.scenario().reviewer(), "partner-request", s.partnerRequest(), PartnerRequestProcess.USER_ANSWER_REQUEST,
+                    Map.of("decision", "REJECT", "comment", "Программа форума уже сформирована"));
+            assertThat(state(r.as(s.authorized()), "/api/partner-requests/" + s.partnerRequest())).isEqualTo("DECLINED");
+        });
+        continuations.put(CaseStudyProcess.KEY, (r, s, ids) -> {
+            Scenario.completeOk(r.scenario().reviewer(), "case-study", s.caseStudy(), CaseStudyProcess.USER_REVIEW_CASE_STUDY,
+                    Map.of("decision", "APPROVE"));
+            assertThat(state(r.as(s.authorized()), "/api/case-studies/" + s.caseStudy())).isEqualTo("APPROVED");
         });
         continuations.put(AgreementTerminationProcess.KEY, (r, s, ids) -> Scenario.completeOk(r.api().as(SECOND_MANAGER, STAFF_PASSWORD),
                 "agreement", s.authorized().partnerId(), AgreementTerminationProcess.USER_APPROVE_TERMINATION,
@@ -236,6 +248,14 @@ class BackupRestoreTest extends IntegrationTest {
         jdbc.update("update partner_company set region = ? where id = ?", handoverRegion, offeredHandover.partnerId());
         long handover = created(scenario.manager().post("/api/handovers", Map.of("title", "Сопровождение Directum RX",
                 "customerName", "ООО «Заказчик»", "region", handoverRegion, "kind", "SUPPORT")));
+        long partnerRequest = created(authorized.api().post("/api/partner-requests", Map.of("kind", "VENDOR_EVENT", "event", "FORUM",
+                "eventRole", "PARTICIPANT", "details", "Стенд на форуме")));
+        long project = created(authorized.api().post("/api/projects", Map.of("customer", "ООО «Кейс»", "title", "Архив",
+                "complexity", "MEDIUM", "startedOn", today.minusMonths(2).toString(), "completedOn", today.toString(), "caseStudy", "Архив")));
+        assertThat(scenario.reviewer().post("/api/projects/" + project + "/review", Map.of("decision", "CONFIRM"))
+                .getStatusCode().value()).isEqualTo(200);
+        long caseStudy = created(authorized.api().post("/api/case-studies", Map.of("projectId", project, "title", "Архив за месяц",
+                "summary", "Рассказ", "customerConsent", true)));
         staff(SECOND_MANAGER, Set.of(Role.MANAGER, Role.REVIEWER), ReviewerGroups.ALL);
         var termination = scenario.manager().post("/api/partners/" + authorized.partnerId() + "/agreement/termination",
                 Map.of("reason", "Проверка восстановления", "effectiveDate", today.plusMonths(1).toString()));
@@ -246,7 +266,7 @@ class BackupRestoreTest extends IntegrationTest {
         String course = scenario.course("SETUP", "20000");
         long enrollment = scenario.enrollOk(applicant, course, scenario.session(course, 20, 5), "setup");
         return new Subjects(authorized, applicant, application, enrollment, compensation, event, pendingExam, designation,
-                upgrade.get("id").asLong(), deal, offeredHandover, handover);
+                upgrade.get("id").asLong(), deal, offeredHandover, handover, partnerRequest, caseStudy);
     }
 
     private static void approveJoinApplication(Restored r, Subjects s, List<String> ids) {

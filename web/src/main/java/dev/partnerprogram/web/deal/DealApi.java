@@ -41,7 +41,9 @@ class DealApi {
                     @NotBlank @Size(max = 100) String region,
                     @Min(1) Integer expectedLicenses,
                     @NotNull @Schema(description = "Roubles, more than 0, kopecks at most") BigDecimal expectedAmount,
-                    @NotNull @Schema(description = "Not in the past") LocalDate expectedCloseDate) {}
+                    @NotNull @Schema(description = "Not in the past") LocalDate expectedCloseDate,
+                    @Schema(description = "Sold together with the vendor: a manager approves its individual discount and "
+                            + "the revenue split with the registration") Boolean joint) {}
 
     record WonBody(@NotNull @Schema(description = "Roubles, more than 0, kopecks at most") BigDecimal amount,
                    @NotNull @Schema(description = "The day the deal closed; not in the future") LocalDate closedAt,
@@ -58,7 +60,11 @@ class DealApi {
     record DealResponse(long id, long partnerId, String partnerName, String customerName, String customerTaxId, String region,
                         Integer expectedLicenses, BigDecimal expectedAmount, LocalDate expectedCloseDate, DealState state,
                         String stage, LocalDate protectedUntil, boolean extended, String decisionReason, BigDecimal wonAmount,
-                        LocalDate closedOn, String lostReason, Long projectId, Instant registeredAt,
+                        LocalDate closedOn, String lostReason, Long projectId, Instant registeredAt, boolean joint,
+                        @Schema(description = "A joint deal's individual discount on licences, percent, once approved")
+                        BigDecimal jointDiscount,
+                        @Schema(description = "A joint deal's share of the revenue that is the partner's, percent, once approved")
+                        BigDecimal partnerShare,
                         @Schema(description = "Other partners' open registrations of the same customer (staff only)")
                         List<RivalResponse> conflicts) {}
 
@@ -76,7 +82,7 @@ class DealApi {
             + "a CONFLICT for a manager; the partner's own open deal for the same customer: 409")
     ResponseEntity<DealResponse> register(Caller caller, @RequestBody DealBody body) {
         DealView view = workflow.register(caller, new DealRequest(body.customerName(), body.customerTaxId(), body.region(),
-                body.expectedLicenses(), body.expectedAmount(), body.expectedCloseDate()));
+                body.expectedLicenses(), body.expectedAmount(), body.expectedCloseDate(), Boolean.TRUE.equals(body.joint())));
         return ResponseEntity.created(URI.create("/api/deals/" + view.id())).body(response(view));
     }
 
@@ -118,6 +124,6 @@ class DealApi {
         return new DealResponse(v.id(), v.partnerId(), v.partnerName(), v.customerName(), v.customerTaxId(), v.region(),
                 v.expectedLicenses(), v.expectedAmount(), v.expectedCloseDate(), v.state(), labels.of("deal.state", v.state()),
                 v.protectedUntil(), v.extended(), v.decisionReason(), v.wonAmount(), v.closedOn(), v.lostReason(), v.projectId(),
-                v.registeredAt(), rivals);
+                v.registeredAt(), v.joint(), v.jointDiscount(), v.partnerShare(), rivals);
     }
 }

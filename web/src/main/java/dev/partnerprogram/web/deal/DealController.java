@@ -52,7 +52,7 @@ class DealController {
     String register(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         return pages.submit(SUBJECT, form, in -> new DealRequest(in.text("customerName"), in.text("customerTaxId"),
                         in.text("region"), in.integer("expectedLicenses"), in.money("expectedAmount"),
-                        in.date("expectedCloseDate")),
+                        in.date("expectedCloseDate"), "true".equals(form.get("joint"))),
                 request -> workflow.register(caller, request).id(), "deal.notice.registered", model, redirect,
                 () -> showForm(model, form));
     }

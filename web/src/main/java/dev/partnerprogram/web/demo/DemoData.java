@@ -88,13 +88,14 @@ class DemoData {
     private final CertificationWorkflow certification;
     private final Payments payments;
     private final TierFacade tier;
+    private final SalesDemoData sales;
     private final Clock clock;
     private final String port;
 
     DemoData(AppUserRepository users, PasswordEncoder passwords, Registrations registrations,
              ApplicationWorkflow applications, TaskInbox inbox, CompensationWorkflow compensations, JointEventWorkflow jointEvents,
              Partners partners, TaskScheduler scheduler, Catalogue catalogue, TrainingWorkflow training,
-             CertificationWorkflow certification, Payments payments, TierFacade tier, Clock clock,
+             CertificationWorkflow certification, Payments payments, TierFacade tier, SalesDemoData sales, Clock clock,
              @Value("${server.port:8080}") String port) {
         this.users = users;
         this.passwords = passwords;
@@ -110,6 +111,7 @@ class DemoData {
         this.certification = certification;
         this.payments = payments;
         this.tier = tier;
+        this.sales = sales;
         this.clock = clock;
         this.port = port;
     }
@@ -213,7 +215,8 @@ class DemoData {
 
     /**
      * Budgets for Москва and Санкт-Петербург, and activities of «Альфа Софт» in different states: one pre-approved
-     * (reserved), one waiting for a manager's second approval, one in marketing's review; and a joint event request.
+     * (reserved), one waiting for a manager's second approval, one in marketing's review; the sales demo; and a joint
+     * event request.
      */
     private void marketing(Caller alfa, Caller reviewer) {
         Caller manager = caller("manager");
@@ -240,6 +243,8 @@ class DemoData {
         completeSubject(reviewer, SubjectType.COMPENSATION, secondApproval.id(), new TaskCompletion("APPROVE", "Согласовано маркетингом", Map.of()));
         compensations.submit(alfa, webinars);
 
+        // Before the joint event, which is the last item: whoever waits for it finds the sales demo made too.
+        sales.create(alfa, reviewer, manager, caller("admin"), this::completeSubject);
         jointEvents.submit(alfa, new JointEventRequest("Бизнес-завтрак «Цифровой документооборот»",
                 jointEvents.earliestDate().plusDays(14), "Москва", EventFormat.OFFLINE, 40,
                 "Доклад эксперта вендора о новых возможностях Directum RX и ответы на вопросы"));

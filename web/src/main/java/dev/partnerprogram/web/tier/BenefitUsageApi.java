@@ -11,6 +11,7 @@ import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.upgrade.TierFacade;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -51,7 +52,9 @@ class BenefitUsageApi {
         }
     }
 
-    record QuoteRequest(List<DiscountCalculator.Line> lines) {}
+    record QuoteRequest(List<DiscountCalculator.Line> lines,
+                        @Schema(description = "A joint deal of the partner whose individual discount a manager approved: "
+                                + "its licence lines are priced at that discount") Long jointDealId) {}
 
     private final TierFacade tier;
 
@@ -103,8 +106,9 @@ class BenefitUsageApi {
     }
 
     @PostMapping("/api/partners/{id}/quote")
-    @Operation(summary = "Discount calculator: each line's list price less the partner's discount of its kind, as the rules stand today")
+    @Operation(summary = "Discount calculator: each line's list price less the partner's discount of its kind, as the rules stand today; "
+            + "for a joint deal its licences at the approved individual discount (409 unless the deal is joint and approved)")
     DiscountCalculator.Quote quote(Caller caller, @PathVariable long id, @RequestBody QuoteRequest r) {
-        return tier.quote(caller, id, r.lines());
+        return tier.quote(caller, id, r.lines(), r.jointDealId());
     }
 }

@@ -155,9 +155,10 @@ class UpgradeController {
                     read.integer("quantity" + i, form.getOrDefault("quantity" + i, ""))));
             rows.add(i);
         }
+        Integer jointDeal = read.integer("jointDeal", form.getOrDefault("jointDeal", ""));
         if (read.valid()) {
             try {
-                model.addAttribute("quote", tier.quote(caller, partnerId, lines));
+                model.addAttribute("quote", tier.quote(caller, partnerId, lines, jointDeal == null ? null : jointDeal.longValue()));
             } catch (InvalidInputException e) {
                 // The calculator names lines by their place in the list it got; the form names them by row.
                 read.add(new InvalidInputException(

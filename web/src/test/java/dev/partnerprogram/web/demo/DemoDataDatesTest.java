@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.partnerprogram.compensation.CompensationState;
+import dev.partnerprogram.deal.DealState;
+import dev.partnerprogram.handover.HandoverState;
+import dev.partnerprogram.request.PartnerRequestState;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.workflow.casestudy.CaseStudyWorkflow;
 import dev.partnerprogram.workflow.compensation.BudgetSummary;
 import dev.partnerprogram.workflow.compensation.CompensationView;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
 import dev.partnerprogram.workflow.compensation.JointEventWorkflow;
+import dev.partnerprogram.workflow.deal.DealView;
+import dev.partnerprogram.workflow.deal.DealWorkflow;
+import dev.partnerprogram.workflow.handover.HandoverWorkflow;
+import dev.partnerprogram.workflow.request.PartnerRequestView;
+import dev.partnerprogram.workflow.request.PartnerRequestWorkflow;
 import dev.partnerprogram.workflow.training.Catalogue;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,6 +67,14 @@ class DemoDataDatesTest {
         @Autowired
         Catalogue catalogue;
         @Autowired
+        DealWorkflow deals;
+        @Autowired
+        HandoverWorkflow handovers;
+        @Autowired
+        PartnerRequestWorkflow requests;
+        @Autowired
+        CaseStudyWorkflow caseStudies;
+        @Autowired
         Clock clock;
 
         @Test
@@ -81,6 +98,27 @@ class DemoDataDatesTest {
             }));
             assertThat(catalogue.sessions(caller("admin"), "DRX-BASIC", PageRequest.of(0, 10)).getContent())
                     .isNotEmpty().allSatisfy(s -> assertThat(s.startDate()).isAfter(today));
+        }
+
+        /** The sales demo is made before the joint event: deals dated from today, an offer, requests and a case study. */
+        @Test
+        void theSalesDemoLiesAhead() {
+            Caller partner = caller("partner");
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> jointEvents.list(partner, PageRequest.of(0, 10)).getTotalElements() == 1);
+            LocalDate today = LocalDate.now(clock);
+
+            List<DealView> deals = this.deals.list(partner, PageRequest.of(0, 10)).getContent();
+            assertThat(deals).extracting(DealView::state).containsExactlyInAnyOrder(DealState.SUBMITTED, DealState.APPROVED, DealState.SUBMITTED);
+            assertThat(deals).allSatisfy(d -> assertThat(d.expectedCloseDate()).isAfter(today));
+            assertThat(deals).filteredOn(d -> d.state() == DealState.APPROVED).singleElement()
+                    .satisfies(d -> assertThat(d.protectedUntil()).isAfter(today));
+            assertThat(deals).filteredOn(DealView::joint).hasSize(1);
+            assertThat(handovers.list(partner, PageRequest.of(0, 10)).getContent()).singleElement()
+                    .satisfies(h -> assertThat(h.state()).isEqualTo(HandoverState.OFFERED));
+            assertThat(requests.list(partner, null, PageRequest.of(0, 10)).getContent()).extracting(PartnerRequestView::state)
+                    .containsExactlyInAnyOrder(PartnerRequestState.OPEN, PartnerRequestState.DONE);
+            assertThat(caseStudies.directoryPage(partner.partnerId()).caseStudies()).hasSize(1);
         }
 
         private Caller caller(String username) {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -127,15 +128,15 @@ class UpgradeControllerTest {
         var line = new DiscountCalculator.PricedLine(DiscountCalculator.Item.LICENSE_ON_PREMISES, null, new BigDecimal("100000.00"), 2,
                 new BigDecimal("200000.00"), BigDecimal.valueOf(35), new BigDecimal("65000.00"), new BigDecimal("130000.00"),
                 new BigDecimal("70000.00"));
-        given(tier.quote(any(), eq(PARTNER_ID), anyList())).willReturn(new DiscountCalculator.Quote(PartnerStatus.AUTHORIZED,
-                List.of(line), new BigDecimal("200000.00"), new BigDecimal("130000.00"), new BigDecimal("70000.00"), null));
+        given(tier.quote(any(), eq(PARTNER_ID), anyList(), isNull())).willReturn(new DiscountCalculator.Quote(PartnerStatus.AUTHORIZED,
+                List.of(line), new BigDecimal("200000.00"), new BigDecimal("130000.00"), new BigDecimal("70000.00"), null, null));
 
         shows(mvc.perform(post("/partner/calculator").with(csrf())
                         .param("item0", "LICENSE_ON_PREMISES").param("listPrice0", "100 000").param("quantity0", "2")
                         .param("item3", "SOLUTION").param("listPrice3", "").param("quantity3", "1")),
                 "id=\"partner-total\">130\u00a0000,00 ₽</th>", "Экономия 70\u00a0000,00 ₽");
         verify(tier).quote(any(), eq(PARTNER_ID), eq(List.of(new DiscountCalculator.Line(DiscountCalculator.Item.LICENSE_ON_PREMISES,
-                null, new BigDecimal("100000"), 2))));
+                null, new BigDecimal("100000"), 2))), isNull());
 
         mvc.perform(post("/partner/calculator").with(csrf())
                         .param("item2", "SOLUTION").param("listPrice2", "много").param("quantity2", "1"))

@@ -1,7 +1,9 @@
 package dev.partnerprogram.workflow.deal;
 
+import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.deal.DealService;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.processes.DealRegistrationProcess.Outcome;
 import dev.partnerprogram.processes.DealRegistrationProcess.ReviewDecision;
@@ -13,6 +15,7 @@ import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
+import java.math.BigDecimal;
 import java.util.Date;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -29,6 +32,8 @@ class DealTasks extends ProcessTasks implements SubjectAccess {
     static final String AMOUNT = "amount";
     static final String CLOSED_AT = "closedAt";
     static final String COMPLEXITY = "complexity";
+    static final String JOINT_DISCOUNT = "jointDiscount";
+    static final String PARTNER_SHARE = "partnerShare";
 
     private final DealService deals;
 
@@ -37,10 +42,12 @@ class DealTasks extends ProcessTasks implements SubjectAccess {
         this.deals = deals;
         task(TaskSpec.of(DealRegistrationProcess.USER_REVIEW_DEAL)
                 .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT)
-                .fields(FieldSpec.number(PROTECTION_DAYS, 1, 3650)), this::review);
+                .fields(FieldSpec.number(PROTECTION_DAYS, 1, 3650), FieldSpec.number(JOINT_DISCOUNT, 1, 100),
+                        FieldSpec.number(PARTNER_SHARE, 1, 100)), this::review);
         task(TaskSpec.of(DealRegistrationProcess.USER_RESOLVE_CONFLICT)
                 .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT)
-                .fields(FieldSpec.number(PROTECTION_DAYS, 1, 3650)), this::review);
+                .fields(FieldSpec.number(PROTECTION_DAYS, 1, 3650), FieldSpec.number(JOINT_DISCOUNT, 1, 100),
+                        FieldSpec.number(PARTNER_SHARE, 1, 100)), this::review);
         // Which fields each outcome needs (an amount and a date for a won deal) is the domain's rule.
         task(TaskSpec.of(DealRegistrationProcess.USER_CLOSE_DEAL)
                 .decisions(Decision.WON, Decision.LOST, Decision.EXTEND).commentFor(Decision.LOST)
@@ -59,7 +66,7 @@ class DealTasks extends ProcessTasks implements SubjectAccess {
         if (decision == ReviewDecision.APPROVE) {
             Long days = (Long) input.values().get(PROTECTION_DAYS);
             DealRegistrationProcess.PROTECTION_ENDS_AT.put(variables,
-                    Date.from(deals.approve(dealId, days, input.comment(), caller.username())));
+                    Date.from(deals.approve(dealId, days, jointTerms(dealId, caller, input), input.comment(), caller.username())));
         } else {
             deals.reject(dealId, input.comment(), caller.username());
         }
@@ -79,5 +86,19 @@ class DealTasks extends ProcessTasks implements SubjectAccess {
                     Date.from(deals.extend(dealId, caller.username())));
         }
         DealRegistrationProcess.OUTCOME.put(variables, outcome.name());
+    }
+
+    /** A joint deal's individual discount and revenue split are a manager's to approve; other deals have none. */
+    private DealService.JointTerms jointTerms(long dealId, Caller caller, TaskInput input) {
+        if (!deals.get(dealId).isJoint()) {
+            return null;
+        }
+        if (!caller.has(Role.MANAGER)) {
+            throw new ForbiddenException("forbidden.deal.jointNeedsManager");
+        }
+        Integer discount = input.integer(JOINT_DISCOUNT);
+        Integer share = input.integer(PARTNER_SHARE);
+        return new DealService.JointTerms(discount == null ? null : BigDecimal.valueOf(discount),
+                share == null ? null : BigDecimal.valueOf(share));
     }
 }

@@ -136,7 +136,7 @@ public class DealWorkflow {
         return new DealView(d.getId(), d.getPartnerId(), partnerName(d.getPartnerId()), d.getCustomerName(), d.getCustomerTaxId(),
                 d.getRegion(), d.getExpectedLicenses(), d.getExpectedAmount(), d.getExpectedCloseDate(), d.getState(),
                 d.getProtectedUntil(), d.isExtended(), d.getDecisionReason(), d.getWonAmount(), d.getClosedOn(), d.getLostReason(),
-                d.getProjectId(), d.getRegisteredAt(), rivals);
+                d.getProjectId(), d.getRegisteredAt(), d.isJoint(), d.getJointDiscount(), d.getPartnerShare(), rivals);
     }
 
     private String partnerName(long partnerId) {

@@ -21,7 +21,11 @@ public enum SubjectType {
     /** A registered deal: the managers' review and the partner's outcome are worked on its page. */
     DEAL("deal", "/deals/%d", true),
     /** A project offered to partners in turn: the partner holding the offer answers on its page. */
-    HANDOVER("handover", "/handovers/%d", true);
+    HANDOVER("handover", "/handovers/%d", true),
+    /** A partner's request: the answering group works it on its page. */
+    PARTNER_REQUEST("partner-request", "/partner-requests/%d", true),
+    /** A partner's case study: marketing reviews it on its page. */
+    CASE_STUDY("case-study", "/case-studies/%d", true);
 
     private final String code;
     private final String page;

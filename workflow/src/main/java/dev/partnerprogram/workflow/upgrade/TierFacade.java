@@ -1,6 +1,7 @@
 package dev.partnerprogram.workflow.upgrade;
 
 import dev.partnerprogram.agreement.AgreementService;
+import dev.partnerprogram.deal.DealService;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.NotFoundException;
@@ -81,11 +82,13 @@ public class TierFacade {
     private final LicenceService licences;
     private final DiscountCalculator calculator;
     private final AgreementService agreements;
+    private final DealService deals;
 
     public TierFacade(Partners partners, BenefitsService benefits, EligibilityService eligibility, ProjectService projects,
                       DevelopmentPlanService plans, TierService tiers, PartnerYearService years, ConsultationService consultations,
-                      LicenceService licences, DiscountCalculator calculator, AgreementService agreements) {
+                      LicenceService licences, DiscountCalculator calculator, AgreementService agreements, DealService deals) {
         this.agreements = agreements;
+        this.deals = deals;
         this.partners = partners;
         this.benefits = benefits;
         this.eligibility = eligibility;
@@ -316,7 +319,14 @@ public class TierFacade {
     /** Each line's list price less the company's discount of its kind, as the rules stand today. */
     @Transactional(readOnly = true)
     public DiscountCalculator.Quote quote(Caller caller, long partnerId, List<DiscountCalculator.Line> lines) {
-        return ofVisible(caller, partnerId, () -> calculator.quote(partnerId, lines));
+        return quote(caller, partnerId, lines, null);
+    }
+
+    /** The same for a joint sale when {@code jointDealId} is given: its licences at the deal's approved individual discount. */
+    @Transactional(readOnly = true)
+    public DiscountCalculator.Quote quote(Caller caller, long partnerId, List<DiscountCalculator.Line> lines, Long jointDealId) {
+        return ofVisible(caller, partnerId, () -> calculator.quote(partnerId, lines,
+                jointDealId == null ? null : deals.jointSale(jointDealId, partnerId)));
     }
 
     // ---- who may do what -----------------------------------------------------------------------------------------

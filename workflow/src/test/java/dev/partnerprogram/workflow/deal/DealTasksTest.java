@@ -7,7 +7,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.deal.Deal;
 import dev.partnerprogram.deal.DealService;
 import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.upgrade.ProjectComplexity;
@@ -29,13 +31,29 @@ class DealTasksTest {
 
     @Test
     void anApproval_protectsTheDeal_andAnswersWhenTheProtectionEnds() {
-        when(deals.approve(DEAL, 60L, null, "reviewer")).thenReturn(PROTECTION_ENDS);
+        deal(false);
+        when(deals.approve(DEAL, 60L, null, null, "reviewer")).thenReturn(PROTECTION_ENDS);
 
         var variables = complete(DealRegistrationProcess.USER_RESOLVE_CONFLICT,
                 new TaskCompletion("APPROVE", null, Map.of("protectionDays", "60")));
 
         assertThat(variables).containsEntry(DealRegistrationProcess.REVIEW_DECISION.name(), "APPROVE")
                 .containsEntry(DealRegistrationProcess.PROTECTION_ENDS_AT.name(), Date.from(PROTECTION_ENDS));
+    }
+
+    @Test
+    void aJointDeal_isApprovedByAManager_withItsDiscountAndRevenueSplit() {
+        deal(true);
+        DealService.JointTerms terms = new DealService.JointTerms(BigDecimal.valueOf(62), BigDecimal.valueOf(70));
+        when(deals.approve(DEAL, null, terms, null, "manager")).thenReturn(PROTECTION_ENDS);
+        TaskCompletion approval = new TaskCompletion("APPROVE", null, Map.of("jointDiscount", "62", "partnerShare", "70"));
+
+        assertThatThrownBy(() -> complete(DealRegistrationProcess.USER_REVIEW_DEAL, approval)).isInstanceOf(ForbiddenException.class);
+        var variables = tasks.complete(DealRegistrationProcess.USER_REVIEW_DEAL, DEAL, AccessFixtures.manager(),
+                tasks.spec(DealRegistrationProcess.USER_REVIEW_DEAL).read(approval));
+
+        verify(deals).approve(DEAL, null, terms, null, "manager");
+        assertThat(variables).containsEntry(DealRegistrationProcess.PROTECTION_ENDS_AT.name(), Date.from(PROTECTION_ENDS));
     }
 
     @Test
@@ -87,6 +105,12 @@ class DealTasksTest {
 
         assertThat(variables).containsEntry(DealRegistrationProcess.OUTCOME.name(), "EXTEND")
                 .containsEntry(DealRegistrationProcess.PROTECTION_ENDS_AT.name(), Date.from(PROTECTION_ENDS));
+    }
+
+    private void deal(boolean joint) {
+        Deal deal = mock(Deal.class);
+        when(deal.isJoint()).thenReturn(joint);
+        when(deals.get(DEAL)).thenReturn(deal);
     }
 
     private Map<String, Object> complete(String taskKey, TaskCompletion completion) {

@@ -20,6 +20,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import dev.partnerprogram.agreement.AgreementService;
+import dev.partnerprogram.deal.DealService;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.NotFoundException;
@@ -72,7 +73,7 @@ class TierFacadeTest {
     private final DiscountCalculator calculator = mock(DiscountCalculator.class);
     private final AgreementService agreements = mock(AgreementService.class);
     private final TierFacade tier = new TierFacade(new Partners(partnerService, benefits, mock(CertificateService.class)), benefits,
-            eligibility, projects, plans, tiers, years, consultations, licences, calculator, agreements);
+            eligibility, projects, plans, tiers, years, consultations, licences, calculator, agreements, mock(DealService.class));
 
     @BeforeEach
     void companies() {

@@ -72,7 +72,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/registrations").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/password-resets", "/api/password-resets/*").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/directory").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/directory", "/api/directory/*").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/dashboard/**").hasRole("MANAGER")
                         .anyRequest().authenticated())
@@ -91,7 +91,7 @@ public class SecurityConfig {
     SecurityFilterChain ui(HttpSecurity http, CorporateSignIn corporate) throws Exception {
         ExpiredSessions expiredSessions = new ExpiredSessions();
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/login", "/register", "/directory", "/verify/*", "/lang", "/error",
+                        .requestMatchers("/", "/login", "/register", "/directory", "/directory/*", "/verify/*", "/lang", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                                 "/actuator/health/**", "/password/**").permitAll()

@@ -1,0 +1,107 @@
+package dev.partnerprogram.web.request;
+
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.request.NewPartnerRequest;
+import dev.partnerprogram.request.PartnerRequestKind;
+import dev.partnerprogram.request.VendorEvent;
+import dev.partnerprogram.web.inbox.TaskPages;
+import dev.partnerprogram.web.marketing.MarketingForms;
+import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.system.page.PageController;
+import dev.partnerprogram.web.system.page.UiMessages;
+import dev.partnerprogram.workflow.request.PartnerRequestView;
+import dev.partnerprogram.workflow.request.PartnerRequestWorkflow;
+import dev.partnerprogram.workflow.task.SubjectType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Partner requests: the partner's requests and a new one; the staff's list by kind; a request's page with the answering
+ * group's task through the one task form.
+ */
+@PageController
+class PartnerRequestController {
+    static final String VIEW_LIST = "requests/list";
+    static final String VIEW_FORM = "requests/form";
+    static final String VIEW_DETAILS = "requests/details";
+    private static final SubjectType SUBJECT = SubjectType.PARTNER_REQUEST;
+
+    private final PartnerRequestWorkflow workflow;
+    private final TaskPages tasks;
+    private final UiMessages messages;
+
+    PartnerRequestController(PartnerRequestWorkflow workflow, TaskPages tasks, UiMessages messages) {
+        this.workflow = workflow;
+        this.tasks = tasks;
+        this.messages = messages;
+    }
+
+    @GetMapping("/partner-requests")
+    String list(Caller caller, @RequestParam(required = false) PartnerRequestKind kind, @RequestParam(defaultValue = "0") int page,
+                Model model) {
+        model.addAttribute("requests", workflow.list(caller, kind, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("kinds", PartnerRequestKind.values());
+        model.addAttribute("kind", kind);
+        return VIEW_LIST;
+    }
+
+    @GetMapping("/partner-requests/new")
+    String form(Caller caller, Model model) {
+        return showForm(caller, model, new HashMap<>());
+    }
+
+    @PostMapping("/partner-requests")
+    String submit(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        try {
+            List<FieldViolation> errors = new ArrayList<>();
+            PartnerRequestKind kind = MarketingForms.choice(errors, "kind", form.get("kind"), PartnerRequestKind.class);
+            Integer solution = MarketingForms.integer(errors, "solutionId", form.get("solutionId"));
+            VendorEvent event = MarketingForms.choice(errors, "event", form.get("event"), VendorEvent.class);
+            VendorEvent.Role role = MarketingForms.choice(errors, "eventRole", form.get("eventRole"), VendorEvent.Role.class);
+            Integer hours = MarketingForms.integer(errors, "hours", form.get("hours"));
+            MarketingForms.throwIfAny(errors);
+            PartnerRequestView view = workflow.submit(caller, new NewPartnerRequest(kind, solution == null ? null : solution.longValue(),
+                    form.get("customerName"), event, role, hours, form.get("details")));
+            Flash.success(redirect, "request.notice.submitted");
+            return "redirect:/partner-requests/" + view.id();
+        } catch (InvalidInputException e) {
+            MarketingForms.errors(model, e, messages);
+            return showForm(caller, model, form);
+        }
+    }
+
+    @GetMapping("/partner-requests/{id}")
+    String details(Caller caller, @PathVariable long id, Model model) {
+        model.addAttribute("r", workflow.get(caller, id));
+        tasks.offer(caller, SUBJECT, id, model);
+        return VIEW_DETAILS;
+    }
+
+    /** Completes the caller's open task on this request (the answering group's) with the posted form. */
+    @PostMapping("/partner-requests/{id}/task")
+    String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
+                RedirectAttributes redirect) {
+        return tasks.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
+    }
+
+    private String showForm(Caller caller, Model model, Map<String, String> form) {
+        model.addAttribute("form", form);
+        model.addAttribute("kinds", PartnerRequestKind.values());
+        model.addAttribute("solutions", workflow.solutions(caller));
+        model.addAttribute("events", VendorEvent.values());
+        model.addAttribute("roles", VendorEvent.Role.values());
+        return VIEW_FORM;
+    }
+}

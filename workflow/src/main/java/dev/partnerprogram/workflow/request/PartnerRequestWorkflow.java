@@ -1,0 +1,122 @@
+package dev.partnerprogram.workflow.request;
+
+import dev.partnerprogram.agreement.AgreementService;
+import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.partner.PartnerService;
+import dev.partnerprogram.processes.PartnerRequestProcess;
+import dev.partnerprogram.request.NewPartnerRequest;
+import dev.partnerprogram.request.PartnerRequest;
+import dev.partnerprogram.request.PartnerRequestKind;
+import dev.partnerprogram.request.PartnerRequestService;
+import dev.partnerprogram.request.Solution;
+import dev.partnerprogram.workflow.request.PartnerRequestView.SolutionView;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The door to partner requests. A partner's users make requests and see their company's (another's: not found); staff
+ * see every request, by kind, and answer them through the task the routing table gave their group. Administrators keep
+ * the vendor's list of solutions that solution-sale help is asked for.
+ */
+@Service
+public class PartnerRequestWorkflow {
+
+    private final PartnerRequestService requests;
+    private final PartnerService partners;
+    private final AgreementService agreements;
+    private final RuntimeService runtime;
+
+    public PartnerRequestWorkflow(PartnerRequestService requests, PartnerService partners, AgreementService agreements,
+                                  RuntimeService runtime) {
+        this.requests = requests;
+        this.partners = partners;
+        this.agreements = agreements;
+        this.runtime = runtime;
+    }
+
+    /** Stores the request and starts its process, which routes it to its group before this answers. */
+    @Transactional
+    public PartnerRequestView submit(Caller caller, NewPartnerRequest request) {
+        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
+            throw new ForbiddenException("forbidden.partnerUserOnly");
+        }
+        agreements.requireValid(caller.partnerId());
+        PartnerRequest stored = requests.submit(caller.partnerId(), request, caller.username());
+        Map<String, Object> variables = new HashMap<>();
+        PartnerRequestProcess.REQUEST_ID.put(variables, stored.getId());
+        PartnerRequestProcess.PARTNER_ID.put(variables, stored.getPartnerId());
+        var instance = runtime.startProcessInstanceByKey(PartnerRequestProcess.KEY, stored.getId().toString(), variables);
+        requests.attachProcess(stored.getId(), instance.getId());
+        return view(requests.get(stored.getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public PartnerRequestView get(Caller caller, long id) {
+        PartnerRequest request;
+        try {
+            request = requests.get(id);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("notFound.request");
+        }
+        if (!caller.maySee(request.getPartnerId())) {
+            throw new NotFoundException("notFound.request");
+        }
+        return view(request);
+    }
+
+    /** Staff: every request, or those of one kind; a partner's users: their company's. */
+    @Transactional(readOnly = true)
+    public Page<PartnerRequestView> list(Caller caller, PartnerRequestKind kind, Pageable pageable) {
+        if (caller.isStaff()) {
+            return requests.listAll(kind, pageable).map(this::view);
+        }
+        if (caller.partnerId() != null) {
+            return requests.listForPartner(caller.partnerId(), pageable).map(this::view);
+        }
+        return Page.empty(pageable);
+    }
+
+    /** The solutions a partner may ask help for; administrators see the ones taken off the list too. */
+    @Transactional(readOnly = true)
+    public List<SolutionView> solutions(Caller caller) {
+        return requests.solutions(!caller.has(Role.ADMIN)).stream().map(PartnerRequestWorkflow::solution).toList();
+    }
+
+    @Transactional
+    public SolutionView addSolution(Caller caller, String name) {
+        requireAdmin(caller);
+        return solution(requests.addSolution(name));
+    }
+
+    @Transactional
+    public SolutionView changeSolution(Caller caller, long id, String name, boolean active) {
+        requireAdmin(caller);
+        return solution(requests.changeSolution(id, name, active));
+    }
+
+    private static void requireAdmin(Caller caller) {
+        if (!caller.has(Role.ADMIN)) {
+            throw new ForbiddenException("forbidden.solution.adminKeeps");
+        }
+    }
+
+    private static SolutionView solution(Solution s) {
+        return new SolutionView(s.getId(), s.getName(), s.isActive());
+    }
+
+    private PartnerRequestView view(PartnerRequest r) {
+        return new PartnerRequestView(r.getId(), r.getPartnerId(), partners.get(r.getPartnerId()).getCompanyName(), r.getKind(),
+                r.getState(), r.getSolutionId(), r.getSolutionId() == null ? null : requests.solution(r.getSolutionId()).getName(),
+                r.getCustomerName(), r.getEvent(), r.getEventRole(), r.getHours(), r.getDetails(), r.getAnswerGroup(), r.getDueAt(),
+                r.getAnswer(), r.getConsultationId(), r.getAnsweredAt(), r.getCreatedAt());
+    }
+}
