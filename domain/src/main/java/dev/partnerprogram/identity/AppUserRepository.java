@@ -15,6 +15,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByPartnerIdAndEnabledTrue(Long partnerId);
 
+    List<AppUser> findByPartnerId(Long partnerId);
+
     @Query("select u from AppUser u where u.enabled = true and u.roles like concat('%', :role, '%')")
     List<AppUser> findEnabledWithRole(String role);
 

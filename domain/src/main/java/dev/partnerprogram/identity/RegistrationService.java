@@ -54,8 +54,11 @@ public class RegistrationService {
         }
         var partner = partners.save(new PartnerCompany(r.companyName().trim(), r.taxId().trim(), r.region().trim(),
                 r.contactName().trim(), username, r.phone().trim(), clock.instant()));
-        var user = users.save(new AppUser(username, username, passwordEncoder.encode(r.password()), r.contactName().trim(),
-                normalizeLanguage(r.language()), Set.of(Role.PARTNER), List.of(), partner.getId(), clock.instant()));
+        var owner = new AppUser(username, username, passwordEncoder.encode(r.password()), r.contactName().trim(),
+                normalizeLanguage(r.language()), Set.of(Role.PARTNER), List.of(), partner.getId(), clock.instant());
+        // The company's first user is its owner: the one who invites and deactivates colleagues.
+        owner.makeOwner();
+        var user = users.save(owner);
         return new Registered(partner.getId(), user.getId(), username);
     }
 

@@ -66,7 +66,9 @@ public enum MailTemplate {
     DEAL_REJECTED("deal-rejected"),
     DEAL_EXPIRED("deal-expired"),
     STAFF_WELCOME("staff-welcome"),
-    PASSWORD_RESET("password-reset");
+    PASSWORD_RESET("password-reset"),
+    /** A company's owner invites a colleague: a single-use link to join. */
+    COMPANY_INVITATION("company-invitation");
 
     private final String key;
 
