@@ -17,6 +17,9 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByPartnerId(Long partnerId);
 
+    /** Registrations whose time to confirm the address ran out, oldest first. */
+    List<AppUser> findTop100ByConfirmByBeforeOrderByConfirmBy(java.time.Instant now);
+
     @Query("select u from AppUser u where u.enabled = true and u.roles like concat('%', :role, '%')")
     List<AppUser> findEnabledWithRole(String role);
 

@@ -13,7 +13,8 @@ public class PeopleAuditEntry extends Identified {
     /** What happened; texts under {@code people.audit.action.*}. */
     public enum Action {
         USER_CREATED, USER_CHANGED, USER_DEACTIVATED, USER_ACTIVATED, FIRST_ADMIN_CREATED,
-        PASSWORD_LINK_SENT, RESET_REQUESTED, PASSWORD_SET, INVITATION_SENT, INVITATION_ACCEPTED
+        PASSWORD_LINK_SENT, RESET_REQUESTED, PASSWORD_SET, INVITATION_SENT, INVITATION_ACCEPTED,
+        REGISTERED, EMAIL_CONFIRMED, REGISTRATION_LAPSED
     }
 
     private Instant at;

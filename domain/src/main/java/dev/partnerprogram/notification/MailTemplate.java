@@ -68,7 +68,9 @@ public enum MailTemplate {
     STAFF_WELCOME("staff-welcome"),
     PASSWORD_RESET("password-reset"),
     /** A company's owner invites a colleague: a single-use link to join. */
-    COMPANY_INVITATION("company-invitation");
+    COMPANY_INVITATION("company-invitation"),
+    /** A new registration: the link that confirms the address. */
+    REGISTRATION_CONFIRM("registration-confirm");
 
     private final String key;
 

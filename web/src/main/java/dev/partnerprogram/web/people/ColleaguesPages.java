@@ -7,6 +7,7 @@ import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.security.FreshCredentials;
 import dev.partnerprogram.workflow.identity.CompanyUsers;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -45,10 +46,11 @@ class ColleaguesPages {
 
     @PostMapping("/colleagues/invitations")
     String invite(Caller caller, @RequestParam(defaultValue = "") String email,
-                  @RequestParam(defaultValue = "") String displayName, Model model, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "") String displayName, HttpServletRequest request, Model model,
+                  RedirectAttributes redirect) {
         try {
             var invited = companyUsers.invite(caller, caller.partnerId(), email, displayName,
-                    LocaleContextHolder.getLocale().getLanguage());
+                    LocaleContextHolder.getLocale().getLanguage(), request.getRemoteAddr());
             Flash.success(redirect, "people.colleagues.invited", invited.email());
             return "redirect:/colleagues";
         } catch (ProblemException e) {
@@ -88,9 +90,7 @@ class ColleaguesPages {
 
     /** A used or expired invitation: the owner must invite again, so no new link is offered here. */
     private static String gone(Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_GONE);
-        model.addAttribute("invitationGone", true);
-        return VIEW_GONE;
+        return PeoplePages.gone(model, response, "people.accept.goneHint");
     }
 
     @PostMapping("/invitations/accept")

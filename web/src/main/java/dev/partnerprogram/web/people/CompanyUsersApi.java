@@ -2,6 +2,7 @@ package dev.partnerprogram.web.people;
 
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.system.api.RateLimited;
 import dev.partnerprogram.web.system.security.FreshCredentials;
 import dev.partnerprogram.workflow.identity.CompanyUsers;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -58,9 +60,11 @@ class CompanyUsersApi {
     @PostMapping("/api/partners/{id}/invitations")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Invite a colleague into the company by e-mail: a single-use link (the company's owner)")
-    CompanyUsers.InvitationView invite(Caller caller, @PathVariable long id, @RequestBody NewInvitation i) {
+    @RateLimited
+    CompanyUsers.InvitationView invite(Caller caller, @PathVariable long id, @RequestBody NewInvitation i,
+                                       HttpServletRequest request) {
         String language = i.language() != null ? i.language() : LocaleContextHolder.getLocale().getLanguage();
-        return companyUsers.invite(caller, id, i.email(), i.displayName(), language);
+        return companyUsers.invite(caller, id, i.email(), i.displayName(), language, request.getRemoteAddr());
     }
 
     @PostMapping("/api/invitations/{token}/accept")

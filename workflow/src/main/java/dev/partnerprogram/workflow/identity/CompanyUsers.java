@@ -6,6 +6,7 @@ import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.CompanyInvitation;
 import dev.partnerprogram.identity.CompanyUsersService;
+import dev.partnerprogram.identity.RateLimits;
 import dev.partnerprogram.identity.Role;
 import java.time.Instant;
 import java.util.List;
@@ -34,9 +35,11 @@ public class CompanyUsers {
     public record Invitation(String email, String displayName, long partnerId) {}
 
     private final CompanyUsersService companyUsers;
+    private final RateLimits rateLimits;
 
-    public CompanyUsers(CompanyUsersService companyUsers) {
+    public CompanyUsers(CompanyUsersService companyUsers, RateLimits rateLimits) {
         this.companyUsers = companyUsers;
+        this.rateLimits = rateLimits;
     }
 
     public List<CompanyUser> users(Caller caller, long partnerId) {
@@ -56,8 +59,11 @@ public class CompanyUsers {
         return caller.partnerId() != null && companyUsers.isOwner(caller.username(), caller.partnerId());
     }
 
-    public InvitationView invite(Caller caller, long partnerId, String email, String displayName, String language) {
+    /** An invitation asked for from {@code client} (its network address), counted against the rate limits first. */
+    public InvitationView invite(Caller caller, long partnerId, String email, String displayName, String language,
+                                 String client) {
         requireCompany(caller, partnerId);
+        rateLimits.count(RateLimits.Action.INVITATION, email, client);
         return InvitationView.of(companyUsers.invite(caller.username(), partnerId, email, displayName, language).invitation());
     }
 

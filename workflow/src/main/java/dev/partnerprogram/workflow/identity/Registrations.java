@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.identity;
 
+import dev.partnerprogram.identity.RateLimits;
 import dev.partnerprogram.identity.RegistrationService;
 import org.springframework.stereotype.Service;
 
@@ -11,13 +12,22 @@ import org.springframework.stereotype.Service;
 public class Registrations {
 
     private final RegistrationService registrations;
+    private final RateLimits rateLimits;
 
-    public Registrations(RegistrationService registrations) {
+    public Registrations(RegistrationService registrations, RateLimits rateLimits) {
         this.registrations = registrations;
+        this.rateLimits = rateLimits;
     }
 
-    public RegistrationService.Registered register(RegistrationService.Registration registration) {
+    /** A registration asked for from {@code client} (its network address), counted against the rate limits first. */
+    public RegistrationService.Registered register(RegistrationService.Registration registration, String client) {
+        rateLimits.count(RateLimits.Action.REGISTRATION, registration.email(), client);
         return registrations.register(registration);
+    }
+
+    /** Confirms the address of a registration through its mailed link; 410 if used or expired. */
+    public String confirm(String token) {
+        return registrations.confirm(token);
     }
 
     /** The languages users may choose: English, or Russian for anything else. */

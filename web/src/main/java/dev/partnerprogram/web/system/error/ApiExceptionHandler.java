@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.GoneException;
+import dev.partnerprogram.common.TooManyRequestsException;
 import dev.partnerprogram.common.ImportRejectedException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
@@ -90,6 +91,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(GoneException.class)
     ProblemDetail gone(GoneException e) {
         return problem(HttpStatus.GONE, "Gone", e);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

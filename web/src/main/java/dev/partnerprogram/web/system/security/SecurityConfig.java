@@ -72,7 +72,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/registrations").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/password-resets", "/api/password-resets/*").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/invitations/*/accept").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/invitations/*/accept", "/api/registration-confirmations/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/directory").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/dashboard/**").hasRole("MANAGER")
@@ -95,7 +95,7 @@ public class SecurityConfig {
                         .requestMatchers("/", "/login", "/register", "/directory", "/verify/*", "/lang", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/actuator/health/**", "/password/**", "/invitations/**").permitAll()
+                                "/actuator/health/**", "/password/**", "/invitations/**", "/registrations/confirm").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/manager/**").hasRole("MANAGER")
                         .requestMatchers("/colleagues", "/colleagues/**").hasRole("PARTNER")
