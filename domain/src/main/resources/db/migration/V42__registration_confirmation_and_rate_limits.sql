@@ -2,7 +2,7 @@
 -- this moment, after which the registration lapses (company and user deleted, freeing the tax id and the address).
 -- Null: confirmed (every account that existed before).
 alter table app_user add column confirm_by timestamp with time zone;
-create index ix_app_user_confirm_by on app_user (confirm_by) where confirm_by is not null;
+create index ix_app_user_confirm_by on app_user (confirm_by);
 
 -- Requests counted per action and per address or client address, in fixed windows, in the database so that every node
 -- of a cluster counts the same requests.
