@@ -12,7 +12,7 @@ import java.time.Instant;
 @Table(name = "account_token")
 public class AccountToken extends Identified {
 
-    public enum Purpose { SET_PASSWORD, RESET_PASSWORD }
+    public enum Purpose { SET_PASSWORD, RESET_PASSWORD, CONFIRM_EMAIL }
 
     private String tokenHash;
     @Enumerated(EnumType.STRING)

@@ -17,6 +17,10 @@ public interface AccountTokenRepository extends JpaRepository<AccountToken, Long
 
     Optional<AccountToken> findByTokenHash(String hash);
 
+    @Modifying
+    @Query("delete from AccountToken t where t.userId = :userId")
+    int deleteByUser(long userId);
+
     /** A new link replaces the user's earlier unused ones. */
     @Modifying
     @Query("update AccountToken t set t.usedAt = :now where t.userId = :userId and t.usedAt is null")

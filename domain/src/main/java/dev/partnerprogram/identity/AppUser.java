@@ -29,6 +29,7 @@ public class AppUser extends Identified {
     private Instant lockedUntil;
     private boolean owner;
     private Instant passwordChangedAt;
+    private Instant confirmBy;
 
     protected AppUser() {}
 
@@ -118,7 +119,21 @@ public class AppUser extends Identified {
         this.enabled = enabled;
     }
 
-    void makeOwner() {
+    /** A registration waits for its address to be confirmed until {@code by}; it lapses after. */
+    void awaitConfirmation(Instant by) {
+        this.confirmBy = by;
+    }
+
+    void confirmed() {
+        this.confirmBy = null;
+    }
+
+    /** Registered, but the address is not confirmed yet: the account cannot sign in. */
+    public boolean isAwaitingConfirmation() {
+        return confirmBy != null;
+    }
+
+    public void makeOwner() {
         this.owner = true;
     }
 
@@ -143,4 +158,5 @@ public class AppUser extends Identified {
     public Instant getLockedUntil() { return lockedUntil; }
     public boolean isOwner() { return owner; }
     public Instant getPasswordChangedAt() { return passwordChangedAt; }
+    public Instant getConfirmBy() { return confirmBy; }
 }

@@ -15,6 +15,11 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByPartnerIdAndEnabledTrue(Long partnerId);
 
+    List<AppUser> findByPartnerId(Long partnerId);
+
+    /** Registrations whose time to confirm the address ran out, oldest first. */
+    List<AppUser> findTop100ByConfirmByBeforeOrderByConfirmBy(java.time.Instant now);
+
     @Query("select u from AppUser u where u.enabled = true and u.roles like concat('%', :role, '%')")
     List<AppUser> findEnabledWithRole(String role);
 

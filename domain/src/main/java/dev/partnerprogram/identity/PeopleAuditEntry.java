@@ -13,7 +13,8 @@ public class PeopleAuditEntry extends Identified {
     /** What happened; texts under {@code people.audit.action.*}. */
     public enum Action {
         USER_CREATED, USER_CHANGED, USER_DEACTIVATED, USER_ACTIVATED, FIRST_ADMIN_CREATED,
-        PASSWORD_LINK_SENT, RESET_REQUESTED, PASSWORD_SET
+        PASSWORD_LINK_SENT, RESET_REQUESTED, PASSWORD_SET, INVITATION_SENT, INVITATION_ACCEPTED,
+        REGISTERED, EMAIL_CONFIRMED, REGISTRATION_LAPSED
     }
 
     private Instant at;
@@ -31,6 +32,12 @@ public class PeopleAuditEntry extends Identified {
         this.action = action;
         this.subject = subject;
         this.details = details;
+    }
+
+    /** An entry whose details are cut to the column's 1000 characters. */
+    static PeopleAuditEntry of(Instant at, String actor, Action action, String subject, String details) {
+        return new PeopleAuditEntry(at, actor, action, subject,
+                details == null ? null : details.substring(0, Math.min(details.length(), 1000)));
     }
 
     public Instant getAt() { return at; }

@@ -46,7 +46,7 @@ public class PeopleService {
 
     static final Set<Role> STAFF_ROLES = EnumSet.of(Role.REVIEWER, Role.MANAGER, Role.ADMIN);
     private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._@-]{1,99}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AppUserRepository users;
@@ -72,7 +72,7 @@ public class PeopleService {
         this.policy = policy;
         this.notifier = notifier;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = baseUrl(publicUrl);
         this.setPasswordValidity = setPasswordValidity;
         this.resetValidity = resetValidity;
     }
@@ -244,9 +244,7 @@ public class PeopleService {
     }
 
     private Link link(AppUser user, Purpose purpose, Duration validity) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = newToken();
         Instant now = clock.instant();
         tokens.retireUnused(user.getId(), now);
         AccountToken saved = tokens.save(new AccountToken(digest(token), purpose, user.getId(), now, now.plus(validity)));
@@ -254,8 +252,7 @@ public class PeopleService {
     }
 
     private void record(String actor, Action action, String subject, String details) {
-        audit.save(new PeopleAuditEntry(clock.instant(), actor, action, subject,
-                details == null ? null : details.substring(0, Math.min(details.length(), 1000))));
+        audit.save(PeopleAuditEntry.of(clock.instant(), actor, action, subject, details));
     }
 
     private static void checkRolesAndGroups(List<FieldViolation> errors, Set<Role> roles, List<String> groups) {
@@ -287,6 +284,18 @@ public class PeopleService {
 
     static String normalize(String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** A link's secret: 256 random bits, URL-safe. */
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The address links point at, without a trailing slash. */
+    static String baseUrl(String publicUrl) {
+        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     static String digest(String token) {

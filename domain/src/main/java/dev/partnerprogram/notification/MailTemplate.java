@@ -69,7 +69,11 @@ public enum MailTemplate {
     PARTNER_REQUEST_DONE("partner-request-done"),
     PARTNER_REQUEST_DECLINED("partner-request-declined"),
     STAFF_WELCOME("staff-welcome"),
-    PASSWORD_RESET("password-reset");
+    PASSWORD_RESET("password-reset"),
+    /** A company's owner invites a colleague: a single-use link to join. */
+    COMPANY_INVITATION("company-invitation"),
+    /** A new registration: the link that confirms the address. */
+    REGISTRATION_CONFIRM("registration-confirm");
 
     private final String key;
 

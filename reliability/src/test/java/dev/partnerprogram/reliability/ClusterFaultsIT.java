@@ -335,6 +335,9 @@ class ClusterFaultsIT {
                 "--partner-program.mail.claim-timeout=" + MAIL_CLAIM_TIMEOUT,
                 "--partner-program.application.rework-timeout=" + REWORK_TIMEOUT,
                 "--partner-program.unavailable-retry-after=PT1S",
+                // The load registers companies and signs them in at once, hundreds from one client.
+                "--partner-program.registration.confirm-email=false",
+                "--partner-program.rate-limits.per-client=1000000",
                 "--camunda.bpm.job-execution.lock-time-in-millis=" + JOB_LOCK_TIME.toMillis(),
                 "--camunda.bpm.job-execution.wait-time-in-millis=500",
                 "--camunda.bpm.job-execution.max-wait=2000",

@@ -2,6 +2,7 @@ package dev.partnerprogram.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.support.ApiClient;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.SeparateApplication;
@@ -17,6 +18,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -24,6 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * A production database starts empty: the application refuses to serve until an administrator exists, and one command
  * creates the first one, printing the link that sets the password. On a database of its own on the tests' PostgreSQL.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class FirstAdministratorTest extends IntegrationTest {
     private static final Pattern LINK = Pattern.compile("/password/set\\?token=([A-Za-z0-9_-]+)");
 
@@ -69,6 +74,36 @@ class FirstAdministratorTest extends IntegrationTest {
                 var me = client.as("root", "first-admin-secret").get("/api/me");
                 assertThat(me.getStatusCode().value()).isEqualTo(200);
                 assertThat(me.getBody().get("roles").toString()).isEqualTo("[\"ADMIN\"]");
+            }
+        } finally {
+            SeparateApplication.drop(database);
+        }
+    }
+
+    @Test
+    void theFirstAdministratorFromTheEnvironment_isMadeOnceOnAnEmptyDatabase_andIgnoredOnceOneExists(CapturedOutput output)
+            throws Exception {
+        String database = SeparateApplication.testDatabase() + "_first_admin_env";
+        SeparateApplication.recreate(database);
+        String[] settings = {"--camunda.bpm.job-execution.enabled=false",
+                "--partner-program.people.first-admin.username=envroot",
+                "--partner-program.people.first-admin.email=envroot@vendor.example"};
+        try {
+            try (ConfigurableApplicationContext app = SeparateApplication.start(database, settings)) {
+                ApiClient client = new ApiClient(port(app));
+                assertThat(client.anonymous().get("/api/me").getStatusCode().value()).as("served at once").isEqualTo(401);
+                Matcher link = LINK.matcher(output.getOut() + output.getErr());
+                assertThat(link.find()).as("the set-password link in the log").isTrue();
+                assertThat(client.anonymous().post("/api/password-resets/" + link.group(1), Map.of("password", "env-admin-secret"))
+                        .getStatusCode().value()).isEqualTo(204);
+                assertThat(client.as("envroot", "env-admin-secret").get("/api/me").getBody().get("roles").toString())
+                        .isEqualTo("[\"ADMIN\"]");
+            }
+            String[] otherName = {settings[0], "--partner-program.people.first-admin.username=envroot2", settings[2]};
+            try (ConfigurableApplicationContext app = SeparateApplication.start(database, otherName)) {
+                assertThat(output.getOut() + output.getErr()).contains("partner-program.people.first-admin is ignored");
+                assertThat(app.getBean(AppUserRepository.class).findByUsername("envroot2"))
+                        .as("read once: an administrator exists").isEmpty();
             }
         } finally {
             SeparateApplication.drop(database);

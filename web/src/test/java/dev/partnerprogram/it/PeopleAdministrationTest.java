@@ -1,7 +1,6 @@
 package dev.partnerprogram.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
 import dev.partnerprogram.support.SimulatedClock;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -205,25 +202,7 @@ class PeopleAdministrationTest extends IntegrationTest {
     }
 
     private String linkMailedTo(String recipient, String subject) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(recipient, subject).size() > 0);
-        List<MimeMessage> mails = mailTo(recipient, subject);
-        Matcher link = LINK.matcher(body(mails.get(mails.size() - 1)));
-        assertThat(link.find()).as("a set-password link in the mail").isTrue();
-        return link.group(1);
-    }
-
-    private static List<MimeMessage> mailTo(String recipient, String subject) {
-        return Arrays.stream(greenMail.getReceivedMessages())
-                .filter(m -> IntegrationTestMail.recipient(m).equalsIgnoreCase(recipient) && IntegrationTestMail.subject(m).equals(subject))
-                .toList();
-    }
-
-    private static String body(MimeMessage message) {
-        try {
-            return String.valueOf(message.getContent());
-        } catch (IOException | jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return IntegrationTestMail.linkMailedTo(greenMail, recipient, subject, LINK);
     }
 
     private static String ids(List<Long> ids) {

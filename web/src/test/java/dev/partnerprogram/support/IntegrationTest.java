@@ -29,6 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -40,6 +41,8 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
 @Import(SimulatedClock.Configuration.class)
+// Every test registers companies and asks for links from this one client; RateLimitTest sets small limits over these.
+@TestPropertySource(properties = {"partner-program.rate-limits.per-address=1000", "partner-program.rate-limits.per-client=1000000"})
 public abstract class IntegrationTest {
 
     /** One free port for the whole test JVM: the cached application context keeps pointing at it across classes. */

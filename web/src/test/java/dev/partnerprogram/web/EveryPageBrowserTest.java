@@ -99,7 +99,8 @@ class EveryPageBrowserTest {
 
     @Test
     void everyPageOfEveryRoleIsAccessibleAndKeepsToTheContentSecurityPolicy() {
-        crawl(null, null, "/", "/login", "/register", "/password/set?token=no-such-link");
+        crawl(null, null, "/", "/login", "/register", "/password/set?token=no-such-link",
+                "/invitations/accept?token=no-such-link", "/registrations/confirm?token=no-such-link");
         // The marketing and sales demo data follow the partner's status grant, an asynchronous step: wait for its last item.
         signIn("partner", "partner");
         wait.until(d -> {

@@ -102,7 +102,9 @@ public final class FullStackBenchmark {
         List<String> arguments = List.of("--spring.profiles.active=postgres", "--server.port=" + port,
                 "--spring.datasource.url=" + server.jdbcUrl(database), "--spring.datasource.username=" + server.user(),
                 "--spring.datasource.password=" + server.password(),
-                "--camunda.bpm.generic-properties.properties.historyCleanupEnabled=false");
+                "--camunda.bpm.generic-properties.properties.historyCleanupEnabled=false",
+                // The journeys register companies and sign in at once, many from this one client.
+                "--partner-program.registration.confirm-email=false", "--partner-program.rate-limits.per-client=1000000");
         Path deployment = workDirectory();
         try {
             return measure(port, arguments, options.classDataSharing()

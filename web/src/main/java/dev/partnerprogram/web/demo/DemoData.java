@@ -302,7 +302,7 @@ class DemoData {
 
     private Caller company(String name, String taxId, String region, String contact, String email, String password) {
         registrations.register(new Registration(name, taxId, region, contact, email, "+7 495 000-00-00",
-                password, "ru"));
+                password, "ru"), null);
         return caller(email);
     }
 

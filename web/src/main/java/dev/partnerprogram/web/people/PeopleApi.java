@@ -6,6 +6,7 @@ import dev.partnerprogram.identity.PeopleAuditFilter;
 import dev.partnerprogram.identity.StaffAccount;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.RateLimited;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.web.system.security.FreshCredentials;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -110,8 +112,9 @@ class PeopleApi {
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Ask for a password reset link; answered alike whether or not the address has an account")
     @SecurityRequirements
-    void requestReset(@RequestBody ResetRequest r) {
-        people.requestReset(r.email());
+    @RateLimited
+    void requestReset(@RequestBody ResetRequest r, HttpServletRequest request) {
+        people.requestReset(r.email(), request.getRemoteAddr());
     }
 
     @PostMapping("/api/password-resets/{token}")

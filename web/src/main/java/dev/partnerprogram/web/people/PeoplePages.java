@@ -14,6 +14,7 @@ import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.web.system.security.FreshCredentials;
 import dev.partnerprogram.workflow.identity.People;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -133,9 +134,10 @@ class PeoplePages {
     }
 
     @PostMapping("/password/reset")
-    String requestReset(@RequestParam(defaultValue = "") String email, Model model, RedirectAttributes redirect) {
+    String requestReset(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model,
+                        RedirectAttributes redirect) {
         try {
-            people.requestReset(email);
+            people.requestReset(email, request.getRemoteAddr());
         } catch (ProblemException e) {
             Flash.problemNow(model, e);
             model.addAttribute("email", email);
@@ -150,8 +152,7 @@ class PeoplePages {
         try {
             model.addAttribute("username", people.checkLink(token));
         } catch (GoneException e) {
-            response.setStatus(HttpServletResponse.SC_GONE);
-            return VIEW_GONE;
+            return gone(model, response, null);
         }
         model.addAttribute("token", token);
         return VIEW_SET;
@@ -171,12 +172,20 @@ class PeoplePages {
             Flash.success(redirect, "people.notice.passwordSet", username);
             return "redirect:/login";
         } catch (GoneException e) {
-            response.setStatus(HttpServletResponse.SC_GONE);
-            return VIEW_GONE;
+            return gone(model, response, null);
         } catch (ProblemException e) {
             Flash.problemNow(model, e);
             return setForm(token, model, response);
         }
+    }
+
+    /** The page of a used or expired link (410); {@code hint}: what to do instead, when asking for a new link will not help. */
+    static String gone(Model model, HttpServletResponse response, String hint) {
+        response.setStatus(HttpServletResponse.SC_GONE);
+        if (hint != null) {
+            model.addAttribute("goneHint", hint);
+        }
+        return VIEW_GONE;
     }
 
     private static void choices(Model model) {

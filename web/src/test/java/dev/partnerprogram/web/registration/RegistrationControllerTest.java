@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.partnerprogram.common.ConflictException;
+import dev.partnerprogram.common.TooManyRequestsException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.AppUserRepository;
@@ -78,7 +79,7 @@ class RegistrationControllerTest {
 
     @Test
     void badInput_showsFieldErrorsInRussianAndKeepsInput() throws Exception {
-        given(registrations.register(any())).willThrow(new InvalidInputException(List.of(
+        given(registrations.register(any(), any())).willThrow(new InvalidInputException(List.of(
                 new FieldViolation("taxId", "error.taxId"),
                 new FieldViolation("email", "error.email"))));
 
@@ -91,7 +92,7 @@ class RegistrationControllerTest {
 
     @Test
     void takenEmail_isAnAlertAboveTheForm() throws Exception {
-        given(registrations.register(any())).willThrow(new ConflictException("conflict.emailTaken"));
+        given(registrations.register(any(), any())).willThrow(new ConflictException("conflict.emailTaken"));
 
         shows(mvc.perform(filledForm(Map.of())), "id=\"form-alert\"", "Пользователь с таким e-mail уже зарегистрирован.")
                 .andExpect(view().name(RegistrationController.VIEW_REGISTER));
@@ -99,11 +100,22 @@ class RegistrationControllerTest {
 
     @Test
     void success_redirectsToLogin() throws Exception {
-        given(registrations.register(any())).willReturn(new RegistrationService.Registered(7, 9, "anna@example.com"));
+        given(registrations.register(any(), any())).willReturn(new RegistrationService.Registered(7, 9, "anna@example.com",
+                java.time.Instant.parse("2026-12-06T12:00:00Z")));
 
         mvc.perform(filledForm(Map.of()))
                 .andExpect(redirectedUrl("/login?registered"))
                 .andExpect(flash().attributeExists(Flash.ATTRIBUTE));
+    }
+
+    @Test
+    void tooManyRegistrations_isAnAlertAboveTheForm() throws Exception {
+        given(registrations.register(any(), any())).willThrow(new TooManyRequestsException(java.time.Duration.ofMinutes(20)));
+
+        mvc.perform(filledForm(Map.of()))
+                .andExpect(status().isOk())
+                .andExpect(view().name(RegistrationController.VIEW_REGISTER))
+                .andExpect(content().string(containsString("Слишком много запросов; повторите примерно через 20 мин.")));
     }
 
     /** A complete form, with some fields replaced. */

@@ -8,6 +8,7 @@ import dev.partnerprogram.identity.PeopleAuditFilter;
 import dev.partnerprogram.identity.PeopleService;
 import dev.partnerprogram.identity.StaffAccount;
 import dev.partnerprogram.identity.StaffChange;
+import dev.partnerprogram.identity.RateLimits;
 import dev.partnerprogram.identity.Role;
 import java.time.Instant;
 import java.util.List;
@@ -38,9 +39,11 @@ public class People {
     }
 
     private final PeopleService people;
+    private final RateLimits rateLimits;
 
-    public People(PeopleService people) {
+    public People(PeopleService people, RateLimits rateLimits) {
         this.people = people;
+        this.rateLimits = rateLimits;
     }
 
     public List<StaffView> staff(Caller caller) {
@@ -68,7 +71,9 @@ public class People {
         return people.audit(filter, page).map(AuditView::of);
     }
 
-    public void requestReset(String email) {
+    /** A reset asked for from {@code client} (its network address), counted against the rate limits first. */
+    public void requestReset(String email, String client) {
+        rateLimits.count(RateLimits.Action.PASSWORD_RESET, email, client);
         people.requestReset(email);
     }
 

@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.identity;
 
+import dev.partnerprogram.identity.RateLimits;
 import dev.partnerprogram.identity.RegistrationService;
 import dev.partnerprogram.partner.Regions;
 import java.util.List;
@@ -14,10 +15,12 @@ public class Registrations {
 
     private final RegistrationService registrations;
     private final Regions regions;
+    private final RateLimits rateLimits;
 
-    public Registrations(RegistrationService registrations, Regions regions) {
+    public Registrations(RegistrationService registrations, Regions regions, RateLimits rateLimits) {
         this.registrations = registrations;
         this.regions = regions;
+        this.rateLimits = rateLimits;
     }
 
     /** The regions a company chooses from. */
@@ -29,8 +32,15 @@ public class Registrations {
         return regions.known(region);
     }
 
-    public RegistrationService.Registered register(RegistrationService.Registration registration) {
+    /** A registration asked for from {@code client} (its network address), counted against the rate limits first. */
+    public RegistrationService.Registered register(RegistrationService.Registration registration, String client) {
+        rateLimits.count(RateLimits.Action.REGISTRATION, registration.email(), client);
         return registrations.register(registration);
+    }
+
+    /** Confirms the address of a registration through its mailed link; 410 if used or expired. */
+    public String confirm(String token) {
+        return registrations.confirm(token);
     }
 
     /** The languages users may choose: English, or Russian for anything else. */

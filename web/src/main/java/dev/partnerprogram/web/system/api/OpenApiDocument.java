@@ -58,7 +58,9 @@ class OpenApiDocument {
         CONFLICT("409", "Conflict", "The object's state does not allow this now, or it was changed concurrently"),
         TOO_LARGE("413", "PayloadTooLarge", "The upload is larger than allowed"),
         UNSUPPORTED("415", "UnsupportedMediaType", "The request's content type, or an uploaded file's type, is not accepted"),
-        KEY_REUSED("422", "IdempotencyKeyReused", "The Idempotency-Key was already used for another request (method, path or body)");
+        KEY_REUSED("422", "IdempotencyKeyReused", "The Idempotency-Key was already used for another request (method, path or body)"),
+        TOO_MANY("429", "TooManyRequests", "Too many such requests for this e-mail address or from this client "
+                + "(problem.tooManyRequests); Retry-After says in how many seconds to try again");
 
         final String status;
         final String name;
@@ -98,7 +100,7 @@ class OpenApiDocument {
      * Each operation is named by its API class and method ({@code ApplicationApi.list} is {@code applicationList}), not
      * springdoc's {@code list_5}, whose number depends on the order the controllers were found in. The methods marked
      * {@link Creation} answer 201 with {@code Location} instead of springdoc's default 200; those marked
-     * {@link Download} answer a file.
+     * {@link Download} answer a file; those marked {@link RateLimited} may answer 429.
      */
     @Bean
     OperationCustomizer operations() {
@@ -112,6 +114,10 @@ class OpenApiDocument {
                 operation.getResponses().addApiResponse("200", new ApiResponse().description("The file")
                         .content(new Content().addMediaType(download.value(),
                                 new MediaType().schema(new StringSchema().format("binary")))));
+            }
+            if (handler.hasMethodAnnotation(RateLimited.class)) {
+                operation.getResponses().addApiResponse(Refusal.TOO_MANY.status,
+                        new ApiResponse().$ref("#/components/responses/" + Refusal.TOO_MANY.name));
             }
             if (handler.hasMethodAnnotation(Creation.class)) {
                 ApiResponses responses = operation.getResponses();

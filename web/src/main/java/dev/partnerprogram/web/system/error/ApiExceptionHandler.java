@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.GoneException;
+import dev.partnerprogram.common.TooManyRequestsException;
 import dev.partnerprogram.common.ImportRejectedException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
@@ -103,6 +104,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         Refusal refusal = REFUSALS.get(kind);
         return problem(refusal.status(), refusal.title(), e);
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -26,7 +26,7 @@ class AppUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
-                .disabled(!user.isEnabled())
+                .disabled(!user.isEnabled() || user.isAwaitingConfirmation())
                 .accountLocked(user.isLocked(clock.instant()))
                 .authorities(user.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList())
                 .build();

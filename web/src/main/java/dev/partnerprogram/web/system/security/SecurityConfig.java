@@ -72,6 +72,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/registrations").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/password-resets", "/api/password-resets/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/invitations/*/accept", "/api/registration-confirmations/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/directory", "/api/directory/*").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/dashboard/**").hasRole("MANAGER")
@@ -94,9 +95,10 @@ public class SecurityConfig {
                         .requestMatchers("/", "/login", "/register", "/directory", "/directory/*", "/verify/*", "/lang", "/error",
                                 "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                                "/actuator/health/**", "/password/**").permitAll()
+                                "/actuator/health/**", "/password/**", "/invitations/**", "/registrations/confirm").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/manager/**").hasRole("MANAGER")
+                        .requestMatchers("/colleagues", "/colleagues/**").hasRole("PARTNER")
                         .requestMatchers("/workbench", "/workbench/**").hasAnyRole("REVIEWER", "MANAGER")
                         .requestMatchers(HttpMethod.GET, "/partners", "/partners/*").hasAnyRole("REVIEWER", "MANAGER")
                         .anyRequest().authenticated())
