@@ -66,6 +66,8 @@ final class RunningApplication implements AutoCloseable {
                 // No SMTP server here: mail waits in the outbox, which this test does not look at.
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + freePort(),
+                // Nobody reads the confirmation mail here: the registered owner signs in at once.
+                "--partner-program.registration.confirm-email=false",
                 "--partner-program.integration.webhooks.poll-interval=PT0.2S",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 "--camunda.bpm.job-execution.max-wait=1000");

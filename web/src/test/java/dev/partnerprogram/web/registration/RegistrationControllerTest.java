@@ -68,7 +68,7 @@ class RegistrationControllerTest {
                 .andExpect(view().name(RegistrationController.VIEW_REGISTER))
                 .andExpect(content().string(containsString("Выберите регион из списка")))
                 .andExpect(content().string(containsString("<option value=\"Тула\">Тула</option>")));
-        verify(registrations, never()).register(any());
+        verify(registrations, never()).register(any(), any());
     }
 
     @Test

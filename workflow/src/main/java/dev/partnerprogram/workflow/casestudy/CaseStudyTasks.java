@@ -9,8 +9,6 @@ import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -18,14 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseStudyTasks extends ProcessTasks implements SubjectAccess {
 
-    private static final List<TaskSpec> SPECS = List.of(TaskSpec.of(CaseStudyProcess.USER_REVIEW_CASE_STUDY)
-            .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT));
-
     private final CaseStudyService caseStudies;
 
     CaseStudyTasks(CaseStudyService caseStudies) {
-        super(CaseStudyProcess.KEY, SubjectType.CASE_STUDY, SPECS);
+        super(CaseStudyProcess.KEY, SubjectType.CASE_STUDY);
         this.caseStudies = caseStudies;
+        task(TaskSpec.of(CaseStudyProcess.USER_REVIEW_CASE_STUDY)
+                .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT), this::review);
     }
 
     @Override
@@ -33,15 +30,9 @@ class CaseStudyTasks extends ProcessTasks implements SubjectAccess {
         return caseStudies.get(caseStudyId).getPartnerId();
     }
 
-    @Override
-    public Map<String, Object> complete(String taskKey, long caseStudyId, Caller caller, TaskInput input) {
-        if (!CaseStudyProcess.USER_REVIEW_CASE_STUDY.equals(taskKey)) {
-            throw new IllegalStateException("No form handler for task " + taskKey);
-        }
-        CaseStudyProcess.Decision decision = CaseStudyProcess.Decision.valueOf(input.decision().name());
+    private void review(long caseStudyId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        CaseStudyProcess.Decision decision = input.decision(CaseStudyProcess.Decision.class);
         caseStudies.decide(caseStudyId, decision == CaseStudyProcess.Decision.APPROVE, input.comment(), caller.username());
-        Map<String, Object> variables = new HashMap<>();
         CaseStudyProcess.DECISION.put(variables, decision.name());
-        return variables;
     }
 }

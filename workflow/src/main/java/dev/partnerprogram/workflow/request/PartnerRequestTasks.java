@@ -14,8 +14,6 @@ import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -30,20 +28,19 @@ class PartnerRequestTasks extends ProcessTasks implements SubjectAccess {
     static final String CONSULTED_ON = "consultedOn";
     static final String HOURS = "hours";
 
-    // Whether the day and hours are needed (a consultation) is the domain's rule, by the request's kind.
-    private static final List<TaskSpec> SPECS = List.of(
-            TaskSpec.of(PartnerRequestProcess.USER_ANSWER_REQUEST)
-                    .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT)
-                    .fields(FieldSpec.date(CONSULTED_ON), FieldSpec.number(HOURS, 1, 24)),
-            TaskSpec.of(PartnerRequestProcess.USER_DELIVER_MATERIALS));
-
     private final PartnerRequestService requests;
     private final AgreementService agreements;
 
     PartnerRequestTasks(PartnerRequestService requests, AgreementService agreements) {
-        super(PartnerRequestProcess.KEY, SubjectType.PARTNER_REQUEST, SPECS);
+        super(PartnerRequestProcess.KEY, SubjectType.PARTNER_REQUEST);
         this.requests = requests;
         this.agreements = agreements;
+        // Whether the day and hours are needed (a consultation) is the domain's rule, by the request's kind.
+        task(TaskSpec.of(PartnerRequestProcess.USER_ANSWER_REQUEST)
+                .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT)
+                .fields(FieldSpec.date(CONSULTED_ON), FieldSpec.number(HOURS, 1, 24)), this::answer);
+        task(TaskSpec.of(PartnerRequestProcess.USER_DELIVER_MATERIALS),
+                (requestId, caller, input, variables) -> requests.fulfil(requestId, input.comment(), null, null, caller.username()));
     }
 
     @Override
@@ -51,28 +48,18 @@ class PartnerRequestTasks extends ProcessTasks implements SubjectAccess {
         return requests.get(requestId).getPartnerId();
     }
 
-    @Override
-    public Map<String, Object> complete(String taskKey, long requestId, Caller caller, TaskInput input) {
-        Map<String, Object> variables = new HashMap<>();
-        switch (taskKey) {
-            case PartnerRequestProcess.USER_ANSWER_REQUEST -> {
-                Answer answer = Answer.valueOf(input.decision().name());
-                if (answer == Answer.APPROVE) {
-                    PartnerRequest request = requests.get(requestId);
-                    if (request.getKind() == PartnerRequestKind.CONSULTATION) {
-                        // A suspended or terminated partner's hours are frozen: a consultation is not counted against them.
-                        agreements.requireValid(request.getPartnerId());
-                    }
-                    requests.fulfil(requestId, input.comment(), input.date(CONSULTED_ON), input.integer(HOURS), caller.username());
-                } else {
-                    requests.decline(requestId, input.comment(), caller.username());
-                }
-                PartnerRequestProcess.ANSWER.put(variables, answer.name());
+    private void answer(long requestId, Caller caller, TaskInput input, Map<String, Object> variables) {
+        Answer answer = input.decision(Answer.class);
+        if (answer == Answer.APPROVE) {
+            PartnerRequest request = requests.get(requestId);
+            if (request.getKind() == PartnerRequestKind.CONSULTATION) {
+                // A suspended or terminated partner's hours are frozen: a consultation is not counted against them.
+                agreements.requireValid(request.getPartnerId());
             }
-            case PartnerRequestProcess.USER_DELIVER_MATERIALS ->
-                    requests.fulfil(requestId, input.comment(), null, null, caller.username());
-            default -> throw new IllegalStateException("No form handler for task " + taskKey);
+            requests.fulfil(requestId, input.comment(), input.date(CONSULTED_ON), input.integer(HOURS), caller.username());
+        } else {
+            requests.decline(requestId, input.comment(), caller.username());
         }
-        return variables;
+        PartnerRequestProcess.ANSWER.put(variables, answer.name());
     }
 }
