@@ -130,6 +130,7 @@ class DemoData {
                    manager / manager      manager and reviewer in every group
                    reviewer / reviewer    reviewer: partner-managers, training, marketing, finance
                    partner / partner      an Authorized partner company with history
+                   anna@alfa-soft.example / alfa-demo-1   that company's owner (invites colleagues)
                  API: http://localhost:{}/swagger-ui.html  (HTTP Basic)
                 ================================================================""", port, port);
     }
