@@ -3,15 +3,14 @@ package dev.partnerprogram.workflow.casestudy;
 import dev.partnerprogram.casestudy.CaseStudy;
 import dev.partnerprogram.casestudy.CaseStudyService;
 import dev.partnerprogram.casestudy.NewCaseStudy;
-import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.processes.CaseStudyProcess;
 import dev.partnerprogram.upgrade.PartnerProject;
 import dev.partnerprogram.upgrade.ProjectService;
+import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,22 +32,23 @@ public class CaseStudyWorkflow {
     private final CaseStudyService caseStudies;
     private final ProjectService projects;
     private final PartnerService partners;
+    private final PartnerRequestGuard guard;
     private final RuntimeService runtime;
 
-    public CaseStudyWorkflow(CaseStudyService caseStudies, ProjectService projects, PartnerService partners, RuntimeService runtime) {
+    public CaseStudyWorkflow(CaseStudyService caseStudies, ProjectService projects, PartnerService partners,
+                             PartnerRequestGuard guard, RuntimeService runtime) {
         this.caseStudies = caseStudies;
         this.projects = projects;
         this.partners = partners;
+        this.guard = guard;
         this.runtime = runtime;
     }
 
     /** Stores the case study and starts its review by marketing. */
     @Transactional
     public CaseStudyView submit(Caller caller, NewCaseStudy input) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
-        CaseStudy stored = caseStudies.submit(caller.partnerId(), input, caller.username());
+        long partnerId = guard.requireStarting(caller);
+        CaseStudy stored = caseStudies.submit(partnerId, input, caller.username());
         Map<String, Object> variables = new HashMap<>();
         CaseStudyProcess.CASE_STUDY_ID.put(variables, stored.getId());
         CaseStudyProcess.PARTNER_ID.put(variables, stored.getPartnerId());

@@ -1,6 +1,5 @@
 package dev.partnerprogram.workflow.request;
 
-import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
@@ -12,6 +11,7 @@ import dev.partnerprogram.request.PartnerRequest;
 import dev.partnerprogram.request.PartnerRequestKind;
 import dev.partnerprogram.request.PartnerRequestService;
 import dev.partnerprogram.request.Solution;
+import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.request.PartnerRequestView.SolutionView;
 import java.util.HashMap;
 import java.util.List;
@@ -32,25 +32,22 @@ public class PartnerRequestWorkflow {
 
     private final PartnerRequestService requests;
     private final PartnerService partners;
-    private final AgreementService agreements;
+    private final PartnerRequestGuard guard;
     private final RuntimeService runtime;
 
-    public PartnerRequestWorkflow(PartnerRequestService requests, PartnerService partners, AgreementService agreements,
+    public PartnerRequestWorkflow(PartnerRequestService requests, PartnerService partners, PartnerRequestGuard guard,
                                   RuntimeService runtime) {
         this.requests = requests;
         this.partners = partners;
-        this.agreements = agreements;
+        this.guard = guard;
         this.runtime = runtime;
     }
 
     /** Stores the request and starts its process, which routes it to its group before this answers. */
     @Transactional
     public PartnerRequestView submit(Caller caller, NewPartnerRequest request) {
-        if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
-            throw new ForbiddenException("forbidden.partnerUserOnly");
-        }
-        agreements.requireValid(caller.partnerId());
-        PartnerRequest stored = requests.submit(caller.partnerId(), request, caller.username());
+        long partnerId = guard.requireStarting(caller);
+        PartnerRequest stored = requests.submit(partnerId, request, caller.username());
         Map<String, Object> variables = new HashMap<>();
         PartnerRequestProcess.REQUEST_ID.put(variables, stored.getId());
         PartnerRequestProcess.PARTNER_ID.put(variables, stored.getPartnerId());
