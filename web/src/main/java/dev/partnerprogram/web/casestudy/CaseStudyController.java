@@ -1,20 +1,12 @@
 package dev.partnerprogram.web.casestudy;
 
 import dev.partnerprogram.casestudy.NewCaseStudy;
-import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.web.inbox.TaskPages;
-import dev.partnerprogram.web.marketing.MarketingForms;
-import dev.partnerprogram.web.system.page.Flash;
+import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.system.page.PageController;
-import dev.partnerprogram.web.system.page.UiMessages;
-import dev.partnerprogram.workflow.casestudy.CaseStudyView;
 import dev.partnerprogram.workflow.casestudy.CaseStudyWorkflow;
 import dev.partnerprogram.workflow.task.SubjectType;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
@@ -38,13 +30,11 @@ class CaseStudyController {
     private static final SubjectType SUBJECT = SubjectType.CASE_STUDY;
 
     private final CaseStudyWorkflow workflow;
-    private final TaskPages tasks;
-    private final UiMessages messages;
+    private final SubjectPages pages;
 
-    CaseStudyController(CaseStudyWorkflow workflow, TaskPages tasks, UiMessages messages) {
+    CaseStudyController(CaseStudyWorkflow workflow, SubjectPages pages) {
         this.workflow = workflow;
-        this.tasks = tasks;
-        this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/case-studies")
@@ -60,24 +50,18 @@ class CaseStudyController {
 
     @PostMapping("/case-studies")
     String submit(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        try {
-            List<FieldViolation> errors = new ArrayList<>();
-            Integer project = MarketingForms.integer(errors, "projectId", form.get("projectId"));
-            MarketingForms.throwIfAny(errors);
-            CaseStudyView view = workflow.submit(caller, new NewCaseStudy(project == null ? null : project.longValue(),
-                    form.get("title"), form.get("summary"), "true".equals(form.get("customerConsent"))));
-            Flash.success(redirect, "caseStudy.notice.submitted");
-            return "redirect:/case-studies/" + view.id();
-        } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e, messages);
-            return showForm(caller, model, form);
-        }
+        return pages.submit(SUBJECT, form, in -> {
+                    Integer project = in.integer("projectId");
+                    return new NewCaseStudy(project == null ? null : project.longValue(), in.text("title"), in.text("summary"),
+                            "true".equals(form.get("customerConsent")));
+                }, request -> workflow.submit(caller, request).id(), "caseStudy.notice.submitted", model, redirect,
+                () -> showForm(caller, model, form));
     }
 
     @GetMapping("/case-studies/{id}")
     String details(Caller caller, @PathVariable long id, Model model) {
         model.addAttribute("c", workflow.get(caller, id));
-        tasks.offer(caller, SUBJECT, id, model);
+        pages.offer(caller, SUBJECT, id, model);
         return VIEW_DETAILS;
     }
 
@@ -85,7 +69,7 @@ class CaseStudyController {
     @PostMapping("/case-studies/{id}/task")
     String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
                 RedirectAttributes redirect) {
-        return tasks.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
+        return pages.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
     }
 
     @GetMapping("/directory/{partnerId}")

@@ -1,22 +1,14 @@
 package dev.partnerprogram.web.request;
 
-import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.request.NewPartnerRequest;
 import dev.partnerprogram.request.PartnerRequestKind;
 import dev.partnerprogram.request.VendorEvent;
-import dev.partnerprogram.web.inbox.TaskPages;
-import dev.partnerprogram.web.marketing.MarketingForms;
-import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.PageController;
-import dev.partnerprogram.web.system.page.UiMessages;
-import dev.partnerprogram.workflow.request.PartnerRequestView;
 import dev.partnerprogram.workflow.request.PartnerRequestWorkflow;
 import dev.partnerprogram.workflow.task.SubjectType;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
@@ -39,13 +31,11 @@ class PartnerRequestController {
     private static final SubjectType SUBJECT = SubjectType.PARTNER_REQUEST;
 
     private final PartnerRequestWorkflow workflow;
-    private final TaskPages tasks;
-    private final UiMessages messages;
+    private final SubjectPages pages;
 
-    PartnerRequestController(PartnerRequestWorkflow workflow, TaskPages tasks, UiMessages messages) {
+    PartnerRequestController(PartnerRequestWorkflow workflow, SubjectPages pages) {
         this.workflow = workflow;
-        this.tasks = tasks;
-        this.messages = messages;
+        this.pages = pages;
     }
 
     @GetMapping("/partner-requests")
@@ -64,28 +54,20 @@ class PartnerRequestController {
 
     @PostMapping("/partner-requests")
     String submit(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        try {
-            List<FieldViolation> errors = new ArrayList<>();
-            PartnerRequestKind kind = MarketingForms.choice(errors, "kind", form.get("kind"), PartnerRequestKind.class);
-            Integer solution = MarketingForms.integer(errors, "solutionId", form.get("solutionId"));
-            VendorEvent event = MarketingForms.choice(errors, "event", form.get("event"), VendorEvent.class);
-            VendorEvent.Role role = MarketingForms.choice(errors, "eventRole", form.get("eventRole"), VendorEvent.Role.class);
-            Integer hours = MarketingForms.integer(errors, "hours", form.get("hours"));
-            MarketingForms.throwIfAny(errors);
-            PartnerRequestView view = workflow.submit(caller, new NewPartnerRequest(kind, solution == null ? null : solution.longValue(),
-                    form.get("customerName"), event, role, hours, form.get("details")));
-            Flash.success(redirect, "request.notice.submitted");
-            return "redirect:/partner-requests/" + view.id();
-        } catch (InvalidInputException e) {
-            MarketingForms.errors(model, e, messages);
-            return showForm(caller, model, form);
-        }
+        return pages.submit(SUBJECT, form, in -> {
+                    Integer solution = in.integer("solutionId");
+                    return new NewPartnerRequest(in.choice("kind", PartnerRequestKind.class),
+                            solution == null ? null : solution.longValue(), in.text("customerName"),
+                            in.choice("event", VendorEvent.class), in.choice("eventRole", VendorEvent.Role.class),
+                            in.integer("hours"), in.text("details"));
+                }, request -> workflow.submit(caller, request).id(), "request.notice.submitted", model, redirect,
+                () -> showForm(caller, model, form));
     }
 
     @GetMapping("/partner-requests/{id}")
     String details(Caller caller, @PathVariable long id, Model model) {
         model.addAttribute("r", workflow.get(caller, id));
-        tasks.offer(caller, SUBJECT, id, model);
+        pages.offer(caller, SUBJECT, id, model);
         return VIEW_DETAILS;
     }
 
@@ -93,7 +75,7 @@ class PartnerRequestController {
     @PostMapping("/partner-requests/{id}/task")
     String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
                 RedirectAttributes redirect) {
-        return tasks.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
+        return pages.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
     }
 
     private String showForm(Caller caller, Model model, Map<String, String> form) {

@@ -11,6 +11,7 @@ import dev.partnerprogram.processes.CaseStudyProcess;
 import dev.partnerprogram.upgrade.PartnerProject;
 import dev.partnerprogram.upgrade.ProjectService;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,13 +75,7 @@ public class CaseStudyWorkflow {
     /** Staff: every case study; a partner's users: their company's. */
     @Transactional(readOnly = true)
     public Page<CaseStudyView> list(Caller caller, Pageable pageable) {
-        if (caller.isStaff()) {
-            return caseStudies.listAll(pageable).map(this::view);
-        }
-        if (caller.partnerId() != null) {
-            return caseStudies.listForPartner(caller.partnerId(), pageable).map(this::view);
-        }
-        return Page.empty(pageable);
+        return PartnerScope.page(caller, pageable, caseStudies::listAll, caseStudies::listForPartner).map(this::view);
     }
 
     /** A project the partner may tell: its id and title. */

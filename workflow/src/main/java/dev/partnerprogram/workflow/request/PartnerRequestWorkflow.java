@@ -12,6 +12,7 @@ import dev.partnerprogram.request.PartnerRequestKind;
 import dev.partnerprogram.request.PartnerRequestService;
 import dev.partnerprogram.request.Solution;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.workflow.request.PartnerRequestView.SolutionView;
 import java.util.HashMap;
 import java.util.List;
@@ -73,13 +74,7 @@ public class PartnerRequestWorkflow {
     /** Staff: every request, or those of one kind; a partner's users: their company's. */
     @Transactional(readOnly = true)
     public Page<PartnerRequestView> list(Caller caller, PartnerRequestKind kind, Pageable pageable) {
-        if (caller.isStaff()) {
-            return requests.listAll(kind, pageable).map(this::view);
-        }
-        if (caller.partnerId() != null) {
-            return requests.listForPartner(caller.partnerId(), pageable).map(this::view);
-        }
-        return Page.empty(pageable);
+        return PartnerScope.page(caller, pageable, p -> requests.listAll(kind, p), requests::listForPartner).map(this::view);
     }
 
     /** The solutions a partner may ask help for; administrators see the ones taken off the list too. */
