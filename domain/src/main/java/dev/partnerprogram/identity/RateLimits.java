@@ -62,9 +62,17 @@ public class RateLimits {
             try {
                 Duration wait = ownTransaction.execute(status -> {
                     Instant now = clock.instant();
-                    RateLimitWindow counted = windows.findForUpdate(key)
-                            .orElseGet(() -> windows.saveAndFlush(new RateLimitWindow(key, now)));
-                    return counted.hit(now, window) > limit ? counted.leftOf(window, now) : null;
+                    RateLimitWindow counted = windows.findForUpdate(key).orElse(null);
+                    boolean first = counted == null;
+                    if (first) {
+                        counted = new RateLimitWindow(key, now);
+                    }
+                    boolean over = counted.hit(now, window) > limit;
+                    if (first) {
+                        // The new row carries its first hit: an insert and no update right after it.
+                        windows.saveAndFlush(counted);
+                    }
+                    return over ? counted.leftOf(window, now) : null;
                 });
                 if (wait != null) {
                     throw new TooManyRequestsException(wait);
