@@ -1,0 +1,70 @@
+package dev.partnerprogram.web.agreement;
+
+import static dev.partnerprogram.support.UiTestSupport.shows;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import dev.partnerprogram.agreement.AgreementService;
+import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The public page a customer opens from a certificate: anybody may ask, and it tells no more than the certificate. */
+@WebMvcTest(VerificationController.class)
+@Import(UiTestSupport.class)
+@WithAnonymousUser
+class VerificationControllerTest {
+    private static final String NUMBER = "DRX-A-2026-000020";
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    AgreementWorkflow agreements;
+
+    @MockitoBean
+    AppUserRepository users;
+
+    @Test
+    void aValidCertificateIsConfirmed_toAVisitorWhoIsNotSignedIn() throws Exception {
+        given(agreements.verify(NUMBER)).willReturn(new AgreementService.Verification(NUMBER, "АО «Бета Интеграция»",
+                PartnerStatus.CERTIFIED, LocalDate.of(2026, 1, 15), true, null));
+
+        shows(mvc.perform(get("/verify/{number}", NUMBER)), "Сертификат партнёра № DRX-A-2026-000020", "Сертификат действителен сегодня.",
+                "АО «Бета Интеграция»", "Сертифицированный партнёр")
+                .andExpect(content().string(not(containsString("недействителен"))))
+                .andExpect(view().name(VerificationController.VIEW_VERIFY));
+    }
+
+    @Test
+    void aCertificateOfASuspendedAgreement_saysItIsNotValid() throws Exception {
+        given(agreements.verify(NUMBER)).willReturn(new AgreementService.Verification(NUMBER, "АО «Бета Интеграция»",
+                PartnerStatus.CERTIFIED, LocalDate.of(2026, 1, 15), false, LocalDate.of(2026, 11, 1)));
+
+        shows(mvc.perform(get("/verify/{number}", NUMBER)), "id=\"verify-result\"", "Сертификат недействителен с ",
+                "партнёрский договор приостановлен или прекращён.")
+                .andExpect(content().string(not(containsString("Сертификат действителен сегодня."))));
+    }
+
+    @Test
+    void anUnknownNumber_isNotFound() throws Exception {
+        given(agreements.verify("DRX-X")).willThrow(new NotFoundException("notFound.certificate"));
+
+        mvc.perform(get("/verify/{number}", "DRX-X")).andExpect(status().isNotFound());
+    }
+}
