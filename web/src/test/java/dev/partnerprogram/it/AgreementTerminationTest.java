@@ -137,7 +137,7 @@ class AgreementTerminationTest extends IntegrationTest {
         assertThat(frozen.getStatusCode().value()).as("its quotas are frozen").isEqualTo(403);
         assertThat(frozen.getBody().get("detail").asText()).contains("прекращён");
         IntegrationTestMail.await(greenMail, partner.email(), "Партнёрский договор " + ended.get("number").asText() + " расторгнут");
-        assertThat(verify(certificate, null).getBody()).contains(company, "alert-danger", "недействителен с " + effective);
+        assertThat(verify(certificate, null).getBody()).contains(company, "alert-danger", "недействителен с " + effective.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         assertThat(scenario.manager().post(path, Map.of("reason", "Ещё раз", "effectiveDate", effective.plusDays(1).toString()))
                 .getStatusCode().value()).as("a terminated agreement").isEqualTo(409);
     }

@@ -33,8 +33,7 @@ class SolutionController {
     @PostMapping("/admin/solutions")
     String add(Caller caller, @RequestParam(required = false) String name, RedirectAttributes redirect) {
         try {
-            workflow.addSolution(caller, name);
-            Flash.success(redirect, "solution.notice.added", name.trim());
+            Flash.success(redirect, "solution.notice.added", workflow.addSolution(caller, name).name());
         } catch (ProblemException e) {
             Flash.problem(redirect, e);
         }
@@ -46,8 +45,7 @@ class SolutionController {
     String change(Caller caller, @PathVariable long id, @RequestParam(required = false) String name,
                   @RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect) {
         try {
-            workflow.changeSolution(caller, id, name, active);
-            Flash.success(redirect, "solution.notice.changed", name.trim());
+            Flash.success(redirect, "solution.notice.changed", workflow.changeSolution(caller, id, name, active).name());
         } catch (ProblemException e) {
             Flash.problem(redirect, e);
         }

@@ -113,7 +113,7 @@ class AgreementControllerTest {
                 "ООО «Альфа Софт»", PartnerStatus.AUTHORIZED, LocalDate.of(2026, 1, 15), false, LocalDate.of(2026, 11, 1)));
 
         shows(mvc.perform(get("/verify/DRX-2026-000007").with(anonymous())), "ООО «Альфа Софт»",
-                "Сертификат недействителен с 2026-11-01", "2026-01-15")
+                "Сертификат недействителен с 01.11.2026", "15.01.2026")
                 .andExpect(view().name(VerificationController.VIEW_VERIFY));
     }
 }

@@ -46,7 +46,8 @@ class VerificationControllerTest {
                 PartnerStatus.CERTIFIED, LocalDate.of(2026, 1, 15), true, null));
 
         shows(mvc.perform(get("/verify/{number}", NUMBER)), "Сертификат партнёра № DRX-A-2026-000020", "Сертификат действителен сегодня.",
-                "АО «Бета Интеграция»", "Сертифицированный партнёр")
+                "АО «Бета Интеграция»", "Сертифицированный партнёр", "15.01.2026")
+                .andExpect(content().string(not(containsString("2026-01-15"))))
                 .andExpect(content().string(not(containsString("недействителен"))))
                 .andExpect(view().name(VerificationController.VIEW_VERIFY));
     }
@@ -56,7 +57,7 @@ class VerificationControllerTest {
         given(agreements.verify(NUMBER)).willReturn(new AgreementService.Verification(NUMBER, "АО «Бета Интеграция»",
                 PartnerStatus.CERTIFIED, LocalDate.of(2026, 1, 15), false, LocalDate.of(2026, 11, 1)));
 
-        shows(mvc.perform(get("/verify/{number}", NUMBER)), "id=\"verify-result\"", "Сертификат недействителен с ",
+        shows(mvc.perform(get("/verify/{number}", NUMBER)), "id=\"verify-result\"", "Сертификат недействителен с 01.11.2026:",
                 "партнёрский договор приостановлен или прекращён.")
                 .andExpect(content().string(not(containsString("Сертификат действителен сегодня."))));
     }

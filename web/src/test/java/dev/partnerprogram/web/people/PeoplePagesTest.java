@@ -63,11 +63,11 @@ class PeoplePagesTest {
     }
 
     @Test
-    void theStaffListShowsEachAccountsRolesInRussian() throws Exception {
+    void theStaffListShowsEachAccountsRolesAndGroupsInRussian() throws Exception {
         given(people.staff(any())).willReturn(List.of(ROMAN));
 
         shows(mvc.perform(get("/admin/users")), "Учётные записи сотрудников", "Роман Рецензентов", "roman@directum.example", "Рецензент",
-                "Активна")
+                "Активна", "<span>Обучение</span>")
                 .andExpect(view().name(PeoplePages.VIEW_USERS));
     }
 

@@ -64,7 +64,9 @@ class SolutionControllerTest {
     }
 
     @Test
-    void anAddedSolutionIsNamedInTheNotice_trimmed() throws Exception {
+    void anAddedSolutionIsNamedInTheNotice_asStored() throws Exception {
+        given(workflow.addSolution(any(), eq("  Directum RX  "))).willReturn(new SolutionView(3, "Directum RX", true));
+
         mvc.perform(post("/admin/solutions").with(csrf()).param("name", "  Directum RX  "))
                 .andExpect(redirectedUrl("/admin/solutions"))
                 .andExpect(flash().attribute(Flash.ATTRIBUTE, new Flash("success", List.of(Message.of("solution.notice.added", "Directum RX")))));
