@@ -73,7 +73,10 @@ class RegistrationApi {
         String language = r.language() != null ? r.language() : LocaleContextHolder.getLocale().getLanguage();
         var registered = registrations.register(new Registration(r.companyName(), r.taxId(), r.region(),
                 r.contactName(), r.email(), r.phone(), r.password(), language), request.getRemoteAddr());
-        freshCredentials.justSet(registered.username(), r.password());
+        if (registered.confirmBy() == null) {
+            // An account that waits for its confirmation cannot sign in: nothing to remember for it yet.
+            freshCredentials.justSet(registered.username(), r.password());
+        }
         return new RegistrationResponse(registered.partnerId(), registered.userId(), registered.confirmBy());
     }
 
