@@ -20,6 +20,7 @@ import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerRepository;
+import dev.partnerprogram.partner.Regions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,7 @@ public class RegistrationService {
     private static final int MIN_PASSWORD = 8;
 
     private final PartnerRepository partners;
+    private final Regions regions;
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final AccountTokenRepository tokens;
@@ -62,13 +64,14 @@ public class RegistrationService {
     private final Duration confirmWithin;
     private final TransactionTemplate ownTransaction;
 
-    public RegistrationService(PartnerRepository partners, AppUserRepository users, PasswordEncoder passwordEncoder,
+    public RegistrationService(PartnerRepository partners, Regions regions, AppUserRepository users, PasswordEncoder passwordEncoder,
                                AccountTokenRepository tokens, PeopleAuditRepository audit, Notifier notifier, Clock clock,
                                PlatformTransactionManager transactions,
                                @Value("${partner-program.mail.public-url}") String publicUrl,
                                @Value("${partner-program.registration.confirm-email}") boolean confirmEmail,
                                @Value("${partner-program.registration.confirm-within}") Duration confirmWithin) {
         this.partners = partners;
+        this.regions = regions;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.tokens = tokens;
@@ -182,10 +185,13 @@ public class RegistrationService {
         return "en".equalsIgnoreCase(language) ? "en" : "ru";
     }
 
-    private static void validate(Registration r) {
+    private void validate(Registration r) {
         List<FieldViolation> errors = new ArrayList<>();
         FieldChecks.require(errors, "companyName", r.companyName(), 200);
-        FieldChecks.require(errors, "region", r.region(), 100);
+        // The reference list, not free text: the dashboards' region filter offers exactly these names.
+        if (FieldChecks.require(errors, "region", r.region(), 100) && !regions.known(r.region())) {
+            errors.add(new FieldViolation("region", "error.region"));
+        }
         FieldChecks.require(errors, "contactName", r.contactName(), 200);
         if (FieldChecks.require(errors, "taxId", r.taxId(), 12) && !TAX_ID.matcher(r.taxId().trim()).matches()) {
             errors.add(new FieldViolation("taxId", "error.taxId"));

@@ -102,6 +102,29 @@ class BadInputTest extends IntegrationTest {
     }
 
     @Test
+    void registrationInARegionOffTheReferenceList_isRefusedByField_andNothingIsSaved() {
+        var regions = api.anonymous().get("/api/regions");
+        assertThat(regions.getStatusCode().value()).isEqualTo(200);
+        assertThat(regions.getBody().get(0).asText()).isEqualTo("Москва");
+        assertThat(regions.getBody().get(regions.getBody().size() - 1).asText()).isEqualTo("Другой регион");
+
+        String taxId = String.format("%010d", System.nanoTime() % 10_000_000_000L);
+        String email = "region" + taxId + "@region.example";
+        Map<String, String> body = new java.util.HashMap<>(Map.of("companyName", "ООО «Регион»", "taxId", taxId,
+                "region", "12345", "contactName", "Регина Регионова", "email", email, "phone", "+7 000 000-00-00",
+                "password", "long-enough"));
+        var refused = api.anonymous().post("/api/registrations", body);
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(fields(refused.getBody())).containsExactly("region");
+        assertThat(refused.getBody().get("errors").get(0).get("code").asText()).isEqualTo("error.region");
+
+        // Nothing was kept: the same tax id and address register once the region is one of the list.
+        body.put("region", regions.getBody().get(1).asText());
+        assertThat(api.anonymous().post("/api/registrations", body).getStatusCode().value()).isEqualTo(201);
+    }
+
+    @Test
     void rejectWithoutReason_isRefused_andTheTaskStaysOpen() {
         long id = scenario.apply(partner);
         String taskId = Scenario.task(scenario.reviewer(), id, USER_REVIEW_APPLICATION).get("id").asText();

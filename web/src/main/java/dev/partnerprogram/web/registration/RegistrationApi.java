@@ -40,7 +40,9 @@ class RegistrationApi {
      */
     record RegistrationRequest(@NotBlank @Size(max = 200) String companyName,
                                @NotBlank @Pattern(regexp = "^(\\d{10}|\\d{12})$") String taxId,
-                               @NotBlank @Size(max = 100) String region,
+                               @NotBlank @Size(max = 100)
+                               @Schema(description = "one of GET /api/regions; another is refused with 400 error.region")
+                               String region,
                                @NotBlank @Size(max = 200) String contactName,
                                @NotBlank @Email @Size(max = 200) String email,
                                @NotBlank @Pattern(regexp = "^[+0-9 ()-]{5,30}$") String phone,
@@ -78,6 +80,13 @@ class RegistrationApi {
             freshCredentials.justSet(registered.username(), r.password());
         }
         return new RegistrationResponse(registered.partnerId(), registered.userId(), registered.confirmBy());
+    }
+
+    @GetMapping("/api/regions")
+    @Operation(summary = "The regions a company registers in: the reference list, in its order (\"Другой регион\" last)")
+    @SecurityRequirements
+    List<String> regions() {
+        return registrations.regions();
     }
 
     @PostMapping("/api/registration-confirmations/{token}")

@@ -73,7 +73,7 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/registrations").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/password-resets", "/api/password-resets/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/invitations/*/accept", "/api/registration-confirmations/*").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/directory", "/api/directory/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/directory", "/api/directory/*", "/api/regions").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/dashboard/**").hasRole("MANAGER")
                         .anyRequest().authenticated())
