@@ -89,8 +89,14 @@ public class Formats {
         return new java.text.DecimalFormat("#,##0.00", symbols).format(value) + " ₽";
     }
 
+    /** A share such as a discount: its decimals only when it has any, with the page's decimal separator (35,5% in Russian). */
     public String percent(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString() + "%";
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+        format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+        return format.format(value) + "%";
     }
 
     public String percent(int value) {

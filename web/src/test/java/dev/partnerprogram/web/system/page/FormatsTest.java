@@ -37,4 +37,14 @@ class FormatsTest {
         assertThat(fmt.money(new BigDecimal("2760000.5"))).isEqualTo("2,760,000.50 ₽");
         assertThat(fmt.money(null)).isEqualTo("—");
     }
+
+    @Test
+    void sharesTakeThePagesDecimalSeparator_andNoDecimalsTheyDoNotHave() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("ru"));
+        assertThat(fmt.percent(new BigDecimal("35.50"))).isEqualTo("35,5%");
+        assertThat(fmt.percent(new BigDecimal("35.00"))).isEqualTo("35%");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(fmt.percent(new BigDecimal("35.50"))).isEqualTo("35.5%");
+        assertThat(fmt.percent((BigDecimal) null)).isEmpty();
+    }
 }
