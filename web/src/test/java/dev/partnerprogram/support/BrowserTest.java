@@ -3,6 +3,7 @@ package dev.partnerprogram.support;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -71,6 +74,11 @@ public abstract class BrowserTest {
         }
     }
 
+    /** The application's HTTP API, for the steps of other users that a journey does not show in its browser. */
+    protected ApiClient api() {
+        return new ApiClient(port);
+    }
+
     protected void open(String path) {
         browser.get("http://localhost:" + port + path);
     }
@@ -82,6 +90,20 @@ public abstract class BrowserTest {
         type("password", password);
         click(By.id("login-submit"));
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    /** Fills in the registration page that is open and sends it; the sign-in page then says the company is registered. */
+    protected void registerCompany(String companyName, String taxId, String region, String contactName, String email,
+                                   String phone, String password) {
+        type("companyName", companyName);
+        type("taxId", taxId);
+        choose("region", region);
+        type("contactName", contactName);
+        type("email", email);
+        type("phone", phone);
+        type("password", password);
+        click(By.id("register-submit"));
+        wait.until(ExpectedConditions.urlContains("/login?registered"));
     }
 
     protected void signOut() {
@@ -107,6 +129,34 @@ public abstract class BrowserTest {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /**
+     * The window as a PNG for the README, written to {@code <dir>/<name>.png} only when the build is asked for them
+     * ({@code -Dscreenshots=docs/screenshots}, relative to the repository), so that an ordinary run rewrites no file.
+     */
+    protected void screenshot(String name) throws IOException {
+        String dir = System.getProperty("screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        // As a reader first sees the page: clicks scroll the window, and the boxes around what they clicked, to it.
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0); document.activeElement.blur();"
+                + " document.querySelectorAll('body *').forEach(function (e) { if (e.scrollLeft) { e.scrollLeft = 0; } });");
+        Path target = repositoryRoot().resolve(dir).resolve(name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Maven runs the tests in the module's directory; the repository is where docs/ is. */
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.isDirectory(d.resolve("docs")) && Files.exists(d.resolve("mvnw"))) {
+                return d;
+            }
+        }
+        return dir;
     }
 
     protected String text(By locator) {

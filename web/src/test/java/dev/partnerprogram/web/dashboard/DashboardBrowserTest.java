@@ -1,12 +1,18 @@
 package dev.partnerprogram.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.partnerprogram.support.BrowserTest;
+import dev.partnerprogram.support.Csv;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -67,6 +73,70 @@ class DashboardBrowserTest extends BrowserTest {
         click(By.id("inbox-reset"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tasks tbody tr")));
         assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEmpty();
+    }
+
+    /**
+     * The manager reads the overview in Russian and in English: the budgets' amounts grouped and with the decimal
+     * separator of the page's language, and their CSV as Excel of that language splits it (';' and decimal commas in
+     * Russian, ',' and points in English), each value the one the table shows.
+     */
+    @Test
+    void aManagerReadsTheDashboardInBothLanguages_andTheCsvSplitsAsExcelOfThatLanguageExpects() throws Exception {
+        Map<String, String> titles = Map.of("ru", "Обзор программы", "en", "Program overview");
+        Map<String, String> amounts = Map.of("ru", "\\d{1,3}( \\d{3})*,\\d{2}", "en", "\\d{1,3}(,\\d{3})*\\.\\d{2}");
+        Map<String, Character> separators = Map.of("ru", ';', "en", ',');
+        signIn("manager", "manager");
+        for (String language : List.of("ru", "en")) {
+            // The budgets come with the marketing demo data, made once the demo partner has its status.
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                open("/manager/dashboard?lang=" + language);
+                return !browser.findElements(By.cssSelector("table[data-report=budgets] tbody tr")).isEmpty();
+            });
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart-for='budgets'][data-rendered='true'] canvas")));
+            assertThat(text(By.tagName("h1"))).isEqualTo(titles.get(language));
+            if ("en".equals(language)) {
+                screenshot("dashboard");
+            }
+            List<WebElement> cells = browser.findElements(By.cssSelector("table[data-report=budgets] tbody tr:first-child td"));
+            List<List<String>> csv = Csv.parse(download(browser.findElement(By.cssSelector("#report-budgets a.export-csv"))
+                    .getAttribute("href")), separators.get(language));
+            assertThat(csv.get(0)).as("the CSV's header in " + language).containsExactlyElementsOf(
+                    browser.findElements(By.cssSelector("table[data-report=budgets] thead th")).stream().map(WebElement::getText).toList());
+            List<String> firstRow = csv.get(1);
+            assertThat(firstRow).hasSameSizeAs(cells);
+            int amountsSeen = 0;
+            for (int i = 0; i < cells.size(); i++) {
+                String raw = cells.get(i).getAttribute("data-value");
+                if (raw.matches("-?\\d+")) {
+                    assertThat(firstRow.get(i)).isEqualTo(raw);
+                    continue;
+                }
+                if (!raw.matches("-?\\d+\\.\\d+")) {
+                    assertThat(firstRow.get(i)).isEqualTo(cells.get(i).getText());
+                    continue;
+                }
+                amountsSeen++;
+                assertThat(cells.get(i).getText().replace('\u00a0', ' ').replace('\u202f', ' ')).as("an amount in " + language)
+                        .matches(amounts.get(language));
+                char decimal = "ru".equals(language) ? ',' : '.';
+                assertThat(firstRow.get(i)).as("the CSV's amount in " + language).matches("-?\\d+\\" + decimal + "\\d+");
+                assertThat(new BigDecimal(firstRow.get(i).replace(',', '.'))).isEqualByComparingTo(new BigDecimal(raw));
+            }
+            assertThat(amountsSeen).as("amounts in the budgets' first row").isPositive();
+        }
+        assertThat(cspViolations()).isEmpty();
+    }
+
+    /** A download as the signed-in browser gets it (its cookies, its language), read through fetch. */
+    private byte[] download(String url) {
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        String base64 = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(function (r) { return r.arrayBuffer(); }).then(function (b) {"
+                + " var bytes = new Uint8Array(b), s = ''; for (var i = 0; i < bytes.length; i++) { s += String.fromCharCode(bytes[i]); }"
+                + " done(btoa(s)); }).catch(function (e) { done('failed: ' + e); });", url);
+        assertThat(base64).doesNotStartWith("failed");
+        return Base64.getDecoder().decode(base64);
     }
 
     /** What the browser refused under the content security policy: inline scripts or styles would show up here. */
