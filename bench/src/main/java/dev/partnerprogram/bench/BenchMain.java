@@ -42,6 +42,9 @@ public final class BenchMain {
     /** Where a run put its results. */
     public record Outcome(BenchResults results, Path markdown, Path json) {}
 
+    /** How often a long generation says how far it is. */
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
+
     private final BenchOptions options;
     private final List<String> arguments;
     private final PrintStream progress;
@@ -81,9 +84,14 @@ public final class BenchMain {
         Path webJar = options.generateOnly() ? null : webJar();
         server.recreate(options.database());
         boolean keep = options.keepDatabase() || options.generateOnly();
+        Generation generation = null;
         try {
-            DataSet dataSet = generate(server);
+            generation = generate(server);
+            DataSet dataSet = generation.dataSet();
             if (options.generateOnly()) {
+                if (options.growTo() > 0) {
+                    generation.grow();
+                }
                 FullStackBenchmark.createStaff(server, options.database());
                 say("data set kept in database %s; staff users %s and %s, password %s", options.database(),
                         FullStackBenchmark.REVIEWER, FullStackBenchmark.MANAGER, FullStackBenchmark.STAFF_PASSWORD);
@@ -115,7 +123,8 @@ public final class BenchMain {
             Path log = Files.createTempFile("partner-program-bench-app-", ".log");
             FullStackBenchmark.Result stack = new FullStackBenchmark(server, options.database(), new FullStackBenchmark.Options(
                     webJar, options.port(), options.appJvmOptions(), options.appCds(), options.clients(), warmup(), duration(), options.lifecycles(),
-                    options.readSamples(), options.statsSettle(), options.idleSettle(), log)).run();
+                    options.readSamples(), options.statsSettle(), options.idleSettle(), log,
+                    options.growTo() > 0 ? generation::grow : null)).run();
             say("  start-up %.1f s; %s; application log %s", stack.startupSeconds(), stack.runs().stream()
                     .map(run -> String.format(Locale.ROOT, "%d user(s): %.1f lifecycles/s, %d failed", run.load().clients(),
                             run.load().perSecond(), run.load().errors()))
@@ -126,6 +135,9 @@ public final class BenchMain {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            if (generation != null) {
+                generation.close();
+            }
             if (!keep) {
                 server.drop(options.database());
             }
@@ -138,22 +150,74 @@ public final class BenchMain {
         progress.printf("bench [%d:%02d] %s%n", seconds / 60, seconds % 60, String.format(Locale.ROOT, format, args));
     }
 
-    private DataSet generate(PostgresServer server) {
+    /**
+     * The generated data set, and while it may still grow ({@code --grow-to}) the bench engine and generator that made
+     * it: a second engine would deploy the models again, as new versions.
+     */
+    private final class Generation implements AutoCloseable {
+        private final HikariDataSource dataSource;
+        private final ProcessEngine engine;
+        private final DataGenerator generator;
+        private final DataSet dataSet;
+        private boolean closed;
+
+        Generation(HikariDataSource dataSource, ProcessEngine engine, DataGenerator generator, DataSet dataSet) {
+            this.dataSource = dataSource;
+            this.engine = engine;
+            this.generator = generator;
+            this.dataSet = dataSet;
+        }
+
+        DataSet dataSet() {
+            return dataSet;
+        }
+
+        /** Adds finished instances up to {@code --grow-to}; answers the grown data set. */
+        DataSet grow() {
+            int more = options.growTo() - dataSet.spec().finishedInstances();
+            say("growing the data set by %,d finished instances to %,d", more, options.growTo());
+            DataSet grown = generator.grow(more);
+            say("grown in %.1f s", grown.took().toMillis() / 1000.0);
+            analyze(dataSource);
+            close();
+            return grown;
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                engine.close();
+                dataSource.close();
+            }
+        }
+    }
+
+    private Generation generate(PostgresServer server) {
         GeneratorSpec spec = new GeneratorSpec(options.seed(), options.partners(), options.finished(), options.open(),
                 GeneratorSpec.nowToTheSecond());
         say("generating %,d partners, %,d finished instances and %,d open tasks into %s",
                 spec.partners(), spec.finishedInstances(), spec.openInstances(), options.database());
-        try (HikariDataSource dataSource = server.dataSource(options.database(), 4)) {
+        HikariDataSource dataSource = server.loadingDataSource(options.database(), 4);
+        ProcessEngine engine = null;
+        try {
             BenchSchema.migrate(dataSource);
-            ProcessEngine engine = BenchEngine.start(dataSource);
-            try {
-                DataSet dataSet = new DataGenerator(dataSource, engine).generate(spec);
-                say("generated in %.1f s", dataSet.took().toMillis() / 1000.0);
-                analyze(dataSource);
-                return dataSet;
-            } finally {
+            engine = BenchEngine.start(dataSource);
+            DataGenerator generator = new DataGenerator(dataSource, engine).reportingTo(line -> say("%s", line), PROGRESS_EVERY);
+            DataSet dataSet = generator.generate(spec);
+            say("generated in %.1f s", dataSet.took().toMillis() / 1000.0);
+            analyze(dataSource);
+            Generation generation = new Generation(dataSource, engine, generator, dataSet);
+            if (options.growTo() == 0) {
+                generation.close();
+            }
+            return generation;
+        } catch (RuntimeException e) {
+            if (engine != null) {
                 engine.close();
             }
+            dataSource.close();
+            throw e;
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
 /** The harness's command line: {@code --name=value} options, each with a default for the standard run. */
 public record BenchOptions(
         String pgUrl, String pgUser, String pgPassword, String database, String pgbenchDatabase,
-        long seed, int partners, int finished, int open,
+        long seed, int partners, int finished, int open, int growTo,
         List<Integer> clients, Duration warmup, Duration duration, Integer lifecycles,
         boolean pgbench, int pgbenchScale, int pgbenchSeconds, List<Integer> pgbenchClients,
         Path webJar, int port, List<String> appJvmOptions, boolean appCds, int readSamples, Duration statsSettle, Duration idleSettle,
@@ -29,9 +29,12 @@ public record BenchOptions(
             PostgreSQL      --pg-url=jdbc:postgresql://127.0.0.1:5432/  --pg-user=postgres  --pg-password=
             databases       --database=partner_program_bench  --pgbench-database=pp_pgbench   (created and dropped)
                             --keep-database            keep the bench database afterwards (e.g. to look at the data)
-            data set        --size=standard|full       standard: 5,000 partners, 20,000 finished, 2,000 open tasks
+            data set        --size=standard|full|large standard: 5,000 partners, 20,000 finished, 2,000 open tasks
                                                        full: 10,000 partners, 200,000 finished, 20,000 open tasks
+                                                       large: full, grown to 1,000,000 finished after its reads
                             --partners=N --finished=N --open=N (open tasks) --seed=N
+                            --grow-to=N                after the dashboards and inbox are timed, add finished
+                                                       instances up to N and time them again (0: no growth)
                             --generate-only            only create the database and the data set, keep it, stop
             load            --clients=1,8              simulated users / engine threads, one run per count
                             --warmup=10 --duration=60  seconds per run (warm-up not counted)
@@ -69,9 +72,14 @@ public record BenchOptions(
         String size = o.getOrDefault("size", "standard");
         GeneratorSpec preset = switch (size) {
             case "standard" -> GeneratorSpec.standard(1);
-            case "full" -> GeneratorSpec.full(1);
-            default -> throw new IllegalArgumentException("--size is standard or full, not " + size);
+            case "full", "large" -> GeneratorSpec.full(1);
+            default -> throw new IllegalArgumentException("--size is standard, full or large, not " + size);
         };
+        int finished = integer(o, "finished", preset.finishedInstances());
+        int growTo = integer(o, "grow-to", "large".equals(size) ? GeneratorSpec.LARGE_FINISHED : 0);
+        if (growTo != 0 && growTo <= finished) {
+            throw new IllegalArgumentException("--grow-to must be more than the finished instances (" + finished + "), not " + growTo);
+        }
         return new BenchOptions(
                 o.getOrDefault("pg-url", "jdbc:postgresql://127.0.0.1:5432/"),
                 o.getOrDefault("pg-user", "postgres"),
@@ -80,8 +88,9 @@ public record BenchOptions(
                 o.getOrDefault("pgbench-database", "pp_pgbench"),
                 Long.parseLong(o.getOrDefault("seed", "1")),
                 integer(o, "partners", preset.partners()),
-                integer(o, "finished", preset.finishedInstances()),
+                finished,
                 integer(o, "open", preset.openInstances()),
+                growTo,
                 integers(o.getOrDefault("clients", "1,8")),
                 seconds(o.getOrDefault("warmup", "10")),
                 seconds(o.getOrDefault("duration", "60")),
@@ -104,7 +113,7 @@ public record BenchOptions(
     }
 
     private static final List<String> KNOWN = List.of("pg-url", "pg-user", "pg-password", "database", "pgbench-database",
-            "keep-database", "size", "partners", "finished", "open", "seed", "generate-only", "clients", "warmup", "duration",
+            "keep-database", "size", "partners", "finished", "open", "grow-to", "seed", "generate-only", "clients", "warmup", "duration",
             "lifecycles", "pgbench", "pgbench-scale", "pgbench-seconds", "pgbench-clients", "web-jar", "port", "app-jvm-opts", "app-cds",
             "read-samples", "stats-settle", "idle-settle", "results-dir", "help");
 

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole harness, briefly: a small data set, a two-second pgbench (when installed), a few lifecycles on the raw
- * engine and through the packaged application with two users each. Runs in {@code verify}, after the web jar is packaged.
+ * engine and through the packaged application with two users each, the reads timed again on the data set grown while
+ * the application runs. Runs in {@code verify}, after the web jar is packaged.
  */
 class BenchSmokeIT {
 
@@ -39,7 +40,7 @@ class BenchSmokeIT {
         List<String> args = new ArrayList<>(List.of(
                 "--pg-url=" + server.url(), "--pg-user=" + server.user(), "--pg-password=" + server.password(),
                 "--database=" + database, "--pgbench-database=" + TestPostgres.database("pgbench"),
-                "--partners=100", "--finished=200", "--open=20", "--seed=8",
+                "--partners=100", "--finished=200", "--open=20", "--seed=8", "--grow-to=300",
                 "--clients=2", "--lifecycles=" + LIFECYCLES,
                 "--pgbench-scale=1", "--pgbench-seconds=2", "--pgbench-clients=1",
                 "--read-samples=3", "--stats-settle=0", "--idle-settle=1", "--results-dir=" + results));
@@ -82,6 +83,10 @@ class BenchSmokeIT {
         assertThat(stack.reads()).allSatisfy(read -> assertThat(read.latency().count()).isEqualTo(3));
         assertThat(stack.reads()).filteredOn(read -> read.latency().name().equals("inbox, reviewer, none"))
                 .singleElement().satisfies(read -> assertThat(read.visible()).isPositive());
+        // Grown by 100 finished instances while the application ran, past the rows the journeys wrote; the same reads again.
+        assertThat(stack.growth().dataSet().declared("grown")).isEqualTo(100);
+        assertThat(stack.growth().reads()).extracting(read -> read.latency().name())
+                .containsExactlyElementsOf(stack.reads().stream().map(read -> read.latency().name()).toList());
         if (PgBench.onPath().isPresent()) {
             assertThat(r.pgbench()).singleElement().satisfies(run -> assertThat(run.tps()).isPositive());
         } else {
@@ -90,10 +95,12 @@ class BenchSmokeIT {
 
         String markdown = table.toString(StandardCharsets.UTF_8);
         assertThat(markdown).contains("## Targets", "start-up to ready", "## Dashboards and inbox on the data set",
-                "| overview page GET /manager/dashboard (90 days) |");
+                "| overview page GET /manager/dashboard (90 days) |",
+                "## The same requests on 300 finished instances");
         assertThat(Files.readString(results.resolve("latest.md"))).isEqualTo(Files.readString(outcome.markdown()));
         JsonNode json = new ObjectMapper().readTree(Files.readString(results.resolve("latest.json")));
-        assertThat(json.get("targets")).hasSize(8);
+        assertThat(json.get("targets")).hasSize(9);
+        assertThat(json.get("fullStack").get("grown").get("finishedInstances").asInt()).isEqualTo(300);
         assertThat(json.get("fullStack").get("runs").get(0).get("lifecycles").asInt()).isEqualTo(LIFECYCLES);
         assertThat(json.get("fullStack").get("runs").get(1).get("journey").asText()).isEqualTo("REGISTERED");
         assertThat(json.get("fullStack").get("reads")).hasSameSizeAs(stack.reads());

@@ -36,13 +36,27 @@ public record PostgresServer(String url, String user, String password) {
     }
 
     public HikariDataSource dataSource(String database, int poolSize) {
+        return new HikariDataSource(config(database, poolSize));
+    }
+
+    /**
+     * For loading a data set: commits do not wait for the WAL to reach the disk (the engine commits each running
+     * instance it starts, thousands of them). A crash would lose the last commits, and fail the load anyway.
+     */
+    public HikariDataSource loadingDataSource(String database, int poolSize) {
+        HikariConfig config = config(database, poolSize);
+        config.setConnectionInitSql("set synchronous_commit = off");
+        return new HikariDataSource(config);
+    }
+
+    private HikariConfig config(String database, int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl(database));
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("bench-" + database);
-        return new HikariDataSource(config);
+        return config;
     }
 
     public Connection connect(String database) throws SQLException {

@@ -22,6 +22,8 @@ abstract class AbstractProcessGenerator implements ProcessDataGenerator {
     private final String subjectType;
     private final int weight;
     private final Map<String, List<String>> tables = new LinkedHashMap<>();
+    /** Set by {@link #spreadOver}; negative for generators that plan their finished instances otherwise. */
+    private long latestStartAgo = -1;
 
     AbstractProcessGenerator(String processKey, String subjectType, int weight) {
         this.processKey = processKey;
@@ -75,29 +77,47 @@ abstract class AbstractProcessGenerator implements ProcessDataGenerator {
         context.count("historicTasks", h.taskCount());
     }
 
-    /** Writes one finished instance of a tier partner, started at {@code at}. */
-    interface FinishedInstance {
-        void write(PlannedPartner partner, long at);
-    }
-
     /** Starts the open instances among the tier partners. */
     interface OpenInstances {
         void start(List<PlannedPartner> tiers);
     }
 
     /**
-     * The plan most generators follow: {@code finished} instances of tier partners, each started between a day after
-     * the partner joined and {@code latestStartAgo} before now, so that it has ended by now; then the open ones; both
-     * counted.
+     * Declares the plan most generators follow, for {@link #finishedThenOpen}: each finished instance, written by
+     * {@link #writeFinished}, independent of the others, started between a day after the partner joined and
+     * {@code latestStartAgo} before now, so that it has ended by now. Such a generator {@link #grows}.
      */
-    final void finishedThenOpen(GenerationContext context, int finished, int open, long latestStartAgo,
-                                FinishedInstance finish, OpenInstances startOpen) {
-        List<PlannedPartner> tiers = tierPartners(context);
-        for (Spread.Pick pick : sinceJoining(context, tiers, context.now().toEpochMilli() - latestStartAgo, finished)) {
-            finish.write(pick.partner(), pick.at());
+    final void spreadOver(long latestStartAgo) {
+        this.latestStartAgo = latestStartAgo;
+    }
+
+    /** One finished instance of a generator that {@link #spreadOver spreads} them, for {@code partner}, started at {@code at}. */
+    void writeFinished(GenerationContext context, PlannedPartner partner, long at) {
+        throw new UnsupportedOperationException(processKey + " does not spread its finished instances");
+    }
+
+    /** {@code finished} instances as {@link #spreadOver} declares, then the open ones; both counted. */
+    final void finishedThenOpen(GenerationContext context, int finished, int open, OpenInstances startOpen) {
+        growFinished(context, finished);
+        startOpen.start(tierPartners(context));
+        context.count("open:" + processKey, open);
+    }
+
+    @Override
+    public boolean grows() {
+        return latestStartAgo >= 0;
+    }
+
+    /** {@code finished} finished instances as {@link #spreadOver} declares, counted: at first, and when the data set grows. */
+    @Override
+    public void growFinished(GenerationContext context, int finished) {
+        if (!grows()) {
+            throw new UnsupportedOperationException(processKey + " does not grow");
         }
-        startOpen.start(tiers);
-        countInstances(context, finished, open);
+        for (Spread.Pick pick : sinceJoining(context, tierPartners(context), context.now().toEpochMilli() - latestStartAgo, finished)) {
+            writeFinished(context, pick.partner(), pick.at());
+        }
+        context.count("finished:" + processKey, finished);
     }
 
     /** Counts the instances the data set declares for the main process. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -73,6 +74,11 @@ public final class DataGenerator {
     private final ProcessEngine engine;
     private final List<ProcessDataGenerator> generators;
     private final int flushBytes;
+    private final Map<String, Long> written = new HashMap<>();
+    private Consumer<String> progressSink = line -> { };
+    private Duration progressEvery = Duration.ofSeconds(5);
+    /** What {@link #generate} planned, kept for {@link #grow}. */
+    private GenerationContext context;
 
     public DataGenerator(DataSource dataSource, ProcessEngine engine) {
         this(dataSource, engine, defaultGenerators());
@@ -90,14 +96,19 @@ public final class DataGenerator {
         this.flushBytes = flushBytes;
     }
 
+    /** Sends a progress line (finished instances written, rates, time left) to {@code sink} every {@code every}. */
+    public DataGenerator reportingTo(Consumer<String> sink, Duration every) {
+        this.progressSink = sink;
+        this.progressEvery = every;
+        return this;
+    }
+
     public DataSet generate(GeneratorSpec spec) {
-        long started = System.nanoTime();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            CopyWriter out = new CopyWriter(connection, flushBytes);
-            declareTables(out);
-            List<String> idTables = idTables();
-            GenerationContext context = new GenerationContext(spec, engine, out, lastIds(connection, idTables));
+        if (context != null) {
+            throw new IllegalStateException("This generator has made its data set; grow it, or take a new generator");
+        }
+        return load(spec.finishedInstances(), (out, connection) -> {
+            context = new GenerationContext(spec, engine, out, lastIds(connection, idTables()));
             planPartners(context);
             int[] finished = share(spec.finishedInstances(), generators.stream().map(g -> Integer.MAX_VALUE).toList());
             int[] open = share(spec.openInstances(), generators.stream().map(g -> g.openCapacity(context)).toList());
@@ -105,16 +116,72 @@ public final class DataGenerator {
                 generators.get(i).generate(context, finished[i], open[i]);
             }
             writeInbox(context);
-            out.flush();
-            for (ProcessDataGenerator generator : generators) {
-                generator.afterRows(connection);
+        });
+    }
+
+    /**
+     * Adds {@code more} finished instances (with their domain rows) to the data set {@link #generate} made, on the same
+     * partners and period, shared by weight among the generators that {@link ProcessDataGenerator#grows grow}: for
+     * measuring the same pages on a small and a large history in one run. The application may be running on the
+     * database meanwhile, if idle: ids continue past whatever it has written. Answers the whole data set's counts.
+     */
+    public DataSet grow(int more) {
+        if (context == null) {
+            throw new IllegalStateException("Generate the data set first");
+        }
+        return load(more, (out, connection) -> {
+            context.continueWith(out, lastIds(connection, idTables()));
+            int[] finished = share(more, generators.stream().map(g -> g.grows() ? Integer.MAX_VALUE : 0).toList());
+            for (int i = 0; i < generators.size(); i++) {
+                if (finished[i] > 0) {
+                    generators.get(i).growFinished(context, finished[i]);
+                }
             }
-            moveSequences(connection, idTables);
+            context.count("grown", more);
+        });
+    }
+
+    private interface Rows {
+        void write(CopyWriter out, Connection connection) throws SQLException;
+    }
+
+    /**
+     * Writes rows by COPY into tables whose secondary indexes are built again once the rows are in (far cheaper than
+     * keeping them up to date row by row), then brings what depends on the rows up to date.
+     */
+    private DataSet load(int plannedFinished, Rows rows) {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection();
+             CopyWriter out = new CopyWriter(connection, flushBytes)) {
+            connection.setAutoCommit(false);
+            declareTables(out);
+            out.reportTo(new Progress("act_hi_procinst", plannedFinished, progressSink, progressEvery));
+            // A load that fails leaves the tables without these indexes: the harness drops such a database anyway.
+            DeferredIndexes indexes = DeferredIndexes.drop(connection, out.tables());
+            rows.write(out, connection);
+            out.flush();
+            indexes.restore(connection);
+            afterHistoryLoaded(connection);
             connection.commit();
-            return new DataSet(spec, context.tally(), out.written(), Duration.ofNanos(System.nanoTime() - started));
+            written.replaceAll((table, n) -> n + out.written().getOrDefault(table, 0L));
+            out.written().forEach(written::putIfAbsent);
+            return new DataSet(context.spec(), context.tally(), Map.copyOf(written), Duration.ofNanos(System.nanoTime() - started));
         } catch (SQLException e) {
             throw new IllegalStateException("Generating the data set failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs once the rows are in and the indexes built, in the load's transaction: brings up to date what is derived
+     * from the rows — each generator's (such as a session's seats taken) and the identity sequences. Figures the
+     * application keeps from the history (such as dashboard rollups) are rebuilt here too, so they hold the grown
+     * history as well.
+     */
+    private void afterHistoryLoaded(Connection connection) throws SQLException {
+        for (ProcessDataGenerator generator : generators) {
+            generator.afterRows(connection);
+        }
+        moveSequences(connection, idTables());
     }
 
     /**
@@ -158,6 +225,7 @@ public final class DataGenerator {
 
     private List<String> idTables() {
         List<String> result = new ArrayList<>(ID_TABLES);
+        result.addAll(Agreements.idTables());
         generators.forEach(g -> result.addAll(g.idTables()));
         return result;
     }
@@ -176,6 +244,7 @@ public final class DataGenerator {
                 "size_bytes", "uploaded_by", "uploaded_at"));
         out.table("document_content", List.of("document_id", "data"));
         out.table("status_history", List.of("id", "partner_id", "at", "actor", "from_status", "to_status", "reason", "application_id"));
+        Agreements.declareTables(out);
         out.table("benefit_quota", List.of("id", "partner_id", "kind", "period_start", "period_end", "granted", "used", "version"));
         out.table("basic_training_result", List.of("id", "partner_id", "application_id", "employee_name", "employee_email",
                 "passed", "score", "recorded_by", "recorded_at"));
@@ -276,6 +345,7 @@ public final class DataGenerator {
         });
         shuffle(statuses, random);
         String passwordHash = "{bcrypt}" + new BCryptPasswordEncoder().encode(PARTNER_PASSWORD);
+        Agreements agreements = new Agreements();
         Instant now = context.now();
         List<PlannedPartner> planned = new ArrayList<>(statuses.size());
         for (PartnerStatus status : statuses) {
@@ -307,13 +377,13 @@ public final class DataGenerator {
                     "https://partner" + id + ".example", Vocabulary.personName(random), email, Vocabulary.phone(random),
                     context.chance(0.9) ? "ru" : "en", registered, authorized, certified, general);
             planned.add(p);
-            writePartner(context, p, passwordHash);
+            writePartner(context, p, passwordHash, agreements);
         }
         context.partners(planned);
         spec.partnersByStatus().forEach((status, n) -> context.count("partners:" + status, n));
     }
 
-    private static void writePartner(GenerationContext context, PlannedPartner p, String passwordHash) {
+    private static void writePartner(GenerationContext context, PlannedPartner p, String passwordHash, Agreements agreements) {
         CopyWriter out = context.out();
         LocalDate yearStart = null;
         LocalDate yearEnd = null;
@@ -324,17 +394,24 @@ public final class DataGenerator {
             LocalDate today = LocalDate.ofInstant(context.now(), PROGRAM_ZONE);
             long years = ChronoUnit.MONTHS.between(joined, today) / PARTNER_YEAR_MONTHS;
             yearStart = joined.plusMonths(years * PARTNER_YEAR_MONTHS);
+            if (agreements.lapsed(joined, yearStart, today)) {
+                // Its last term, not renewed: the partner year it holds is the one that ended.
+                yearStart = yearStart.minusMonths(PARTNER_YEAR_MONTHS);
+            }
             yearEnd = yearStart.plusMonths(PARTNER_YEAR_MONTHS).minusDays(1);
             discount = TIERS.get(p.status).baseDiscount();
             certificate = certificate(p);
         }
+        // A suspended partner has left the directory.
+        boolean listed = p.isTier() && yearEnd.isAfter(LocalDate.ofInstant(context.now(), PROGRAM_ZONE).minusDays(1));
         out.row("partner_company", p.id, p.companyName, p.taxId, p.region, p.website, p.contactName, p.email, p.phone,
                 p.status.name(), yearStart, yearEnd, discount == null ? null : BigDecimal.valueOf(discount).setScale(2),
-                certificate, p.isTier(), p.registeredAt, 0L);
+                certificate, listed, p.registeredAt, 0L);
         out.row("app_user", p.userId, p.email, p.email, passwordHash, p.contactName, p.language, "PARTNER", "", p.id, true, p.registeredAt);
         if (!p.isTier()) {
             return;
         }
+        Agreements.write(context, p, yearStart, yearEnd);
         Tier tier = TIERS.get(p.status);
         var random = context.random();
         quota(context, p, QuotaKind.FREE_LICENSES, yearStart, yearEnd, tier.freeLicenses(), random.nextInt(tier.freeLicenses() + 1));

@@ -17,7 +17,7 @@ public final class GenerationContext {
     private final GeneratorSpec spec;
     private final RandomGenerator random;
     private final Ids ids;
-    private final CopyWriter out;
+    private CopyWriter out;
     private final ProcessEngine engine;
     private final Map<String, Long> nextIds;
     private final Map<String, ProcessModel> models = new HashMap<>();
@@ -54,6 +54,15 @@ public final class GenerationContext {
         return out;
     }
 
+    /**
+     * Goes on writing through {@code next}, with ids past {@code lastIds} where the database's moved on meanwhile (the
+     * application, started on the data set, has written rows of its own): for a data set that grows.
+     */
+    void continueWith(CopyWriter next, Map<String, Long> lastIds) {
+        this.out = next;
+        lastIds.forEach((table, last) -> nextIds.merge(table, last, Math::max));
+    }
+
     ProcessEngine engine() {
         return engine;
     }
@@ -81,6 +90,7 @@ public final class GenerationContext {
      */
     void openSubject(String processInstanceId, long partnerId) {
         openSubjectPartners.put(processInstanceId, partnerId);
+        out.openInstanceStarted();
     }
 
     Long partnerOfOpenSubject(String processInstanceId) {

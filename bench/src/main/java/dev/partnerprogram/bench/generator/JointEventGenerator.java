@@ -40,6 +40,8 @@ final class JointEventGenerator extends AbstractProcessGenerator {
 
     JointEventGenerator() {
         super(JointEventProcess.KEY, "joint-event", 5);
+        // The event lies up to three months out, four with a new date, and the instance ends a week before it.
+        spreadOver(130 * DAY);
         table("joint_event", "id", "partner_id", "title", "event_date", "city", "format", "expected_audience",
                 "vendor_request", "state", "proposed_date", "staff_names", "decision_reason", "process_instance_id",
                 "submitted_at", "updated_at", "version");
@@ -48,9 +50,7 @@ final class JointEventGenerator extends AbstractProcessGenerator {
 
     @Override
     public void generate(GenerationContext context, int finished, int open) {
-        // The event lies up to three months out, four with a new date, and the instance ends a week before it.
-        finishedThenOpen(context, finished, open, 130 * DAY, (partner, at) -> writeFinished(context, partner, at),
-                tiers -> startOpen(context, tiers, open));
+        finishedThenOpen(context, finished, open, tiers -> startOpen(context, tiers, open));
     }
 
     /** One event's domain side, on the absolute clock. */
@@ -99,7 +99,8 @@ final class JointEventGenerator extends AbstractProcessGenerator {
         }
     }
 
-    private void writeFinished(GenerationContext context, PlannedPartner partner, long submittedAt) {
+    @Override
+    void writeFinished(GenerationContext context, PlannedPartner partner, long submittedAt) {
         var random = context.random();
         Ending ending = Vocabulary.pickWeighted(random, ENDINGS);
         int ahead = ending == Ending.REFUSED_SHORT_NOTICE ? 5 + random.nextInt(MIN_NOTICE_DAYS - 6)

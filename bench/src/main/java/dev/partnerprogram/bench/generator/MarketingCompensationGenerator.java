@@ -70,6 +70,8 @@ final class MarketingCompensationGenerator extends AbstractProcessGenerator {
 
     MarketingCompensationGenerator() {
         super(MarketingCompensationProcess.KEY, "compensation", 15);
+        // Review, the activity up to two months out, the claim window and payment: a finished request spans months.
+        spreadOver(150 * DAY);
         table("marketing_budget", "id", "region", "period_start", "period_end", "label", "created_by", "created_at");
         table("compensation", "id", "partner_id", "budget_id", "title", "kind", "region", "planned_start", "planned_end",
                 "planned_budget", "requested_amount", "expected_audience", "expected_leads", "description", "state",
@@ -82,9 +84,7 @@ final class MarketingCompensationGenerator extends AbstractProcessGenerator {
 
     @Override
     public void generate(GenerationContext context, int finished, int open) {
-        // Review, the activity up to two months out, the claim window and payment: a finished request spans months.
-        finishedThenOpen(context, finished, open, 150 * DAY, (partner, at) -> writeFinished(context, partner, at),
-                tiers -> startOpen(context, tiers, open));
+        finishedThenOpen(context, finished, open, tiers -> startOpen(context, tiers, open));
     }
 
     /** The region's budget for the quarter of {@code day}, written with its allocation the first time it is needed. */
@@ -185,7 +185,8 @@ final class MarketingCompensationGenerator extends AbstractProcessGenerator {
 
     // ---- finished requests -----------------------------------------------------------------------------------
 
-    private void writeFinished(GenerationContext context, PlannedPartner partner, long submittedAt) {
+    @Override
+    void writeFinished(GenerationContext context, PlannedPartner partner, long submittedAt) {
         var random = context.random();
         Story story = new Story(context, partner, submittedAt, 25 + random.nextInt(40));
         Ending ending = Vocabulary.pickWeighted(random, ENDINGS);

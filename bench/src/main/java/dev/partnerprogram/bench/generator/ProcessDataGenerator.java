@@ -49,4 +49,18 @@ public interface ProcessDataGenerator {
      * {@link GenerationContext#count}, and tells the context the partner of each open instance's subject.
      */
     void generate(GenerationContext context, int finished, int open);
+
+    /**
+     * Whether it can write more finished instances after {@link #generate}, so a data set can grow between two
+     * measurements of one run: those whose finished instances are independent of each other can; those that give
+     * each partner a planned timeline (its one join, its yearly upgrade requests) cannot.
+     */
+    default boolean grows() {
+        return false;
+    }
+
+    /** Writes {@code finished} more finished instances on what {@link #generate} planned, and counts them. */
+    default void growFinished(GenerationContext context, int finished) {
+        throw new UnsupportedOperationException(processKeys().get(0) + " does not grow");
+    }
 }

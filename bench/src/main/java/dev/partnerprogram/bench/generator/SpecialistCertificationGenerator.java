@@ -58,6 +58,24 @@ final class SpecialistCertificationGenerator extends AbstractProcessGenerator {
     @Override
     public void generate(GenerationContext context, int finished, int open) {
         List<PlannedPartner> tiers = tierPartners(context);
+        writeFinished(context, tiers, finished);
+        startOpen(context, tiers, open);
+        // Certified specialists' instances run on without a task, beside the open ones at a task.
+        countInstances(context, finished, 2 * open);
+    }
+
+    @Override
+    public boolean grows() {
+        return true;
+    }
+
+    @Override
+    public void growFinished(GenerationContext context, int finished) {
+        writeFinished(context, tierPartners(context), finished);
+        context.count("finished:" + processKey(), finished);
+    }
+
+    private void writeFinished(GenerationContext context, List<PlannedPartner> tiers, int finished) {
         long now = context.now().toEpochMilli();
         int expired = finished * 55 / 100;
         long validity = validityMillis(now);
@@ -68,9 +86,6 @@ final class SpecialistCertificationGenerator extends AbstractProcessGenerator {
         for (Spread.Pick pick : sinceJoining(context, tiers, now - 60 * DAY, finished - expired)) {
             writeFinished(context, pick.partner(), pick.at(), context.chance(0.3) ? Ending.REJECTED : Ending.FAILED);
         }
-        startOpen(context, tiers, open);
-        // Certified specialists' instances run on without a task, beside the open ones at a task.
-        countInstances(context, finished, 2 * open);
     }
 
     private static long validityMillis(long now) {

@@ -75,6 +75,8 @@ final class TrainingEnrollmentGenerator extends AbstractProcessGenerator {
 
     TrainingEnrollmentGenerator() {
         super(TrainingEnrollmentProcess.KEY, "enrollment", 40);
+        // A finished enrolment ends with its result at most some weeks after the session, which starts up to 45 days out.
+        spreadOver(80 * DAY);
         table("course", "id", "code", "title", "kind", "programme", "price", "duration_days", "active", "created_at", "version");
         table("course_session", "id", "course_id", "start_date", "end_date", "seats", "seats_taken", "trainer_partner_id",
                 "trainer_name", "location", "created_at", "version");
@@ -97,9 +99,7 @@ final class TrainingEnrollmentGenerator extends AbstractProcessGenerator {
     @Override
     public void generate(GenerationContext context, int finished, int open) {
         writeCatalogue(context);
-        // A finished enrolment ends with its result at most some weeks after the session, which starts up to 45 days out.
-        finishedThenOpen(context, finished, open, 80 * DAY, (partner, at) -> writeFinished(context, partner, at),
-                tiers -> startOpen(context, tiers, open));
+        finishedThenOpen(context, finished, open, tiers -> startOpen(context, tiers, open));
     }
 
     private void writeCatalogue(GenerationContext context) {
@@ -207,7 +207,8 @@ final class TrainingEnrollmentGenerator extends AbstractProcessGenerator {
 
     // ---- finished enrolments ---------------------------------------------------------------------------------
 
-    private void writeFinished(GenerationContext context, PlannedPartner partner, long enrolledAt) {
+    @Override
+    void writeFinished(GenerationContext context, PlannedPartner partner, long enrolledAt) {
         var random = context.random();
         Story story = new Story(context, partner, enrolledAt, 5 * DAY + context.between(0, 40 * DAY));
         Ending ending = Vocabulary.pickWeighted(random, ENDINGS);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.partnerprogram.bench.engine.RawEngineBenchmark;
+import dev.partnerprogram.bench.generator.DataSet;
 import dev.partnerprogram.bench.pgbench.PgBench;
 import dev.partnerprogram.bench.stack.FullStackBenchmark;
 import dev.partnerprogram.bench.stack.ReadProbes;
@@ -28,6 +29,8 @@ public final class Report {
     public static final double TARGET_COMPLETE_P95_MS = 50;
     public static final double TARGET_STARTUP_S = 10;
     public static final double TARGET_RESIDENT_MB = 512;
+    /** Dashboards whose cost does not grow with history: p95 on the grown data set ÷ p95 before. */
+    public static final double TARGET_GROWTH_RATIO = 1.5;
     /** The client count the targets are stated for. */
     public static final int TARGET_CLIENTS = 8;
 
@@ -58,13 +61,47 @@ public final class Report {
         targets.add(new Target("resident memory under load (peak VmRSS)", "≤ 512 MB",
                 stack == null ? "n/a" : fixed(stack.peakResidentMbUnderLoad(), 0) + " MB",
                 stack == null ? null : stack.peakResidentMbUnderLoad() <= TARGET_RESIDENT_MB));
+        String size = stack != null && stack.growth() != null
+                ? ", " + integer(stack.growth().dataSet().spec().finishedInstances() + stack.growth().dataSet().declared("grown"))
+                + " finished" : "";
         for (ReadProbes.Kind kind : ReadProbes.Kind.values()) {
             Optional<ReadProbes.Measured> worst = worstRead(r, kind);
-            targets.add(new Target(kind.title() + ", p95 of the slowest request", "≤ " + fixed(kind.targetP95Millis(), 0) + " ms",
+            targets.add(new Target(kind.title() + ", p95 of the slowest request" + size, "≤ " + fixed(kind.targetP95Millis(), 0) + " ms",
                     worst.map(w -> ms(w.latency().p95()) + " (" + w.latency().name() + ")").orElse("n/a"),
                     worst.map(w -> w.latency().p95() <= kind.targetP95Millis()).orElse(null)));
         }
+        Optional<Growth> steepest = growth(r).stream().filter(g -> g.kind() != ReadProbes.Kind.INBOX)
+                .max(Comparator.comparingDouble(Growth::ratio));
+        if (stack != null && stack.growth() != null) {
+            targets.add(new Target("dashboard p95 grown ÷ before, the steepest request", "≤ " + fixed(TARGET_GROWTH_RATIO, 1),
+                    steepest.map(g -> fixed(g.ratio(), 2) + " (" + g.name() + ")").orElse("n/a"),
+                    steepest.map(g -> g.ratio() <= TARGET_GROWTH_RATIO).orElse(null)));
+        }
         return targets;
+    }
+
+    /** How one request's p95 changed from the data set as generated to the grown one. */
+    public record Growth(ReadProbes.Kind kind, String name, double before, double after) {
+        public double ratio() {
+            return before > 0 ? after / before : 0;
+        }
+    }
+
+    /** Each request timed on both data sets, in the order measured; empty when the data set did not grow. */
+    static List<Growth> growth(BenchResults r) {
+        if (r.fullStack() == null || r.fullStack().growth() == null) {
+            return List.of();
+        }
+        Map<String, ReadProbes.Measured> after = new LinkedHashMap<>();
+        r.fullStack().growth().reads().forEach(m -> after.put(m.latency().name(), m));
+        List<Growth> result = new ArrayList<>();
+        for (ReadProbes.Measured before : r.fullStack().reads()) {
+            ReadProbes.Measured grown = after.get(before.latency().name());
+            if (grown != null) {
+                result.add(new Growth(before.kind(), before.latency().name(), before.latency().p95(), grown.latency().p95()));
+            }
+        }
+        return result;
     }
 
     /** 8 clients if that was run on both sides, else the largest count they share. */
@@ -93,9 +130,13 @@ public final class Report {
         return Optional.of(stack.get().load().perSecond() / raw.get().load().perSecond());
     }
 
+    /** On the largest data set timed: the grown one if it grew. */
     static Optional<ReadProbes.Measured> worstRead(BenchResults r, ReadProbes.Kind kind) {
-        return r.fullStack() == null ? Optional.empty() : r.fullStack().reads().stream().filter(m -> m.kind() == kind)
-                .max(Comparator.comparingDouble(m -> m.latency().p95()));
+        if (r.fullStack() == null) {
+            return Optional.empty();
+        }
+        List<ReadProbes.Measured> reads = r.fullStack().growth() != null ? r.fullStack().growth().reads() : r.fullStack().reads();
+        return reads.stream().filter(m -> m.kind() == kind).max(Comparator.comparingDouble(m -> m.latency().p95()));
     }
 
     static Optional<RawEngineBenchmark.Result> rawRun(BenchResults r, int clients) {
@@ -235,6 +276,21 @@ public final class Report {
                         .append(" | ").append(met ? "≤ " + goal : "**> " + goal + "**").append(" |\n");
             }
             md.append('\n');
+            if (stack.growth() != null) {
+                DataSet grown = stack.growth().dataSet();
+                long before = r.dataSet().spec().finishedInstances();
+                long after = before + grown.declared("grown");
+                md.append("## The same requests on ").append(integer(after)).append(" finished instances\n\nThe data set grown from ")
+                        .append(integer(before)).append(" to ").append(integer(after)).append(" finished instances in ")
+                        .append(fixed(grown.took().toMillis() / 1000.0, 1)).append(" s (the application running, idle), then every")
+                        .append(" request above timed again.\n\n| request | p95 ms at ").append(integer(before)).append(" | p95 ms at ")
+                        .append(integer(after)).append(" | ratio |\n|---|---|---|---|\n");
+                for (Growth g : growth(r)) {
+                    md.append("| ").append(g.name().replace("|", "\\|")).append(" | ").append(fixed(g.before(), 1)).append(" | ")
+                            .append(fixed(g.after(), 1)).append(" | ").append(fixed(g.ratio(), 2)).append(" |\n");
+                }
+                md.append('\n');
+            }
         }
         md.append("""
                 ## What is measured
@@ -336,6 +392,14 @@ public final class Report {
             }
             stack.put("runs", runs);
             stack.put("reads", s.reads());
+            if (s.growth() != null) {
+                Map<String, Object> grown = new LinkedHashMap<>();
+                grown.put("finishedInstances", r.dataSet().spec().finishedInstances() + s.growth().dataSet().declared("grown"));
+                grown.put("grownSeconds", s.growth().dataSet().took().toMillis() / 1000.0);
+                grown.put("reads", s.growth().reads());
+                grown.put("p95Ratios", growth(r));
+                stack.put("grown", grown);
+            }
             root.put("fullStack", stack);
         }
         root.put("targets", targets(r));

@@ -3,6 +3,7 @@ package dev.partnerprogram.bench.stack;
 import dev.partnerprogram.bench.db.DatabaseStats;
 import dev.partnerprogram.bench.db.PostgresServer;
 import dev.partnerprogram.bench.generator.DataGenerator;
+import dev.partnerprogram.bench.generator.DataSet;
 import dev.partnerprogram.bench.report.Latencies;
 import dev.partnerprogram.bench.report.Load;
 import dev.partnerprogram.identity.ReviewerGroups;
@@ -48,9 +49,13 @@ public final class FullStackBenchmark {
     /** How often the readiness probe is asked while the application starts: the resolution of the start-up time. */
     private static final Duration READY_POLL = Duration.ofMillis(50);
 
+    /**
+     * {@code grow}, if given, adds history to the data set once the dashboards and inbox are timed (the application
+     * running, idle), and answers the grown data set; they are then timed again.
+     */
     public record Options(Path webJar, int port, List<String> jvmOptions, boolean classDataSharing, List<Integer> clients, Duration warmup,
                           Duration duration, Integer lifecycles, int readSamples, Duration statsSettle, Duration idleSettle,
-                          Path log) {}
+                          Path log, Supplier<DataSet> grow) {}
 
     /**
      * Which join lifecycle a run drives: each company registers first (its password hashed with BCrypt, by design), or
@@ -81,8 +86,18 @@ public final class FullStackBenchmark {
         }
     }
 
+    /** The same reads timed again on the grown data set. */
+    public record Growth(DataSet dataSet, List<ReadProbes.Measured> reads) {}
+
+    /** {@code growth} is null when the data set did not grow. */
     public record Result(double startupSeconds, double idleResidentMb, double peakResidentMbUnderLoad, double peakResidentMbEver,
-                         List<Run> runs, List<ReadProbes.Measured> reads, String jvmOptions, int port, Path log) {}
+                         List<Run> runs, List<ReadProbes.Measured> reads, Growth growth, String jvmOptions, int port, Path log) {
+
+        public Result(double startupSeconds, double idleResidentMb, double peakResidentMbUnderLoad, double peakResidentMbEver,
+                      List<Run> runs, List<ReadProbes.Measured> reads, String jvmOptions, int port, Path log) {
+            this(startupSeconds, idleResidentMb, peakResidentMbUnderLoad, peakResidentMbEver, runs, reads, null, jvmOptions, port, log);
+        }
+    }
 
     private final PostgresServer server;
     private final String database;
@@ -148,10 +163,16 @@ public final class FullStackBenchmark {
                     journey.run(latencies, company);
                 }));
             }
-            List<ReadProbes.Measured> reads = new ReadProbes(api, port, server, database).measure(
+            Supplier<List<ReadProbes.Measured>> read = () -> new ReadProbes(api, port, server, database).measure(
                     Api.Credentials.basic(MANAGER, STAFF_PASSWORD), STAFF_PASSWORD, reviewer, generatedPartnerWithTask(),
                     Math.min(READ_WARMUP, options.readSamples()), options.readSamples());
-            return new Result(startup, idle, peak.get(), app.peakResidentMegabytes(), runs, reads,
+            List<ReadProbes.Measured> reads = read.get();
+            Growth growth = null;
+            if (options.grow() != null) {
+                DataSet grown = options.grow().get();
+                growth = new Growth(grown, read.get());
+            }
+            return new Result(startup, idle, peak.get(), app.peakResidentMegabytes(), runs, reads, growth,
                     String.join(" ", launch.jvmOptions()), port, app.log());
         }
     }

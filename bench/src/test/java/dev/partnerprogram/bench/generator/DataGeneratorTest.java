@@ -89,12 +89,40 @@ class DataGeneratorTest {
         assertThat(first.dataSet().declared("partners:" + PartnerStatus.GENERAL)).isEqualTo(SPEC.partnersByStatus().get(PartnerStatus.GENERAL));
         assertThat(count("select count(*) from app_user where roles = 'PARTNER' and partner_id is not null")).isEqualTo(SPEC.partners());
         int tiers = SPEC.tierPartners();
+        int suspended = first.dataSet().declared("agreements:SUSPENDED");
         assertThat(count("select count(*) from partner_company where status <> 'APPLICANT' and certificate_number is not null"
                 + " and partner_year_start <= date '2026-11-20' and partner_year_end >= date '2026-11-20' and listed_in_directory"))
-                .isEqualTo(tiers);
+                .isEqualTo(tiers - suspended);
         assertThat(count("select count(*) from status_history where to_status = 'AUTHORIZED'")).isEqualTo(tiers);
         assertThat(count("select count(*) from benefit_quota")).isEqualTo(3L * tiers).isEqualTo(first.dataSet().declared("quotas"));
         assertThat(count("select count(*) from status_history")).isEqualTo(first.dataSet().declared("statusHistory"));
+    }
+
+    @Test
+    void tierPartners_haveTheAgreementTheirPartnerYearSays() throws SQLException {
+        int tiers = SPEC.tierPartners();
+        assertThat(count("select count(*) from partner_agreement a join partner_company p on p.id = a.partner_id"
+                + " where a.valid_from = p.partner_year_start and a.valid_until = p.partner_year_end and p.status <> 'APPLICANT'"))
+                .isEqualTo(count("select count(*) from partner_agreement")).isEqualTo(tiers);
+        // Due once the renewal opens, 60 days before the term's end; suspended the day after it, off the directory.
+        assertThat(count("select count(*) from partner_agreement where state = 'RENEWAL_DUE'"))
+                .isEqualTo(count("select count(*) from partner_agreement where valid_until between date '2026-11-20' and date '2026-11-20' + 59"))
+                .isEqualTo(first.dataSet().declared("agreements:RENEWAL_DUE")).isPositive();
+        assertThat(count("select count(*) from partner_agreement a join partner_company p on p.id = a.partner_id where a.state = 'SUSPENDED'"
+                + " and a.suspended_on = a.valid_until + 1 and a.valid_until >= date '2026-11-20' - 90 and not p.listed_in_directory"))
+                .isEqualTo(count("select count(*) from partner_agreement where valid_until < date '2026-11-20'"))
+                .isEqualTo(first.dataSet().declared("agreements:SUSPENDED")).isPositive();
+        assertThat(count("select count(*) from partner_agreement where state = 'ACTIVE'")).isEqualTo(first.dataSet().declared("agreements:ACTIVE"))
+                .isPositive();
+        // Three grants each, revoked exactly for the suspended; a change row for each grant and each revocation.
+        assertThat(count("select count(*) from access_grant")).isEqualTo(3L * tiers);
+        assertThat(count("select count(*) from access_grant g join partner_agreement a on a.id = g.agreement_id"
+                + " where (g.revoked_at is not null) <> (a.state = 'SUSPENDED')")).isZero();
+        assertThat(count("select count(*) from access_grant_change")).isEqualTo(
+                count("select count(*) from access_grant") + count("select count(*) from access_grant where revoked_at is not null"));
+        assertThat(count("select count(*) from agreement_event where action = 'SUSPENDED'")).isEqualTo(first.dataSet().declared("agreements:SUSPENDED"));
+        assertThat(count("select count(*) from agreement_event e join partner_agreement a on a.id = e.agreement_id"
+                + " join partner_company p on p.id = a.partner_id where e.at < p.created_at or e.at > timestamptz '2026-11-20 09:30:00Z'")).isZero();
     }
 
     @Test

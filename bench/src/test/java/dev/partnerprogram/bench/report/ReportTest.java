@@ -71,6 +71,27 @@ class ReportTest {
         assertThat(Report.markdown(only2)).contains("pgbench: skipped (--pgbench=skip)");
     }
 
+    @Test
+    void aGrownDataSet_isJudgedOnItsReads_andEachRequestShowsHowItGrew() {
+        BenchResults before = results(40.0, 30.0, 45.0, 8.5, 480);
+        DataSet grown = new DataSet(before.dataSet().spec(), Map.of("grown", 800), Map.of(), Duration.ofSeconds(40));
+        FullStackBenchmark.Result s = before.fullStack();
+        BenchResults r = new BenchResults(before.startedAt(), before.took(), before.arguments(), before.machine(), before.dataSet(),
+                null, 10, before.pgbench(), before.rawEngine(), new FullStackBenchmark.Result(s.startupSeconds(), s.idleResidentMb(),
+                s.peakResidentMbUnderLoad(), s.peakResidentMbEver(), s.runs(), READS,
+                new FullStackBenchmark.Growth(grown, READS_MISSED), s.jvmOptions(), s.port(), s.log()));
+
+        List<Report.Target> targets = Report.targets(r);
+        // Judged on 1,000 finished: the overview's 320 ms misses; its 240 → 320 ms is the steepest dashboard growth, 1.33.
+        assertThat(targets).extracting(Report.Target::measured).contains("320.0 ms (overview page)", "1.33 (overview page)");
+        assertThat(targets.get(targets.size() - 1).pass()).isTrue();
+        assertThat(targets.get(targets.size() - 1).name()).startsWith("dashboard p95 grown ÷ before");
+        assertThat(Report.markdown(r)).contains("## The same requests on 1,000 finished instances",
+                "| request | p95 ms at 200 | p95 ms at 1,000 | ratio |", "| inbox, reviewer, overdue | 60.0 | 140.0 | 2.33 |",
+                "| overview page | 240.0 | 320.0 | 1.33 |");
+        assertThat(Report.json(r)).contains("\"finishedInstances\" : 1000", "\"p95Ratios\"");
+    }
+
     private static final List<ReadProbes.Measured> READS = List.of(
             new ReadProbes.Measured(ReadProbes.Kind.OVERVIEW, summary("overview page", 120), -1),
             new ReadProbes.Measured(ReadProbes.Kind.PROCESS, summary("process page a", 40), -1),
