@@ -1,0 +1,21 @@
+package dev.partnerprogram.common;
+
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * A row whose life a process drives: it keeps the id of its process instance (column {@code process_instance_id}),
+ * given by the facade that stored it and started the process in the same transaction, through the subject's service.
+ */
+@MappedSuperclass
+public abstract class ProcessSubject extends Versioned {
+
+    private String processInstanceId;
+
+    public void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+}
