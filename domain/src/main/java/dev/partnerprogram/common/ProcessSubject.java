@@ -4,7 +4,8 @@ import jakarta.persistence.MappedSuperclass;
 
 /**
  * A row whose life a process drives: it keeps the id of its process instance (column {@code process_instance_id}),
- * given by the facade that stored it and started the process in the same transaction, through the subject's service.
+ * attached by the facade that stored it and started the process in the same transaction (workflow's
+ * {@code SubjectProcesses}).
  */
 @MappedSuperclass
 public abstract class ProcessSubject extends Versioned {

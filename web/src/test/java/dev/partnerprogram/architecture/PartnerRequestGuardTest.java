@@ -45,7 +45,7 @@ class PartnerRequestGuardTest {
     /** The engine's start, or the start of a stored subject's process through {@link SubjectProcesses}. */
     private static boolean startsAProcess(JavaMethodCall call) {
         return call.getTargetOwner().isEquivalentTo(RuntimeService.class) && call.getName().startsWith("startProcessInstance")
-                || call.getTargetOwner().isEquivalentTo(SubjectProcesses.class) && call.getName().equals("start");
+                || call.getTargetOwner().isEquivalentTo(SubjectProcesses.Start.class) && call.getName().equals("start");
     }
 
     private static String name(JavaMethod method) {

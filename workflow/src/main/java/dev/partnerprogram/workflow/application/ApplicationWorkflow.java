@@ -77,8 +77,8 @@ public class ApplicationWorkflow {
             application = upgrades.submit(caller, requested, details == null ? null : details.description());
         } else {
             application = applications.submit(caller.partnerId(), requested, details, caller.username());
-            processes.start(PartnerApplicationProcess.KEY, PartnerApplicationProcess.APPLICATION_ID, application.getId())
-                    .with(PartnerApplicationProcess.PARTNER_ID, application.getPartnerId()).attachTo(applications::attachProcess);
+            processes.prepare(PartnerApplicationProcess.KEY, PartnerApplicationProcess.APPLICATION_ID, application)
+                    .with(PartnerApplicationProcess.PARTNER_ID, application.getPartnerId()).start();
         }
         for (Upload file : attachments) {
             documents.store(application, DocumentKind.ATTACHMENT, file.fileName(), file.data(), caller.username());

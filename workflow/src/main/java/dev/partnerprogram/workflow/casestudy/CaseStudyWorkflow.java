@@ -48,8 +48,8 @@ public class CaseStudyWorkflow {
     public CaseStudyView submit(Caller caller, NewCaseStudy input) {
         long partnerId = guard.requireStarting(caller);
         CaseStudy stored = caseStudies.submit(partnerId, input, caller.username());
-        processes.start(CaseStudyProcess.KEY, CaseStudyProcess.CASE_STUDY_ID, stored.getId())
-                .with(CaseStudyProcess.PARTNER_ID, stored.getPartnerId()).attachTo(caseStudies::attachProcess);
+        processes.prepare(CaseStudyProcess.KEY, CaseStudyProcess.CASE_STUDY_ID, stored)
+                .with(CaseStudyProcess.PARTNER_ID, stored.getPartnerId()).start();
         return view(caseStudies.get(stored.getId()));
     }
 

@@ -40,8 +40,8 @@ public class CertificationWorkflow {
         guard.requireStarting(caller);
         CertificationExam exam = certification.register(caller.partnerId(), employeeName, employeeEmail, track,
                 caller.username(), caller.language());
-        processes.start(SpecialistCertificationProcess.KEY, SpecialistCertificationProcess.EXAM_ID, exam.getId())
-                .with(SpecialistCertificationProcess.PARTNER_ID, exam.getPartnerId()).attachTo(certification::attachProcess);
+        processes.prepare(SpecialistCertificationProcess.KEY, SpecialistCertificationProcess.EXAM_ID, exam)
+                .with(SpecialistCertificationProcess.PARTNER_ID, exam.getPartnerId()).start();
         return view(certification.get(exam.getId()), true);
     }
 

@@ -49,11 +49,11 @@ public class DesignationWorkflow {
     public long submit(Caller caller, RequestedStatus requested, DesignationService.Evidence evidence) {
         guard.requireStarting(caller);
         StatusApplication application = designations.submit(caller.partnerId(), requested, evidence, caller.username());
-        processes.start(DesignationCertificationProcess.KEY, DesignationCertificationProcess.APPLICATION_ID, application.getId())
+        processes.prepare(DesignationCertificationProcess.KEY, DesignationCertificationProcess.APPLICATION_ID, application)
                 .with(DesignationCertificationProcess.PARTNER_ID, application.getPartnerId())
                 .with(DesignationCertificationProcess.REVIEW_GROUP, requested == RequestedStatus.TRAINING_CENTER
                         ? ReviewerGroups.TRAINING : ReviewerGroups.PARTNER_MANAGERS)
-                .attachTo(applications::attachProcess);
+                .start();
         return application.getId();
     }
 

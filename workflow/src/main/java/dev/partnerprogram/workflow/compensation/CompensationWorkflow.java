@@ -72,8 +72,8 @@ public class CompensationWorkflow {
     public CompensationView submit(Caller caller, CompensationRequest request) {
         guard.requireStarting(caller);
         Compensation c = preApproval.submit(caller.partnerId(), request, caller.username());
-        processes.start(MarketingCompensationProcess.KEY, MarketingCompensationProcess.COMPENSATION_ID, c.getId())
-                .with(MarketingCompensationProcess.PARTNER_ID, c.getPartnerId()).attachTo(preApproval::attachProcess);
+        processes.prepare(MarketingCompensationProcess.KEY, MarketingCompensationProcess.COMPENSATION_ID, c)
+                .with(MarketingCompensationProcess.PARTNER_ID, c.getPartnerId()).start();
         return view(compensations.get(c.getId()));
     }
 

@@ -36,8 +36,8 @@ public class JointEventWorkflow {
     public JointEventView submit(Caller caller, JointEventRequest request) {
         guard.requireStarting(caller);
         JointEvent event = events.submit(caller.partnerId(), request, caller.username());
-        processes.start(JointEventProcess.KEY, JointEventProcess.EVENT_ID, event.getId())
-                .with(JointEventProcess.PARTNER_ID, event.getPartnerId()).attachTo(events::attachProcess);
+        processes.prepare(JointEventProcess.KEY, JointEventProcess.EVENT_ID, event)
+                .with(JointEventProcess.PARTNER_ID, event.getPartnerId()).start();
         return view(events.get(event.getId()), true);
     }
 

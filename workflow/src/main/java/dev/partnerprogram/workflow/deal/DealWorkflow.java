@@ -56,8 +56,8 @@ public class DealWorkflow {
     public DealView register(Caller caller, DealRequest request) {
         guard.requireStarting(caller);
         Deal deal = deals.register(caller.partnerId(), request, caller.username());
-        processes.start(DealRegistrationProcess.KEY, DealRegistrationProcess.DEAL_ID, deal.getId())
-                .with(DealRegistrationProcess.PARTNER_ID, deal.getPartnerId()).attachTo(deals::attachProcess);
+        processes.prepare(DealRegistrationProcess.KEY, DealRegistrationProcess.DEAL_ID, deal)
+                .with(DealRegistrationProcess.PARTNER_ID, deal.getPartnerId()).start();
         return view(deals.get(deal.getId()), false);
     }
 

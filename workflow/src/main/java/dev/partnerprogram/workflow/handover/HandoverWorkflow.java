@@ -49,8 +49,7 @@ public class HandoverWorkflow {
             throw new ForbiddenException("forbidden.handover.managerOffers");
         }
         Handover handover = handovers.create(request, caller.username());
-        processes.start(ProjectHandoverProcess.KEY, ProjectHandoverProcess.HANDOVER_ID, handover.getId())
-                .attachTo(handovers::attachProcess);
+        processes.prepare(ProjectHandoverProcess.KEY, ProjectHandoverProcess.HANDOVER_ID, handover).start();
         return view(handovers.get(handover.getId()), true);
     }
 

@@ -46,8 +46,8 @@ public class PartnerRequestWorkflow {
     public PartnerRequestView submit(Caller caller, NewPartnerRequest request) {
         long partnerId = guard.requireStarting(caller);
         PartnerRequest stored = requests.submit(partnerId, request, caller.username());
-        processes.start(PartnerRequestProcess.KEY, PartnerRequestProcess.REQUEST_ID, stored.getId())
-                .with(PartnerRequestProcess.PARTNER_ID, stored.getPartnerId()).attachTo(requests::attachProcess);
+        processes.prepare(PartnerRequestProcess.KEY, PartnerRequestProcess.REQUEST_ID, stored)
+                .with(PartnerRequestProcess.PARTNER_ID, stored.getPartnerId()).start();
         return view(requests.get(stored.getId()));
     }
 

@@ -1,16 +1,17 @@
 package dev.partnerprogram.workflow.task;
 
+import dev.partnerprogram.common.ProcessSubject;
 import dev.partnerprogram.processes.ProcessVariable;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
- * How a facade starts the process of a subject it has just stored: the subject's id is the business key and the
- * process's id variable, the process variables are the ids and small values it needs, and the subject keeps the id of
- * its instance. The facade still checks who may start it ({@code PartnerRequestGuard}) before storing anything.
+ * How a facade starts the process of a subject it has just stored, in the same transaction: the subject's id is the
+ * business key and the process's id variable, the process variables are the ids and small values it needs, and the
+ * subject keeps the id of its instance. The facade still checks who may start it ({@code PartnerRequestGuard}) before
+ * storing anything.
  */
 @Component
 public class SubjectProcesses {
@@ -21,20 +22,20 @@ public class SubjectProcesses {
         this.runtime = runtime;
     }
 
-    /** A start of {@code processKey} for the subject {@code subjectId}, which its {@code idVariable} carries. */
-    public Start start(String processKey, ProcessVariable<Long> idVariable, long subjectId) {
-        return new Start(processKey, subjectId).with(idVariable, subjectId);
+    /** A start of {@code processKey} for {@code subject}, whose id its {@code idVariable} carries. */
+    public Start prepare(String processKey, ProcessVariable<Long> idVariable, ProcessSubject subject) {
+        return new Start(processKey, subject).with(idVariable, subject.getId());
     }
 
-    /** One start being put together: add the variables, then {@link #attachTo} the subject. */
+    /** One start being put together: add the variables, then {@link #start()}. */
     public final class Start {
         private final String processKey;
-        private final long subjectId;
+        private final ProcessSubject subject;
         private final Map<String, Object> variables = new HashMap<>();
 
-        private Start(String processKey, long subjectId) {
+        private Start(String processKey, ProcessSubject subject) {
             this.processKey = processKey;
-            this.subjectId = subjectId;
+            this.subject = subject;
         }
 
         public <T> Start with(ProcessVariable<T> variable, T value) {
@@ -42,10 +43,9 @@ public class SubjectProcesses {
             return this;
         }
 
-        /** Starts the instance and hands its id to {@code attach} (the service's {@code attachProcess}). */
-        public void attachTo(BiConsumer<Long, String> attach) {
-            String instanceId = runtime.startProcessInstanceByKey(processKey, Long.toString(subjectId), variables).getId();
-            attach.accept(subjectId, instanceId);
+        /** Starts the instance and attaches it to the subject, which is saved with the transaction. */
+        public void start() {
+            subject.attachProcess(runtime.startProcessInstanceByKey(processKey, subject.getId().toString(), variables).getId());
         }
     }
 }

@@ -84,7 +84,7 @@ public class TrainingWorkflow {
                 request.fundAmount()), caller.username(), caller.language());
         CourseSession session = catalogue.session(enrollment.getSessionId());
         Course course = catalogue.course(enrollment.getCourseId());
-        processes.start(TrainingEnrollmentProcess.KEY, TrainingEnrollmentProcess.ENROLLMENT_ID, enrollment.getId())
+        processes.prepare(TrainingEnrollmentProcess.KEY, TrainingEnrollmentProcess.ENROLLMENT_ID, enrollment)
                 .with(TrainingEnrollmentProcess.PARTNER_ID, enrollment.getPartnerId())
                 .with(TrainingEnrollmentProcess.BASIC_COURSE, course.getKind() == CourseKind.BASIC)
                 .with(TrainingEnrollmentProcess.RESULT_GROUPS, session.getTrainerPartnerId() == null ? ReviewerGroups.TRAINING
@@ -92,7 +92,7 @@ public class TrainingWorkflow {
                 .with(TrainingEnrollmentProcess.SESSION_STARTS_AT, TrainingCalendar.toDate(calendar.sessionStarts(session)))
                 .with(TrainingEnrollmentProcess.REMINDER_AT, calendar.reminderAt(session))
                 .with(TrainingEnrollmentProcess.RESULT_DUE_AT, calendar.resultDueAt(session))
-                .attachTo(booking::attachProcess);
+                .start();
         return view(enrollments.get(enrollment.getId()), true);
     }
 

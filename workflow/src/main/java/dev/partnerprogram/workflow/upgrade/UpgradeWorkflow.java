@@ -50,9 +50,9 @@ public class UpgradeWorkflow {
     public StatusApplication submit(Caller caller, RequestedStatus requested, String evidence) {
         guard.requireStarting(caller);
         StatusApplication application = upgrades.submit(caller.partnerId(), requested, evidence, caller.username());
-        processes.start(StatusUpgradeProcess.KEY, StatusUpgradeProcess.APPLICATION_ID, application.getId())
+        processes.prepare(StatusUpgradeProcess.KEY, StatusUpgradeProcess.APPLICATION_ID, application)
                 .with(StatusUpgradeProcess.PARTNER_ID, application.getPartnerId())
-                .with(StatusUpgradeProcess.REQUESTED_STATUS, requested.name()).attachTo(applications::attachProcess);
+                .with(StatusUpgradeProcess.REQUESTED_STATUS, requested.name()).start();
         return applications.get(application.getId());
     }
 
