@@ -77,11 +77,6 @@ public class ApplicationService {
         return application;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void attachProcess(long applicationId, String processInstanceId) {
-        get(applicationId).attachProcess(processInstanceId);
-    }
-
     public StatusApplication get(long applicationId) {
         return lookup.get(applicationId);
     }

@@ -1,6 +1,6 @@
 package dev.partnerprogram.application;
 
-import dev.partnerprogram.common.Versioned;
+import dev.partnerprogram.common.ProcessSubject;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /** A company's request for a status; the process {@code partner-application} drives its state. */
 @Entity
 @Table(name = "status_application")
-public class StatusApplication extends Versioned {
+public class StatusApplication extends ProcessSubject {
 
     private Long partnerId;
 
@@ -34,7 +34,6 @@ public class StatusApplication extends Versioned {
     private int teamSize;
     private String description;
     private String decisionReason;
-    private String processInstanceId;
     private boolean reviewOverdue;
     private Instant submittedAt;
     private Instant decidedAt;
@@ -79,10 +78,6 @@ public class StatusApplication extends Versioned {
         reviewOverdue = overdue;
     }
 
-    void attachProcess(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
-    }
-
     public ApplicationDetails details() {
         return new ApplicationDetails(companyName, region, website, contactName, contactEmail, contactPhone,
                 activitySet(), teamSize, description);
@@ -106,7 +101,6 @@ public class StatusApplication extends Versioned {
     public int getTeamSize() { return teamSize; }
     public String getDescription() { return description; }
     public String getDecisionReason() { return decisionReason; }
-    public String getProcessInstanceId() { return processInstanceId; }
     public boolean isReviewOverdue() { return reviewOverdue; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getDecidedAt() { return decidedAt; }

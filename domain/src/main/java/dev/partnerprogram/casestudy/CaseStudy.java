@@ -1,6 +1,6 @@
 package dev.partnerprogram.casestudy;
 
-import dev.partnerprogram.common.Versioned;
+import dev.partnerprogram.common.ProcessSubject;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +10,7 @@ import java.time.Instant;
 /** A partner's project told as a case study, with the customer's consent, and marketing's decision on it. */
 @Entity
 @Table(name = "case_study")
-public class CaseStudy extends Versioned {
+public class CaseStudy extends ProcessSubject {
 
     private Long partnerId;
     private Long projectId;
@@ -26,7 +26,6 @@ public class CaseStudy extends Versioned {
     private String decisionComment;
     private String decidedBy;
     private Instant decidedAt;
-    private String processInstanceId;
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
@@ -57,10 +56,6 @@ public class CaseStudy extends Versioned {
         this.updatedAt = at;
     }
 
-    void attachProcess(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
-    }
-
     public Long getPartnerId() { return partnerId; }
     public Long getProjectId() { return projectId; }
     public String getTitle() { return title; }
@@ -70,7 +65,6 @@ public class CaseStudy extends Versioned {
     public String getDecisionComment() { return decisionComment; }
     public String getDecidedBy() { return decidedBy; }
     public Instant getDecidedAt() { return decidedAt; }
-    public String getProcessInstanceId() { return processInstanceId; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -75,11 +75,6 @@ public class CaseStudyService {
                 new CaseStudy(partnerId, project.getId(), c.title().trim(), c.summary().trim(), actor, clock.instant())));
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void attachProcess(long id, String processInstanceId) {
-        lookup.get(id).attachProcess(processInstanceId);
-    }
-
     /** Marketing's decision: approved case studies show on the directory page; a rejection says why. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void decide(long id, boolean approve, String comment, String actor) {

@@ -1,6 +1,6 @@
 package dev.partnerprogram.certification;
 
-import dev.partnerprogram.common.Versioned;
+import dev.partnerprogram.common.ProcessSubject;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** A specialist's registration for an exam in a track, its date, score and outcome. */
 @Entity
 @Table(name = "certification_exam")
-public class CertificationExam extends Versioned {
+public class CertificationExam extends ProcessSubject {
 
     private Long partnerId;
     private Long specialistId;
@@ -27,7 +27,6 @@ public class CertificationExam extends Versioned {
     private Integer passMark;
     private String decisionReason;
     private Long certificateId;
-    private String processInstanceId;
     private String requestedBy;
     private Instant requestedAt;
     private Instant updatedAt;
@@ -42,10 +41,6 @@ public class CertificationExam extends Versioned {
         this.requestedBy = requestedBy;
         this.requestedAt = at;
         this.updatedAt = at;
-    }
-
-    void attachProcess(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
     }
 
     void noteReason(String reason) {
@@ -83,7 +78,6 @@ public class CertificationExam extends Versioned {
     public Integer getPassMark() { return passMark; }
     public String getDecisionReason() { return decisionReason; }
     public Long getCertificateId() { return certificateId; }
-    public String getProcessInstanceId() { return processInstanceId; }
     public String getRequestedBy() { return requestedBy; }
     public Instant getRequestedAt() { return requestedAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -100,11 +100,6 @@ public class CertificationService {
         return exam;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void attachProcess(long examId, String processInstanceId) {
-        get(examId).attachProcess(processInstanceId);
-    }
-
     /** Training staff schedule the exam (a date from today on) or refuse the registration, saying why. */
     @Transactional(propagation = Propagation.MANDATORY)
     public CertificationExam recordScheduleDecision(long examId, boolean approve, LocalDate examDate, String comment, String actor) {

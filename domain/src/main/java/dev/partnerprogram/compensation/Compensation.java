@@ -1,6 +1,6 @@
 package dev.partnerprogram.compensation;
 
-import dev.partnerprogram.common.Versioned;
+import dev.partnerprogram.common.ProcessSubject;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +15,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "compensation")
-public class Compensation extends Versioned {
+public class Compensation extends ProcessSubject {
 
     private Long partnerId;
     private Long budgetId;
@@ -49,7 +49,6 @@ public class Compensation extends Versioned {
     private BigDecimal approvedAmount;
     private LocalDate paymentDate;
     private String paymentDocument;
-    private String processInstanceId;
     private Instant submittedAt;
     private Instant updatedAt;
 
@@ -80,10 +79,6 @@ public class Compensation extends Versioned {
     void moveTo(CompensationState newState, Instant at) {
         this.state = newState;
         this.updatedAt = at;
-    }
-
-    void attachProcess(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
     }
 
     void recordDecisionReason(String reason) {
@@ -150,7 +145,6 @@ public class Compensation extends Versioned {
     public BigDecimal getApprovedAmount() { return approvedAmount; }
     public LocalDate getPaymentDate() { return paymentDate; }
     public String getPaymentDocument() { return paymentDocument; }
-    public String getProcessInstanceId() { return processInstanceId; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

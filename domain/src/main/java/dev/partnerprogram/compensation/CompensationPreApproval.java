@@ -62,11 +62,6 @@ public class CompensationPreApproval {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void attachProcess(long id, String processInstanceId) {
-        steps.get(id).attachProcess(processInstanceId);
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
     public void openReview(long id) {
         Compensation c = steps.lockIn(id, CompensationState.SUBMITTED, CompensationState.REWORK, CompensationState.IN_REVIEW);
         c.recordFirstApproval(null);

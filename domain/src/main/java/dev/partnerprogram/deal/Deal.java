@@ -1,6 +1,6 @@
 package dev.partnerprogram.deal;
 
-import dev.partnerprogram.common.Versioned;
+import dev.partnerprogram.common.ProcessSubject;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +16,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "deal")
-public class Deal extends Versioned {
+public class Deal extends ProcessSubject {
 
     private Long partnerId;
     private String customerName;
@@ -42,7 +42,6 @@ public class Deal extends Versioned {
     private boolean joint;
     private BigDecimal jointDiscount;
     private BigDecimal partnerShare;
-    private String processInstanceId;
     private String registeredBy;
     private Instant registeredAt;
     private Instant updatedAt;
@@ -72,10 +71,6 @@ public class Deal extends Versioned {
         if (!next.isOpen()) {
             this.openCustomer = null;
         }
-    }
-
-    void attachProcess(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
     }
 
     void decided(String reason, String actor) {
@@ -130,7 +125,6 @@ public class Deal extends Versioned {
     public BigDecimal getJointDiscount() { return jointDiscount; }
     /** A joint deal's share of the revenue that is the partner's, in percent; the vendor's is the rest. */
     public BigDecimal getPartnerShare() { return partnerShare; }
-    public String getProcessInstanceId() { return processInstanceId; }
     public String getRegisteredBy() { return registeredBy; }
     public Instant getRegisteredAt() { return registeredAt; }
     public Instant getUpdatedAt() { return updatedAt; }

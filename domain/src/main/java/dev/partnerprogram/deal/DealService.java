@@ -123,11 +123,6 @@ public class DealService {
                 () -> deals.saveAndFlush(new Deal(partnerId, r, actor, clock.instant())));
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void attachProcess(long id, String processInstanceId) {
-        get(id).attachProcess(processInstanceId);
-    }
-
     /**
      * Finds the other partners' open registrations of the same customer, by tax id and then by normalised name, and
      * keeps them with the deal; any makes the deal a conflict for a manager. Answers whether there is one.

@@ -1,6 +1,6 @@
 package dev.partnerprogram.event;
 
-import dev.partnerprogram.common.Versioned;
+import dev.partnerprogram.common.ProcessSubject;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +11,7 @@ import java.time.LocalDate;
 /** A partner's marketing event at which it asks vendor staff to take part. */
 @Entity
 @Table(name = "joint_event")
-public class JointEvent extends Versioned {
+public class JointEvent extends ProcessSubject {
 
     private Long partnerId;
     private String title;
@@ -30,7 +30,6 @@ public class JointEvent extends Versioned {
     private LocalDate proposedDate;
     private String staffNames;
     private String decisionReason;
-    private String processInstanceId;
     private Instant submittedAt;
     private Instant updatedAt;
 
@@ -55,10 +54,6 @@ public class JointEvent extends Versioned {
         this.updatedAt = at;
     }
 
-    void attachProcess(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
-    }
-
     void recordDecision(String reason, String staffNames, LocalDate proposedDate) {
         this.decisionReason = reason;
         this.staffNames = staffNames;
@@ -81,7 +76,6 @@ public class JointEvent extends Versioned {
     public LocalDate getProposedDate() { return proposedDate; }
     public String getStaffNames() { return staffNames; }
     public String getDecisionReason() { return decisionReason; }
-    public String getProcessInstanceId() { return processInstanceId; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -89,11 +89,6 @@ public class JointEventService {
         return event;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void attachProcess(long id, String processInstanceId) {
-        get(id).attachProcess(processInstanceId);
-    }
-
     /** The process checks the notice again when it starts, whoever started it. */
     @Transactional(readOnly = true)
     public boolean hasEnoughNotice(long id) {

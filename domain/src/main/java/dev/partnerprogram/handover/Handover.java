@@ -1,6 +1,6 @@
 package dev.partnerprogram.handover;
 
-import dev.partnerprogram.common.Versioned;
+import dev.partnerprogram.common.ProcessSubject;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +10,7 @@ import java.time.Instant;
 /** A project the vendor offers to partners with a free team, one partner at a time. */
 @Entity
 @Table(name = "handover")
-public class Handover extends Versioned {
+public class Handover extends ProcessSubject {
 
     private String title;
     private String customerName;
@@ -25,7 +25,6 @@ public class Handover extends Versioned {
     /** The partner holding the offer now, or the one that accepted it. */
     private Long partnerId;
     private Instant answerDueAt;
-    private String processInstanceId;
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
@@ -57,10 +56,6 @@ public class Handover extends Versioned {
         }
     }
 
-    void attachProcess(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
-    }
-
     public String getTitle() { return title; }
     public String getCustomerName() { return customerName; }
     public String getRegion() { return region; }
@@ -68,7 +63,6 @@ public class Handover extends Versioned {
     public HandoverState getState() { return state; }
     public Long getPartnerId() { return partnerId; }
     public Instant getAnswerDueAt() { return answerDueAt; }
-    public String getProcessInstanceId() { return processInstanceId; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -89,11 +89,6 @@ public class HandoverService {
         return candidates.stream().map(Candidate::partner).toList();
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void attachProcess(long id, String processInstanceId) {
-        lookup.get(id).attachProcess(processInstanceId);
-    }
-
     /** Offers the project to the next proposed partner; empty when nobody is left. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Offered> offerNext(long id) {

@@ -1,6 +1,6 @@
 package dev.partnerprogram.request;
 
-import dev.partnerprogram.common.Versioned;
+import dev.partnerprogram.common.ProcessSubject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A partner's request to the vendor, the group the routing table sent it to, its deadline and its answer. */
 @Entity
 @Table(name = "partner_request")
-public class PartnerRequest extends Versioned {
+public class PartnerRequest extends ProcessSubject {
 
     private Long partnerId;
 
@@ -39,7 +39,6 @@ public class PartnerRequest extends Versioned {
     private Long consultationId;
     private String answeredBy;
     private Instant answeredAt;
-    private String processInstanceId;
     private String createdBy;
     private Instant createdAt;
     private Instant updatedAt;
@@ -76,10 +75,6 @@ public class PartnerRequest extends Versioned {
         this.updatedAt = at;
     }
 
-    void attachProcess(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
-    }
-
     public Long getPartnerId() { return partnerId; }
     public PartnerRequestKind getKind() { return kind; }
     public PartnerRequestState getState() { return state; }
@@ -95,7 +90,6 @@ public class PartnerRequest extends Versioned {
     public Long getConsultationId() { return consultationId; }
     public String getAnsweredBy() { return answeredBy; }
     public Instant getAnsweredAt() { return answeredAt; }
-    public String getProcessInstanceId() { return processInstanceId; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -128,11 +128,6 @@ public class PartnerRequestService {
         return requests.saveAndFlush(new PartnerRequest(partnerId, kept, actor, clock.instant()));
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void attachProcess(long id, String processInstanceId) {
-        lookup.get(id).attachProcess(processInstanceId);
-    }
-
     /** Where the routing table sent the request, and by when its group must answer. */
     public record Routed(String group, Instant dueAt, boolean decisionNeeded) {}
 

@@ -1,6 +1,6 @@
 package dev.partnerprogram.training;
 
-import dev.partnerprogram.common.Versioned;
+import dev.partnerprogram.common.ProcessSubject;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +16,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "enrollment")
-public class Enrollment extends Versioned {
+public class Enrollment extends ProcessSubject {
 
     /** Where a reserved free seat or fund money stands. */
     public enum Hold { NONE, RESERVED, CONSUMED, RELEASED }
@@ -56,7 +56,6 @@ public class Enrollment extends Versioned {
 
     private Integer score;
     private String decisionReason;
-    private String processInstanceId;
     private String enrolledBy;
     private Instant enrolledAt;
     private Instant updatedAt;
@@ -85,10 +84,6 @@ public class Enrollment extends Versioned {
         this.enrolledBy = enrolledBy;
         this.enrolledAt = at;
         this.updatedAt = at;
-    }
-
-    void attachProcess(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
     }
 
     void noteReason(String reason) {
@@ -168,7 +163,6 @@ public class Enrollment extends Versioned {
     public TrainingResult getResult() { return result; }
     public Integer getScore() { return score; }
     public String getDecisionReason() { return decisionReason; }
-    public String getProcessInstanceId() { return processInstanceId; }
     public String getEnrolledBy() { return enrolledBy; }
     public Instant getEnrolledAt() { return enrolledAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -103,11 +103,6 @@ public class EnrollmentBooking {
         return enrollment;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void attachProcess(long enrollmentId, String processInstanceId) {
-        steps.get(enrollmentId).attachProcess(processInstanceId);
-    }
-
     /** The price a partner would pay now, without reserving anything: for the catalogue. */
     public Quote quote(long partnerId, Course course, CourseSession session) {
         PartnerCompany partner = partners.get(partnerId);

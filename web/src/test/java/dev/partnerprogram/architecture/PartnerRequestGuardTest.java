@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
+import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,8 +30,7 @@ class PartnerRequestGuardTest {
                 .importPackages("dev.partnerprogram.workflow");
         List<JavaMethod> starts = workflow.stream().flatMap(c -> c.getMethods().stream())
                 .filter(m -> m.getRawParameterTypes().stream().anyMatch(t -> t.isEquivalentTo(Caller.class)))
-                .filter(m -> m.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner().isEquivalentTo(RuntimeService.class)
-                        && call.getName().startsWith("startProcessInstance")))
+                .filter(m -> m.getMethodCallsFromSelf().stream().anyMatch(PartnerRequestGuardTest::startsAProcess))
                 .toList();
 
         assertThat(starts).extracting(PartnerRequestGuardTest::name).as("the facades that start a process for a caller")
@@ -39,6 +40,12 @@ class PartnerRequestGuardTest {
         assertThat(starts.stream().filter(m -> !STARTED_BY_STAFF.contains(name(m))))
                 .allSatisfy(m -> assertThat(m.getMethodCallsFromSelf()).as(name(m))
                         .anyMatch(call -> call.getTargetOwner().isEquivalentTo(PartnerRequestGuard.class)));
+    }
+
+    /** The engine's start, or the start of a stored subject's process through {@link SubjectProcesses}. */
+    private static boolean startsAProcess(JavaMethodCall call) {
+        return call.getTargetOwner().isEquivalentTo(RuntimeService.class) && call.getName().startsWith("startProcessInstance")
+                || call.getTargetOwner().isEquivalentTo(SubjectProcesses.Start.class) && call.getName().equals("start");
     }
 
     private static String name(JavaMethod method) {

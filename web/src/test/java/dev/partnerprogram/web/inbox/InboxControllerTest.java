@@ -126,7 +126,7 @@ class InboxControllerTest {
 
         shows(mvc.perform(post("/inbox/{id}", TASK_ID).with(csrf()).param("decision", "REJECT").param("comment", "")),
                 "id=\"comment-error\">Для этого решения нужен комментарий.</div>",
-                "name=\"decision\" value=\"REJECT\" id=\"decision-REJECT\" checked=\"checked\"", "Отклонить")
+                "type=\"radio\" name=\"decision\" value=\"REJECT\" id=\"decision-REJECT\" checked=\"checked\"", "Отклонить")
                 .andExpect(view().name(InboxController.VIEW_TASK))
                 .andExpect(model().attribute(TaskPages.ERRORS, Map.of("comment", "Для этого решения нужен комментарий.")));
     }

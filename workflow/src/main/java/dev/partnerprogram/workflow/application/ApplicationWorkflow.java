@@ -11,15 +11,14 @@ import dev.partnerprogram.application.StatusApplication;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.Message;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
+import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.Page;
@@ -37,15 +36,17 @@ public class ApplicationWorkflow {
     private final ApplicationService applications;
     private final DocumentService documents;
     private final RuntimeService runtime;
+    private final SubjectProcesses processes;
     private final PartnerRequestGuard guard;
     private final UpgradeWorkflow upgrades;
 
     public ApplicationWorkflow(ApplicationService applications, DocumentService documents, RuntimeService runtime,
-                               UpgradeWorkflow upgrades,
+                               SubjectProcesses processes, UpgradeWorkflow upgrades,
             PartnerRequestGuard guard) {
         this.applications = applications;
         this.documents = documents;
         this.runtime = runtime;
+        this.processes = processes;
         this.upgrades = upgrades;
         this.guard = guard;
     }
@@ -76,10 +77,8 @@ public class ApplicationWorkflow {
             application = upgrades.submit(caller, requested, details == null ? null : details.description());
         } else {
             application = applications.submit(caller.partnerId(), requested, details, caller.username());
-            var instance = runtime.startProcessInstanceByKey(PartnerApplicationProcess.KEY, application.getId().toString(), Map.of(
-                    PartnerApplicationProcess.APPLICATION_ID.name(), application.getId(),
-                    PartnerApplicationProcess.PARTNER_ID.name(), application.getPartnerId()));
-            applications.attachProcess(application.getId(), instance.getId());
+            processes.prepare(PartnerApplicationProcess.KEY, PartnerApplicationProcess.APPLICATION_ID, application)
+                    .with(PartnerApplicationProcess.PARTNER_ID, application.getPartnerId()).start();
         }
         for (Upload file : attachments) {
             documents.store(application, DocumentKind.ATTACHMENT, file.fileName(), file.data(), caller.username());
@@ -135,11 +134,7 @@ public class ApplicationWorkflow {
 
     /** A partner asking for another partner's application learns nothing: the answer is "not found". */
     private StatusApplication visible(Caller caller, long id) {
-        StatusApplication application = applications.get(id);
-        if (!caller.maySee(application.getPartnerId())) {
-            throw new NotFoundException("notFound.application");
-        }
-        return application;
+        return PartnerScope.visible(caller, applications.get(id), StatusApplication::getPartnerId, "notFound.application");
     }
 
     private ApplicationView summary(StatusApplication a) {

@@ -12,10 +12,8 @@ import dev.partnerprogram.upgrade.PartnerProject;
 import dev.partnerprogram.upgrade.ProjectService;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.partner.PartnerScope;
-import java.util.HashMap;
+import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -34,15 +32,15 @@ public class CaseStudyWorkflow {
     private final ProjectService projects;
     private final PartnerService partners;
     private final PartnerRequestGuard guard;
-    private final RuntimeService runtime;
+    private final SubjectProcesses processes;
 
     public CaseStudyWorkflow(CaseStudyService caseStudies, ProjectService projects, PartnerService partners,
-                             PartnerRequestGuard guard, RuntimeService runtime) {
+                             PartnerRequestGuard guard, SubjectProcesses processes) {
         this.caseStudies = caseStudies;
         this.projects = projects;
         this.partners = partners;
         this.guard = guard;
-        this.runtime = runtime;
+        this.processes = processes;
     }
 
     /** Stores the case study and starts its review by marketing. */
@@ -50,26 +48,14 @@ public class CaseStudyWorkflow {
     public CaseStudyView submit(Caller caller, NewCaseStudy input) {
         long partnerId = guard.requireStarting(caller);
         CaseStudy stored = caseStudies.submit(partnerId, input, caller.username());
-        Map<String, Object> variables = new HashMap<>();
-        CaseStudyProcess.CASE_STUDY_ID.put(variables, stored.getId());
-        CaseStudyProcess.PARTNER_ID.put(variables, stored.getPartnerId());
-        var instance = runtime.startProcessInstanceByKey(CaseStudyProcess.KEY, stored.getId().toString(), variables);
-        caseStudies.attachProcess(stored.getId(), instance.getId());
+        processes.prepare(CaseStudyProcess.KEY, CaseStudyProcess.CASE_STUDY_ID, stored)
+                .with(CaseStudyProcess.PARTNER_ID, stored.getPartnerId()).start();
         return view(caseStudies.get(stored.getId()));
     }
 
     @Transactional(readOnly = true)
     public CaseStudyView get(Caller caller, long id) {
-        CaseStudy caseStudy;
-        try {
-            caseStudy = caseStudies.get(id);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("notFound.caseStudy");
-        }
-        if (!caller.maySee(caseStudy.getPartnerId())) {
-            throw new NotFoundException("notFound.caseStudy");
-        }
-        return view(caseStudy);
+        return view(PartnerScope.visible(caller, caseStudies.get(id), CaseStudy::getPartnerId, "notFound.caseStudy"));
     }
 
     /** Staff: every case study; a partner's users: their company's. */

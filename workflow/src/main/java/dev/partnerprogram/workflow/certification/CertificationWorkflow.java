@@ -11,11 +11,10 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.partner.PartnerScope;
-import java.util.HashMap;
+import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -26,13 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificationWorkflow {
 
     private final CertificationService certification;
-    private final RuntimeService runtime;
+    private final SubjectProcesses processes;
     private final PartnerRequestGuard guard;
 
-    public CertificationWorkflow(CertificationService certification, RuntimeService runtime,
+    public CertificationWorkflow(CertificationService certification, SubjectProcesses processes,
             PartnerRequestGuard guard) {
         this.certification = certification;
-        this.runtime = runtime;
+        this.processes = processes;
         this.guard = guard;
     }
 
@@ -41,11 +40,8 @@ public class CertificationWorkflow {
         guard.requireStarting(caller);
         CertificationExam exam = certification.register(caller.partnerId(), employeeName, employeeEmail, track,
                 caller.username(), caller.language());
-        Map<String, Object> variables = new HashMap<>();
-        SpecialistCertificationProcess.EXAM_ID.put(variables, exam.getId());
-        SpecialistCertificationProcess.PARTNER_ID.put(variables, exam.getPartnerId());
-        var instance = runtime.startProcessInstanceByKey(SpecialistCertificationProcess.KEY, exam.getId().toString(), variables);
-        certification.attachProcess(exam.getId(), instance.getId());
+        processes.prepare(SpecialistCertificationProcess.KEY, SpecialistCertificationProcess.EXAM_ID, exam)
+                .with(SpecialistCertificationProcess.PARTNER_ID, exam.getPartnerId()).start();
         return view(certification.get(exam.getId()), true);
     }
 
@@ -108,11 +104,7 @@ public class CertificationWorkflow {
     }
 
     private CertificationExam visible(Caller caller, long id) {
-        CertificationExam exam = certification.get(id);
-        if (!caller.maySee(exam.getPartnerId())) {
-            throw new NotFoundException("notFound.certification");
-        }
-        return exam;
+        return PartnerScope.visible(caller, certification.get(id), CertificationExam::getPartnerId, "notFound.certification");
     }
 
     private static SpecialistView specialistView(Specialist s, List<SpecialistCertificate> certificates) {

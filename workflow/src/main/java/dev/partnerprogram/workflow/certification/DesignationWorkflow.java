@@ -11,11 +11,10 @@ import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.partner.DesignationKind;
 import dev.partnerprogram.processes.DesignationCertificationProcess;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
+import dev.partnerprogram.workflow.task.SubjectProcesses;
+import dev.partnerprogram.workflow.partner.PartnerScope;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +35,13 @@ public class DesignationWorkflow {
     private final PartnerRequestGuard guard;
     private final DesignationService designations;
     private final ApplicationService applications;
-    private final RuntimeService runtime;
+    private final SubjectProcesses processes;
 
-    public DesignationWorkflow(DesignationService designations, ApplicationService applications, RuntimeService runtime, PartnerRequestGuard guard) {
+    public DesignationWorkflow(DesignationService designations, ApplicationService applications, SubjectProcesses processes, PartnerRequestGuard guard) {
         this.guard = guard;
         this.designations = designations;
         this.applications = applications;
-        this.runtime = runtime;
+        this.processes = processes;
     }
 
     /** Opens the application and starts its process; answers the application's id. */
@@ -50,22 +49,17 @@ public class DesignationWorkflow {
     public long submit(Caller caller, RequestedStatus requested, DesignationService.Evidence evidence) {
         guard.requireStarting(caller);
         StatusApplication application = designations.submit(caller.partnerId(), requested, evidence, caller.username());
-        Map<String, Object> variables = new HashMap<>();
-        DesignationCertificationProcess.APPLICATION_ID.put(variables, application.getId());
-        DesignationCertificationProcess.PARTNER_ID.put(variables, application.getPartnerId());
-        DesignationCertificationProcess.REVIEW_GROUP.put(variables, requested == RequestedStatus.TRAINING_CENTER
-                ? ReviewerGroups.TRAINING : ReviewerGroups.PARTNER_MANAGERS);
-        var instance = runtime.startProcessInstanceByKey(DesignationCertificationProcess.KEY, application.getId().toString(), variables);
-        applications.attachProcess(application.getId(), instance.getId());
+        processes.prepare(DesignationCertificationProcess.KEY, DesignationCertificationProcess.APPLICATION_ID, application)
+                .with(DesignationCertificationProcess.PARTNER_ID, application.getPartnerId())
+                .with(DesignationCertificationProcess.REVIEW_GROUP, requested == RequestedStatus.TRAINING_CENTER
+                        ? ReviewerGroups.TRAINING : ReviewerGroups.PARTNER_MANAGERS)
+                .start();
         return application.getId();
     }
 
     @Transactional(readOnly = true)
     public RequirementsView requirements(Caller caller, long applicationId) {
-        StatusApplication application = applications.get(applicationId);
-        if (!caller.maySee(application.getPartnerId())) {
-            throw new NotFoundException("notFound.application");
-        }
+        PartnerScope.visible(caller, applications.get(applicationId), StatusApplication::getPartnerId, "notFound.application");
         DesignationEvidence evidence = designations.findEvidence(applicationId)
                 .orElseThrow(() -> new NotFoundException("notFound.application"));
         var items = designations.requirements(applicationId).stream()

@@ -16,12 +16,12 @@ import dev.partnerprogram.compensation.MarketingBudget;
 import dev.partnerprogram.common.Money;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.partner.PartnerScope;
+import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -53,16 +53,18 @@ public class CompensationWorkflow {
     private final CompensationClaims claims;
     private final BudgetLedger ledger;
     private final RuntimeService runtime;
+    private final SubjectProcesses processes;
     private final PartnerRequestGuard guard;
 
     public CompensationWorkflow(CompensationService compensations, CompensationPreApproval preApproval, CompensationClaims claims,
                                 BudgetLedger ledger, RuntimeService runtime,
-            PartnerRequestGuard guard) {
+                                SubjectProcesses processes, PartnerRequestGuard guard) {
         this.compensations = compensations;
         this.preApproval = preApproval;
         this.claims = claims;
         this.ledger = ledger;
         this.runtime = runtime;
+        this.processes = processes;
         this.guard = guard;
     }
 
@@ -70,10 +72,8 @@ public class CompensationWorkflow {
     public CompensationView submit(Caller caller, CompensationRequest request) {
         guard.requireStarting(caller);
         Compensation c = preApproval.submit(caller.partnerId(), request, caller.username());
-        var instance = runtime.startProcessInstanceByKey(MarketingCompensationProcess.KEY, c.getId().toString(), Map.of(
-                MarketingCompensationProcess.COMPENSATION_ID.name(), c.getId(),
-                MarketingCompensationProcess.PARTNER_ID.name(), c.getPartnerId()));
-        preApproval.attachProcess(c.getId(), instance.getId());
+        processes.prepare(MarketingCompensationProcess.KEY, MarketingCompensationProcess.COMPENSATION_ID, c)
+                .with(MarketingCompensationProcess.PARTNER_ID, c.getPartnerId()).start();
         return view(compensations.get(c.getId()));
     }
 
@@ -180,11 +180,7 @@ public class CompensationWorkflow {
     // ---- views ---------------------------------------------------------------------------------------------------
 
     private Compensation visible(Caller caller, long id) {
-        Compensation c = compensations.get(id);
-        if (!caller.maySee(c.getPartnerId())) {
-            throw new NotFoundException("notFound.compensation");
-        }
-        return c;
+        return PartnerScope.visible(caller, compensations.get(id), Compensation::getPartnerId, "notFound.compensation");
     }
 
     private Compensation owned(Caller caller, long id) {

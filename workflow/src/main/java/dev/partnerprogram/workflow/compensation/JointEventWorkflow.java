@@ -1,7 +1,6 @@
 package dev.partnerprogram.workflow.compensation;
 
 import dev.partnerprogram.common.ForbiddenException;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.event.JointEvent;
 import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.event.JointEventService;
@@ -9,10 +8,9 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.JointEventProcess;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.partner.PartnerScope;
+import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -23,13 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class JointEventWorkflow {
 
     private final JointEventService events;
-    private final RuntimeService runtime;
+    private final SubjectProcesses processes;
     private final PartnerRequestGuard guard;
 
-    public JointEventWorkflow(JointEventService events, RuntimeService runtime,
+    public JointEventWorkflow(JointEventService events, SubjectProcesses processes,
             PartnerRequestGuard guard) {
         this.events = events;
-        this.runtime = runtime;
+        this.processes = processes;
         this.guard = guard;
     }
 
@@ -38,20 +36,14 @@ public class JointEventWorkflow {
     public JointEventView submit(Caller caller, JointEventRequest request) {
         guard.requireStarting(caller);
         JointEvent event = events.submit(caller.partnerId(), request, caller.username());
-        var instance = runtime.startProcessInstanceByKey(JointEventProcess.KEY, event.getId().toString(), Map.of(
-                JointEventProcess.EVENT_ID.name(), event.getId(),
-                JointEventProcess.PARTNER_ID.name(), event.getPartnerId()));
-        events.attachProcess(event.getId(), instance.getId());
+        processes.prepare(JointEventProcess.KEY, JointEventProcess.EVENT_ID, event)
+                .with(JointEventProcess.PARTNER_ID, event.getPartnerId()).start();
         return view(events.get(event.getId()), true);
     }
 
     @Transactional(readOnly = true)
     public JointEventView get(Caller caller, long id) {
-        JointEvent event = events.get(id);
-        if (!caller.maySee(event.getPartnerId())) {
-            throw new NotFoundException("notFound.jointEvent");
-        }
-        return view(event, true);
+        return view(PartnerScope.visible(caller, events.get(id), JointEvent::getPartnerId, "notFound.jointEvent"), true);
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,6 @@ package dev.partnerprogram.workflow.deal;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.Message;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.deal.Deal;
 import dev.partnerprogram.deal.DealRequest;
 import dev.partnerprogram.deal.DealService;
@@ -18,12 +17,12 @@ import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
+import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -40,15 +39,15 @@ public class DealWorkflow {
     private final DealService deals;
     private final PartnerService partners;
     private final PartnerRequestGuard guard;
-    private final RuntimeService runtime;
+    private final SubjectProcesses processes;
     private final TaskInbox inbox;
 
-    public DealWorkflow(DealService deals, PartnerService partners, PartnerRequestGuard guard, RuntimeService runtime,
+    public DealWorkflow(DealService deals, PartnerService partners, PartnerRequestGuard guard, SubjectProcesses processes,
                         TaskInbox inbox) {
         this.deals = deals;
         this.partners = partners;
         this.guard = guard;
-        this.runtime = runtime;
+        this.processes = processes;
         this.inbox = inbox;
     }
 
@@ -57,11 +56,8 @@ public class DealWorkflow {
     public DealView register(Caller caller, DealRequest request) {
         guard.requireStarting(caller);
         Deal deal = deals.register(caller.partnerId(), request, caller.username());
-        Map<String, Object> variables = new HashMap<>();
-        DealRegistrationProcess.DEAL_ID.put(variables, deal.getId());
-        DealRegistrationProcess.PARTNER_ID.put(variables, deal.getPartnerId());
-        var instance = runtime.startProcessInstanceByKey(DealRegistrationProcess.KEY, deal.getId().toString(), variables);
-        deals.attachProcess(deal.getId(), instance.getId());
+        processes.prepare(DealRegistrationProcess.KEY, DealRegistrationProcess.DEAL_ID, deal)
+                .with(DealRegistrationProcess.PARTNER_ID, deal.getPartnerId()).start();
         return view(deals.get(deal.getId()), false);
     }
 
@@ -115,16 +111,7 @@ public class DealWorkflow {
     }
 
     private Deal visible(Caller caller, long id) {
-        Deal deal;
-        try {
-            deal = deals.get(id);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("notFound.deal");
-        }
-        if (!caller.maySee(deal.getPartnerId())) {
-            throw new NotFoundException("notFound.deal");
-        }
-        return deal;
+        return PartnerScope.visible(caller, deals.get(id), Deal::getPartnerId, "notFound.deal");
     }
 
     private DealView view(Deal d, boolean withRivals) {

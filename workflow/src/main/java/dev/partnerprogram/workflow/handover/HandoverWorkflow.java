@@ -15,10 +15,9 @@ import dev.partnerprogram.processes.ProjectHandoverProcess.Answer;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
-import java.util.HashMap;
+import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -33,13 +32,13 @@ public class HandoverWorkflow {
 
     private final HandoverService handovers;
     private final PartnerService partners;
-    private final RuntimeService runtime;
+    private final SubjectProcesses processes;
     private final TaskInbox inbox;
 
-    public HandoverWorkflow(HandoverService handovers, PartnerService partners, RuntimeService runtime, TaskInbox inbox) {
+    public HandoverWorkflow(HandoverService handovers, PartnerService partners, SubjectProcesses processes, TaskInbox inbox) {
         this.handovers = handovers;
         this.partners = partners;
-        this.runtime = runtime;
+        this.processes = processes;
         this.inbox = inbox;
     }
 
@@ -50,10 +49,7 @@ public class HandoverWorkflow {
             throw new ForbiddenException("forbidden.handover.managerOffers");
         }
         Handover handover = handovers.create(request, caller.username());
-        Map<String, Object> variables = new HashMap<>();
-        ProjectHandoverProcess.HANDOVER_ID.put(variables, handover.getId());
-        var instance = runtime.startProcessInstanceByKey(ProjectHandoverProcess.KEY, handover.getId().toString(), variables);
-        handovers.attachProcess(handover.getId(), instance.getId());
+        processes.prepare(ProjectHandoverProcess.KEY, ProjectHandoverProcess.HANDOVER_ID, handover).start();
         return view(handovers.get(handover.getId()), true);
     }
 

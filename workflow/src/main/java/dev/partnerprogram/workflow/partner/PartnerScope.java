@@ -1,5 +1,6 @@
 package dev.partnerprogram.workflow.partner;
 
+import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -19,5 +20,16 @@ public final class PartnerScope {
             return ofPartner.apply(caller.partnerId(), pageable);
         }
         return Page.empty(pageable);
+    }
+
+    /**
+     * One object for a caller who may see its partner's data; anyone else is told it is not there (the kind's
+     * {@code notFoundCode}, as for a missing id), so another company learns nothing of it.
+     */
+    public static <T> T visible(Caller caller, T subject, Function<T, Long> partnerOf, String notFoundCode) {
+        if (!caller.maySee(partnerOf.apply(subject))) {
+            throw new NotFoundException(notFoundCode);
+        }
+        return subject;
     }
 }

@@ -1,7 +1,6 @@
 package dev.partnerprogram.workflow.request;
 
 import dev.partnerprogram.common.ForbiddenException;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.partner.PartnerService;
@@ -14,10 +13,8 @@ import dev.partnerprogram.request.Solution;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.workflow.request.PartnerRequestView.SolutionView;
-import java.util.HashMap;
+import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -34,14 +31,14 @@ public class PartnerRequestWorkflow {
     private final PartnerRequestService requests;
     private final PartnerService partners;
     private final PartnerRequestGuard guard;
-    private final RuntimeService runtime;
+    private final SubjectProcesses processes;
 
     public PartnerRequestWorkflow(PartnerRequestService requests, PartnerService partners, PartnerRequestGuard guard,
-                                  RuntimeService runtime) {
+                                  SubjectProcesses processes) {
         this.requests = requests;
         this.partners = partners;
         this.guard = guard;
-        this.runtime = runtime;
+        this.processes = processes;
     }
 
     /** Stores the request and starts its process, which routes it to its group before this answers. */
@@ -49,26 +46,14 @@ public class PartnerRequestWorkflow {
     public PartnerRequestView submit(Caller caller, NewPartnerRequest request) {
         long partnerId = guard.requireStarting(caller);
         PartnerRequest stored = requests.submit(partnerId, request, caller.username());
-        Map<String, Object> variables = new HashMap<>();
-        PartnerRequestProcess.REQUEST_ID.put(variables, stored.getId());
-        PartnerRequestProcess.PARTNER_ID.put(variables, stored.getPartnerId());
-        var instance = runtime.startProcessInstanceByKey(PartnerRequestProcess.KEY, stored.getId().toString(), variables);
-        requests.attachProcess(stored.getId(), instance.getId());
+        processes.prepare(PartnerRequestProcess.KEY, PartnerRequestProcess.REQUEST_ID, stored)
+                .with(PartnerRequestProcess.PARTNER_ID, stored.getPartnerId()).start();
         return view(requests.get(stored.getId()));
     }
 
     @Transactional(readOnly = true)
     public PartnerRequestView get(Caller caller, long id) {
-        PartnerRequest request;
-        try {
-            request = requests.get(id);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("notFound.request");
-        }
-        if (!caller.maySee(request.getPartnerId())) {
-            throw new NotFoundException("notFound.request");
-        }
-        return view(request);
+        return view(PartnerScope.visible(caller, requests.get(id), PartnerRequest::getPartnerId, "notFound.request"));
     }
 
     /** Staff: every request, or those of one kind; a partner's users: their company's. */

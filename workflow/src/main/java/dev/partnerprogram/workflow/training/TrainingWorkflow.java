@@ -23,6 +23,7 @@ import dev.partnerprogram.training.EnrollmentService;
 import dev.partnerprogram.training.Quote;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.partner.PartnerScope;
+import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,12 +53,13 @@ public class TrainingWorkflow {
     private final UniversityFundBalance fund;
     private final TrainingCalendar calendar;
     private final RuntimeService runtime;
+    private final SubjectProcesses processes;
     private final PartnerRequestGuard guard;
     private final BasicTrainingService basicTraining;
 
     public TrainingWorkflow(EnrollmentService enrollments, EnrollmentBooking booking, EnrollmentLifecycle lifecycle,
                             CatalogueService catalogue, UniversityFundBalance fund, TrainingCalendar calendar, RuntimeService runtime,
-            PartnerRequestGuard guard, BasicTrainingService basicTraining) {
+                            SubjectProcesses processes, PartnerRequestGuard guard, BasicTrainingService basicTraining) {
         this.enrollments = enrollments;
         this.booking = booking;
         this.lifecycle = lifecycle;
@@ -65,6 +67,7 @@ public class TrainingWorkflow {
         this.fund = fund;
         this.calendar = calendar;
         this.runtime = runtime;
+        this.processes = processes;
         this.guard = guard;
         this.basicTraining = basicTraining;
     }
@@ -81,17 +84,15 @@ public class TrainingWorkflow {
                 request.fundAmount()), caller.username(), caller.language());
         CourseSession session = catalogue.session(enrollment.getSessionId());
         Course course = catalogue.course(enrollment.getCourseId());
-        Map<String, Object> variables = new HashMap<>();
-        TrainingEnrollmentProcess.ENROLLMENT_ID.put(variables, enrollment.getId());
-        TrainingEnrollmentProcess.PARTNER_ID.put(variables, enrollment.getPartnerId());
-        TrainingEnrollmentProcess.BASIC_COURSE.put(variables, course.getKind() == CourseKind.BASIC);
-        TrainingEnrollmentProcess.RESULT_GROUPS.put(variables, session.getTrainerPartnerId() == null ? ReviewerGroups.TRAINING
-                : ReviewerGroups.TRAINING + "," + ReviewerGroups.ofPartner(session.getTrainerPartnerId()));
-        TrainingEnrollmentProcess.SESSION_STARTS_AT.put(variables, TrainingCalendar.toDate(calendar.sessionStarts(session)));
-        TrainingEnrollmentProcess.REMINDER_AT.put(variables, calendar.reminderAt(session));
-        TrainingEnrollmentProcess.RESULT_DUE_AT.put(variables, calendar.resultDueAt(session));
-        var instance = runtime.startProcessInstanceByKey(TrainingEnrollmentProcess.KEY, enrollment.getId().toString(), variables);
-        booking.attachProcess(enrollment.getId(), instance.getId());
+        processes.prepare(TrainingEnrollmentProcess.KEY, TrainingEnrollmentProcess.ENROLLMENT_ID, enrollment)
+                .with(TrainingEnrollmentProcess.PARTNER_ID, enrollment.getPartnerId())
+                .with(TrainingEnrollmentProcess.BASIC_COURSE, course.getKind() == CourseKind.BASIC)
+                .with(TrainingEnrollmentProcess.RESULT_GROUPS, session.getTrainerPartnerId() == null ? ReviewerGroups.TRAINING
+                        : ReviewerGroups.TRAINING + "," + ReviewerGroups.ofPartner(session.getTrainerPartnerId()))
+                .with(TrainingEnrollmentProcess.SESSION_STARTS_AT, TrainingCalendar.toDate(calendar.sessionStarts(session)))
+                .with(TrainingEnrollmentProcess.REMINDER_AT, calendar.reminderAt(session))
+                .with(TrainingEnrollmentProcess.RESULT_DUE_AT, calendar.resultDueAt(session))
+                .start();
         return view(enrollments.get(enrollment.getId()), true);
     }
 
@@ -210,11 +211,7 @@ public class TrainingWorkflow {
 
     /** A partner asking for another partner's enrolment learns nothing: the answer is "not found". */
     private Enrollment visible(Caller caller, long id) {
-        Enrollment enrollment = enrollments.get(id);
-        if (!caller.maySee(enrollment.getPartnerId())) {
-            throw new NotFoundException("notFound.enrollment");
-        }
-        return enrollment;
+        return PartnerScope.visible(caller, enrollments.get(id), Enrollment::getPartnerId, "notFound.enrollment");
     }
 
     private static boolean isTrainingStaff(Caller caller) {

@@ -10,11 +10,9 @@ import dev.partnerprogram.upgrade.CommitteeVote;
 import dev.partnerprogram.upgrade.EligibilityService;
 import dev.partnerprogram.upgrade.UpgradeService;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
-import java.util.HashMap;
+import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,15 +31,15 @@ public class UpgradeWorkflow {
     private final UpgradeService upgrades;
     private final ApplicationService applications;
     private final EligibilityService eligibility;
-    private final RuntimeService runtime;
+    private final SubjectProcesses processes;
 
     public UpgradeWorkflow(UpgradeService upgrades, ApplicationService applications, EligibilityService eligibility,
-                           RuntimeService runtime, PartnerRequestGuard guard) {
+                           SubjectProcesses processes, PartnerRequestGuard guard) {
         this.guard = guard;
         this.upgrades = upgrades;
         this.applications = applications;
         this.eligibility = eligibility;
-        this.runtime = runtime;
+        this.processes = processes;
     }
 
     /**
@@ -52,12 +50,9 @@ public class UpgradeWorkflow {
     public StatusApplication submit(Caller caller, RequestedStatus requested, String evidence) {
         guard.requireStarting(caller);
         StatusApplication application = upgrades.submit(caller.partnerId(), requested, evidence, caller.username());
-        Map<String, Object> variables = new HashMap<>();
-        StatusUpgradeProcess.APPLICATION_ID.put(variables, application.getId());
-        StatusUpgradeProcess.PARTNER_ID.put(variables, application.getPartnerId());
-        StatusUpgradeProcess.REQUESTED_STATUS.put(variables, requested.name());
-        var instance = runtime.startProcessInstanceByKey(StatusUpgradeProcess.KEY, application.getId().toString(), variables);
-        applications.attachProcess(application.getId(), instance.getId());
+        processes.prepare(StatusUpgradeProcess.KEY, StatusUpgradeProcess.APPLICATION_ID, application)
+                .with(StatusUpgradeProcess.PARTNER_ID, application.getPartnerId())
+                .with(StatusUpgradeProcess.REQUESTED_STATUS, requested.name()).start();
         return applications.get(application.getId());
     }
 

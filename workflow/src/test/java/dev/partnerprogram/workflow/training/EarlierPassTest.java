@@ -20,6 +20,7 @@ import dev.partnerprogram.training.EnrollmentLifecycle;
 import dev.partnerprogram.training.EnrollmentService;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.partner.AccessFixtures;
+import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class EarlierPassTest {
     private final RuntimeService runtime = mock(RuntimeService.class, RETURNS_DEEP_STUBS);
     private final TrainingWorkflow training = new TrainingWorkflow(mock(EnrollmentService.class), mock(EnrollmentBooking.class),
             mock(EnrollmentLifecycle.class), mock(CatalogueService.class), mock(UniversityFundBalance.class),
-            mock(TrainingCalendar.class), runtime, mock(PartnerRequestGuard.class), basicTraining);
+            mock(TrainingCalendar.class), runtime, mock(SubjectProcesses.class), mock(PartnerRequestGuard.class), basicTraining);
 
     @Test
     void trainingStaffRecordAnEarlierPass_andTheWaitingApplicationGoesOn() {
