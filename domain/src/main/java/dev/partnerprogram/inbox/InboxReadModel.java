@@ -1,5 +1,6 @@
 package dev.partnerprogram.inbox;
 
+import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerRepository;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -146,7 +148,7 @@ public class InboxReadModel {
 
     @Transactional(readOnly = true)
     public Optional<OpenTask> openTask(String taskId) {
-        return tasks.findById(taskId).map(t -> new OpenTask(t.getTaskId(), t.getProcessKey(), t.getTaskKey(), t.getSubjectId(),
+        return tasks.findWithGroups(taskId).map(t -> new OpenTask(t.getTaskId(), t.getProcessKey(), t.getTaskKey(), t.getSubjectId(),
                 t.getAssignee(), Set.copyOf(t.getCandidateGroups())));
     }
 
@@ -266,15 +268,16 @@ public class InboxReadModel {
     }
 
     /**
-     * The order of the list (not of its count). Tasks without a due date go last on every database: PostgreSQL and H2
-     * disagree where nulls sort, and criteria queries cannot say it.
+     * The order of the list (not of its count). Tasks without a due date go last on every database (PostgreSQL and H2
+     * disagree where nulls sort unless told), said as {@code nulls last}: that is the order of the index on (due_at,
+     * created_at, task_id), so a first page reads the index's first rows instead of sorting every visible task.
      */
     private static Specification<InboxTask> ordered(InboxFilter.Sort sort) {
-        return (root, query, cb) -> {
+        return (root, query, criteria) -> {
             if (query.getResultType() != Long.class && query.getResultType() != long.class) {
+                HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) criteria;
                 query.orderBy(switch (sort) {
-                    case DUE -> List.of(cb.asc(cb.selectCase().when(cb.isNull(root.get("dueAt")), 1).otherwise(0)),
-                            cb.asc(root.get("dueAt")), cb.asc(root.get("createdAt")), cb.asc(root.get("taskId")));
+                    case DUE -> List.of(cb.asc(root.get("dueAt"), false), cb.asc(root.get("createdAt")), cb.asc(root.get("taskId")));
                     case OLDEST -> List.of(cb.asc(root.get("createdAt")), cb.asc(root.get("taskId")));
                     case NEWEST -> List.of(cb.desc(root.get("createdAt")), cb.desc(root.get("taskId")));
                 });
@@ -284,15 +287,29 @@ public class InboxReadModel {
     }
 
     /**
-     * Assigned to the reader, or offered to one of the reader's groups (a partner's company is such a group). Written as
-     * {@code task_id in (…)} rather than {@code exists (…)}: PostgreSQL then hashes the groups' tasks once and estimates
-     * the cost right, where the correlated form was costed per row and set off the JIT compiler on every page.
+     * Assigned to the reader, or offered to one of the reader's groups (a partner's company is such a group), in one of
+     * two forms with the same answer, chosen by how much of the inbox the reader sees:
+     * <ul>
+     * <li>a company's groups hold a few tasks: {@code task_id in (…)}, which PostgreSQL hashes once from the groups'
+     *     index (the correlated form was costed per row and set off the JIT compiler on every page);</li>
+     * <li>staff groups hold most open tasks: hashing them all (20,000 for a reviewer of every group) cost more than the
+     *     page, so each row, read in the list's order from its index, has its groups probed by primary key until the
+     *     page (or the capped count) is full — some twenty probes. The subquery refers to a column of the outer row
+     *     outside the join condition, which keeps PostgreSQL from turning it into the hashed form.</li>
+     * </ul>
      */
     private static Specification<InboxTask> visibleTo(Reader reader) {
         return (root, query, cb) -> {
             Predicate mine = cb.equal(root.get("assignee"), reader.username());
             if (reader.groups().isEmpty()) {
                 return mine;
+            }
+            if (reader.groups().stream().noneMatch(g -> ReviewerGroups.partnerOf(g).isPresent())) {
+                Subquery<Integer> offered = query.subquery(Integer.class);
+                Root<InboxTask> task = offered.correlate(root);
+                Join<InboxTask, String> group = task.join("candidateGroups");
+                offered.select(cb.literal(1)).where(group.in(reader.groups()), cb.isNotNull(task.get("createdAt")));
+                return cb.or(mine, cb.exists(offered));
             }
             Subquery<String> offered = query.subquery(String.class);
             Root<InboxTask> task = offered.from(InboxTask.class);

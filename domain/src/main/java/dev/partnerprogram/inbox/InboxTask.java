@@ -16,6 +16,8 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
 
 /**
  * An open user task as the inbox lists it: the engine's task with its subject and partner, kept up to date in the
@@ -51,6 +53,8 @@ public class InboxTask extends AssignedId<String> {
     @CollectionTable(name = "inbox_task_group", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "group_id")
     @BatchSize(size = 100)
+    // The foreign key deletes a finished task's group rows (V6): Hibernate sends no delete of its own for them.
+    @OnDelete(action = OnDeleteAction.CASCADE)
     private Set<String> candidateGroups = new TreeSet<>();
 
     protected InboxTask() {}
