@@ -4,6 +4,7 @@ import dev.partnerprogram.bench.engine.OpenTasks;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.partner.QuotaKind;
+import dev.partnerprogram.dashboard.RollupRebuild;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -111,6 +112,8 @@ public final class DataGenerator {
             }
             moveSequences(connection, idTables);
             connection.commit();
+            // The history was written by COPY, past the engine and its rollup handler: the dashboards read rollups.
+            new RollupRebuild(dataSource, PROGRAM_ZONE).rebuildAll();
             return new DataSet(spec, context.tally(), out.written(), Duration.ofNanos(System.nanoTime() - started));
         } catch (SQLException e) {
             throw new IllegalStateException("Generating the data set failed: " + e.getMessage(), e);
