@@ -46,7 +46,8 @@ public record DashboardFilter(LocalDate from, LocalDate to, String region, Partn
         return new DashboardFilter(start, end, regionValue, tierValue);
     }
 
-    private static LocalDate date(List<FieldViolation> errors, String field, String value, LocalDate fallback) {
+    /** A date as typed (ISO), or {@code fallback} when none was; a wrong one is added to {@code errors} as the field's. */
+    public static LocalDate date(List<FieldViolation> errors, String field, String value, LocalDate fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }

@@ -1,5 +1,6 @@
 package dev.partnerprogram.inbox;
 
+import dev.partnerprogram.dashboard.ProcessRollups;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerRepository;
@@ -43,6 +44,7 @@ public class InboxReadModel {
 
     private final InboxTaskRepository tasks;
     private final FinishedTaskDeadlineRepository deadlines;
+    private final ProcessRollups rollups;
     private final PartnerRepository partners;
     private final EntityManager entityManager;
     private final Clock clock;
@@ -50,11 +52,13 @@ public class InboxReadModel {
     /** The inbox's total is exact up to this many tasks, and "this many or more" beyond. */
     private final int countCap;
 
-    public InboxReadModel(InboxTaskRepository tasks, FinishedTaskDeadlineRepository deadlines, PartnerRepository partners,
+    public InboxReadModel(InboxTaskRepository tasks, FinishedTaskDeadlineRepository deadlines, ProcessRollups rollups,
+                          PartnerRepository partners,
                           EntityManager entityManager, Clock clock, dev.partnerprogram.common.ProgramProperties properties,
                           @Value("${partner-program.inbox.count-cap}") int countCap) {
         this.tasks = tasks;
         this.deadlines = deadlines;
+        this.rollups = rollups;
         this.partners = partners;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -93,7 +97,8 @@ public class InboxReadModel {
         tasks.findById(taskId).ifPresent(task -> {
             if (task.getDueAt() != null && !task.getCandidateGroups().isEmpty()) {
                 String group = task.getCandidateGroups().stream().max(String::compareTo).orElseThrow();
-                deadlines.save(new FinishedTaskDeadline(task, group, clock.instant()));
+                FinishedTaskDeadline finished = deadlines.save(new FinishedTaskDeadline(task, group, clock.instant()));
+                rollups.deadline(finished.getProcessKey(), finished.getTaskKey(), group, finished.getDueAt(), finished.getEndedAt());
             }
             tasks.delete(task);
         });

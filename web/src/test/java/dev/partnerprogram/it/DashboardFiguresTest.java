@@ -30,6 +30,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,9 @@ class DashboardFiguresTest extends IntegrationTest {
 
     @Autowired
     RepositoryService repository;
+
+    @Autowired
+    TaskService taskService;
 
     private final LocalDate today = LocalDate.now(ZONE);
     private final String period = "from=" + today.minusDays(30) + "&to=" + today;
@@ -73,6 +77,8 @@ class DashboardFiguresTest extends IntegrationTest {
         jdbc.update("insert into act_hi_actinst (id_, proc_def_key_, proc_def_id_, proc_inst_id_, execution_id_, act_id_, act_type_,"
                 + " start_time_) values (?, ?, ?, ?, ?, 'user_check', 'userTask', ?)", UUID.randomUUID().toString(), key,
                 definitionId, open, open, Timestamp.from(base));
+        // Written past the engine, so past its rollup handler: the dashboards read rollups, which a rebuild recomputes.
+        rebuildRollups();
 
         JsonNode summary = manager("/api/dashboard/summary?" + period);
         JsonNode row = null;
@@ -131,6 +137,62 @@ class DashboardFiguresTest extends IntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("data-chart-for=\"task-times\"", "id=\"diagram\"", "Проверить", "30,0");
         mvc.perform(get("/manager/processes/" + key).with(user("it-reviewer").roles("REVIEWER"))).andExpect(status().isForbidden());
+    }
+
+    /**
+     * Instances run through the engine: the rollups its history handler keeps (and the inbox's record of deadlines) are
+     * the rows a rebuild from the history computes, and the dashboard shows them.
+     */
+    @Test
+    void engineInstances_handlerKeepsTheRollupsARebuildWouldCompute() {
+        String key = "dash-rollups-" + SEQUENCE.incrementAndGet();
+        var model = Bpmn.createExecutableProcess(key).name("Свёртки дашборда").camundaHistoryTimeToLive(30)
+                .startEvent("start_check")
+                .userTask("user_check").name("Проверить").camundaCandidateGroups("training").camundaDueDate("${due}")
+                .exclusiveGateway("decide")
+                .condition("done", "${outcome == 'done'}").endEvent("end_done")
+                .moveToLastGateway().condition("rejected", "${outcome == 'rejected'}").endEvent("end_check_rejected")
+                .moveToLastGateway().condition("again", "${outcome == 'again'}").connectTo("user_check")
+                .done();
+        repository.createDeployment().addModelInstance(key + ".bpmn", model).deploy();
+        java.util.Date past = java.util.Date.from(Instant.now().minus(1, ChronoUnit.HOURS));
+        java.util.Date future = java.util.Date.from(Instant.now().plus(1, ChronoUnit.DAYS));
+        // Done late; rejected; done after a second round (rework); left open; cancelled while its task is open.
+        complete(start(key, past), "done");
+        complete(start(key, future), "rejected");
+        String twice = start(key, future);
+        complete(twice, "again");
+        complete(twice, "done");
+        start(key, future);
+        runtimeService.deleteProcessInstance(start(key, future), "withdrawn");
+
+        List<Map<String, Object>> kept = rollupRows(key);
+        assertThat(kept).as("rows the handler added").isNotEmpty();
+        assertThat(figure(kept, "INSTANCE_STARTED")).isEqualTo(5);
+        assertThat(figure(kept, "INSTANCE_ENDED")).isEqualTo(4);
+        assertThat(figure(kept, "INSTANCE_REWORKED")).isEqualTo(1);
+        assertThat(figure(kept, "TASK_ENDED")).as("four completed, one deleted with its instance").isEqualTo(5);
+        assertThat(figure(kept, "TASK_DEADLINE")).isEqualTo(4);
+        assertThat(figure(kept, "TASK_LATE")).isEqualTo(1);
+        assertThat(kept).contains(Map.of("open", "INSTANCE", "item", "", "open_now", 1L),
+                Map.of("open", "TASK", "item", "user_check", "open_now", 1L), Map.of("open", "STEP", "item", "user_check", "open_now", 1L));
+
+        var rebuilt = scenario.admin().post("/api/admin/dashboard-rollups/rebuild?from=" + today.minusDays(1) + "&to=" + today.plusDays(1), null);
+        assertThat(rebuilt.getStatusCode().value()).as(String.valueOf(rebuilt.getBody())).isEqualTo(200);
+        assertThat(rebuilt.getBody().get("days").asLong()).isEqualTo(3);
+        assertThat(rollupRows(key)).as("the rebuild's rows").isEqualTo(kept);
+
+        JsonNode performance = manager("/api/dashboard/processes/" + key + "?" + period);
+        JsonNode figures = performance.get("figures");
+        assertThat(List.of(figures.get("started").asLong(), figures.get("open").asLong(), figures.get("completed").asLong(),
+                figures.get("rejected").asLong(), figures.get("cancelled").asLong(), figures.get("reworked").asLong()))
+                .containsExactly(5L, 1L, 2L, 1L, 1L, 1L);
+        assertThat(performance.get("slaByGroup").get("rows").get(0).get(2).asLong()).as("late").isEqualTo(1);
+
+        assertThat(scenario.manager().post("/api/admin/dashboard-rollups/rebuild", null).getStatusCode().value()).isEqualTo(403);
+        var wrong = scenario.admin().post("/api/admin/dashboard-rollups/rebuild?from=" + today + "&to=" + today.minusDays(1), null);
+        assertThat(wrong.getStatusCode().value()).isEqualTo(400);
+        assertThat(wrong.getBody().toString()).contains("from");
     }
 
     @Test
@@ -303,6 +365,32 @@ class DashboardFiguresTest extends IntegrationTest {
     private void ledger(long budgetId, String kind, String amount, long partnerId) {
         jdbc.update("insert into budget_ledger_entry (budget_id, kind, amount, partner_id, at, actor) values (?, ?, ?, ?, ?, 'test')",
                 budgetId, kind, new BigDecimal(amount), partnerId, Timestamp.from(Instant.now()));
+    }
+
+    private void rebuildRollups() {
+        var rebuilt = scenario.admin().post("/api/admin/dashboard-rollups/rebuild", null);
+        assertThat(rebuilt.getStatusCode().value()).as(String.valueOf(rebuilt.getBody())).isEqualTo(200);
+    }
+
+    private String start(String key, java.util.Date due) {
+        return runtimeService.startProcessInstanceByKey(key, Map.of("due", due)).getId();
+    }
+
+    private void complete(String instance, String outcome) {
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance).singleResult().getId(), Map.of("outcome", outcome));
+    }
+
+    /** The process's rollup rows, in key order: its days' figures, then what is open now. */
+    private List<Map<String, Object>> rollupRows(String key) {
+        List<Map<String, Object>> rows = new ArrayList<>(jdbc.queryForList("select kind, on_day, item, detail, bucket, occurrences,"
+                + " duration_ms from process_day_figure where process_key = ? order by kind, on_day, item, detail, bucket", key));
+        rows.addAll(jdbc.queryForList("select kind as open, item, open_now from process_open_figure where process_key = ?"
+                + " and open_now <> 0 order by kind, item", key));
+        return rows;
+    }
+
+    private static long figure(List<Map<String, Object>> rows, String kind) {
+        return rows.stream().filter(r -> kind.equals(r.get("kind"))).mapToLong(r -> ((Number) r.get("occurrences")).longValue()).sum();
     }
 
     private String deploy(String key) {

@@ -405,6 +405,17 @@ class DataGeneratorTest {
     }
 
     @Test
+    void theDashboardsRollups_areRebuiltFromTheGeneratedHistory() throws SQLException {
+        // Written past the engine's rollup handler, the history is summed into the rollups at the end (ADR 0007).
+        assertThat(count("select coalesce(sum(occurrences), 0) from process_day_figure where kind = 'INSTANCE_ENDED'"))
+                .isEqualTo(count("select count(*) from act_hi_procinst where end_time_ is not null")).isPositive();
+        assertThat(count("select coalesce(sum(occurrences), 0) from process_day_figure where kind = 'TASK_DEADLINE'"))
+                .isEqualTo(count("select count(*) from finished_task_deadline"));
+        assertThat(count("select coalesce(sum(open_now), 0) from process_open_figure where kind = 'TASK'"))
+                .isEqualTo(count("select count(*) from act_ru_task"));
+    }
+
+    @Test
     void identitySequences_movePastTheGeneratedIds() throws SQLException {
         for (String table : new String[] {"partner_company", "status_application", "application_event", "status_history"}) {
             assertThat(count("select count(*) from " + table + " where id >= nextval(pg_get_serial_sequence('" + table + "', 'id'))"))

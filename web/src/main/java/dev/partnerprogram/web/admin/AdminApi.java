@@ -1,5 +1,9 @@
 package dev.partnerprogram.web.admin;
 
+import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.dashboard.DashboardFilter;
+import dev.partnerprogram.dashboard.RollupRebuild;
 import dev.partnerprogram.notification.OutboxAdministration;
 import dev.partnerprogram.notification.OutboxMessage;
 import dev.partnerprogram.notification.OutboxStatus;
@@ -9,6 +13,9 @@ import dev.partnerprogram.workflow.operations.ProcessOperations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administrators' operations: the mail outbox, incidents and failed jobs. */
+/** Administrators' operations: the mail outbox, incidents and failed jobs, the dashboards' rollups. */
 @RestController
 @Tag(name = "Administration")
 class AdminApi {
@@ -31,10 +38,12 @@ class AdminApi {
 
     private final OutboxAdministration outbox;
     private final ProcessOperations operations;
+    private final RollupRebuild rollups;
 
-    AdminApi(OutboxAdministration outbox, ProcessOperations operations) {
+    AdminApi(OutboxAdministration outbox, ProcessOperations operations, RollupRebuild rollups) {
         this.outbox = outbox;
         this.operations = operations;
+        this.rollups = rollups;
     }
 
     @GetMapping("/api/admin/outbox")
@@ -70,5 +79,30 @@ class AdminApi {
     Map<String, String> retry(@PathVariable String id) {
         operations.retry(id);
         return Map.of("id", id, "status", "RETRYING");
+    }
+
+    @PostMapping("/api/admin/dashboard-rollups/rebuild")
+    @Operation(summary = "Recompute the dashboards' rollups of a range of days from the engine's history (ADMIN); without"
+            + " dates, from the first instance to today. Idempotent: rerun it to repair")
+    RollupRebuild.Result rebuildRollups(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        if (from == null && to == null) {
+            return rollups.rebuildAll();
+        }
+        List<FieldViolation> errors = new ArrayList<>();
+        LocalDate start = DashboardFilter.date(errors, "from", from, null);
+        LocalDate end = DashboardFilter.date(errors, "to", to, null);
+        if (start == null && errors.stream().noneMatch(e -> e.field().equals("from"))) {
+            errors.add(new FieldViolation("from", "error.required"));
+        }
+        if (end == null && errors.stream().noneMatch(e -> e.field().equals("to"))) {
+            errors.add(new FieldViolation("to", "error.required"));
+        }
+        if (errors.isEmpty() && start.isAfter(end)) {
+            errors.add(new FieldViolation("from", "error.period.fromAfterTo"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return rollups.rebuild(start, end);
     }
 }

@@ -10,17 +10,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What the queries of the engine's history share: the period as bound parameters, how a finished instance counts, and
- * the units the figures are given in. Every figure is aggregated by the database (the history holds years of
- * instances); the SQL is fixed text with bound parameters.
+ * What the dashboards' reads share: the period as bound parameters of the engine's history (for the few reads of single
+ * instances that stay there), how a finished instance counts by its end event ("" in the rollups where it had none),
+ * and the units the figures are given in. The SQL is fixed text with bound parameters.
  */
 @Component
 class EngineHistory {
@@ -50,18 +48,9 @@ class EngineHistory {
                 .addValue("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
     }
 
-    /** A query of two columns, a key and a count, as a map. */
-    Map<String, Long> counts(String sql, MapSqlParameterSource params) {
-        Map<String, Long> result = new HashMap<>();
-        jdbc.query(sql, params, rs -> {
-            result.put(rs.getString(1), rs.getLong(2));
-        });
-        return result;
-    }
-
     /** How a finished instance counts, by the end event it reached: see {@code partner-program.dashboard}. */
     Outcome outcome(String endActivityId, String state) {
-        if ("EXTERNALLY_TERMINATED".equals(state) || endActivityId == null) {
+        if ("EXTERNALLY_TERMINATED".equals(state) || endActivityId == null || endActivityId.isEmpty()) {
             return Outcome.CANCELLED;
         }
         String id = endActivityId.toLowerCase(Locale.ROOT);

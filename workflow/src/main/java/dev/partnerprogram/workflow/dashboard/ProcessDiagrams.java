@@ -5,6 +5,8 @@ import static dev.partnerprogram.workflow.dashboard.EngineHistory.instant;
 
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.dashboard.DashboardFilter;
+import dev.partnerprogram.dashboard.ProcessRollups.Kind;
+import dev.partnerprogram.dashboard.ProcessRollups.Open;
 import dev.partnerprogram.workflow.dashboard.ProcessCatalogue.ProcessInfo;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -20,7 +22,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The processes on their diagrams, from the engine's history: where tokens are and take long, and one instance's path. */
+/** The processes on their diagrams: where tokens are and take long (from the rollups), and one instance's path. */
 @Service
 public class ProcessDiagrams {
 
@@ -41,33 +43,38 @@ public class ProcessDiagrams {
                                String outcome, String bpmnXml, List<PathStep> steps) {}
 
     private final EngineHistory history;
+    private final RollupFigures rollups;
     private final ProcessCatalogue catalogue;
 
-    ProcessDiagrams(EngineHistory history, ProcessCatalogue catalogue) {
+    ProcessDiagrams(EngineHistory history, RollupFigures rollups, ProcessCatalogue catalogue) {
         this.history = history;
+        this.rollups = rollups;
         this.catalogue = catalogue;
     }
 
-    /** The process's diagram with, per step, the tokens there now and the average time instances spent there. */
+    /**
+     * The process's diagram with, per step, the tokens there now and the average time instances spent there, from the
+     * rollups (ADR 0007).
+     */
     @Transactional(readOnly = true)
     public Diagram diagram(String key, DashboardFilter filter) {
         ProcessInfo process = catalogue.process(key);
-        MapSqlParameterSource params = history.period(filter).addValue("key", key);
         Map<String, String> names = catalogue.stepNames(process.definitionId());
-        Map<String, Long> open = history.counts("select act_id_, count(*) from act_hi_actinst where proc_def_key_ = :key"
-                + " and end_time_ is null group by act_id_", params);
+        Map<String, Long> open = rollups.open(Open.STEP, key);
         Map<String, StepHeat> steps = new TreeMap<>();
-        history.jdbc().query("select act_id_, count(*), avg(duration_) from act_hi_actinst where proc_def_key_ = :key"
-                + " and end_time_ >= :from and end_time_ < :to group by act_id_", params, rs -> {
-                    String id = rs.getString(1);
-                    steps.put(id, new StepHeat(id, names.getOrDefault(id, id), open.getOrDefault(id, 0L), rs.getLong(2),
-                            hours(rs.getDouble(3)), Math.round(rs.getDouble(3) / 1000)));
-                });
+        rollups.period(filter, key, List.of(Kind.STEP_ENDED)).of(key, Kind.STEP_ENDED).forEach(f -> {
+            double average = (double) f.durationMs() / f.occurrences();
+            steps.put(f.item(), new StepHeat(f.item(), names.getOrDefault(f.item(), f.item()), open.getOrDefault(f.item(), 0L),
+                    f.occurrences(), hours(average), Math.round(average / 1000)));
+        });
         open.forEach((id, n) -> steps.putIfAbsent(id, new StepHeat(id, names.getOrDefault(id, id), n, 0, null, null)));
         return new Diagram(process, catalogue.bpmnXml(process.definitionId()), new ArrayList<>(steps.values()));
     }
 
-    /** Where one instance is and the path it took, on its own version's diagram. */
+    /**
+     * Where one instance is and the path it took, on its own version's diagram: one instance's rows of the engine's
+     * history, found by its id (no rollup holds a path); its cost does not grow with the history.
+     */
     @Transactional(readOnly = true)
     public InstancePath path(String processInstanceId) {
         if (processInstanceId == null || !INSTANCE_ID.matcher(processInstanceId).matches()) {

@@ -3,6 +3,9 @@ package dev.partnerprogram.workflow.dashboard;
 import static dev.partnerprogram.workflow.dashboard.EngineHistory.hours;
 
 import dev.partnerprogram.dashboard.DashboardFilter;
+import dev.partnerprogram.dashboard.DurationHistogram;
+import dev.partnerprogram.dashboard.ProcessRollups.Kind;
+import dev.partnerprogram.dashboard.ProcessRollups.Open;
 import dev.partnerprogram.dashboard.ReportTable;
 import dev.partnerprogram.dashboard.ReportTable.Column;
 import dev.partnerprogram.dashboard.ReportTable.Type;
@@ -18,10 +21,12 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -29,9 +34,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How the processes perform, from the engine's history: volumes, outcomes, cycle times, time per user task, rework and
- * deadlines missed, per period. The processes are those of the {@link ProcessCatalogue}; their diagrams with the
- * tokens on them are {@link ProcessDiagrams}.
+ * How the processes perform, from the rollups of the engine's history (ADR 0007): volumes, outcomes, cycle times, time
+ * per user task, rework and deadlines missed, per period. The processes are those of the {@link ProcessCatalogue};
+ * their diagrams with the tokens on them are {@link ProcessDiagrams}.
  */
 @Service
 public class ProcessInsights {
@@ -46,13 +51,18 @@ public class ProcessInsights {
     public record Performance(ProcessInfo process, Map<String, Object> figures, ReportTable taskTimes, ReportTable slaByGroup,
                               ReportTable instances) {}
 
+    /** What the overview's summary reads: the instances' kinds of rollup rows. */
+    private static final Set<Kind> INSTANCE_KINDS = EnumSet.of(Kind.INSTANCE_STARTED, Kind.INSTANCE_ENDED, Kind.INSTANCE_DURATION);
+
     private final EngineHistory history;
+    private final RollupFigures rollups;
     private final NamedParameterJdbcTemplate jdbc;
     private final ProcessCatalogue catalogue;
     private final InboxReadModel inbox;
 
-    ProcessInsights(EngineHistory history, ProcessCatalogue catalogue, InboxReadModel inbox) {
+    ProcessInsights(EngineHistory history, RollupFigures rollups, ProcessCatalogue catalogue, InboxReadModel inbox) {
         this.history = history;
+        this.rollups = rollups;
         this.jdbc = history.jdbc();
         this.catalogue = catalogue;
         this.inbox = inbox;
@@ -61,50 +71,30 @@ public class ProcessInsights {
     /** Per process: started and finished in the period by outcome, open now, median and 90th percentile cycle time. */
     @Transactional(readOnly = true)
     public ReportTable summary(DashboardFilter filter) {
-        return summary(filter, null);
+        return summary(rollups.period(filter, null, INSTANCE_KINDS), null);
     }
 
-    /** The summary of every process, or of one ({@code onlyKey}): a process page then reads only its own history. */
-    private ReportTable summary(DashboardFilter filter, String onlyKey) {
-        MapSqlParameterSource params = history.period(filter);
-        String and = "";
-        if (onlyKey != null) {
-            params.addValue("onlyKey", onlyKey);
-            and = " and proc_def_key_ = :onlyKey";
-        }
-        Map<String, Long> started = history.counts("select proc_def_key_, count(*) from act_hi_procinst"
-                + " where start_time_ >= :from and start_time_ < :to" + and + " group by proc_def_key_", params);
-        Map<String, Long> open = history.counts("select proc_def_key_, count(*) from act_hi_procinst where end_time_ is null" + and
-                + " group by proc_def_key_", params);
-        Map<String, Map<Outcome, Long>> outcomes = new HashMap<>();
-        jdbc.query("select proc_def_key_, end_act_id_, state_, count(*) from act_hi_procinst"
-                + " where end_time_ >= :from and end_time_ < :to" + and + " group by proc_def_key_, end_act_id_, state_", params, rs -> {
-                    outcomes.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                            .merge(history.outcome(rs.getString(2), rs.getString(3)), rs.getLong(4), Long::sum);
-                });
-        Map<String, double[]> cycle = new HashMap<>();
-        jdbc.query("select proc_def_key_, percentile_cont(0.5) within group (order by duration_),"
-                + " percentile_cont(0.9) within group (order by duration_) from act_hi_procinst"
-                + " where end_time_ >= :from and end_time_ < :to and duration_ is not null" + and + " group by proc_def_key_", params, rs -> {
-                    cycle.put(rs.getString(1), new double[] {rs.getDouble(2), rs.getDouble(3)});
-                });
+    /** The summary of every process, or of one ({@code onlyKey}): a process page then reads only its own rollups. */
+    private ReportTable summary(RollupFigures.Period period, String onlyKey) {
+        Map<String, Long> open = rollups.open(Open.INSTANCE, null);
         Map<String, Long> overdue = inbox.overdueByProcess();
         List<List<Object>> rows = new ArrayList<>();
         for (ProcessInfo p : catalogue.processes()) {
             if (onlyKey != null && !onlyKey.equals(p.key())) {
                 continue;
             }
-            Map<Outcome, Long> ended = outcomes.getOrDefault(p.key(), Map.of());
-            double[] times = cycle.get(p.key());
+            Map<Outcome, Long> ended = new EnumMap<>(Outcome.class);
+            period.of(p.key(), Kind.INSTANCE_ENDED).forEach(f -> ended.merge(history.outcome(f.item(), f.detail()), f.occurrences(), Long::sum));
+            DurationHistogram cycle = period.histograms(p.key(), Kind.INSTANCE_DURATION).getOrDefault("", new DurationHistogram());
             List<Object> row = new ArrayList<>();
             row.add(p.key());
-            row.add(started.getOrDefault(p.key(), 0L));
+            row.add(period.occurrences(p.key(), Kind.INSTANCE_STARTED));
             row.add(open.getOrDefault(p.key(), 0L));
             row.add(ended.getOrDefault(Outcome.COMPLETED, 0L));
             row.add(ended.getOrDefault(Outcome.REJECTED, 0L));
             row.add(ended.getOrDefault(Outcome.CANCELLED, 0L));
-            row.add(times == null ? null : hours(times[0]));
-            row.add(times == null ? null : hours(times[1]));
+            row.add(hoursOrNull(cycle.percentile(0.5)));
+            row.add(hoursOrNull(cycle.percentile(0.9)));
             row.add(overdue.getOrDefault(p.key(), 0L));
             rows.add(row);
         }
@@ -118,11 +108,8 @@ public class ProcessInsights {
     @Transactional(readOnly = true)
     public ReportTable throughput(DashboardFilter filter) {
         Map<LocalDate, Map<String, Long>> weeks = new TreeMap<>();
-        jdbc.query("select proc_def_key_, cast(end_time_ as date), count(*) from act_hi_procinst"
-                + " where end_time_ >= :from and end_time_ < :to group by proc_def_key_, cast(end_time_ as date)", history.period(filter), rs -> {
-                    LocalDate week = rs.getDate(2).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                    weeks.computeIfAbsent(week, w -> new TreeMap<>()).merge(rs.getString(1), rs.getLong(3), Long::sum);
-                });
+        rollups.perDay(filter, Kind.INSTANCE_ENDED, (day, f) -> weeks.computeIfAbsent(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+                w -> new TreeMap<>()).merge(f.processKey(), f.occurrences(), Long::sum));
         List<List<Object>> rows = new ArrayList<>();
         weeks.forEach((week, byProcess) -> byProcess.forEach((key, n) -> rows.add(List.of(week, key, n))));
         return new ReportTable(THROUGHPUT, List.of(Column.of("week", Type.DATE), Column.code("process", "process"),
@@ -133,46 +120,34 @@ public class ProcessInsights {
     @Transactional(readOnly = true)
     public Performance performance(String key, DashboardFilter filter) {
         ProcessInfo process = catalogue.process(key);
-        MapSqlParameterSource params = history.period(filter).addValue("key", key);
-        ReportTable summary = summary(filter, key);
+        RollupFigures.Period period = rollups.period(filter, key, EnumSet.allOf(Kind.class));
+        ReportTable summary = summary(period, key);
         List<Object> row = summary.rows().stream().filter(r -> key.equals(r.get(0))).findFirst().orElseThrow();
         Map<String, Object> figures = new LinkedHashMap<>();
         for (int i = 1; i < summary.columns().size(); i++) {
             figures.put(summary.columns().get(i).key(), row.get(i));
         }
         long finished = (Long) figures.get("completed") + (Long) figures.get("rejected") + (Long) figures.get("cancelled");
-        Long reworked = jdbc.queryForObject("select count(*) from (select distinct t.proc_inst_id_ from act_hi_taskinst t"
-                + " join act_hi_procinst p on p.id_ = t.proc_inst_id_ where p.proc_def_key_ = :key and p.end_time_ >= :from"
-                + " and p.end_time_ < :to group by t.proc_inst_id_, t.task_def_key_ having count(*) > 1) r", params, Long.class);
+        long reworked = period.occurrences(key, Kind.INSTANCE_REWORKED);
         figures.put("reworked", reworked);
         figures.put("reworkPercent", finished == 0 ? null
                 : BigDecimal.valueOf(100.0 * reworked / finished).setScale(1, RoundingMode.HALF_UP));
-        return new Performance(process, figures, taskTimes(process, params), slaByGroup(key, params), recent(key, filter));
+        return new Performance(process, figures, taskTimes(process, period), slaByGroup(key, period), recent(key, filter));
     }
 
-    private ReportTable taskTimes(ProcessInfo process, MapSqlParameterSource params) {
+    private ReportTable taskTimes(ProcessInfo process, RollupFigures.Period period) {
         Map<String, String> names = catalogue.stepNames(process.definitionId());
-        Map<String, Long> open = history.counts("select task_def_key_, count(*) from act_hi_taskinst where proc_def_key_ = :key"
-                + " and end_time_ is null group by task_def_key_", params);
+        Map<String, Long> open = rollups.open(Open.TASK, process.key());
+        Map<String, DurationHistogram> durations = period.histograms(process.key(), Kind.TASK_DURATION);
         Map<String, List<Object>> rows = new TreeMap<>();
-        jdbc.query("select task_def_key_, count(*), avg(duration_), percentile_cont(0.5) within group (order by duration_),"
-                + " percentile_cont(0.9) within group (order by duration_) from act_hi_taskinst where proc_def_key_ = :key"
-                + " and end_time_ >= :from and end_time_ < :to and duration_ is not null group by task_def_key_", params, rs -> {
-                    String taskKey = rs.getString(1);
-                    rows.put(taskKey, new ArrayList<>(List.of(taskKey, names.getOrDefault(taskKey, taskKey), rs.getLong(2),
-                            hours(rs.getDouble(3)), hours(rs.getDouble(4)), hours(rs.getDouble(5)), open.getOrDefault(taskKey, 0L))));
-                });
-        open.forEach((taskKey, n) -> rows.computeIfAbsent(taskKey, k -> {
-            List<Object> row = new ArrayList<>();
-            row.add(k);
-            row.add(names.getOrDefault(k, k));
-            row.add(0L);
-            row.add(null);
-            row.add(null);
-            row.add(null);
-            row.add(n);
-            return row;
-        }));
+        period.of(process.key(), Kind.TASK_ENDED).forEach(f -> {
+            DurationHistogram histogram = durations.getOrDefault(f.item(), new DurationHistogram());
+            rows.put(f.item(), new ArrayList<>(Arrays.asList(f.item(), names.getOrDefault(f.item(), f.item()), f.occurrences(),
+                    hours((double) f.durationMs() / f.occurrences()), hoursOrNull(histogram.percentile(0.5)),
+                    hoursOrNull(histogram.percentile(0.9)), open.getOrDefault(f.item(), 0L))));
+        });
+        open.forEach((taskKey, n) -> rows.computeIfAbsent(taskKey, k -> new ArrayList<>(Arrays.asList(k, names.getOrDefault(k, k), 0L,
+                null, null, null, n))));
         return new ReportTable(TASK_TIMES, List.of(Column.code("task", "task.name"), Column.text("name"),
                 Column.of("completed", Type.COUNT), Column.of("averageHours", Type.NUMBER), Column.of("medianHours", Type.NUMBER),
                 Column.of("p90Hours", Type.NUMBER), Column.of("open", Type.COUNT)), new ArrayList<>(rows.values()));
@@ -180,18 +155,13 @@ public class ProcessInsights {
 
     /**
      * Tasks with a deadline finished in the period, and how many of them late, per group; partners' groups as one. The
-     * groups of finished tasks come from our own record ({@code finished_task_deadline}): the engine's history keeps
-     * candidate groups only at history level FULL.
+     * groups of finished tasks come from our own record ({@code finished_task_deadline}, rolled up as TASK_DEADLINE and
+     * TASK_LATE): the engine's history keeps candidate groups only at history level FULL.
      */
-    private ReportTable slaByGroup(String key, MapSqlParameterSource params) {
+    private ReportTable slaByGroup(String key, RollupFigures.Period period) {
         Map<String, long[]> byGroup = new TreeMap<>();
-        jdbc.query("select group_id, count(*), sum(case when ended_at > due_at then 1 else 0 end) from finished_task_deadline"
-                + " where process_key = :key and ended_at >= :from and ended_at < :to group by group_id",
-                params, rs -> {
-                    long[] sums = byGroup.computeIfAbsent(group(rs.getString(1)), g -> new long[3]);
-                    sums[0] += rs.getLong(2);
-                    sums[1] += rs.getLong(3);
-                });
+        period.of(key, Kind.TASK_DEADLINE).forEach(f -> byGroup.computeIfAbsent(group(f.detail()), g -> new long[3])[0] += f.occurrences());
+        period.of(key, Kind.TASK_LATE).forEach(f -> byGroup.computeIfAbsent(group(f.detail()), g -> new long[3])[1] += f.occurrences());
         inbox.overdueByGroup(key).forEach((g, n) -> byGroup.computeIfAbsent(group(g), x -> new long[3])[2] += n);
         List<List<Object>> rows = new ArrayList<>();
         byGroup.forEach((g, v) -> rows.add(List.of(g, v[0], v[1],
@@ -201,7 +171,11 @@ public class ProcessInsights {
                 Column.of("late", Type.COUNT), Column.of("latePercent", Type.PERCENT), Column.of("overdueNow", Type.COUNT)), rows);
     }
 
-    /** The latest instances started in the period, to open one on the diagram. */
+    /**
+     * The latest instances started in the period, to open one on the diagram. A list of instances cannot come from
+     * rollups: this one reads the engine's history, at most {@value #RECENT_INSTANCES} rows down the index on process
+     * and start time, so its cost does not grow with the history either.
+     */
     private ReportTable recent(String key, DashboardFilter filter) {
         MapSqlParameterSource params = history.period(filter).addValue("key", key).addValue("limit", RECENT_INSTANCES);
         List<List<Object>> rows = new ArrayList<>();
@@ -214,6 +188,10 @@ public class ProcessInsights {
                 });
         return new ReportTable(INSTANCES, List.of(Column.text("instance"), Column.text("businessKey"),
                 Column.of("started", Type.DATE), Column.of("ended", Type.DATE), Column.code("outcome", "outcome")), rows);
+    }
+
+    private static BigDecimal hoursOrNull(Double milliseconds) {
+        return milliseconds == null ? null : hours(milliseconds);
     }
 
     private static String group(String groupId) {
