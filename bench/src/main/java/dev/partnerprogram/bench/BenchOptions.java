@@ -19,7 +19,8 @@ public record BenchOptions(
         Path resultsDir, boolean keepDatabase, boolean generateOnly) {
 
     /** The JVM options the README's production section gives: a heap sized for the 512 MB target, the serial collector. */
-    public static final List<String> PRODUCTION_JVM_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC");
+    public static final List<String> PRODUCTION_JVM_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=256m", "-Xss512k");
 
     static final String USAGE = """
             Partner Program benchmark: pgbench, the raw engine and the full stack on one PostgreSQL.

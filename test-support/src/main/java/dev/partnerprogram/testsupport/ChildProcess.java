@@ -69,6 +69,9 @@ public final class ChildProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(mode == LogMode.APPEND ? ProcessBuilder.Redirect.appendTo(log.toFile())
                             : ProcessBuilder.Redirect.to(log.toFile()));
+            // Every child is an application node, started as the README's production section deploys it: glibc's
+            // default of one malloc arena per busy thread would add tens of MB of resident memory.
+            builder.environment().put("MALLOC_ARENA_MAX", "2");
             long started = System.nanoTime();
             return new ChildProcess(label, builder.start(), log, started);
         } catch (IOException e) {
