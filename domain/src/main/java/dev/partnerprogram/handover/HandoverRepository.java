@@ -15,14 +15,17 @@ public interface HandoverRepository extends LockingRepository<Handover> {
 
     /** Handovers offered to the partner at some point (now, or answered). */
     @Query(value = "select h from Handover h where exists (select o from HandoverOffer o where o.handoverId = h.id "
-            + "and o.partnerId = :partnerId and o.state <> dev.partnerprogram.handover.HandoverOffer.State.WAITING) "
+            + "and o.partnerId = :partnerId and o.offeredAt is not null) "
             + "order by h.createdAt desc, h.id desc",
             countQuery = "select count(h) from Handover h where exists (select o from HandoverOffer o where o.handoverId = h.id "
-                    + "and o.partnerId = :partnerId and o.state <> dev.partnerprogram.handover.HandoverOffer.State.WAITING)")
+                    + "and o.partnerId = :partnerId and o.offeredAt is not null)")
     Page<Handover> findOfferedTo(Long partnerId, Pageable pageable);
 
-    /** The partners of a region with a status: those a project there may be offered to. */
-    @Query("select p from PartnerCompany p where p.region = :region and p.status in :statuses")
+    /**
+     * The partners of a region with a status and on the public directory: those a project there may be offered to
+     * (a suspended or terminated agreement takes a partner off the directory).
+     */
+    @Query("select p from PartnerCompany p where p.region = :region and p.status in :statuses and p.listedInDirectory = true")
     List<PartnerCompany> partnersIn(String region, Collection<PartnerStatus> statuses);
 
     /** Handovers a partner took: its teams' load. */
