@@ -22,10 +22,13 @@ public interface HandoverRepository extends LockingRepository<Handover> {
     Page<Handover> findOfferedTo(Long partnerId, Pageable pageable);
 
     /**
-     * The partners of a region with a status and on the public directory: those a project there may be offered to
-     * (a suspended or terminated agreement takes a partner off the directory).
+     * The partners of a region with a status whose agreement (the latest, if it has one) is neither suspended nor
+     * terminated: those a project there may be offered to.
      */
-    @Query("select p from PartnerCompany p where p.region = :region and p.status in :statuses and p.listedInDirectory = true")
+    @Query("select p from PartnerCompany p where p.region = :region and p.status in :statuses and not exists (select a from Agreement a "
+            + "where a.partnerId = p.id and a.state in (dev.partnerprogram.agreement.AgreementState.SUSPENDED, "
+            + "dev.partnerprogram.agreement.AgreementState.TERMINATED) "
+            + "and a.id = (select max(l.id) from Agreement l where l.partnerId = p.id))")
     List<PartnerCompany> partnersIn(String region, Collection<PartnerStatus> statuses);
 
     /** Handovers a partner took: its teams' load. */
