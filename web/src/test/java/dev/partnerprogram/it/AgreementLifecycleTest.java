@@ -223,8 +223,8 @@ class AgreementLifecycleTest extends IntegrationTest {
         Scenario.Partner partner = signedPartner();
         long id = partner.partnerId();
         JsonNode first = agreement(partner);
-        LocalDate validUntil = LocalDate.parse(first.get("validUntil").asText());
-        time.advanceTo(id, validUntil.plusDays(91).atStartOfDay(MOSCOW).toInstant().plusSeconds(120));
+        LocalDate lapsedOn = LocalDate.parse(first.get("validUntil").asText()).plusDays(91); // the grace period's end
+        time.advanceTo(id, lapsedOn.atStartOfDay(MOSCOW).toInstant().plusSeconds(120));
         assertThat(agreement(partner).get("state").asText()).isEqualTo("TERMINATED");
         assertThat(partner.api().post("/api/certifications", Map.of("employeeName", "Специалист", "employeeEmail",
                 "gone-" + id + "@spec.example", "track", "SETUP")).getStatusCode().value()).as("no new requests").isEqualTo(403);
@@ -267,7 +267,7 @@ class AgreementLifecycleTest extends IntegrationTest {
         assertThat(all.get("items").get(1).get("state").asText()).isEqualTo("TERMINATED");
         JsonNode old = partner.api().get("/api/partners/" + id + "/agreements/" + first.get("id").asLong()).getBody();
         assertThat(old.get("number").asText()).isEqualTo(first.get("number").asText());
-        assertThat(old.get("endedOn").asText()).isEqualTo(validUntil.plusDays(91).toString());
+        assertThat(old.get("endedOn").asText()).isEqualTo(lapsedOn.toString());
         assertThat(history(old)).containsSubsequence("CONCLUDED", "RENEWAL_DUE", "SUSPENDED", "TERMINATED");
         assertThat(activeGrants(old)).isEmpty();
         Scenario.Partner stranger = scenario.registerCompany("ru");
