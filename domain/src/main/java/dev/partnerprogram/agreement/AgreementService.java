@@ -162,6 +162,25 @@ public class AgreementService {
         return current(partnerId).orElseThrow(() -> new NotFoundException("notFound.agreement"));
     }
 
+    /**
+     * Every agreement the partner has had, the current one first: a company that joined again after a termination keeps
+     * the earlier ones, with their trails.
+     */
+    public Page<Agreement> all(long partnerId, Pageable pageable) {
+        return agreements.findByPartnerIdOrderByIdDesc(partnerId, pageable);
+    }
+
+    /** One of the partner's agreements, current or earlier; another partner's is not found. */
+    public Agreement get(long partnerId, long agreementId) {
+        return agreements.findById(agreementId).filter(a -> a.getPartnerId() == partnerId)
+                .orElseThrow(() -> new NotFoundException("notFound.agreement"));
+    }
+
+    /** The latest termination asked for under this agreement, whatever became of it. */
+    public Optional<AgreementTermination> terminationOf(long agreementId) {
+        return terminations.findFirstByAgreementIdOrderByIdDesc(agreementId);
+    }
+
     public List<AgreementEvent> history(long agreementId) {
         return events.findByAgreementIdOrderByAtAscIdAsc(agreementId);
     }
@@ -351,7 +370,7 @@ public class AgreementService {
 
     /** The latest termination of the partner's current agreement, whatever became of it. */
     public Optional<AgreementTermination> termination(long partnerId) {
-        return current(partnerId).flatMap(a -> terminations.findFirstByAgreementIdOrderByIdDesc(a.getId()));
+        return current(partnerId).flatMap(a -> terminationOf(a.getId()));
     }
 
     /**
@@ -452,7 +471,12 @@ public class AgreementService {
      * the partner's open requests (closed by those who run them, on the event).
      */
     private void stopPartnership(Agreement agreement) {
-        partners.lockForUpdate(agreement.getPartnerId()).leaveDirectory();
+        PartnerCompany partner = partners.lockForUpdate(agreement.getPartnerId());
+        if (agreement.getState() == AgreementState.TERMINATED) {
+            partner.leaveProgram(agreement.getEndedOn());
+        } else {
+            partner.leaveDirectory();
+        }
         revokeAccess(agreement.getPartnerId());
         publisher.publishEvent(AgreementNoLongerValid.of(agreement));
     }

@@ -65,7 +65,7 @@ public class ApplicationService {
         }
         FieldChecks.throwIfAny(details.violations());
         PartnerCompany partner = lockPartner(partnerId);
-        if (partner.getStatus() != PartnerStatus.APPLICANT) {
+        if (!partner.mayJoin()) {
             throw new ConflictException("conflict.alreadyHoldsStatus", Message.label("partner.status", partner.getStatus()));
         }
         if (applications.existsByPartnerIdAndStateNotIn(partnerId, CLOSED)) {

@@ -14,6 +14,8 @@ public interface CaseStudyRepository extends LockingRepository<CaseStudy> {
 
     List<CaseStudy> findByPartnerIdAndStateOrderByDecidedAtDescIdDesc(Long partnerId, CaseStudyState state);
 
+    List<CaseStudy> findByPartnerIdAndStateOrderByIdAsc(Long partnerId, CaseStudyState state);
+
     boolean existsByProjectIdAndStateNot(Long projectId, CaseStudyState state);
 
     /** Whether the project is the one a won deal of the partner became. */

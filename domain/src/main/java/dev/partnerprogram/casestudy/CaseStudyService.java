@@ -6,6 +6,7 @@ import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.States;
+import dev.partnerprogram.common.TrailEntry;
 import dev.partnerprogram.common.UniqueKeys;
 import dev.partnerprogram.upgrade.PartnerProject;
 import dev.partnerprogram.upgrade.ProjectService;
@@ -81,6 +82,17 @@ public class CaseStudyService {
         String why = FieldChecks.decisionComment(!approve, comment);
         lookup.lockIn(id, STATES, CaseStudyState.IN_REVIEW)
                 .decided(approve ? CaseStudyState.APPROVED : CaseStudyState.REJECTED, why, actor, clock.instant());
+    }
+
+    /**
+     * The partner's agreement stopped being valid: each case study still in review is rejected with the reason (its
+     * project is free for another one later). Answers the processes that drove them, for the caller to end.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> closeOpenOf(long partnerId, String reason) {
+        return lookup.closeEach(caseStudies.findByPartnerIdAndStateOrderByIdAsc(partnerId, CaseStudyState.IN_REVIEW).stream()
+                        .map(CaseStudy::getId).toList(), c -> c.getState() == CaseStudyState.IN_REVIEW,
+                c -> c.decided(CaseStudyState.REJECTED, reason, TrailEntry.SYSTEM, clock.instant()), CaseStudy::getProcessInstanceId);
     }
 
     @Transactional(readOnly = true)

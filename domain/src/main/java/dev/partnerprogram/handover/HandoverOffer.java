@@ -1,15 +1,19 @@
 package dev.partnerprogram.handover;
 
 import dev.partnerprogram.common.Identified;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One proposed partner of a handover, in its turn, and what became of the offer to it. */
 @Entity
 @Table(name = "handover_offer")
+@SecondaryTable(name = "handover_offer_withdrawal", pkJoinColumns = @PrimaryKeyJoinColumn(name = "offer_id"))
 public class HandoverOffer extends Identified {
 
     public enum State { WAITING, OFFERED, ACCEPTED, DECLINED, LAPSED, WITHDRAWN }
@@ -25,6 +29,9 @@ public class HandoverOffer extends Identified {
     private Instant answerDueAt;
     private Instant answeredAt;
     private String answeredBy;
+    /** Kept beside the offer (see migration V22), only for a withdrawn one. */
+    @Column(table = "handover_offer_withdrawal", name = "reason")
+    private String withdrawnReason;
 
     protected HandoverOffer() {}
 
@@ -47,6 +54,13 @@ public class HandoverOffer extends Identified {
         this.answeredAt = at;
     }
 
+    /** The partner's agreement stopped being valid: its turn, come or still to come, is withdrawn with the reason. */
+    void withdraw(String reason, Instant at) {
+        this.state = State.WITHDRAWN;
+        this.withdrawnReason = reason;
+        this.answeredAt = at;
+    }
+
     public Long getHandoverId() { return handoverId; }
     public Long getPartnerId() { return partnerId; }
     public int getPosition() { return position; }
@@ -55,4 +69,5 @@ public class HandoverOffer extends Identified {
     public Instant getAnswerDueAt() { return answerDueAt; }
     public Instant getAnsweredAt() { return answeredAt; }
     public String getAnsweredBy() { return answeredBy; }
+    public String getWithdrawnReason() { return withdrawnReason; }
 }

@@ -10,5 +10,8 @@ public interface HandoverOfferRepository extends JpaRepository<HandoverOffer, Lo
 
     Optional<HandoverOffer> findFirstByHandoverIdAndStateOrderByPositionAsc(Long handoverId, HandoverOffer.State state);
 
-    boolean existsByHandoverIdAndPartnerIdAndStateNot(Long handoverId, Long partnerId, HandoverOffer.State state);
+    /** Whether the partner's turn ever came (it may then see the handover): a turn withdrawn before it came does not count. */
+    boolean existsByHandoverIdAndPartnerIdAndOfferedAtIsNotNull(Long handoverId, Long partnerId);
+
+    List<HandoverOffer> findByPartnerIdAndStateInOrderByIdAsc(Long partnerId, java.util.Collection<HandoverOffer.State> states);
 }

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,9 @@ public class HandoverService {
 
     /** The partner the offer went to, and by when it must answer. */
     public record Offered(long partnerId, Instant answerDueAt) {}
+
+    /** A proposed partner's turn still to come, or the one it holds now. */
+    private static final Set<HandoverOffer.State> OPEN_TURNS = EnumSet.of(HandoverOffer.State.WAITING, HandoverOffer.State.OFFERED);
 
     private final HandoverRepository handovers;
     private final HandoverOfferRepository offers;
@@ -126,6 +130,29 @@ public class HandoverService {
                 .ifPresent(o -> o.answered(HandoverOffer.State.LAPSED, null, clock.instant()));
     }
 
+    /**
+     * The partner's agreement stopped being valid: its turns on open handovers are withdrawn with the reason — the one
+     * it holds now and those still to come. Answers the processes of the handovers it held, which then offer the project
+     * to the next proposed partner (or end unassigned).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> withdrawOffersTo(long partnerId, String reason) {
+        List<String> held = new ArrayList<>();
+        for (HandoverOffer open : offers.findByPartnerIdAndStateInOrderByIdAsc(partnerId, OPEN_TURNS)) {
+            Handover handover = lookup.lock(open.getHandoverId());
+            HandoverOffer offer = offers.findById(open.getId()).orElseThrow();
+            if (handover.getState() != HandoverState.OFFERED || !OPEN_TURNS.contains(offer.getState())) {
+                continue;
+            }
+            if (offer.getState() == HandoverOffer.State.OFFERED) {
+                handover.offerTo(null, null, clock.instant());
+                held.add(handover.getProcessInstanceId());
+            }
+            offer.withdraw(reason, clock.instant());
+        }
+        return held;
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void closeUnassigned(long id) {
         lookup.lock(id).moveTo(HandoverState.UNASSIGNED, clock.instant());
@@ -139,7 +166,7 @@ public class HandoverService {
     /** Whether the project was ever offered to the partner (it may then see it). */
     @Transactional(readOnly = true)
     public boolean offeredTo(long id, long partnerId) {
-        return offers.existsByHandoverIdAndPartnerIdAndStateNot(id, partnerId, HandoverOffer.State.WAITING);
+        return offers.existsByHandoverIdAndPartnerIdAndOfferedAtIsNotNull(id, partnerId);
     }
 
     @Transactional(readOnly = true)

@@ -37,6 +37,16 @@ public class BenefitQuota extends Versioned {
         this.granted = granted;
     }
 
+    /**
+     * The period ends early, on {@code lastDay}: the year it belonged to was cut short when the partner left the
+     * program, and the quota of the company's new partner year takes over from the next day.
+     */
+    void endOn(LocalDate lastDay) {
+        if (lastDay.isBefore(periodEnd)) {
+            this.periodEnd = lastDay;
+        }
+    }
+
     /** Nothing is left of an expired quota: unused seats do not carry over. */
     public int left() {
         return expiredAt != null ? 0 : Math.max(0, granted - used);

@@ -30,6 +30,8 @@ public class PartnerCompany extends Versioned {
     private String certificateNumber;
     private boolean listedInDirectory;
     private Instant createdAt;
+    /** The day its agreement was terminated; it may then apply to join again. Null while it is in the program. */
+    private LocalDate leftProgramOn;
 
     protected PartnerCompany() {}
 
@@ -62,6 +64,7 @@ public class PartnerCompany extends Versioned {
         this.baseDiscount = baseDiscount;
         this.certificateNumber = certificateNumber;
         this.listedInDirectory = true;
+        this.leftProgramOn = null;
     }
 
     /**
@@ -76,6 +79,20 @@ public class PartnerCompany extends Versioned {
     /** Off the public directory while its agreement is suspended or ended. */
     public void leaveDirectory() {
         this.listedInDirectory = false;
+    }
+
+    /**
+     * Its agreement was terminated: the company is out of the program, though it keeps its last tier (the verification
+     * page tells it is not valid since then) and its history; a new join application may bring it back.
+     */
+    public void leaveProgram(LocalDate on) {
+        this.listedInDirectory = false;
+        this.leftProgramOn = on;
+    }
+
+    /** Whether it may join again: a new company, or one whose agreement was terminated. */
+    public boolean mayJoin() {
+        return status == PartnerStatus.APPLICANT || leftProgramOn != null;
     }
 
     /** Back on the public directory when its agreement is renewed. */
@@ -104,4 +121,5 @@ public class PartnerCompany extends Versioned {
     public String getCertificateNumber() { return certificateNumber; }
     public boolean isListedInDirectory() { return listedInDirectory; }
     public Instant getCreatedAt() { return createdAt; }
+    public LocalDate getLeftProgramOn() { return leftProgramOn; }
 }

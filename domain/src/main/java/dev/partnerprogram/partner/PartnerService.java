@@ -85,10 +85,11 @@ public class PartnerService {
     public PartnerCompany grantAuthorized(long applicationId) {
         StatusApplication application = applications.get(applicationId);
         PartnerCompany partner = get(application.getPartnerId());
-        if (partner.getStatus() != PartnerStatus.APPLICANT) {
+        if (!partner.mayJoin()) {
             throw new ConflictException("conflict.alreadyHoldsStatus", Message.label("partner.status", partner.getStatus()));
         }
         LocalDate today = today();
+        endQuotasOfTheYearCutShort(partner, today);
         LocalDate yearEnd = today.plusMonths(properties.partnerYear().months()).minusDays(1);
         ProgramProperties.TierBenefits tier = properties.tier(PartnerStatus.AUTHORIZED.name());
         String certificate = certificateNumber(partner, today);
@@ -110,6 +111,20 @@ public class PartnerService {
         notifier.notifyPartner(partner.getId(), MailTemplate.STATUS_GRANTED, "status-granted-" + partner.getId() + "-" + PartnerStatus.AUTHORIZED,
                 partner.getCompanyName(), new DefaultMessageSourceResolvable("mail.status." + PartnerStatus.AUTHORIZED.name()), certificate, yearEnd.toString());
         return partner;
+    }
+
+    /**
+     * A company joining again after its agreement was terminated: what is left of the quotas of the partner year its
+     * leaving cut short ends yesterday, so the new year's quotas are the only ones from today on.
+     */
+    private void endQuotasOfTheYearCutShort(PartnerCompany partner, LocalDate today) {
+        if (partner.getLeftProgramOn() == null) {
+            return;
+        }
+        for (QuotaKind kind : List.of(QuotaKind.FREE_LICENSES, QuotaKind.FREE_TRAINING_SEATS)) {
+            quotas.lockCurrent(partner.getId(), kind, today).filter(q -> q.getPeriodStart().isBefore(today))
+                    .ifPresent(q -> q.endOn(today.minusDays(1)));
+        }
     }
 
     void openQuota(BenefitQuota quota) {

@@ -10,5 +10,7 @@ public interface PartnerRequestRepository extends LockingRepository<PartnerReque
 
     Page<PartnerRequest> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
 
+    java.util.List<PartnerRequest> findByPartnerIdAndStateOrderByIdAsc(Long partnerId, PartnerRequestState state);
+
     Page<PartnerRequest> findByKindOrderByCreatedAtDescIdDesc(PartnerRequestKind kind, Pageable pageable);
 }

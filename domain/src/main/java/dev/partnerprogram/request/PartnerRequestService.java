@@ -7,6 +7,7 @@ import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.States;
+import dev.partnerprogram.common.TrailEntry;
 import dev.partnerprogram.common.UniqueKeys;
 import dev.partnerprogram.common.WorkingCalendar;
 import dev.partnerprogram.notification.MailTemplate;
@@ -164,6 +165,19 @@ public class PartnerRequestService {
         PartnerRequest request = lookup.lockIn(id, STATES, PartnerRequestState.OPEN);
         request.answered(PartnerRequestState.DECLINED, FieldChecks.decisionComment(true, reason), null, actor, clock.instant());
         notifyPartner(request, MailTemplate.PARTNER_REQUEST_DECLINED, "declined", request.getAnswer());
+    }
+
+    /**
+     * The partner's agreement stopped being valid: each request still open is declined with the reason, which the
+     * partner reads as its answer. Answers the processes that drove them, for the caller to end; no mail of its own,
+     * the agreement's mail tells the partner.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> closeOpenOf(long partnerId, String reason) {
+        return lookup.closeEach(requests.findByPartnerIdAndStateOrderByIdAsc(partnerId, PartnerRequestState.OPEN).stream()
+                        .map(PartnerRequest::getId).toList(), r -> r.getState() == PartnerRequestState.OPEN,
+                r -> r.answered(PartnerRequestState.DECLINED, reason, null, TrailEntry.SYSTEM, clock.instant()),
+                PartnerRequest::getProcessInstanceId);
     }
 
     @Transactional(readOnly = true)

@@ -28,6 +28,12 @@ public final class ProjectHandoverProcess {
     /** Interrupting: the partner did not answer in time, the offer moves on. */
     public static final String TIMER_ANSWER_DUE = "timer_answer_due";
     public static final String SERVICE_LAPSE_OFFER = "service_lapse_offer";
+    /**
+     * Interrupting: the partner holding the offer may no longer take it (its agreement was suspended or terminated, and
+     * the domain has withdrawn its turn with the reason); the offer moves on. Correlated by the process instance.
+     */
+    public static final String MESSAGE_OFFER_WITHDRAWN = "HandoverOfferWithdrawn";
+    public static final String BOUNDARY_OFFER_WITHDRAWN = "message_offer_withdrawn";
     public static final String GATEWAY_ANSWER = "gateway_answer";
     public static final String END_HANDOVER_ACCEPTED = "end_handover_accepted";
     public static final String SERVICE_CLOSE_UNASSIGNED = "service_close_unassigned";

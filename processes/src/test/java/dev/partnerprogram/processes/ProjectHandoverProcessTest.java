@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
@@ -74,6 +75,24 @@ class ProjectHandoverProcessTest extends ProcessModelTest {
     }
 
     @Test
+    void withdrawnFromAPartnerWhoseAgreementStopped_movesToTheNext_orEndsUnassigned() {
+        delegates = HandoverTestDelegates.register(List.of(31L, 32L));
+        ProcessInstance handover = offer(906L);
+
+        withdraw(handover);
+        assertThat(handover).hasPassed(BOUNDARY_OFFER_WITHDRAWN).isWaitingAt(USER_ANSWER_OFFER);
+        assertThat(task(USER_ANSWER_OFFER, handover)).hasCandidateGroup("partner-32");
+        assertThat(job(TIMER_ANSWER_DUE, handover)).as("the next partner has its own deadline").isNotNull();
+        withdraw(handover);
+
+        assertThat(handover).isEnded().hasPassedInOrder(BOUNDARY_OFFER_WITHDRAWN, GATEWAY_NEXT_JOIN, SERVICE_OFFER_NEXT,
+                GATEWAY_OFFERED, SERVICE_CLOSE_UNASSIGNED, END_HANDOVER_UNASSIGNED).hasNotPassed(SERVICE_LAPSE_OFFER);
+        assertThat(delegates.offerNext.calls()).isEqualTo(3);
+        assertThat(delegates.lapseOffer.calls()).as("a withdrawal is not a missed deadline").isZero();
+        assertThat(taskQuery().count()).isZero();
+    }
+
+    @Test
     void everyPartnerDeclines_orNoneIsProposed_theHandoverEndsUnassigned() {
         delegates = HandoverTestDelegates.register(List.of(31L));
         ProcessInstance declined = offer(904L);
@@ -91,6 +110,11 @@ class ProjectHandoverProcessTest extends ProcessModelTest {
         Map<String, Object> variables = new HashMap<>();
         HANDOVER_ID.put(variables, handoverId);
         return start(KEY, handoverId, variables);
+    }
+
+    private static void withdraw(ProcessInstance handover) {
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_OFFER_WITHDRAWN).processInstanceId(handover.getId()).correlate();
     }
 
     private static void answer(ProcessInstance handover, Answer answer) {

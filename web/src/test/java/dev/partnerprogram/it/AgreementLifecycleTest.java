@@ -36,8 +36,10 @@ import org.springframework.http.ResponseEntity;
 /**
  * A partner's agreement on a simulated clock, through the application's API and its mail server: signed with the join
  * application, reminded 60 and 30 days before its term ends, suspended when the term ends unrenewed (off the directory,
- * access revoked, new requests refused with the reason), reinstated by a renewal within the grace period; and, for
- * another partner, terminated when the grace period passes without one, which ends its partner years as well.
+ * access revoked, quotas frozen, new requests refused with the reason), reinstated by a renewal within the grace period
+ * (directory, grants and quotas back); and, for another partner, terminated when the grace period passes without one,
+ * which ends its partner years as well — after which the company joins again with a new agreement and keeps the old one
+ * with its trail.
  */
 class AgreementLifecycleTest extends IntegrationTest {
 
@@ -142,6 +144,10 @@ class AgreementLifecycleTest extends IntegrationTest {
                 "expectedAmount", "100000.00", "expectedCloseDate", today().plusMonths(2).toString()));
         assertThat(refusedDeal.getStatusCode().value()).isEqualTo(403);
         assertThat(refusedDeal.getBody().get("code").asText()).isEqualTo("forbidden.agreement.SUSPENDED");
+        long licencesLeft = licencesLeft(partner);
+        var frozen = partner.api().post("/api/partners/" + id + "/licence-requests", Map.of("quantity", 1, "purpose", "Стенд"));
+        assertThat(frozen.getStatusCode().value()).as("its quotas are frozen").isEqualTo(403);
+        assertThat(frozen.getBody().get("detail").asText()).contains("Партнёрство приостановлено");
         JsonNode suspendedRow = renewal(company, "SUSPENDED");
         assertThat(suspendedRow.get("renewBy").asText()).isEqualTo(validUntil.plusDays(90).toString());
         assertThat(suspendedRow.get("daysLeft").asLong()).isEqualTo(90);
@@ -164,6 +170,9 @@ class AgreementLifecycleTest extends IntegrationTest {
                 .isEqualTo(partner.api().get("/api/partners/" + id).getBody().at("/partnerYear/start").asText());
         assertThat(activeGrants(renewed)).containsExactlyInAnyOrder("SUPPORT", "SOLUTION_REPOSITORY", "PARTNER_PORTAL");
         assertThat(listedInDirectory(partner)).isTrue();
+        assertThat(licencesLeft(partner)).as("what was left of the quota is kept").isEqualTo(licencesLeft);
+        var thawed = partner.api().post("/api/partners/" + id + "/licence-requests", Map.of("quantity", 1, "purpose", "Стенд"));
+        assertThat(thawed.getStatusCode().value()).as("the quota counts again: " + thawed.getBody()).isEqualTo(201);
         assertThat(grantsNow(id)).hasSize(3);
         assertThat(history(renewed)).containsSubsequence("CONCLUDED", "RENEWAL_DUE", "RENEWAL_DUE", "SUSPENDED", "RENEWAL_UPLOADED",
                 "RENEWAL_CONFIRMED", "REINSTATED");
@@ -209,13 +218,75 @@ class AgreementLifecycleTest extends IntegrationTest {
         IntegrationTestMail.await(greenMail, partner.email(), "Партнёрский договор " + ended.get("number").asText() + " прекращён");
     }
 
+    @Test
+    void aCompanyWhoseAgreementLapsed_joinsAgain_withANewAgreement_andKeepsTheOldOneAndItsTrail() {
+        Scenario.Partner partner = signedPartner();
+        long id = partner.partnerId();
+        JsonNode first = agreement(partner);
+        LocalDate lapsedOn = LocalDate.parse(first.get("validUntil").asText()).plusDays(91); // the grace period's end
+        time.advanceTo(id, lapsedOn.atStartOfDay(MOSCOW).toInstant().plusSeconds(120));
+        assertThat(agreement(partner).get("state").asText()).isEqualTo("TERMINATED");
+        assertThat(partner.api().post("/api/certifications", Map.of("employeeName", "Специалист", "employeeEmail",
+                "gone-" + id + "@spec.example", "track", "SETUP")).getStatusCode().value()).as("no new requests").isEqualTo(403);
+
+        // The company applies again: the join application is open to it, one at a time.
+        long application = scenario.apply(partner);
+        assertThat(partner.api().post("/api/applications", Scenario.applicationBody(partner.email())).getStatusCode().value())
+                .as("one application at a time").isEqualTo(409);
+        Scenario.completeOk(scenario.reviewer(), application, "user_review_application", Map.of("decision", "APPROVE"));
+        partner.api().upload("/api/applications/" + application + "/documents", "signed-again.pdf", Scenario.PDF, Map.of("kind", "AGREEMENT"));
+        Scenario.completeOk(partner.api(), application, "user_upload_agreement", Map.of());
+        Scenario.completeOk(scenario.reviewer(), application, "user_confirm_agreement", Map.of("decision", "APPROVE"));
+
+        // Its basic course was passed before: the grant follows at once, with a new agreement for a new partner year.
+        await().atMost(Duration.ofSeconds(30)).until(() -> agreement(partner).get("state").asText().equals("ACTIVE"));
+        JsonNode second = agreement(partner);
+        assertThat(second.get("number").asText()).as("numbered by its partner year, the second of the company")
+                .isEqualTo("DRX-A-%d-%06d-2".formatted(today().getYear(), id));
+        assertThat(second.get("id").asLong()).isNotEqualTo(first.get("id").asLong());
+        assertThat(second.get("validFrom").asText()).isEqualTo(today().toString());
+        assertThat(activeGrants(second)).containsExactlyInAnyOrder("SUPPORT", "SOLUTION_REPOSITORY", "PARTNER_PORTAL");
+        assertThat(history(second)).containsExactly("CONCLUDED");
+        assertThat(partner.api().get("/api/applications/" + application).getBody().get("state").asText()).isEqualTo("APPROVED");
+        assertThat(listedInDirectory(partner)).isTrue();
+        assertThat(grantsNow(id)).hasSize(3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> time.running(PartnerAgreementProcess.KEY, id) == 1
+                && time.running(PartnerYearProcess.KEY, id) == 1);
+        JsonNode profile = partner.api().get("/api/partners/" + id).getBody();
+        assertThat(profile.at("/partnerYear/start").asText()).isEqualTo(today().toString());
+        var licences = partner.api().post("/api/partners/" + id + "/licence-requests", Map.of("quantity", 1, "purpose", "Стенд"));
+        assertThat(licences.getStatusCode().value()).as("the new year's quota alone counts: " + licences.getBody()).isEqualTo(201);
+        var exam = partner.api().post("/api/certifications", Map.of("employeeName", "Вернувшийся специалист",
+                "employeeEmail", "back-" + id + "@spec.example", "track", "SETUP"));
+        assertThat(exam.getStatusCode().value()).as(String.valueOf(exam.getBody())).isEqualTo(201);
+
+        // The old agreement and its trail stay readable.
+        JsonNode all = partner.api().get("/api/partners/" + id + "/agreements").getBody();
+        assertThat(all.get("total").asLong()).isEqualTo(2);
+        assertThat(all.get("items").get(0).get("number").asText()).isEqualTo(second.get("number").asText());
+        assertThat(all.get("items").get(1).get("state").asText()).isEqualTo("TERMINATED");
+        JsonNode old = partner.api().get("/api/partners/" + id + "/agreements/" + first.get("id").asLong()).getBody();
+        assertThat(old.get("number").asText()).isEqualTo(first.get("number").asText());
+        assertThat(old.get("endedOn").asText()).isEqualTo(lapsedOn.toString());
+        assertThat(history(old)).containsSubsequence("CONCLUDED", "RENEWAL_DUE", "SUSPENDED", "TERMINATED");
+        assertThat(activeGrants(old)).isEmpty();
+        Scenario.Partner stranger = scenario.registerCompany("ru");
+        assertThat(stranger.api().get("/api/partners/" + id + "/agreements/" + first.get("id").asLong()).getStatusCode().value())
+                .as("another company's agreement").isEqualTo(404);
+        assertThat(stranger.api().get("/api/partners/" + id + "/agreements").getStatusCode().value()).isEqualTo(404);
+    }
+
+    /** The free licences left of the partner year's quota, as the partner's benefits show them. */
+    private static long licencesLeft(Scenario.Partner partner) {
+        var benefits = partner.api().get("/api/partners/" + partner.partnerId() + "/benefits");
+        assertThat(benefits.getStatusCode().value()).as(String.valueOf(benefits.getBody())).isEqualTo(200);
+        return benefits.getBody().get("freeLicensesLeft").asLong();
+    }
+
     /** An Authorized partner whose agreement process has scheduled its first term. */
     private Scenario.Partner signedPartner() {
         Scenario.Partner partner = scenario.authorizedPartner();
-        await().atMost(Duration.ofSeconds(30)).until(() -> managementService.createJobQuery().timers()
-                .processDefinitionKey(PartnerAgreementProcess.KEY).list().stream()
-                .anyMatch(j -> Long.toString(partner.partnerId()).equals(runtimeService.createProcessInstanceQuery()
-                        .processInstanceId(j.getProcessInstanceId()).singleResult().getBusinessKey())));
+        time.awaitAgreementScheduled(partner.partnerId());
         return partner;
     }
 

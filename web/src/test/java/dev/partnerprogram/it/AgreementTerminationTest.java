@@ -2,7 +2,6 @@ package dev.partnerprogram.it;
 
 import static dev.partnerprogram.support.UpgradeScenario.MOSCOW;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.identity.ReviewerGroups;
@@ -16,7 +15,6 @@ import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
 import dev.partnerprogram.support.SimulatedClock;
 import dev.partnerprogram.support.TimeMachine;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -180,10 +178,7 @@ class AgreementTerminationTest extends IntegrationTest {
 
     private Scenario.Partner signedPartner() {
         Scenario.Partner partner = scenario.authorizedPartner();
-        await().atMost(Duration.ofSeconds(30)).until(() -> running(PartnerAgreementProcess.KEY, partner.partnerId()) == 1
-                && managementService.createJobQuery().timers().processDefinitionKey(PartnerAgreementProcess.KEY).list().stream()
-                .anyMatch(j -> runtimeService.createProcessInstanceQuery().processInstanceId(j.getProcessInstanceId()).singleResult()
-                        .getBusinessKey().equals(Long.toString(partner.partnerId()))));
+        time.awaitAgreementScheduled(partner.partnerId());
         return partner;
     }
 
@@ -194,8 +189,7 @@ class AgreementTerminationTest extends IntegrationTest {
     }
 
     private long running(String processKey, long partnerId) {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey)
-                .processInstanceBusinessKey(Long.toString(partnerId)).count();
+        return time.running(processKey, partnerId);
     }
 
     private static JsonNode agreement(Scenario.Partner partner) {

@@ -79,7 +79,11 @@ class ProjectHandoverJourneyTest extends MarketingIntegrationTest {
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProjectHandoverProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(id)).count()).isZero();
         assertThat(first.api().get("/api/handovers").getBody().get("items").get(0).get("id").asLong()).isEqualTo(id);
-        assertThat(first.api().get("/api/handovers/" + id).getBody().get("offers")).as("the turns are the managers'").isEmpty();
+        JsonNode seenByFirst = first.api().get("/api/handovers/" + id).getBody();
+        assertThat(seenByFirst.get("offers")).as("the other turns are the managers'").hasSize(1);
+        assertThat(seenByFirst.get("offers").get(0).get("partnerId").asLong()).isEqualTo(first.partnerId());
+        assertThat(seenByFirst.get("offers").get(0).get("state").asText()).isEqualTo("DECLINED");
+        assertThat(seenByFirst.get("partnerName").isNull()).as("not who took it").isTrue();
     }
 
     @Test

@@ -92,6 +92,20 @@ public final class TimeMachine {
         return ticks;
     }
 
+    /** The partner's agreement process has scheduled its term (it starts asynchronously after the grant). */
+    public void awaitAgreementScheduled(long partnerId) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> running(PartnerAgreementProcess.KEY, partnerId) == 1
+                && management.createJobQuery().timers().processDefinitionKey(PartnerAgreementProcess.KEY).list().stream()
+                .anyMatch(j -> Long.toString(partnerId).equals(runtime.createProcessInstanceQuery()
+                        .processInstanceId(j.getProcessInstanceId()).singleResult().getBusinessKey())));
+    }
+
+    /** How many instances of the process run for the business key (a partner's, or a request's id). */
+    public long running(String processKey, long businessKey) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(Long.toString(businessKey)).count();
+    }
+
     /** The partner-year timer waiting at the given activity. */
     public Job partnerYearTimer(long partnerId, String activityId) {
         var instance = partnerYear(partnerId);

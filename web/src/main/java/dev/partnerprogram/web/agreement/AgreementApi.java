@@ -42,11 +42,14 @@ class AgreementApi {
 
     record Event(Instant at, String actor, AgreementEvent.Action action, String comment) {}
 
-    record AgreementResponse(String number, LocalDate signedAt, LocalDate validFrom, LocalDate validUntil, AgreementState state,
+    record AgreementResponse(long id, String number, LocalDate signedAt, LocalDate validFrom, LocalDate validUntil, AgreementState state,
                              String stage, long daysLeft, LocalDate renewBy, LocalDate suspendedOn, LocalDate endedOn,
                              List<Grant> accessGrants, List<Event> history,
                              @Schema(description = "The vendor's termination: for staff while it is asked or approved, for everyone once done")
                              TerminationResponse termination) {}
+
+    record AgreementSummary(long id, String number, AgreementState state, String stage, LocalDate signedAt, LocalDate validFrom,
+                            LocalDate validUntil, LocalDate endedOn) {}
 
     record RenewalDocument(long documentId, String name, long size, String contentType) {}
 
@@ -76,9 +79,28 @@ class AgreementApi {
     @GetMapping("/api/partners/{id}/agreement")
     @Operation(summary = "The partner's agreement: its term, state, access grants and trail")
     AgreementResponse get(Caller caller, @PathVariable long id) {
-        var view = agreements.agreement(caller, id);
+        return response(agreements.agreement(caller, id));
+    }
+
+    @GetMapping("/api/partners/{id}/agreements")
+    @Operation(summary = "Every agreement the partner has had, the current one first: a company that joined again after a "
+            + "termination keeps its earlier agreements")
+    PageResponse<AgreementSummary> all(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
+                                       @RequestParam(defaultValue = "20") int size) {
+        return PageResponse.of(agreements.agreements(caller, id, Paging.of(page, size)),
+                (Agreement a) -> new AgreementSummary(a.getId(), a.getNumber(), a.getState(), labels.of("agreement.state", a.getState()),
+                        a.getSignedOn(), a.getValidFrom(), a.getValidUntil(), a.getEndedOn()));
+    }
+
+    @GetMapping("/api/partners/{id}/agreements/{agreementId}")
+    @Operation(summary = "One of the partner's agreements, current or earlier, with its access grants and trail")
+    AgreementResponse one(Caller caller, @PathVariable long id, @PathVariable long agreementId) {
+        return response(agreements.agreement(caller, id, agreementId));
+    }
+
+    private AgreementResponse response(AgreementWorkflow.AgreementView view) {
         Agreement a = view.agreement();
-        return new AgreementResponse(a.getNumber(), a.getSignedOn(), a.getValidFrom(), a.getValidUntil(), a.getState(),
+        return new AgreementResponse(a.getId(), a.getNumber(), a.getSignedOn(), a.getValidFrom(), a.getValidUntil(), a.getState(),
                 labels.of("agreement.state", a.getState()), view.daysLeft(), view.renewalBy(), a.getSuspendedOn(), a.getEndedOn(),
                 view.grants().stream().map(g -> new Grant(g.getKind(), g.getGrantedAt(), g.getRevokedAt())).toList(),
                 view.history().stream().map(e -> new Event(e.getAt(), e.getActor(), e.getAction(), e.getComment())).toList(),

@@ -39,13 +39,17 @@ class HandoverApi {
                         @NotNull HandoverKind kind) {}
 
     record OfferResponse(long partnerId, String partnerName, int position, HandoverOffer.State state, Instant offeredAt,
-                         Instant answerDueAt, Instant answeredAt) {}
+                         Instant answerDueAt, Instant answeredAt,
+                         @Schema(description = "Why the turn was withdrawn: the partner's agreement was suspended or terminated")
+                         String withdrawnReason) {}
 
     record HandoverResponse(long id, String title, String customerName, String region, HandoverKind kind, HandoverState state,
                             String stage,
-                            @Schema(description = "The partner holding the offer now, or the one that took it") Long partnerId,
+                            @Schema(description = "The partner holding the offer now, or the one that took it (for a partner: only itself)")
+                            Long partnerId,
                             String partnerName, Instant answerDueAt, Instant createdAt,
-                            @Schema(description = "Every proposed partner's turn, in order (managers only)") List<OfferResponse> offers) {}
+                            @Schema(description = "Every proposed partner's turn, in order (managers); a partner sees its own turn")
+                            List<OfferResponse> offers) {}
 
     private final HandoverWorkflow workflow;
     private final Labels labels;
@@ -92,6 +96,6 @@ class HandoverApi {
         return new HandoverResponse(v.id(), v.title(), v.customerName(), v.region(), v.kind(), v.state(),
                 labels.of("handover.state", v.state()), v.partnerId(), v.partnerName(), v.answerDueAt(), v.createdAt(),
                 v.offers().stream().map(o -> new OfferResponse(o.partnerId(), o.partnerName(), o.position(), o.state(),
-                        o.offeredAt(), o.answerDueAt(), o.answeredAt())).toList());
+                        o.offeredAt(), o.answerDueAt(), o.answeredAt(), o.withdrawnReason())).toList());
     }
 }

@@ -36,9 +36,11 @@ class HandoverControllerTest extends SubjectPageSlice {
     private static final HandoverView HANDOVER = new HandoverView(HANDOVER_ID, "Внедрение СЭД в филиалах", "АО «Заказчик»", "Казань",
             HandoverKind.IMPLEMENTATION, HandoverState.OFFERED, null, null, UiTestSupport.NOW.plusSeconds(5 * 86_400), UiTestSupport.NOW,
             List.of(new HandoverView.Offer(PARTNER_ID, "АО «Бета Интеграция»", 0, HandoverOffer.State.DECLINED, UiTestSupport.NOW,
-                            UiTestSupport.NOW.plusSeconds(86_400), UiTestSupport.NOW.plusSeconds(3_600)),
+                            UiTestSupport.NOW.plusSeconds(86_400), UiTestSupport.NOW.plusSeconds(3_600), null),
                     new HandoverView.Offer(21, "ООО «Гамма Софт»", 1, HandoverOffer.State.OFFERED, UiTestSupport.NOW.plusSeconds(3_600),
-                            UiTestSupport.NOW.plusSeconds(5 * 86_400), null)));
+                            UiTestSupport.NOW.plusSeconds(5 * 86_400), null, null),
+                    new HandoverView.Offer(22, "ООО «Дельта»", 2, HandoverOffer.State.WITHDRAWN, null, null, UiTestSupport.NOW,
+                            "closed: agreement DRX-A-2026-000022 suspended on 2026-03-01")));
 
     @MockitoBean HandoverWorkflow workflow;
 

@@ -96,21 +96,44 @@ public class AgreementWorkflow {
 
     @Transactional(readOnly = true)
     public AgreementView agreement(Caller caller, long partnerId) {
+        requireVisible(caller, partnerId);
+        return view(caller, agreements.get(partnerId));
+    }
+
+    /** One of the partner's agreements, the current one or an earlier one (before it joined again), with its trail. */
+    @Transactional(readOnly = true)
+    public AgreementView agreement(Caller caller, long partnerId, long agreementId) {
+        requireVisible(caller, partnerId);
+        return view(caller, agreements.get(partnerId, agreementId));
+    }
+
+    /** Every agreement the partner has had, the current one first. */
+    @Transactional(readOnly = true)
+    public Page<Agreement> agreements(Caller caller, long partnerId, Pageable pageable) {
+        requireVisible(caller, partnerId);
+        return agreements.all(partnerId, pageable);
+    }
+
+    private static void requireVisible(Caller caller, long partnerId) {
         if (!caller.maySee(partnerId)) {
             throw new NotFoundException("notFound.agreement");
         }
-        Agreement agreement = agreements.get(partnerId);
+    }
+
+    private AgreementView view(Caller caller, Agreement agreement) {
+        long partnerId = agreement.getPartnerId();
         LocalDate renewalBy = agreement.getState() == AgreementState.SUSPENDED
                 ? agreements.termDates(partnerId).graceEndsOn().minusDays(1) : agreement.getValidUntil();
         List<AgreementEvent> history = agreements.history(agreement.getId());
-        Optional<AgreementTermination> termination = agreements.termination(partnerId);
+        Optional<AgreementTermination> termination = agreements.terminationOf(agreement.getId());
+        List<AccessGrant> grants = agreements.grants(partnerId).stream()
+                .filter(g -> g.getAgreementId().equals(agreement.getId())).toList();
         if (!caller.isStaff()) {
             // The vendor's deliberation is its own; the partner learns of a termination when it takes effect.
             history = history.stream().filter(e -> !INTERNAL.contains(e.getAction())).toList();
             termination = termination.filter(t -> t.getState() == AgreementTermination.State.DONE);
         }
-        return new AgreementView(agreement, agreements.daysLeft(agreement), renewalBy, agreements.grants(partnerId), history,
-                termination);
+        return new AgreementView(agreement, agreements.daysLeft(agreement), renewalBy, grants, history, termination);
     }
 
     /**

@@ -2,10 +2,14 @@ package dev.partnerprogram.workflow.agreement;
 
 import dev.partnerprogram.agreement.AgreementNoLongerValid;
 import dev.partnerprogram.application.ApplicationService;
+import dev.partnerprogram.casestudy.CaseStudyService;
 import dev.partnerprogram.certification.CertificationService;
 import dev.partnerprogram.compensation.CompensationPreApproval;
 import dev.partnerprogram.deal.DealService;
 import dev.partnerprogram.event.JointEventService;
+import dev.partnerprogram.handover.HandoverService;
+import dev.partnerprogram.processes.ProjectHandoverProcess;
+import dev.partnerprogram.request.PartnerRequestService;
 import dev.partnerprogram.training.EnrollmentLifecycle;
 import dev.partnerprogram.workflow.training.SeatOffers;
 import java.util.ArrayList;
@@ -18,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * When a partner's agreement is suspended or ends, in that transaction: each kind of request the partner had open
- * (applications of every kind, compensations before their activity, enrolments, exams, joint events, deals) closes in
- * its domain with the reason, then the processes that drove them end, and with them their open tasks (the inbox drops
- * them as the engine deletes them). A session seat that came free goes to the next on its waiting list.
+ * (applications of every kind, compensations before their activity, enrolments, exams, joint events, deals, partner
+ * requests, case studies) closes in its domain with the reason, then the processes that drove them end, and with them
+ * their open tasks (the inbox drops them as the engine deletes them). A session seat that came free goes to the next on
+ * its waiting list; a project handover the partner held, or was still to be offered, is withdrawn from it with the
+ * reason, and one it held moves on to the next proposed partner.
  */
 @Component
 class OpenRequestsClosing {
@@ -31,16 +37,24 @@ class OpenRequestsClosing {
     private final CertificationService exams;
     private final JointEventService events;
     private final DealService deals;
+    private final PartnerRequestService partnerRequests;
+    private final CaseStudyService caseStudies;
+    private final HandoverService handovers;
     private final RuntimeService runtime;
 
     OpenRequestsClosing(ApplicationService applications, CompensationPreApproval compensations, EnrollmentLifecycle enrollments,
-                        CertificationService exams, JointEventService events, DealService deals, RuntimeService runtime) {
+                        CertificationService exams, JointEventService events, DealService deals,
+                        PartnerRequestService partnerRequests, CaseStudyService caseStudies, HandoverService handovers,
+                        RuntimeService runtime) {
         this.applications = applications;
         this.compensations = compensations;
         this.enrollments = enrollments;
         this.exams = exams;
         this.events = events;
         this.deals = deals;
+        this.partnerRequests = partnerRequests;
+        this.caseStudies = caseStudies;
+        this.handovers = handovers;
         this.runtime = runtime;
     }
 
@@ -56,12 +70,24 @@ class OpenRequestsClosing {
         processes.addAll(exams.closeOpenOf(partnerId, reason));
         processes.addAll(events.closeOpenOf(partnerId, reason));
         processes.addAll(deals.closeOpenOf(partnerId, reason));
+        processes.addAll(partnerRequests.closeOpenOf(partnerId, reason));
+        processes.addAll(caseStudies.closeOpenOf(partnerId, reason));
         for (String processInstanceId : processes) {
             // Not skipping listeners: the inbox's task listener removes each open task as the engine deletes it.
             runtime.deleteProcessInstanceIfExists(processInstanceId, reason, false, true, false, false);
         }
         for (long next : closedEnrollments.seatsOfferedTo()) {
             SeatOffers.offer(runtime, next);
+        }
+        for (String handover : handovers.withdrawOffersTo(partnerId, reason)) {
+            // The answer task ends (the inbox drops it) and the project is offered to the next proposed partner.
+            boolean moved = !runtime.createMessageCorrelation(ProjectHandoverProcess.MESSAGE_OFFER_WITHDRAWN)
+                    .processInstanceId(handover).correlateAllWithResult().isEmpty();
+            if (!moved) {
+                // Started on a version of the model without the withdrawal event: moved on the same way, by hand.
+                runtime.createProcessInstanceModification(handover).cancelAllForActivity(ProjectHandoverProcess.USER_ANSWER_OFFER)
+                        .startBeforeActivity(ProjectHandoverProcess.SERVICE_OFFER_NEXT).execute();
+            }
         }
     }
 }

@@ -50,20 +50,20 @@ public class HandoverWorkflow {
         }
         Handover handover = handovers.create(request, caller.username());
         processes.prepare(ProjectHandoverProcess.KEY, ProjectHandoverProcess.HANDOVER_ID, handover).start();
-        return view(handovers.get(handover.getId()), true);
+        return view(handovers.get(handover.getId()), true, null);
     }
 
     @Transactional(readOnly = true)
     public HandoverView get(Caller caller, long id) {
         Handover handover = handovers.get(id);
         if (caller.has(Role.MANAGER)) {
-            return view(handover, true);
+            return view(handover, true, null);
         }
         if (caller.partnerId() == null) {
             throw new ForbiddenException("forbidden.handover.managersAndPartners");
         }
         if (handovers.offeredTo(id, caller.partnerId())) {
-            return view(handover, false);
+            return view(handover, true, caller.partnerId());
         }
         throw new NotFoundException("notFound.handover");
     }
@@ -72,10 +72,10 @@ public class HandoverWorkflow {
     @Transactional(readOnly = true)
     public Page<HandoverView> list(Caller caller, Pageable pageable) {
         if (caller.has(Role.MANAGER)) {
-            return handovers.listAll(pageable).map(h -> view(h, false));
+            return handovers.listAll(pageable).map(h -> view(h, false, null));
         }
         if (caller.partnerId() != null) {
-            return handovers.listOfferedTo(caller.partnerId(), pageable).map(h -> view(h, false));
+            return handovers.listOfferedTo(caller.partnerId(), pageable).map(h -> view(h, false, caller.partnerId()));
         }
         throw new ForbiddenException("forbidden.handover.managersAndPartners");
     }
@@ -90,15 +90,21 @@ public class HandoverWorkflow {
                 .filter(t -> ProjectHandoverProcess.USER_ANSWER_OFFER.equals(t.taskKey()))
                 .orElseThrow(() -> new ConflictException("conflict.handover.notOffered", Message.label("handover.state", seen.state())));
         inbox.complete(caller, task.id(), new TaskCompletion(answer.name(), null, Map.of()));
-        return view(handovers.get(id), false);
+        return view(handovers.get(id), true, caller.partnerId());
     }
 
-    private HandoverView view(Handover h, boolean withOffers) {
+    /**
+     * {@code viewer}: the partner whose user looks, or null for a manager. A partner sees its own turn only, and who holds
+     * the offer only when it is itself: the other proposed partners are none of its business.
+     */
+    private HandoverView view(Handover h, boolean withOffers, Long viewer) {
         List<HandoverView.Offer> offers = !withOffers ? List.of() : handovers.offers(h.getId()).stream()
+                .filter(o -> viewer == null || o.getPartnerId().equals(viewer))
                 .map(o -> new HandoverView.Offer(o.getPartnerId(), partners.get(o.getPartnerId()).getCompanyName(), o.getPosition(),
-                        o.getState(), o.getOfferedAt(), o.getAnswerDueAt(), o.getAnsweredAt())).toList();
+                        o.getState(), o.getOfferedAt(), o.getAnswerDueAt(), o.getAnsweredAt(), o.getWithdrawnReason())).toList();
+        Long holder = viewer == null || viewer.equals(h.getPartnerId()) ? h.getPartnerId() : null;
         return new HandoverView(h.getId(), h.getTitle(), h.getCustomerName(), h.getRegion(), h.getKind(), h.getState(),
-                h.getPartnerId(), h.getPartnerId() == null ? null : partners.get(h.getPartnerId()).getCompanyName(),
-                h.getAnswerDueAt(), h.getCreatedAt(), offers);
+                holder, holder == null ? null : partners.get(holder).getCompanyName(),
+                holder == null ? null : h.getAnswerDueAt(), h.getCreatedAt(), offers);
     }
 }
