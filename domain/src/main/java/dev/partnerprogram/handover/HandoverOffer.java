@@ -5,15 +5,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.PrimaryKeyJoinColumn;
-import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One proposed partner of a handover, in its turn, and what became of the offer to it. */
 @Entity
 @Table(name = "handover_offer")
-@SecondaryTable(name = "handover_offer_withdrawal", pkJoinColumns = @PrimaryKeyJoinColumn(name = "offer_id"))
 public class HandoverOffer extends Identified {
 
     public enum State { WAITING, OFFERED, ACCEPTED, DECLINED, LAPSED, WITHDRAWN }
@@ -29,8 +26,8 @@ public class HandoverOffer extends Identified {
     private Instant answerDueAt;
     private Instant answeredAt;
     private String answeredBy;
-    /** Kept beside the offer (see migration V22), only for a withdrawn one. */
-    @Column(table = "handover_offer_withdrawal", name = "reason")
+    /** Only for an offer withdrawn from its partner. */
+    @Column(name = "withdrawal_reason")
     private String withdrawnReason;
 
     protected HandoverOffer() {}

@@ -9,9 +9,4 @@ update partner_company set left_program_on = (
 where exists (select 1 from partner_agreement a where a.partner_id = partner_company.id and a.state = 'TERMINATED');
 
 -- A handover offer withdrawn from a partner whose agreement was suspended or terminated says why; the partner reads it.
--- A table beside handover_offer rather than a column of it: this migration runs before the one that creates it (V71),
--- so there is no foreign key either; the offer's row is written in the same transaction as this one.
-create table handover_offer_withdrawal (
-    offer_id bigint        primary key,
-    reason   varchar(2000) not null
-);
+alter table handover_offer add column withdrawal_reason varchar(2000);
