@@ -33,7 +33,7 @@ public final class ProjectHandoverProcess {
      * the domain has withdrawn its turn with the reason); the offer moves on. Correlated by the process instance.
      */
     public static final String MESSAGE_OFFER_WITHDRAWN = "HandoverOfferWithdrawn";
-    public static final String BOUNDARY_OFFER_WITHDRAWN = "message_offer_withdrawn";
+    public static final String BOUNDARY_OFFER_WITHDRAWN = "catch_offer_withdrawn";
     public static final String GATEWAY_ANSWER = "gateway_answer";
     public static final String END_HANDOVER_ACCEPTED = "end_handover_accepted";
     public static final String SERVICE_CLOSE_UNASSIGNED = "service_close_unassigned";
