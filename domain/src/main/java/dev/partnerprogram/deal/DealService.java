@@ -170,7 +170,7 @@ public class DealService {
             }
             period = Period.ofDays(protectionDays.intValue());
         }
-        deal.protectUntil(today().plus(period));
+        deal.approved(today(), today().plus(period));
         deal.decided(FieldChecks.trimToNull(comment), actor);
         deal.moveTo(DealState.APPROVED, clock.instant());
         notifyPartner(deal, MailTemplate.DEAL_APPROVED, "approved", deal.getProtectedUntil().toString());
@@ -199,6 +199,9 @@ public class DealService {
                 continue;
             }
             deal.decided(reason, TrailEntry.SYSTEM);
+            if (deal.getState() == DealState.APPROVED) {
+                deal.expired(today());
+            }
             deal.moveTo(deal.getState() == DealState.APPROVED ? DealState.EXPIRED : DealState.REJECTED, clock.instant());
             if (deal.getProcessInstanceId() != null) {
                 processes.add(deal.getProcessInstanceId());
@@ -268,6 +271,7 @@ public class DealService {
     public void expire(long id) {
         Deal deal = lookup.lock(id);
         if (deal.getState() == DealState.APPROVED) {
+            deal.expired(today());
             deal.moveTo(DealState.EXPIRED, clock.instant());
             notifyPartner(deal, MailTemplate.DEAL_EXPIRED, "expired", deal.getProtectedUntil().toString());
         }
