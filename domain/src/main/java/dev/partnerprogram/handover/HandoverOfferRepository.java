@@ -10,5 +10,8 @@ public interface HandoverOfferRepository extends JpaRepository<HandoverOffer, Lo
 
     Optional<HandoverOffer> findFirstByHandoverIdAndStateOrderByPositionAsc(Long handoverId, HandoverOffer.State state);
 
+    /** How many partners the offer went to (read through the unique key on the handover and the partner). */
+    long countByHandoverIdAndStateNot(Long handoverId, HandoverOffer.State state);
+
     boolean existsByHandoverIdAndPartnerIdAndStateNot(Long handoverId, Long partnerId, HandoverOffer.State state);
 }
