@@ -240,7 +240,8 @@ public class DealService {
         }
         FieldChecks.throwIfAny(errors);
         BigDecimal won = amount.setScale(2);
-        payments.recordDealRevenue(deal.getPartnerId(), closedOn, partnersRevenue(deal, won), "deal-" + deal.getId(), actor);
+        BigDecimal partnersRevenue = partnersRevenue(deal, won);
+        payments.recordDealRevenue(deal.getPartnerId(), closedOn, partnersRevenue, "deal-" + deal.getId(), actor);
         long project = projects.create(deal.getPartnerId(), new ProjectService.ProjectInput(deal.getCustomerName(),
                 "Сделка № " + deal.getId(), complexity == null ? ProjectComplexity.MEDIUM : complexity, closedOn, null, null), actor).getId();
         deal.won(won, closedOn, project);
@@ -255,6 +256,10 @@ public class DealService {
         data.put("amount", won);
         data.put("closedOn", closedOn);
         data.put("projectId", project);
+        // Added later than the fields above: receivers of a joint sale learn what of the full amount is the partner's.
+        data.put("joint", deal.isJoint());
+        data.put("partnerShare", deal.getPartnerShare());
+        data.put("partnerAmount", partnersRevenue);
         integration.publish(EventType.DEAL_WON, deal.getPartnerId(), data);
     }
 
