@@ -12,6 +12,10 @@
     'throughput': {type: 'pivot', category: 'week', series: ['process'], value: 'finished', chart: 'line'},
     'budgets': {type: 'bar', category: 'region', series: ['paid', 'reserved', 'available'], stack: true},
     'training-seats': {type: 'bar', category: 'tier', series: ['used', 'expired', 'left'], stack: true},
+    // One row per month and region: the chart sums the regions of each month.
+    'deal-pipeline': {type: 'bar', category: 'month', series: ['registered', 'approved', 'won', 'lost', 'dealsExpired']},
+    'handover-acceptance': {type: 'bar', category: 'month', series: ['accepted', 'unassigned', 'offeredNow'], stack: true},
+    'request-sla': {type: 'bar', category: 'kind', series: ['answeredInTime', 'answeredLate', 'openInTime', 'openOverdue'], stack: true},
     'task-times': {type: 'bar', category: 'name', series: ['medianHours', 'p90Hours']},
     'sla-by-group': {type: 'bar', category: 'group', series: ['withDeadline', 'late', 'overdueNow']}
   };
@@ -40,12 +44,20 @@
   function barOption(table, spec) {
     var cols = columns(table);
     var data = rows(table);
-    var categories = data.map(function (r) { return cell(r, cols[spec.category].index); });
+    // Rows of one category (a month of several regions) add up to one bar.
+    var categories = [];
+    data.forEach(function (r) {
+      var category = cell(r, cols[spec.category].index);
+      if (categories.indexOf(category) < 0) {
+        categories.push(category);
+      }
+    });
     var series = spec.series.filter(function (key) { return cols[key]; }).map(function (key) {
-      return {
-        name: cols[key].label, type: spec.chart || 'bar', stack: spec.stack ? 'total' : undefined,
-        data: data.map(function (r) { return number(cell(r, cols[key].index)); })
-      };
+      var sums = categories.map(function () { return 0; });
+      data.forEach(function (r) {
+        sums[categories.indexOf(cell(r, cols[spec.category].index))] += number(cell(r, cols[key].index));
+      });
+      return {name: cols[key].label, type: spec.chart || 'bar', stack: spec.stack ? 'total' : undefined, data: sums};
     });
     return axisOption(categories, series);
   }

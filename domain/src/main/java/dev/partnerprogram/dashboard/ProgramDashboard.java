@@ -249,7 +249,8 @@ public class ProgramDashboard {
         return regions.names();
     }
 
-    private String partnerWhere(String alias, DashboardFilter filter, MapSqlParameterSource params) {
+    /** Partners of the filter's region and tier, as a where clause (empty without either). */
+    static String partnerWhere(String alias, DashboardFilter filter, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
         if (filter.region() != null) {
             conditions.add(alias + ".region = :region");

@@ -32,6 +32,7 @@ public class Deal extends ProcessSubject {
     private DealState state;
 
     private LocalDate protectedUntil;
+    private LocalDate approvedOn;
     private boolean extended;
     private String decisionReason;
     private String decidedBy;
@@ -78,7 +79,8 @@ public class Deal extends ProcessSubject {
         this.decidedBy = actor;
     }
 
-    void protectUntil(LocalDate until) {
+    void approved(LocalDate on, LocalDate until) {
+        this.approvedOn = on;
         this.protectedUntil = until;
     }
 
@@ -98,6 +100,11 @@ public class Deal extends ProcessSubject {
         this.projectId = projectId;
     }
 
+    /** The protection ended before the partner closed the deal; the day is when the customer became free again. */
+    void expired(LocalDate on) {
+        this.closedOn = on;
+    }
+
     void lost(String reason, LocalDate on) {
         this.lostReason = reason;
         this.closedOn = on;
@@ -113,6 +120,7 @@ public class Deal extends ProcessSubject {
     public LocalDate getExpectedCloseDate() { return expectedCloseDate; }
     public DealState getState() { return state; }
     public LocalDate getProtectedUntil() { return protectedUntil; }
+    public LocalDate getApprovedOn() { return approvedOn; }
     public boolean isExtended() { return extended; }
     public String getDecisionReason() { return decisionReason; }
     public String getDecidedBy() { return decidedBy; }

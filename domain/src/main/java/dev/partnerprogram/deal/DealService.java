@@ -165,7 +165,7 @@ public class DealService {
             }
             period = Period.ofDays(protectionDays.intValue());
         }
-        deal.protectUntil(today().plus(period));
+        deal.approved(today(), today().plus(period));
         deal.decided(FieldChecks.trimToNull(comment), actor);
         deal.moveTo(DealState.APPROVED, clock.instant());
         notifyPartner(deal, MailTemplate.DEAL_APPROVED, "approved", deal.getProtectedUntil().toString());
@@ -194,6 +194,9 @@ public class DealService {
                 continue;
             }
             deal.decided(reason, TrailEntry.SYSTEM);
+            if (deal.getState() == DealState.APPROVED) {
+                deal.expired(today());
+            }
             deal.moveTo(deal.getState() == DealState.APPROVED ? DealState.EXPIRED : DealState.REJECTED, clock.instant());
             if (deal.getProcessInstanceId() != null) {
                 processes.add(deal.getProcessInstanceId());
@@ -232,7 +235,8 @@ public class DealService {
         }
         FieldChecks.throwIfAny(errors);
         BigDecimal won = amount.setScale(2);
-        payments.recordDealRevenue(deal.getPartnerId(), closedOn, partnersRevenue(deal, won), "deal-" + deal.getId(), actor);
+        BigDecimal partnersRevenue = partnersRevenue(deal, won);
+        payments.recordDealRevenue(deal.getPartnerId(), closedOn, partnersRevenue, "deal-" + deal.getId(), actor);
         long project = projects.create(deal.getPartnerId(), new ProjectService.ProjectInput(deal.getCustomerName(),
                 "Сделка № " + deal.getId(), complexity == null ? ProjectComplexity.MEDIUM : complexity, closedOn, null, null), actor).getId();
         deal.won(won, closedOn, project);
@@ -247,6 +251,10 @@ public class DealService {
         data.put("amount", won);
         data.put("closedOn", closedOn);
         data.put("projectId", project);
+        // Added later than the fields above: receivers of a joint sale learn what of the full amount is the partner's.
+        data.put("joint", deal.isJoint());
+        data.put("partnerShare", deal.getPartnerShare());
+        data.put("partnerAmount", partnersRevenue);
         integration.publish(EventType.DEAL_WON, deal.getPartnerId(), data);
     }
 
@@ -263,6 +271,7 @@ public class DealService {
     public void expire(long id) {
         Deal deal = lookup.lock(id);
         if (deal.getState() == DealState.APPROVED) {
+            deal.expired(today());
             deal.moveTo(DealState.EXPIRED, clock.instant());
             notifyPartner(deal, MailTemplate.DEAL_EXPIRED, "expired", deal.getProtectedUntil().toString());
         }

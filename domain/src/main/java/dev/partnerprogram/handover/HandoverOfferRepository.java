@@ -14,4 +14,7 @@ public interface HandoverOfferRepository extends JpaRepository<HandoverOffer, Lo
     boolean existsByHandoverIdAndPartnerIdAndOfferedAtIsNotNull(Long handoverId, Long partnerId);
 
     List<HandoverOffer> findByPartnerIdAndStateInOrderByIdAsc(Long partnerId, java.util.Collection<HandoverOffer.State> states);
+
+    /** How many partners the offer went to: a turn withdrawn before it came was never offered. */
+    long countByHandoverIdAndOfferedAtIsNotNull(Long handoverId);
 }

@@ -9,10 +9,15 @@ import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.WorkingCalendar;
 import dev.partnerprogram.deal.SalesRules;
+import dev.partnerprogram.notification.MailTemplate;
+import dev.partnerprogram.notification.Notifier;
 import dev.partnerprogram.partner.PartnerCompany;
+import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.partner.PartnerStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -45,16 +50,20 @@ public class HandoverService {
     private final CertificationService certification;
     private final WorkingCalendar calendar;
     private final SalesRules rules;
+    private final PartnerService partners;
+    private final Notifier notifier;
     private final Clock clock;
 
     public HandoverService(HandoverRepository handovers, HandoverOfferRepository offers, CertificationService certification,
-                           WorkingCalendar calendar, SalesRules rules, Clock clock) {
+                           WorkingCalendar calendar, SalesRules rules, PartnerService partners, Notifier notifier, Clock clock) {
         this.handovers = handovers;
         this.offers = offers;
         this.lookup = new Lookup<>(handovers, "notFound.handover");
         this.certification = certification;
         this.calendar = calendar;
         this.rules = rules;
+        this.partners = partners;
+        this.notifier = notifier;
         this.clock = clock;
     }
 
@@ -106,6 +115,10 @@ public class HandoverService {
         Instant due = calendar.addWorkingDays(now.atZone(calendar.zone()), rules.handoverAnswerWorkingDays()).toInstant();
         next.get().offered(now, due);
         handover.offerTo(next.get().getPartnerId(), due, now);
+        LocalDateTime dueLocal = due.atZone(calendar.zone()).toLocalDateTime();
+        notifier.notifyPartner(next.get().getPartnerId(), MailTemplate.HANDOVER_OFFERED, key(handover, "offered-" + next.get().getPartnerId()),
+                handover.getId().toString(), handover.getTitle(), handover.getCustomerName(), handover.getRegion(),
+                dueLocal.toLocalDate().toString(), dueLocal.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString(), calendar.zone().getId());
         return Optional.of(new Offered(next.get().getPartnerId(), due));
     }
 
@@ -119,6 +132,9 @@ public class HandoverService {
         offer.answered(accept ? HandoverOffer.State.ACCEPTED : HandoverOffer.State.DECLINED, actor, clock.instant());
         if (accept) {
             handover.moveTo(HandoverState.ACCEPTED, clock.instant());
+            notifier.notifyStaff(handover.getCreatedBy(), MailTemplate.HANDOVER_ACCEPTED, key(handover, "accepted"),
+                    handover.getId().toString(), handover.getTitle(), handover.getCustomerName(),
+                    partners.get(partnerId).getCompanyName());
         }
     }
 
@@ -155,7 +171,15 @@ public class HandoverService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void closeUnassigned(long id) {
-        lookup.lock(id).moveTo(HandoverState.UNASSIGNED, clock.instant());
+        Handover handover = lookup.lock(id);
+        handover.moveTo(HandoverState.UNASSIGNED, clock.instant());
+        notifier.notifyStaff(handover.getCreatedBy(), MailTemplate.HANDOVER_UNASSIGNED, key(handover, "unassigned"),
+                handover.getId().toString(), handover.getTitle(), handover.getCustomerName(), handover.getRegion(),
+                offers.countByHandoverIdAndOfferedAtIsNotNull(id));
+    }
+
+    private static String key(Handover handover, String what) {
+        return "handover-" + handover.getId() + "-" + what;
     }
 
     @Transactional(readOnly = true)

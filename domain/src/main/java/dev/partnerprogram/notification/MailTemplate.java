@@ -65,6 +65,12 @@ public enum MailTemplate {
     DEAL_APPROVED("deal-approved"),
     DEAL_REJECTED("deal-rejected"),
     DEAL_EXPIRED("deal-expired"),
+    /** A partner's turn to accept or decline a project the vendor hands over, and by when. */
+    HANDOVER_OFFERED("handover-offered"),
+    /** To the manager who offered the project: a partner accepted it. */
+    HANDOVER_ACCEPTED("handover-accepted"),
+    /** To the manager who offered the project: every proposed partner declined or let the deadline pass (or none was found). */
+    HANDOVER_UNASSIGNED("handover-unassigned"),
     /** A partner request was answered: done, or declined with the reason. */
     PARTNER_REQUEST_DONE("partner-request-done"),
     PARTNER_REQUEST_DECLINED("partner-request-declined"),

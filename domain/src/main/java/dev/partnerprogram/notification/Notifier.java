@@ -45,6 +45,14 @@ public class Notifier {
         }
     }
 
+    /** One member of staff by username while the account is enabled; otherwise every manager, so the news is not lost. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notifyStaff(String username, MailTemplate template, String idempotencyKey, Object... args) {
+        users.findByUsername(username).filter(AppUser::isEnabled).ifPresentOrElse(
+                user -> notify(user, template, idempotencyKey, args),
+                () -> notifyManagers(template, idempotencyKey, args));
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void notify(AppUser user, MailTemplate template, String idempotencyKey, Object... args) {
         notify(user.getEmail(), user.getLanguage(), template, idempotencyKey + ":" + user.getId(), args);

@@ -290,22 +290,12 @@ class DashboardFiguresTest extends IntegrationTest {
                 .isEqualTo(404);
     }
 
-    /** The table's rows as the API gives them, every value as text; numbers compare by value (1000000.00 = 1000000). */
-    private List<List<String>> rows(String table, String filter) {
-        JsonNode body = manager("/api/dashboard/tables/" + table + "?" + filter);
-        List<List<String>> rows = new ArrayList<>();
-        body.get("rows").forEach(r -> {
-            List<String> row = new ArrayList<>();
-            r.forEach(v -> row.add(v.isNull() ? "" : v.isNumber() ? normalized(v.decimalValue().toPlainString()) : v.asText()));
-            rows.add(row);
-        });
-        return rows;
+    private List<List<String>> rows(String table, String query) {
+        return new DashboardReads(api, STAFF_PASSWORD).rows(table, query);
     }
 
     private JsonNode manager(String path) {
-        var response = api.as("it-manager", STAFF_PASSWORD).get(path);
-        assertThat(response.getStatusCode().value()).as(path + " " + response.getBody()).isEqualTo(200);
-        return response.getBody();
+        return new DashboardReads(api, STAFF_PASSWORD).get(path);
     }
 
     private static List<List<String>> parseXlsx(byte[] bytes) throws Exception {

@@ -102,6 +102,9 @@ class DealRegistrationJourneyTest extends MarketingIntegrationTest {
         assertThat(data.get("amount").asText()).isEqualTo("2500000.50");
         assertThat(data.get("closedOn").asText()).isEqualTo(MarketingScenario.today().toString());
         assertThat(data.get("projectId").asLong()).isEqualTo(won.getBody().get("projectId").asLong());
+        assertThat(data.get("joint").asBoolean()).isFalse();
+        assertThat(data.get("partnerShare").isNull()).as("sold alone: no share").isTrue();
+        assertThat(data.get("partnerAmount").asText()).as("sold alone: all of it").isEqualTo("2500000.50");
 
         JsonNode payments = scenario.admin().get("/api/admin/payments?partnerId=" + second.partnerId()).getBody();
         List<String> fromDeals = new ArrayList<>();

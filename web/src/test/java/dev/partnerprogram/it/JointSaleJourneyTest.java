@@ -3,6 +3,7 @@ package dev.partnerprogram.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
@@ -23,7 +24,7 @@ import org.springframework.http.ResponseEntity;
 class JointSaleJourneyTest extends MarketingIntegrationTest {
 
     @Test
-    void aManagerApprovesTheDiscountAndSplit_theCalculatorShowsIt_andTheRevenueIsThePartnersShare() {
+    void aManagerApprovesTheDiscountAndSplit_theCalculatorShowsIt_andTheRevenueIsThePartnersShare() throws Exception {
         Scenario.Partner partner = marketing.authorizedPartner();
         var registered = partner.api().post("/api/deals", deal(true));
         assertThat(registered.getStatusCode().value()).as(String.valueOf(registered.getBody())).isEqualTo(201);
@@ -64,6 +65,13 @@ class JointSaleJourneyTest extends MarketingIntegrationTest {
         assertThat(won.getStatusCode().value()).as(String.valueOf(won.getBody())).isEqualTo(200);
         assertThat(jdbc.queryForObject("select amount from payment where partner_id = ? and reference = ?", BigDecimal.class,
                 partner.partnerId(), "deal-" + id)).as("70% of the deal is the partner's revenue").isEqualByComparingTo("700000.00");
+        // Other systems hear the full amount, as before, and beside it the partner's share of a joint sale.
+        JsonNode told = new ObjectMapper().readTree(jdbc.queryForObject("select payload from integration_event where type = 'deal.won'"
+                + " and (payload::jsonb -> 'data' ->> 'dealId')::bigint = ?", String.class, id)).get("data");
+        assertThat(told.get("amount").asText()).isEqualTo("1000000.00");
+        assertThat(told.get("joint").asBoolean()).isTrue();
+        assertThat(told.get("partnerShare").asText()).isEqualTo("70.00");
+        assertThat(told.get("partnerAmount").asText()).isEqualTo("700000.00");
     }
 
     private static ResponseEntity<JsonNode> review(dev.partnerprogram.support.ApiClient.As who, long id, Map<String, Object> body) {

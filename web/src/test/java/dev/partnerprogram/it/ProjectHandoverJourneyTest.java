@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.processes.ProjectHandoverProcess;
 import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.Scenario;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +24,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Project handover on PostgreSQL: offered to the three partners of the customer's region in turn, the first declines,
  * the second lets its deadline pass, the third accepts; two acceptances at once are one 200 and one 409; the partners
- * see only what was offered to them.
+ * see only what was offered to them. Each partner whose turn comes is mailed the deadline; the manager who offered the
+ * project is mailed its acceptance, or that nobody took it.
  */
 class ProjectHandoverJourneyTest extends MarketingIntegrationTest {
+    private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+    /** The manager of the tests, who offers the projects and hears how each ended. */
+    private static final String MANAGER_EMAIL = "it-manager@vendor.example";
 
     @Test
     void firstDeclines_secondTimesOut_thirdAccepts_andTwoAcceptancesAtOnceAreOne200One409() throws Exception {
@@ -41,6 +49,11 @@ class ProjectHandoverJourneyTest extends MarketingIntegrationTest {
         List<Long> order = new ArrayList<>();
         offered.getBody().get("offers").forEach(o -> order.add(o.get("partnerId").asLong()));
         assertThat(order).containsExactly(first.partnerId(), second.partnerId(), third.partnerId());
+        // Each partner whose turn comes is mailed, with the deadline in the program's time: the first at once.
+        LocalDateTime due = Instant.parse(offered.getBody().get("answerDueAt").asText()).atZone(ZONE).toLocalDateTime();
+        assertThat(offerMailTo(first, id)).contains("до " + due.toLocalDate() + " " + due.toLocalTime().truncatedTo(ChronoUnit.MINUTES)
+                + " (Europe/Moscow)");
+        assertThat(IntegrationTestMail.mailTo(greenMail, second.email(), offerSubject(id))).as("not its turn yet").isEmpty();
 
         assertThat(second.api().get("/api/handovers/" + id).getStatusCode().value()).as("not offered to it yet").isEqualTo(404);
         assertThat(second.api().post("/api/handovers/" + id + "/accept", Map.of()).getStatusCode().value()).isEqualTo(404);
@@ -50,8 +63,10 @@ class ProjectHandoverJourneyTest extends MarketingIntegrationTest {
                 .as("the offer moved on").isEqualTo(409);
 
         assertThat(holder(id)).isEqualTo(second.partnerId());
+        assertThat(offerMailTo(second, id)).contains("«ООО «Заказчик»»");
         runTimer(ProjectHandoverProcess.KEY, id, ProjectHandoverProcess.TIMER_ANSWER_DUE);
         assertThat(holder(id)).isEqualTo(third.partnerId());
+        assertThat(offerMailTo(third, id)).contains("№ " + id);
         assertThat(second.api().post("/api/handovers/" + id + "/accept", Map.of()).getStatusCode().value())
                 .as("after its deadline").isEqualTo(409);
 
@@ -76,6 +91,10 @@ class ProjectHandoverJourneyTest extends MarketingIntegrationTest {
         List<String> answers = new ArrayList<>();
         taken.get("offers").forEach(o -> answers.add(o.get("state").asText()));
         assertThat(answers).containsExactly("DECLINED", "LAPSED", "ACCEPTED");
+        IntegrationTestMail.await(greenMail, MANAGER_EMAIL, "Проект № " + id + " «Внедрение Directum RX» принят партнёром");
+        assertThat(IntegrationTestMail.body(IntegrationTestMail.mailTo(greenMail, MANAGER_EMAIL,
+                "Проект № " + id + " «Внедрение Directum RX» принят партнёром").get(0)))
+                .contains(jdbc.queryForObject("select company_name from partner_company where id = ?", String.class, third.partnerId()));
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ProjectHandoverProcess.KEY)
                 .processInstanceBusinessKey(Long.toString(id)).count()).isZero();
         assertThat(first.api().get("/api/handovers").getBody().get("items").get(0).get("id").asLong()).isEqualTo(id);
@@ -92,8 +111,20 @@ class ProjectHandoverJourneyTest extends MarketingIntegrationTest {
 
         assertThat(offered.getStatusCode().value()).isEqualTo(201);
         assertThat(offered.getBody().get("state").asText()).isEqualTo("UNASSIGNED");
+        IntegrationTestMail.await(greenMail, MANAGER_EMAIL, "Проект № " + offered.getBody().get("id").asLong() + " «Внедрение Directum RX»"
+                + " никто не принял");
         var missing = scenario.manager().post("/api/handovers", Map.of("title", " ", "kind", "SUPPORT"));
         assertThat(missing.getStatusCode().value()).isEqualTo(400);
+    }
+
+    /** The offer's mail to the partner's user, once the outbox sent it. */
+    private static String offerMailTo(Scenario.Partner partner, long id) {
+        IntegrationTestMail.await(greenMail, partner.email(), offerSubject(id));
+        return IntegrationTestMail.body(IntegrationTestMail.mailTo(greenMail, partner.email(), offerSubject(id)).get(0));
+    }
+
+    private static String offerSubject(long id) {
+        return "Вам предложен проект № " + id + ": «Внедрение Directum RX»";
     }
 
     private long holder(long id) {

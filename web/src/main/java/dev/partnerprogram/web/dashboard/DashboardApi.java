@@ -3,6 +3,7 @@ package dev.partnerprogram.web.dashboard;
 import dev.partnerprogram.dashboard.DashboardFilter;
 import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.dashboard.ReportTable;
+import dev.partnerprogram.dashboard.SalesDashboard;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.inbox.InboxFilter;
 import dev.partnerprogram.web.system.page.Downloads;
@@ -47,6 +48,9 @@ class DashboardApi {
     record Summary(Period period, String region, String tier, List<ProcessFigures> processes, List<Map<String, Object>> partnersByTier,
                    List<Map<String, Object>> partnersByRegion, List<Map<String, Object>> compensationBudget) {}
 
+    record Sales(Period period, String region, String tier, List<Map<String, Object>> dealPipeline,
+                 List<Map<String, Object>> handoverAcceptance, List<Map<String, Object>> requestSla) {}
+
     record OverdueTask(String id, String name, String taskKey, String processKey, TaskView.Subject subject, TaskView.Partner partner,
                        Instant created, Instant due, long ageDays, long overdueDays, String assignee, List<String> candidateGroups) {}
 
@@ -55,17 +59,19 @@ class DashboardApi {
     private final DashboardFilters filters;
     private final ReportTables tables;
     private final ProgramDashboard program;
+    private final SalesDashboard sales;
     private final ProcessInsights processes;
     private final ProcessCatalogue catalogue;
     private final ProcessDiagrams diagrams;
     private final TaskInbox inbox;
     private final Clock clock;
 
-    DashboardApi(DashboardFilters filters, ReportTables tables, ProgramDashboard program, ProcessInsights processes,
+    DashboardApi(DashboardFilters filters, ReportTables tables, ProgramDashboard program, SalesDashboard sales, ProcessInsights processes,
                  ProcessCatalogue catalogue, ProcessDiagrams diagrams, TaskInbox inbox, Clock clock) {
         this.filters = filters;
         this.tables = tables;
         this.program = program;
+        this.sales = sales;
         this.processes = processes;
         this.catalogue = catalogue;
         this.diagrams = diagrams;
@@ -89,6 +95,17 @@ class DashboardApi {
         }
         return new Summary(new Period(filter.from(), filter.to()), filter.region(), filter.tier() == null ? null : filter.tier().name(),
                 figures, maps(program.partnersByTier(filter)), maps(program.partnersByRegion(filter)), maps(program.budgets(filter)));
+    }
+
+    @GetMapping("/api/dashboard/sales")
+    @Operation(summary = "Deal pipeline per month and region (registered, approved, won, lost, expired, conversion, protection used); "
+            + "handovers per month of the offer (accepted, unassigned, days to acceptance); partner requests per kind against their "
+            + "deadlines. Period from/to (default: the last 90 days), region, tier")
+    Sales sales(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String region, @RequestParam(required = false) String tier) {
+        DashboardFilter filter = filters.of(from, to, region, tier);
+        return new Sales(new Period(filter.from(), filter.to()), filter.region(), filter.tier() == null ? null : filter.tier().name(),
+                maps(sales.dealPipeline(filter)), maps(sales.handoverAcceptance(filter)), maps(sales.requestSla(filter)));
     }
 
     @GetMapping("/api/dashboard/tasks/overdue")

@@ -34,6 +34,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @PageController
 class DashboardController {
     static final String VIEW_OVERVIEW = "manager/dashboard";
+    static final String VIEW_SALES = "manager/sales";
     static final String VIEW_PROCESS = "manager/process";
     static final String VIEW_INSTANCE = "manager/instance";
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -65,10 +66,18 @@ class DashboardController {
     String overview(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                     @RequestParam(required = false) String region, @RequestParam(required = false) String tier, Model model) {
         DashboardFilter filter = checked(from, to, region, tier, model);
-        List<LocalizedTable> shown = ReportTables.OVERVIEW.stream().map(id -> tables.localize(tables.table(id, filter, null))).toList();
-        model.addAttribute("tables", shown);
+        model.addAttribute("tables", localized(ReportTables.OVERVIEW, filter));
         model.addAttribute("processes", catalogue.processes());
         return VIEW_OVERVIEW;
+    }
+
+    /** The sales pipeline, handovers and partner requests, read from their own tables. */
+    @GetMapping("/manager/sales")
+    String sales(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                 @RequestParam(required = false) String region, @RequestParam(required = false) String tier, Model model) {
+        DashboardFilter filter = checked(from, to, region, tier, model);
+        model.addAttribute("tables", localized(ReportTables.SALES, filter));
+        return VIEW_SALES;
     }
 
     @GetMapping("/manager/processes/{key}")
@@ -115,6 +124,10 @@ class DashboardController {
     @GetMapping("/manager/reports/{table}.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String table, @RequestParam Map<String, String> params) {
         return Downloads.report(table + ".xlsx", XLSX, TableExport.xlsx(localized(table, params)));
+    }
+
+    private List<LocalizedTable> localized(List<String> ids, DashboardFilter filter) {
+        return ids.stream().map(id -> tables.localize(tables.table(id, filter, null))).toList();
     }
 
     private LocalizedTable localized(String table, Map<String, String> params) {

@@ -6,6 +6,7 @@ import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.dashboard.ReportTable;
 import dev.partnerprogram.dashboard.ReportTable.Column;
 import dev.partnerprogram.dashboard.ReportTable.Type;
+import dev.partnerprogram.dashboard.SalesDashboard;
 import dev.partnerprogram.workflow.dashboard.ProcessCatalogue;
 import dev.partnerprogram.workflow.dashboard.ProcessInsights;
 import java.util.ArrayList;
@@ -24,17 +25,22 @@ public class ReportTables {
     public static final List<String> OVERVIEW = List.of(ProgramDashboard.PARTNERS_BY_TIER, ProgramDashboard.PARTNERS_BY_REGION,
             ProgramDashboard.TIER_MOVES, ProgramDashboard.AGREEMENT_MOVES, ProcessInsights.SUMMARY, ProcessInsights.THROUGHPUT, ProgramDashboard.BUDGETS,
             ProgramDashboard.TRAINING_SEATS, ProgramDashboard.EXPIRING);
+    /** The sales dashboard's tables, from the deals, handovers and partner requests. */
+    public static final List<String> SALES = List.of(SalesDashboard.DEAL_PIPELINE, SalesDashboard.HANDOVER_ACCEPTANCE,
+            SalesDashboard.REQUEST_SLA);
     public static final List<String> PROCESS = List.of(ProcessInsights.TASK_TIMES, ProcessInsights.SLA, ProcessInsights.INSTANCES);
 
     private final ProgramDashboard program;
+    private final SalesDashboard sales;
     private final ProcessInsights processes;
     private final ProcessCatalogue catalogue;
     private final MessageSource messages;
     private final int expiringWithinDays;
 
-    ReportTables(ProgramDashboard program, ProcessInsights processes, ProcessCatalogue catalogue, MessageSource messages,
+    ReportTables(ProgramDashboard program, SalesDashboard sales, ProcessInsights processes, ProcessCatalogue catalogue, MessageSource messages,
                  dev.partnerprogram.common.ProgramProperties properties) {
         this.program = program;
+        this.sales = sales;
         this.processes = processes;
         this.catalogue = catalogue;
         this.messages = messages;
@@ -61,6 +67,9 @@ public class ReportTables {
             case ProgramDashboard.BUDGETS -> program.budgets(filter);
             case ProgramDashboard.TRAINING_SEATS -> program.trainingSeats(filter);
             case ProgramDashboard.EXPIRING -> program.expiring(filter, expiringWithinDays);
+            case SalesDashboard.DEAL_PIPELINE -> sales.dealPipeline(filter);
+            case SalesDashboard.HANDOVER_ACCEPTANCE -> sales.handoverAcceptance(filter);
+            case SalesDashboard.REQUEST_SLA -> sales.requestSla(filter);
             case ProcessInsights.SUMMARY -> processes.summary(filter);
             case ProcessInsights.THROUGHPUT -> processes.throughput(filter);
             default -> throw new NotFoundException("notFound.report");

@@ -48,6 +48,11 @@ class DashboardBrowserTest extends BrowserTest {
         browser.get(browser.findElement(By.cssSelector("a.instance-link")).getAttribute("href"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diagram[data-rendered='true']")));
         assertThat(browser.findElements(By.cssSelector("#diagram .path-done, #diagram .path-current"))).isNotEmpty();
+        open("/manager/dashboard");
+        click(By.id("sales-dashboard-link"));
+        // Every kind of partner request has its row, so this chart is drawn whatever the demo data's dates.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart-for='request-sla'][data-rendered='true'] canvas")));
+        assertThat(text(By.cssSelector("#report-deal-pipeline h2"))).isEqualTo("Воронка сделок по месяцам и регионам");
         assertThat(cspViolations()).isEmpty();
         signOut();
 

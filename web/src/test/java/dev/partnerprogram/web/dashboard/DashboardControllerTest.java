@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -78,6 +79,22 @@ class DashboardControllerTest {
                 .andExpect(view().name(DashboardController.VIEW_OVERVIEW))
                 .andExpect(model().attribute("filter", DEFAULT))
                 .andExpect(model().attributeDoesNotExist("filterErrors"));
+    }
+
+    @Test
+    void theSalesDashboardShowsItsThreeTables_andIsLinkedFromTheOverview() throws Exception {
+        given(tables.table(any(), eq(DEFAULT), isNull())).willAnswer(call -> new ReportTable(call.getArgument(0), List.of(), List.of()));
+        given(tables.localize(any())).willAnswer(call -> {
+            ReportTable table = call.getArgument(0);
+            return new LocalizedTable(table.id(), table.id(), BY_TIER.headers(), BY_TIER.rows());
+        });
+        shows(mvc.perform(get("/manager/sales")), "href=\"/manager/reports/deal-pipeline.csv?from=2026-08-22&amp;to=2026-11-20\"",
+                "data-chart-for=\"request-sla\"", "action=\"/manager/sales\"")
+                .andExpect(view().name(DashboardController.VIEW_SALES));
+        for (String id : ReportTables.SALES) {
+            verify(tables).table(id, DEFAULT, null);
+        }
+        shows(mvc.perform(get("/manager/dashboard")), "id=\"sales-dashboard-link\" href=\"/manager/sales\"");
     }
 
     @Test
