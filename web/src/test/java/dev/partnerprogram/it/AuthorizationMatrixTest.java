@@ -171,6 +171,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
         f.put("partner", String.valueOf(partner));
         f.put("partnerEmail", owner.email());
         f.put("partnerTaxId", jdbc.queryForObject("select tax_id from partner_company where id = ?", String.class, partner));
+        f.put("agreement", String.valueOf(jdbc.queryForObject("select max(id) from partner_agreement where partner_id = ?",
+                Long.class, partner)));
         f.put("today", today.toString());
         f.put("monthAgo", today.minusMonths(1).toString());
         f.put("inTwoMonths", today.plusMonths(2).toString());
