@@ -240,7 +240,7 @@ public class AgreementService {
         event(agreement, TrailEntry.SYSTEM, AgreementEvent.Action.RENEWAL_DUE, daysLeft + " days left");
         notifier.notifyPartner(partnerId, MailTemplate.AGREEMENT_RENEWAL_DUE,
                 "agreement-renewal-due-" + agreement.getId() + "-" + agreement.getValidUntil() + "-" + daysLeft,
-                partner(partnerId).getCompanyName(), agreement.getNumber(), agreement.getValidUntil().toString(), daysLeft);
+                partner(partnerId).getCompanyName(), agreement.getNumber(), agreement.getValidUntil(), daysLeft);
         return agreement;
     }
 
@@ -298,7 +298,7 @@ public class AgreementService {
         }
         grantAccess(agreement);
         notifier.notifyPartner(partnerId, MailTemplate.AGREEMENT_RENEWED, "agreement-renewed-" + agreement.getId() + "-" + from,
-                partner(partnerId).getCompanyName(), agreement.getNumber(), agreement.getValidUntil().toString());
+                partner(partnerId).getCompanyName(), agreement.getNumber(), agreement.getValidUntil());
         return agreement;
     }
 
@@ -330,7 +330,7 @@ public class AgreementService {
                 "the term ended on " + agreement.getValidUntil() + " without a confirmed renewal");
         LocalDate lastDay = termDates(partnerId).graceEndsOn().minusDays(1);
         notifier.notifyPartner(partnerId, MailTemplate.AGREEMENT_SUSPENDED, "agreement-suspended-" + agreement.getId() + "-" + agreement.getValidUntil(),
-                partner(partnerId).getCompanyName(), agreement.getNumber(), agreement.getValidUntil().toString(), lastDay.toString());
+                partner(partnerId).getCompanyName(), agreement.getNumber(), agreement.getValidUntil(), lastDay);
         return agreement;
     }
 
@@ -448,7 +448,7 @@ public class AgreementService {
         stopPartnership(agreement);
         event(agreement, TrailEntry.SYSTEM, AgreementEvent.Action.TERMINATED, termination.getReason());
         notifier.notifyPartner(partnerId, MailTemplate.AGREEMENT_TERMINATED_BY_VENDOR, "agreement-terminated-by-vendor-" + agreement.getId(),
-                partner(partnerId).getCompanyName(), agreement.getNumber(), termination.getReason(), agreement.getEndedOn().toString());
+                partner(partnerId).getCompanyName(), agreement.getNumber(), termination.getReason(), agreement.getEndedOn());
         return agreement;
     }
 

@@ -187,7 +187,7 @@ public class DesignationService {
         applications.advance(applicationId, ApplicationState.APPROVED, Action.DESIGNATION_GRANTED, ApplicationEvent.SYSTEM,
                 kind + " valid until " + grant.designation().getValidUntil(), ApplicationState.MANAGER_DECISION);
         notifier.notifyPartner(application.getPartnerId(), MailTemplate.DESIGNATION_GRANTED, "designation-" + applicationId + "-granted",
-                String.valueOf(applicationId), application.getCompanyName(), designation(kind), grant.designation().getValidUntil().toString());
+                String.valueOf(applicationId), application.getCompanyName(), designation(kind), grant.designation().getValidUntil());
         return grant;
     }
 
@@ -200,7 +200,7 @@ public class DesignationService {
         PartnerCompany partner = partners.get(designation.getPartnerId());
         notifier.notifyPartner(partner.getId(), MailTemplate.DESIGNATION_RENEWAL_DUE,
                 "designation-" + designationId + "-renewal-" + designation.getValidUntil(),
-                partner.getCompanyName(), designation(designation.getKind()), designation.getValidUntil().toString());
+                partner.getCompanyName(), designation(designation.getKind()), designation.getValidUntil());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -215,7 +215,7 @@ public class DesignationService {
                     designation.getKind() + " expired on " + designation.getValidUntil());
         }
         notifier.notifyPartner(partner.getId(), MailTemplate.DESIGNATION_EXPIRED, "designation-" + designationId + "-expired-" + designation.getValidUntil(),
-                partner.getCompanyName(), designation(designation.getKind()), designation.getValidUntil().toString());
+                partner.getCompanyName(), designation(designation.getKind()), designation.getValidUntil());
     }
 
     public DesignationEvidence evidence(long applicationId) {

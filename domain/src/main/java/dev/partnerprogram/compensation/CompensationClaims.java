@@ -73,7 +73,7 @@ public class CompensationClaims {
         if (CLAIM_OPEN.contains(c.getState())) {
             steps.record(c, CompensationHistory.SYSTEM, Action.CLAIM_REMINDER, c.getClaimDueOn().toString());
             steps.notifyPartner(c, MailTemplate.COMPENSATION_CLAIM_REMINDER, "reminder-" + c.getClaimDueOn(),
-                    c.getClaimDueOn().toString());
+                    c.getClaimDueOn());
         }
     }
 
@@ -84,7 +84,7 @@ public class CompensationClaims {
         ledger.releaseRemaining(c.getBudgetId(), c.getPartnerId(), c.getId(), CompensationHistory.SYSTEM, "no claim by " + c.getClaimDueOn());
         steps.moveTo(c, CompensationState.LAPSED);
         steps.record(c, CompensationHistory.SYSTEM, Action.LAPSED, c.getClaimDueOn().toString());
-        steps.notifyPartner(c, MailTemplate.COMPENSATION_LAPSED, "lapsed", c.getClaimDueOn().toString());
+        steps.notifyPartner(c, MailTemplate.COMPENSATION_LAPSED, "lapsed", c.getClaimDueOn());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -179,7 +179,7 @@ public class CompensationClaims {
         steps.moveTo(c, CompensationState.CLAIM_CORRECTION);
         steps.record(c, CompensationHistory.SYSTEM, Action.CLAIM_RETURNED, c.getDecisionReason());
         steps.notifyPartner(c, MailTemplate.COMPENSATION_CLAIM_RETURNED, "claim-returned-v" + c.getVersion(), c.getDecisionReason(),
-                c.getClaimDueOn().toString());
+                c.getClaimDueOn());
     }
 
     /** The claimed expense lines, checked; answers their amounts (null where an amount is wrong). */

@@ -92,6 +92,6 @@ public class CompensationPayments {
         data.put("paidOn", paymentDate);
         data.put("paymentDocument", document);
         integration.publish(EventType.COMPENSATION_PAID, c.getPartnerId(), data);
-        steps.notifyPartner(c, MailTemplate.COMPENSATION_PAID, "paid", money(c.getApprovedAmount()), paymentDate.toString(), document);
+        steps.notifyPartner(c, MailTemplate.COMPENSATION_PAID, "paid", money(c.getApprovedAmount()), paymentDate, document);
     }
 }

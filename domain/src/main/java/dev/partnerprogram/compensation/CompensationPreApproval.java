@@ -108,7 +108,7 @@ public class CompensationPreApproval {
         steps.moveTo(c, CompensationState.APPROVED);
         steps.record(c, CompensationHistory.SYSTEM, Action.APPROVED, money(c.getRequestedAmount()));
         steps.notifyPartner(c, MailTemplate.COMPENSATION_APPROVED, "approved", money(c.getRequestedAmount()),
-                c.getClaimDueOn().toString());
+                c.getClaimDueOn());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

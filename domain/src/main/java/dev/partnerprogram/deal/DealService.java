@@ -168,7 +168,7 @@ public class DealService {
         deal.approved(today(), today().plus(period));
         deal.decided(FieldChecks.trimToNull(comment), actor);
         deal.moveTo(DealState.APPROVED, clock.instant());
-        notifyPartner(deal, MailTemplate.DEAL_APPROVED, "approved", deal.getProtectedUntil().toString());
+        notifyPartner(deal, MailTemplate.DEAL_APPROVED, "approved", deal.getProtectedUntil());
         return protectionEndsAt(deal);
     }
 
@@ -273,7 +273,7 @@ public class DealService {
         if (deal.getState() == DealState.APPROVED) {
             deal.expired(today());
             deal.moveTo(DealState.EXPIRED, clock.instant());
-            notifyPartner(deal, MailTemplate.DEAL_EXPIRED, "expired", deal.getProtectedUntil().toString());
+            notifyPartner(deal, MailTemplate.DEAL_EXPIRED, "expired", deal.getProtectedUntil());
         }
     }
 

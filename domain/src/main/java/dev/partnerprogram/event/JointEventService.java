@@ -151,7 +151,7 @@ public class JointEventService {
     public void approve(long id) {
         JointEvent e = lookup.lock(id);
         e.moveTo(JointEventState.APPROVED, clock.instant());
-        notifyPartner(e, MailTemplate.JOINT_EVENT_APPROVED, "approved", e.getEventDate().toString(), e.getStaffNames());
+        notifyPartner(e, MailTemplate.JOINT_EVENT_APPROVED, "approved", e.getEventDate(), e.getStaffNames());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -187,7 +187,7 @@ public class JointEventService {
     public void proposeDate(long id) {
         JointEvent e = lookup.lock(id);
         e.moveTo(JointEventState.DATE_PROPOSED, clock.instant());
-        notifyPartner(e, MailTemplate.JOINT_EVENT_DATE_PROPOSED, "proposed-" + e.getProposedDate(), e.getProposedDate().toString(),
+        notifyPartner(e, MailTemplate.JOINT_EVENT_DATE_PROPOSED, "proposed-" + e.getProposedDate(), e.getProposedDate(),
                 e.getDecisionReason() == null ? "" : e.getDecisionReason());
     }
 
@@ -221,7 +221,7 @@ public class JointEventService {
         JointEvent e = lookup.lock(id);
         if (e.getState() == JointEventState.APPROVED) {
             event(e, JointEventHistory.SYSTEM, Action.REMINDER, e.getEventDate().toString());
-            notifyPartner(e, MailTemplate.JOINT_EVENT_REMINDER, "reminder-" + e.getEventDate(), e.getEventDate().toString(), e.getStaffNames());
+            notifyPartner(e, MailTemplate.JOINT_EVENT_REMINDER, "reminder-" + e.getEventDate(), e.getEventDate(), e.getStaffNames());
         }
     }
 

@@ -16,8 +16,6 @@ import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.partner.PartnerStatus;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -115,10 +113,9 @@ public class HandoverService {
         Instant due = calendar.addWorkingDays(now.atZone(calendar.zone()), rules.handoverAnswerWorkingDays()).toInstant();
         next.get().offered(now, due);
         handover.offerTo(next.get().getPartnerId(), due, now);
-        LocalDateTime dueLocal = due.atZone(calendar.zone()).toLocalDateTime();
         notifier.notifyPartner(next.get().getPartnerId(), MailTemplate.HANDOVER_OFFERED, key(handover, "offered-" + next.get().getPartnerId()),
                 handover.getId().toString(), handover.getTitle(), handover.getCustomerName(), handover.getRegion(),
-                dueLocal.toLocalDate().toString(), dueLocal.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString(), calendar.zone().getId());
+                due);
         return Optional.of(new Offered(next.get().getPartnerId(), due));
     }
 

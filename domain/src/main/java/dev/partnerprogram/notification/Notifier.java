@@ -3,7 +3,12 @@ package dev.partnerprogram.notification;
 import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.common.ProgramProperties;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -17,15 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifier {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private final OutboxRepository outbox;
     private final AppUserRepository users;
     private final MessageSource messages;
+    private final ZoneId zone;
     private final Clock clock;
 
-    public Notifier(OutboxRepository outbox, AppUserRepository users, MessageSource messages, Clock clock) {
+    public Notifier(OutboxRepository outbox, AppUserRepository users, MessageSource messages, ProgramProperties properties,
+                    Clock clock) {
         this.outbox = outbox;
         this.users = users;
         this.messages = messages;
+        this.zone = ZoneId.of(properties.timeZone());
         this.clock = clock;
     }
 
@@ -64,8 +74,25 @@ public class Notifier {
             return;
         }
         Locale locale = Locale.forLanguageTag(language);
-        String subject = messages.getMessage("mail." + template.key() + ".subject", args, locale);
-        String body = messages.getMessage("mail." + template.key() + ".body", args, locale);
+        Object[] shown = shown(args, locale);
+        String subject = messages.getMessage("mail." + template.key() + ".subject", shown, locale);
+        String body = messages.getMessage("mail." + template.key() + ".body", shown, locale);
         outbox.save(new OutboxMessage(idempotencyKey, template.name(), recipient, subject, body, language, clock.instant()));
+    }
+
+    /**
+     * Days and moments as the reader's pages show them: a day as dd.MM.yyyy, a moment in the program's time zone with
+     * the zone named (the reader may be elsewhere). Callers pass the values, never their ISO text.
+     */
+    private Object[] shown(Object[] args, Locale locale) {
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof LocalDate day) {
+                shown[i] = DAY.format(day);
+            } else if (shown[i] instanceof Instant at) {
+                shown[i] = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm zzz", locale).format(at.atZone(zone));
+            }
+        }
+        return shown;
     }
 }

@@ -109,7 +109,7 @@ public class PartnerService {
         events.publishEvent(new PartnerStatusGranted(partner.getId(), PartnerStatus.AUTHORIZED, applicationId));
 
         notifier.notifyPartner(partner.getId(), MailTemplate.STATUS_GRANTED, "status-granted-" + partner.getId() + "-" + PartnerStatus.AUTHORIZED,
-                partner.getCompanyName(), new DefaultMessageSourceResolvable("mail.status." + PartnerStatus.AUTHORIZED.name()), certificate, yearEnd.toString());
+                partner.getCompanyName(), new DefaultMessageSourceResolvable("mail.status." + PartnerStatus.AUTHORIZED.name()), certificate, yearEnd);
         return partner;
     }
 

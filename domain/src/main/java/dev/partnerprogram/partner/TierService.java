@@ -65,7 +65,7 @@ public class TierService {
         changeTier(partner, to, reason, applicationId);
         notifier.notifyPartner(partnerId, MailTemplate.STATUS_GRANTED, "status-granted-" + partnerId + "-" + to,
                 partner.getCompanyName(), new DefaultMessageSourceResolvable("mail.status." + to.name()),
-                partner.getCertificateNumber(), partner.getPartnerYearEnd().toString());
+                partner.getCertificateNumber(), partner.getPartnerYearEnd());
         return partner;
     }
 
@@ -86,14 +86,14 @@ public class TierService {
             changeTier(partner, demoteTo.get(), demotionReason, null);
             notifier.notifyPartner(partnerId, MailTemplate.STATUS_LOWERED, "status-lowered-" + partnerId + "-" + start,
                     partner.getCompanyName(), new DefaultMessageSourceResolvable("mail.status." + demoteTo.get().name()),
-                    start.toString());
+                    start);
         }
         ProgramProperties.TierBenefits tier = properties.tier(partner.getStatus().name());
         partner.startPartnerYear(start, end, BigDecimal.valueOf(tier.baseDiscount()));
         partners.openQuota(new BenefitQuota(partnerId, QuotaKind.FREE_LICENSES, start, end, tier.freeLicenses()));
         partners.openQuota(new BenefitQuota(partnerId, QuotaKind.FREE_TRAINING_SEATS, start, end, tier.freeTrainingSeats()));
         notifier.notifyPartner(partnerId, MailTemplate.PARTNER_YEAR_RENEWED, "partner-year-" + partnerId + "-" + start,
-                partner.getCompanyName(), start.toString(), end.toString(),
+                partner.getCompanyName(), start, end,
                 new DefaultMessageSourceResolvable("mail.status." + partner.getStatus().name()),
                 String.valueOf(tier.baseDiscount()), String.valueOf(tier.freeTrainingSeats()), String.valueOf(tier.freeLicenses()));
         return partner;
@@ -123,7 +123,7 @@ public class TierService {
             notifier.notifyPartner(partnerId, MailTemplate.QUARTER_DISCOUNT_SET, "quarter-discount-" + partnerId + "-" + quarter + "-"
                     + additional.stripTrailingZeros().toPlainString(), partner.getCompanyName(), quarter.toString(),
                     additional.stripTrailingZeros().toPlainString(), base.add(additional).stripTrailingZeros().toPlainString(),
-                    quarter.end().toString());
+                    quarter.end());
         }
         return discount;
     }

@@ -40,7 +40,7 @@ public class FreeSeatService {
         int expired = quota.expire(clock.instant());
         if (expired > 0) {
             notifier.notifyPartner(partner.getId(), MailTemplate.FREE_SEATS_EXPIRED, "free-seats-" + quotaId + "-expired",
-                    partner.getCompanyName(), String.valueOf(expired), quota.getPeriodEnd().toString());
+                    partner.getCompanyName(), String.valueOf(expired), quota.getPeriodEnd());
         }
         return expired;
     }

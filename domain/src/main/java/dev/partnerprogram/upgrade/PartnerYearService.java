@@ -95,7 +95,7 @@ public class PartnerYearService {
         if (!evaluation.eligible()) {
             notifier.notifyManagers(MailTemplate.TIER_REVIEW_FLAGGED, "tier-review-" + partnerId + "-" + partner.getPartnerYearStart(),
                     partner.getCompanyName(), status(partner.getStatus()), UpgradeService.lines(evaluation.failed()),
-                    partner.getPartnerYearEnd().toString());
+                    partner.getPartnerYearEnd());
         }
         return evaluation.eligible();
     }
@@ -125,7 +125,7 @@ public class PartnerYearService {
         LocalDate effective = demotionDate(partner);
         review.lower(to, effective, actor, reason, clock.instant());
         notifier.notifyPartner(partnerId, MailTemplate.TIER_LOWERING_NOTICE, "tier-lowering-" + partnerId + "-" + effective,
-                partner.getCompanyName(), status(partner.getStatus()), status(to), effective.toString(), reason);
+                partner.getCompanyName(), status(partner.getStatus()), status(to), effective, reason);
         return review;
     }
 

@@ -11,6 +11,7 @@ import dev.partnerprogram.support.UpgradeIntegrationTest;
 import dev.partnerprogram.support.UpgradeScenario;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,8 @@ class YearlyTierReviewTest extends UpgradeIntegrationTest {
         assertThat(lowered.get("effectiveOn").asText()).isEqualTo(yearEnd.plusDays(1).toString());
         assertThat(LocalDate.parse(lowered.get("effectiveOn").asText())).isAfterOrEqualTo(upgrades.today().plusDays(30));
         assertThat(outbox.findByRecipientOrderByIdAsc(partner.email()).stream().map(m -> m.getSubject()))
-                .contains("Уведомление о понижении статуса с " + yearEnd.plusDays(1));
+                .as("the day as the reader's pages show it")
+                .contains("Уведомление о понижении статуса с " + DateTimeFormatter.ofPattern("dd.MM.yyyy").format(yearEnd.plusDays(1)));
         assertThat(upgrades.benefits(partner).get("status").asText()).as("until the year ends").isEqualTo("CERTIFIED");
 
         var ticks = time.advanceTo(id, yearEnd.plusDays(2).atStartOfDay(UpgradeScenario.MOSCOW).toInstant());

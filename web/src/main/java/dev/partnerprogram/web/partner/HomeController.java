@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.partner;
 
+import dev.partnerprogram.application.ApplicationState;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.partner.PartnerCompany;
@@ -47,8 +48,11 @@ class HomeController {
         long partnerId = caller.partnerId();
         PartnerCompany partner = partners.get(caller, partnerId);
         Page<ApplicationView> own = applications.list(caller, null, UiPaging.of(0));
-        var open = own.stream().filter(a -> !a.state().isFinal()).findFirst();
         boolean applicant = partner.getStatus() == PartnerStatus.APPLICANT;
+        // An approved join stays the page's business until the asynchronous grant has made the company a partner:
+        // otherwise, between the decision and the grant, the page would offer to apply again.
+        var open = own.stream().filter(a -> !a.state().isFinal() || applicant && a.state() == ApplicationState.APPROVED)
+                .findFirst();
         model.addAttribute("partner", partner);
         model.addAttribute("benefits", partners.benefits(caller, partnerId));
         model.addAttribute("applications", own);

@@ -139,6 +139,23 @@ class HomeControllerTest {
     }
 
     @Test
+    void applicantApprovedButNotYetGranted_seesTheJoinDone_andIsNotOfferedToApplyAgain() throws Exception {
+        given(partners.get(any(), eq(PARTNER_ID))).willReturn(applicant());
+        given(partners.benefits(any(), eq(PARTNER_ID))).willReturn(new Benefits(PartnerStatus.APPLICANT, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "NONE", BigDecimal.ZERO, null));
+        given(applications.list(any(), eq(null), any())).willReturn(new PageImpl<>(
+                List.of(UiTestSupport.application(5, PARTNER_ID, ApplicationState.APPROVED))));
+        given(guides.application(any(), eq(5L))).willReturn(RequestGuide.of(RequestedStatus.AUTHORIZED, ApplicationState.APPROVED,
+                RequestGuide.Now.NOTHING));
+
+        mvc.perform(get("/home"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"apply\""))))
+                .andExpect(content().string(not(containsString("data-step=\"APPLY\" data-progress=\"CURRENT\""))))
+                .andExpect(content().string(containsString("data-step=\"STATUS\" data-progress=\"DONE\"")));
+    }
+
+    @Test
     void theAgreementToSign_isAPdfOfTheCompany() throws Exception {
         given(guides.agreementTemplate(any())).willReturn(new RequestGuides.AgreementFile("partner-agreement-7701000001.pdf",
                 "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)));
