@@ -1,6 +1,7 @@
 package dev.partnerprogram.web.system.api;
 
 import dev.partnerprogram.identity.Caller;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -26,9 +27,12 @@ import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * What springdoc cannot see in the controllers: the {@link Caller} comes from the signed-in user, not from the client;
@@ -94,6 +98,17 @@ class OpenApiDocument {
                 .servers(List.of(new Server().url("/").description("This application")))
                 .components(components)
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
+    }
+
+    /**
+     * Swagger's own model resolver with {@link SchemaNames}: springdoc puts it in place of the default one (same class).
+     * Each registered converter goes in front of those before it, and this one resolves without passing on, so it is
+     * registered first to stay last, behind springdoc's converters (responses, files, polymorphism).
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    ModelResolver uniqueSchemaNames(ObjectMapperProvider mappers) {
+        return new ModelResolver(mappers.jsonMapper(), new SchemaNames()).openapi31(mappers.isOpenapi31());
     }
 
     /**
