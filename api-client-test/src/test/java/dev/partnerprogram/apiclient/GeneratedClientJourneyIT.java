@@ -2,6 +2,7 @@ package dev.partnerprogram.apiclient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.partnerprogram.apiclient.generated.ApiClient;
@@ -18,13 +19,14 @@ import dev.partnerprogram.apiclient.generated.model.ApplicationRequest;
 import dev.partnerprogram.apiclient.generated.model.ApplicationResponse;
 import dev.partnerprogram.apiclient.generated.model.BudgetBody;
 import dev.partnerprogram.apiclient.generated.model.ClaimBody;
+import dev.partnerprogram.apiclient.generated.model.ClaimExpense;
+import dev.partnerprogram.apiclient.generated.model.CompensationLine;
 import dev.partnerprogram.apiclient.generated.model.CompensationRequestBody;
 import dev.partnerprogram.apiclient.generated.model.CompensationResponse;
 import dev.partnerprogram.apiclient.generated.model.CompletionRequest;
 import dev.partnerprogram.apiclient.generated.model.CourseRequest;
 import dev.partnerprogram.apiclient.generated.model.CourseView;
 import dev.partnerprogram.apiclient.generated.model.EnrollmentRequest;
-import dev.partnerprogram.apiclient.generated.model.Expense;
 import dev.partnerprogram.apiclient.generated.model.FeedEvent;
 import dev.partnerprogram.apiclient.generated.model.FeedResponse;
 import dev.partnerprogram.apiclient.generated.model.PartnerResponse;
@@ -206,10 +208,24 @@ class GeneratedClientJourneyIT {
         complete(reviewer, partnerId, "user_review_compensation", compensationId, new CompletionRequest().decision("APPROVE"));
         assertThat(compensations.compensationUpload(compensationId, "INVOICE", null, pdf("invoice.pdf")).getKind()).isEqualTo("INVOICE");
         CompensationResponse claimed = compensations.compensationClaim(compensationId, new ClaimBody()
-                .actualExpenses(List.of(new Expense().description("Аренда зала").amount(new BigDecimal("10000.00"))))
+                .actualExpenses(List.of(new ClaimExpense().description("Аренда зала").amount(new BigDecimal("10000.00")),
+                        new ClaimExpense().description("Печать буклетов").amount(new BigDecimal("2500.00"))))
                 .results("Пришли 40 человек, 8 лидов").actualAudience(40).actualLeads(8), null);
         assertThat(claimed.getState()).isEqualTo(CompensationResponse.StateEnum.CLAIM_REVIEW);
-        assertThat(task(reviewer, partnerId, "user_verify_claim", compensationId)).isPresent();
+        // The claim's lines, with the ids the reviewer decides them by: the first accepted, the second reduced.
+        List<CompensationLine> lines = claimed.getLines();
+        assertThat(lines).extracting(CompensationLine::getLineNo, CompensationLine::getDescription)
+                .containsExactly(tuple(1, "Аренда зала"), tuple(2, "Печать буклетов"));
+        assertThat(lines).extracting(CompensationLine::getId).doesNotContainNull().allMatch(id -> id > 0).doesNotHaveDuplicates();
+        complete(reviewer, partnerId, "user_verify_claim", compensationId, new CompletionRequest().decision("APPROVE")
+                .putAdditionalProperty("line-" + lines.get(0).getId() + "-decision", "ACCEPT")
+                .putAdditionalProperty("line-" + lines.get(1).getId() + "-decision", "REDUCE")
+                .putAdditionalProperty("line-" + lines.get(1).getId() + "-amount", "2000.00")
+                .putAdditionalProperty("line-" + lines.get(1).getId() + "-reason", "Тираж меньше заявленного"));
+        List<CompensationLine> verified = compensations.compensationGet(compensationId).getLines();
+        assertThat(verified).extracting(CompensationLine::getId, CompensationLine::getDecision)
+                .containsExactly(tuple(lines.get(0).getId(), "ACCEPT"), tuple(lines.get(1).getId(), "REDUCE"));
+        assertThat(verified.get(1).getAcceptedAmount()).isEqualByComparingTo("2000.00");
 
         // Other systems learnt of it: a signed webhook delivery, and the same events in the pull feed.
         String statusChanged = eventually(() -> received.values().stream()
