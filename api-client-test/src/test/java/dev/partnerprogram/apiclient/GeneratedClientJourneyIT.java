@@ -36,6 +36,7 @@ import dev.partnerprogram.apiclient.generated.model.RegistrationRequest;
 import dev.partnerprogram.apiclient.generated.model.SessionRequest;
 import dev.partnerprogram.apiclient.generated.model.TaskView;
 import dev.partnerprogram.apiclient.generated.model.WebhookRequest;
+import dev.partnerprogram.testsupport.WebhookSignatures;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -44,14 +45,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,8 +59,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,7 +94,7 @@ class GeneratedClientJourneyIT {
         receiver.createContext("/hooks", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String signature = exchange.getRequestHeaders().getFirst("X-Signature");
-            if (genuine(body, signature)) {
+            if (WebhookSignatures.genuine(SECRET, body, signature)) {
                 received.putIfAbsent(exchange.getRequestHeaders().getFirst("X-Event-Id"), new String(body, StandardCharsets.UTF_8));
                 exchange.sendResponseHeaders(204, -1);
             } else {
@@ -296,18 +293,6 @@ class GeneratedClientJourneyIT {
 
     private static File pdf(String name) throws IOException {
         return Files.write(files.resolve(name), PDF).toFile();
-    }
-
-    private static boolean genuine(byte[] body, String signature) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-            return signature != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                    signature.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Asks until the answer is there: jobs (the grant) and the webhook sender run after the request that caused them. */

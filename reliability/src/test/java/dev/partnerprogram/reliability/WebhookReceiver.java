@@ -3,15 +3,12 @@ package dev.partnerprogram.reliability;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.partnerprogram.testsupport.WebhookSignatures;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,8 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The system the nodes' webhooks go to: a JDK HTTP server in the test JVM that checks each delivery's
@@ -59,8 +54,7 @@ final class WebhookReceiver implements AutoCloseable {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String eventId = exchange.getRequestHeaders().getFirst("X-Event-Id");
             String signature = exchange.getRequestHeaders().getFirst("X-Signature");
-            if (signature == null || !MessageDigest.isEqual(signature(body).getBytes(StandardCharsets.UTF_8),
-                    signature.getBytes(StandardCharsets.UTF_8)) || eventId == null || !eventId.equals(JSON.readTree(body).path("id").asText())) {
+            if (!WebhookSignatures.genuine(secret, body, signature) || eventId == null || !eventId.equals(JSON.readTree(body).path("id").asText())) {
                 refused.add(eventId + " " + signature);
                 exchange.sendResponseHeaders(401, -1);
                 return;
@@ -115,16 +109,6 @@ final class WebhookReceiver implements AutoCloseable {
     /** Deliveries refused for a wrong signature or an id that is not the body's. */
     Set<String> refused() {
         return Set.copyOf(refused);
-    }
-
-    private String signature(byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override
