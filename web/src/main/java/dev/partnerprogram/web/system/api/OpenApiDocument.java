@@ -165,11 +165,39 @@ class OpenApiDocument {
             add(operation, Refusal.INVALID, body || parameters);
             add(operation, Refusal.UNAUTHENTICATED, secured);
             add(operation, Refusal.FORBIDDEN, secured);
-            add(operation, Refusal.NOT_FOUND, path.contains("{"));
+            add(operation, Refusal.NOT_FOUND, path.contains("{") || namesAnObject(openApi, operation));
             add(operation, Refusal.CONFLICT, method != PathItem.HttpMethod.GET);
             add(operation, Refusal.TOO_LARGE, multipart);
             add(operation, Refusal.UNSUPPORTED, body);
         }));
+    }
+
+    /**
+     * Whether the operation names an object by its id outside the path — a query parameter ({@code partnerId}) or a
+     * property of its body ({@code projectId}): an id of nothing, or of another company's object, is answered 404.
+     */
+    private static boolean namesAnObject(OpenAPI openApi, Operation operation) {
+        boolean parameter = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> isId(p.getName()));
+        if (parameter || operation.getRequestBody() == null) {
+            return parameter;
+        }
+        return operation.getRequestBody().getContent().values().stream()
+                .map(media -> resolve(openApi, media.getSchema()))
+                .anyMatch(schema -> schema != null && schema.getProperties() != null
+                        && schema.getProperties().keySet().stream().anyMatch(OpenApiDocument::isId));
+    }
+
+    private static boolean isId(String name) {
+        return name.endsWith("Id") || name.endsWith("Ids");
+    }
+
+    private static Schema<?> resolve(OpenAPI openApi, Schema<?> schema) {
+        if (schema == null || schema.get$ref() == null) {
+            return schema;
+        }
+        String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+        return openApi.getComponents().getSchemas().get(name);
     }
 
     private static void add(Operation operation, Refusal refusal, boolean applies) {
