@@ -2,6 +2,7 @@ package dev.partnerprogram.apiclient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.partnerprogram.apiclient.generated.ApiClient;
@@ -18,13 +19,14 @@ import dev.partnerprogram.apiclient.generated.model.ApplicationRequest;
 import dev.partnerprogram.apiclient.generated.model.ApplicationResponse;
 import dev.partnerprogram.apiclient.generated.model.BudgetBody;
 import dev.partnerprogram.apiclient.generated.model.ClaimBody;
+import dev.partnerprogram.apiclient.generated.model.ClaimExpense;
+import dev.partnerprogram.apiclient.generated.model.CompensationLine;
 import dev.partnerprogram.apiclient.generated.model.CompensationRequestBody;
 import dev.partnerprogram.apiclient.generated.model.CompensationResponse;
 import dev.partnerprogram.apiclient.generated.model.CompletionRequest;
 import dev.partnerprogram.apiclient.generated.model.CourseRequest;
 import dev.partnerprogram.apiclient.generated.model.CourseView;
 import dev.partnerprogram.apiclient.generated.model.EnrollmentRequest;
-import dev.partnerprogram.apiclient.generated.model.Expense;
 import dev.partnerprogram.apiclient.generated.model.FeedEvent;
 import dev.partnerprogram.apiclient.generated.model.FeedResponse;
 import dev.partnerprogram.apiclient.generated.model.PartnerResponse;
@@ -34,6 +36,7 @@ import dev.partnerprogram.apiclient.generated.model.RegistrationRequest;
 import dev.partnerprogram.apiclient.generated.model.SessionRequest;
 import dev.partnerprogram.apiclient.generated.model.TaskView;
 import dev.partnerprogram.apiclient.generated.model.WebhookRequest;
+import dev.partnerprogram.testsupport.WebhookSignatures;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -42,14 +45,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +59,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,7 +94,7 @@ class GeneratedClientJourneyIT {
         receiver.createContext("/hooks", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String signature = exchange.getRequestHeaders().getFirst("X-Signature");
-            if (genuine(body, signature)) {
+            if (WebhookSignatures.genuine(SECRET, body, signature)) {
                 received.putIfAbsent(exchange.getRequestHeaders().getFirst("X-Event-Id"), new String(body, StandardCharsets.UTF_8));
                 exchange.sendResponseHeaders(204, -1);
             } else {
@@ -206,10 +205,24 @@ class GeneratedClientJourneyIT {
         complete(reviewer, partnerId, "user_review_compensation", compensationId, new CompletionRequest().decision("APPROVE"));
         assertThat(compensations.compensationUpload(compensationId, "INVOICE", null, pdf("invoice.pdf")).getKind()).isEqualTo("INVOICE");
         CompensationResponse claimed = compensations.compensationClaim(compensationId, new ClaimBody()
-                .actualExpenses(List.of(new Expense().description("Аренда зала").amount(new BigDecimal("10000.00"))))
+                .actualExpenses(List.of(new ClaimExpense().description("Аренда зала").amount(new BigDecimal("10000.00")),
+                        new ClaimExpense().description("Печать буклетов").amount(new BigDecimal("2500.00"))))
                 .results("Пришли 40 человек, 8 лидов").actualAudience(40).actualLeads(8), null);
         assertThat(claimed.getState()).isEqualTo(CompensationResponse.StateEnum.CLAIM_REVIEW);
-        assertThat(task(reviewer, partnerId, "user_verify_claim", compensationId)).isPresent();
+        // The claim's lines, with the ids the reviewer decides them by: the first accepted, the second reduced.
+        List<CompensationLine> lines = claimed.getLines();
+        assertThat(lines).extracting(CompensationLine::getLineNo, CompensationLine::getDescription)
+                .containsExactly(tuple(1, "Аренда зала"), tuple(2, "Печать буклетов"));
+        assertThat(lines).extracting(CompensationLine::getId).doesNotContainNull().allMatch(id -> id > 0).doesNotHaveDuplicates();
+        complete(reviewer, partnerId, "user_verify_claim", compensationId, new CompletionRequest().decision("APPROVE")
+                .putAdditionalProperty("line-" + lines.get(0).getId() + "-decision", "ACCEPT")
+                .putAdditionalProperty("line-" + lines.get(1).getId() + "-decision", "REDUCE")
+                .putAdditionalProperty("line-" + lines.get(1).getId() + "-amount", "2000.00")
+                .putAdditionalProperty("line-" + lines.get(1).getId() + "-reason", "Тираж меньше заявленного"));
+        List<CompensationLine> verified = compensations.compensationGet(compensationId).getLines();
+        assertThat(verified).extracting(CompensationLine::getId, CompensationLine::getDecision)
+                .containsExactly(tuple(lines.get(0).getId(), "ACCEPT"), tuple(lines.get(1).getId(), "REDUCE"));
+        assertThat(verified.get(1).getAcceptedAmount()).isEqualByComparingTo("2000.00");
 
         // Other systems learnt of it: a signed webhook delivery, and the same events in the pull feed.
         String statusChanged = eventually(() -> received.values().stream()
@@ -280,18 +293,6 @@ class GeneratedClientJourneyIT {
 
     private static File pdf(String name) throws IOException {
         return Files.write(files.resolve(name), PDF).toFile();
-    }
-
-    private static boolean genuine(byte[] body, String signature) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal(body));
-            return signature != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                    signature.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Asks until the answer is there: jobs (the grant) and the webhook sender run after the request that caused them. */

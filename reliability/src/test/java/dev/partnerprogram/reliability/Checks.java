@@ -121,16 +121,17 @@ final class Checks {
     }
 
     Set<String> sentOutboxKeys() {
-        Set<String> keys = new HashSet<>();
-        try (Connection c = postgres.connect(database); var rs = c.createStatement().executeQuery(
-                "select idempotency_key from outbox_message where status = 'SENT'")) {
-            while (rs.next()) {
-                keys.add(rs.getString(1));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return keys;
+        return strings("select idempotency_key from outbox_message where status = 'SENT'");
+    }
+
+    /** Webhook deliveries not yet delivered (pending, or taken by a sender). */
+    long undeliveredWebhooks() {
+        return count("select count(*) from webhook_delivery where status <> 'DELIVERED'");
+    }
+
+    /** The ids other systems know the events by, of those after this row. */
+    Set<String> eventIdsAfter(long id) {
+        return strings("select event_id from integration_event where id > " + id);
     }
 
     Map<String, Long> outboxByStatus() {
@@ -146,8 +147,17 @@ final class Checks {
         return counts;
     }
 
+    /** The first column of every row, as a set. */
+    private Set<String> strings(String sql) {
+        return new HashSet<>(rows(sql));
+    }
+
     /** The first column of every row, joined with commas. */
     String list(String sql) {
+        return String.join(",", rows(sql));
+    }
+
+    private List<String> rows(String sql) {
         List<String> values = new ArrayList<>();
         try (Connection c = postgres.connect(database); var rs = c.createStatement().executeQuery(sql)) {
             while (rs.next()) {
@@ -156,7 +166,7 @@ final class Checks {
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
         }
-        return String.join(",", values);
+        return values;
     }
 
     long count(String sql) {

@@ -31,7 +31,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * Two application nodes on one throwaway PostgreSQL cluster, a load of applications and compensation claims through
  * both, and three faults in the middle of it: SMTP down for a while, PostgreSQL crashed and started again, one node
  * killed with SIGKILL. After each: every acknowledged request is in the database, every lifecycle reaches its end
- * state, no e-mail was delivered twice, no ledger entry was recorded twice, no job or incident is left behind.
+ * state, no e-mail was delivered twice, no ledger entry was recorded twice, no job or incident is left behind, and the
+ * webhook receiver got every event at least once, each genuinely signed.
  */
 class ClusterFaultsIT {
     private static final String DATABASE = "pp_reliability";
@@ -57,6 +58,16 @@ class ClusterFaultsIT {
     private static final Duration POSTGRES_OUTAGE = Duration.ofSeconds(8);
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration KILL_MOMENT_WAIT = Duration.ofSeconds(15);
+    /**
+     * partner-program.integration.webhooks.claim-timeout: how long a dead node's webhook deliveries stay taken; as the
+     * mail's, so that the kill scenario waits for both at once.
+     */
+    private static final Duration WEBHOOK_CLAIM_TIMEOUT = MAIL_CLAIM_TIMEOUT;
+    /** Every event type: the receiver subscribes to all, so each event the load causes is delivered to it. */
+    private static final List<String> EVENT_TYPES = List.of("partner.status-changed", "agreement.changed",
+            "access-grant.changed", "application.decided", "compensation.paid", "deal.won");
+    /** The scenarios to run, of smtp, postgres and kill (all by default); the set-up and its checks always run. */
+    private static final Set<String> SCENARIOS = Set.of(System.getProperty("reliability.scenarios", "smtp,postgres,kill").split(","));
     private static final List<String> NODE_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
             "-XX:+ExitOnOutOfMemoryError", "-Duser.timezone=UTC");
 
@@ -65,6 +76,8 @@ class ClusterFaultsIT {
     /** Idempotency keys of the mails a killed node was sending at the moment it died. */
     private final Set<String> inFlightAtKill = ConcurrentHashMap.newKeySet();
     private int nextLifecycle;
+    /** Events up to this id were written before the receiver was registered, so none of them is delivered to it. */
+    private long eventsBeforeReceiver;
 
     @Test
     void twoNodesKeepEveryAcknowledgedRequestThroughFaults() throws Exception {
@@ -75,7 +88,8 @@ class ClusterFaultsIT {
         long suiteStarted = System.nanoTime();
 
         try (ThrowawayPostgres postgres = ThrowawayPostgres.create(work);
-             MailLog mail = new MailLog(ThrowawayPostgres.freePort())) {
+             MailLog mail = new MailLog(ThrowawayPostgres.freePort());
+             WebhookReceiver receiver = new WebhookReceiver()) {
             postgres.createDatabase(DATABASE);
             mail.start();
             Figures setup = new Figures("set-up");
@@ -88,12 +102,18 @@ class ClusterFaultsIT {
             try (a; b; ReverseProxy proxy = ReverseProxy.start(List.of(a, b), ThrowawayPostgres.freePort(), work)) {
                 Checks checks = new Checks(postgres, DATABASE);
                 Http http = new Http(new Cluster(List.of(a, b)), setup);
-                Load.Actors actors = prepare(postgres, http);
+                Load.Actors actors = prepare(postgres, http, receiver, checks);
 
-                smtpOutage(http, actors, mail, checks, Integer.getInteger("reliability.smtp.lifecycles", 100));
-                postgresRestart(http, actors, postgres, List.of(a, b), checks, mail,
-                        Integer.getInteger("reliability.postgres.lifecycles", 150));
-                killNode(http, actors, a, proxy, checks, mail, Integer.getInteger("reliability.kill.lifecycles", 300));
+                if (SCENARIOS.contains("smtp")) {
+                    smtpOutage(http, actors, mail, checks, receiver, Integer.getInteger("reliability.smtp.lifecycles", 100));
+                }
+                if (SCENARIOS.contains("postgres")) {
+                    postgresRestart(http, actors, postgres, List.of(a, b), checks, mail, receiver,
+                            Integer.getInteger("reliability.postgres.lifecycles", 150));
+                }
+                if (SCENARIOS.contains("kill")) {
+                    killNode(http, actors, a, proxy, checks, mail, receiver, Integer.getInteger("reliability.kill.lifecycles", 300));
+                }
             }
             setup.duration("whole suite", Duration.ofNanos(System.nanoTime() - suiteStarted));
         } finally {
@@ -107,7 +127,7 @@ class ClusterFaultsIT {
     // ---------------------------------------------------------------------------------------------------- scenarios
 
     /** SMTP refuses connections for a while: mail waits in the outbox, is retried with backoff, then delivered once. */
-    private void smtpOutage(Http http, Load.Actors actors, MailLog mail, Checks checks, int count) {
+    private void smtpOutage(Http http, Load.Actors actors, MailLog mail, Checks checks, WebhookReceiver receiver, int count) {
         Figures f = begin("SMTP down", http);
         Load load = new Load(http, actors);
         List<Lifecycle> lifecycles = lifecycles(count);
@@ -136,12 +156,12 @@ class ClusterFaultsIT {
         long backoffBound = 2 + (long) Math.ceil(Math.log((double) SMTP_OUTAGE.toMillis() / MAIL_RETRY_BASE.toMillis() + 1) / Math.log(2));
         soft.assertThat(mostAttempts).as("attempts of one mail during a %s s outage (backoff)", SMTP_OUTAGE.toSeconds())
                 .isLessThanOrEqualTo(backoffBound);
-        settleAndCheck(f, lifecycles, load, checks, mail);
+        settleAndCheck(f, lifecycles, load, checks, mail, receiver);
     }
 
     /** PostgreSQL crashes (immediate stop) mid-load and comes back: 503 meanwhile, the nodes recover on their own. */
     private void postgresRestart(Http http, Load.Actors actors, ThrowawayPostgres postgres, List<AppNode> nodes, Checks checks,
-                                 MailLog mail, int count) {
+                                 MailLog mail, WebhookReceiver receiver, int count) {
         Figures f = begin("PostgreSQL restart", http);
         Load load = new Load(http, actors);
         List<Lifecycle> lifecycles = lifecycles(count);
@@ -180,15 +200,17 @@ class ClusterFaultsIT {
         f.duration("PostgreSQL down for", POSTGRES_OUTAGE);
         soft.assertThat(f.unavailableCount()).as("requests answered 503 while PostgreSQL was down").isPositive();
         soft.assertThat(nodes).as("nodes still running, not restarted").allMatch(AppNode::isAlive);
-        settleAndCheck(f, lifecycles, load, checks, mail);
+        settleAndCheck(f, lifecycles, load, checks, mail, receiver);
     }
 
     /**
-     * Node A is killed with SIGKILL mid-load; B carries on, and takes over A's jobs and mail once their locks lapse. A
-     * browser signed in through the round-robin proxy before the kill stays signed in: its session is in the database.
+     * Node A is killed with SIGKILL mid-load; B carries on, and takes over A's jobs, mail and webhook deliveries once
+     * their locks lapse. A browser signed in through the round-robin proxy before the kill stays signed in: its session
+     * is in the database. The kill comes while each node waits for the receiver's answer to a delivery: A's was received
+     * but never marked delivered, so B posts it again after A's claim lapses, and the receiver sees that id twice.
      */
     private void killNode(Http http, Load.Actors actors, AppNode victim, ReverseProxy proxy, Checks checks, MailLog mail,
-                          int count) {
+                          WebhookReceiver receiver, int count) {
         Figures f = begin("kill -9 node A", http);
         Load load = new Load(http, actors);
         List<Lifecycle> lifecycles = lifecycles(count);
@@ -203,11 +225,19 @@ class ClusterFaultsIT {
             soft.assertThat(before.stream().map(UiProbe.Page::node).distinct().sorted().toList())
                     .as("nodes that served the one session").containsExactly("A", "B");
             awaitProgress(load, lifecycles.size() * 4 / 10);
+            receiver.hold();
+            boolean bothPosting = receiver.awaitHeld(2, KILL_MOMENT_WAIT);
             // Jobs are locked only while they run, a few milliseconds: wait a little for a moment when some are, so
             // that the kill is likely to leave the survivor a job to take over after its lock lapses.
             waitFor(() -> checks.count("select count(*) from act_ru_job where lock_owner_ is not null") > 0, KILL_MOMENT_WAIT, 20);
+            int heldDeliveries = receiver.held();
+            String heldWebhooks = checks.list("select id::text from webhook_delivery where status = 'SENDING'");
             victim.killHard();
             long killedAt = System.nanoTime();
+            receiver.release();
+            f.result("webhook deliveries awaiting the receiver's answer at the kill", heldDeliveries);
+            soft.assertThat(bothPosting).as("each node had a webhook delivery in flight at the kill (%s held)", heldDeliveries)
+                    .isTrue();
             // Right after the kill, before the proxy's health check notices: refused connections go to node B.
             List<UiProbe.Page> after = browse(browser, 4);
             f.result("signed-in pages through the proxy after the kill, by node", byNode(after));
@@ -229,7 +259,9 @@ class ClusterFaultsIT {
             waitFor(() -> (heldJobs.isEmpty() || checks.count("select count(*) from act_ru_job where id_ || '/' || lock_owner_ in ("
                     + quoted(heldJobs) + ")") == 0)
                     && (heldMails.isEmpty() || checks.count("select count(*) from outbox_message where status <> 'SENT' and id in ("
-                    + heldMails + ")") == 0));
+                    + heldMails + ")") == 0)
+                    && (heldWebhooks.isEmpty() || checks.count("select count(*) from webhook_delivery where status <> 'DELIVERED'"
+                    + " and id in (" + heldWebhooks + ")") == 0));
             f.duration("recovery: what node A held is done by B, after the kill", Duration.ofNanos(System.nanoTime() - killedAt));
         });
         load.run(lifecycles, CLIENTS);
@@ -237,7 +269,7 @@ class ClusterFaultsIT {
         f.result("lifecycles", lifecycles.size());
         f.duration("job lock time", JOB_LOCK_TIME);
         soft.assertThat(victim.isAlive()).as("node A was killed").isFalse();
-        settleAndCheck(f, lifecycles, load, checks, mail);
+        settleAndCheck(f, lifecycles, load, checks, mail, receiver);
     }
 
     /** The inbox, {@code times} times in a row, as a signed-in browser reloads it. */
@@ -260,9 +292,10 @@ class ClusterFaultsIT {
     // ------------------------------------------------------------------------------------------------------ checks
 
     /** Waits until every lifecycle reached its end state, then checks the database, the mail and the engine. */
-    private void settleAndCheck(Figures f, List<Lifecycle> lifecycles, Load load, Checks checks, MailLog mail) {
+    private void settleAndCheck(Figures f, List<Lifecycle> lifecycles, Load load, Checks checks, MailLog mail,
+                                WebhookReceiver receiver) {
         Duration settled = waitFor(() -> checks.endStates(lifecycles).reached() == lifecycles.size()
-                && checks.undeliveredMail() == 0);
+                && checks.undeliveredMail() == 0 && checks.undeliveredWebhooks() == 0);
         f.duration("settled after the load (timers, jobs, mail)", settled);
         Checks.Found found = checks.acknowledgedWork(load.acknowledged().all());
         Checks.EndStates ends = checks.endStates(lifecycles);
@@ -313,6 +346,26 @@ class ClusterFaultsIT {
         soft.assertThat(incidents).as(s + "incidents").isZero();
         soft.assertThat(f.violations()).as(s + "answers other than 2xx, a well-formed 503 or an expected refusal").isEmpty();
         soft.assertThat(f.acknowledgedCount()).as(s + "acknowledged requests").isPositive();
+        checkWebhooks(f, checks, receiver);
+    }
+
+    /**
+     * At least once, every event: each event written since the receiver was registered reached it (a receiver that
+     * drops repeats by id counts each once), nothing else did, every delivery is marked delivered, every signature held.
+     */
+    private void checkWebhooks(Figures f, Checks checks, WebhookReceiver receiver) {
+        Set<String> produced = checks.eventIdsAfter(eventsBeforeReceiver);
+        Map<String, Integer> received = receiver.byEventId();
+        long repeated = received.values().stream().filter(n -> n > 1).count();
+        f.result("webhook events (all runs so far)", produced.size());
+        f.result("webhook events received, distinct ids", received.size());
+        f.result("webhook events received more than once", repeated);
+        f.result("webhook deliveries not delivered", checks.undeliveredWebhooks());
+        String s = f.scenario + ": ";
+        soft.assertThat(produced).as(s + "webhook events never received").isSubsetOf(received.keySet());
+        soft.assertThat(received.keySet()).as(s + "webhook ids received that no event has").isSubsetOf(produced);
+        soft.assertThat(checks.undeliveredWebhooks()).as(s + "webhook deliveries not marked delivered").isZero();
+        soft.assertThat(receiver.refused()).as(s + "webhook deliveries with a wrong signature or id").isEmpty();
     }
 
     // ------------------------------------------------------------------------------------------------------ set-up
@@ -333,6 +386,11 @@ class ClusterFaultsIT {
                 "--partner-program.mail.poll-interval=PT1S",
                 "--partner-program.mail.retry-base=" + MAIL_RETRY_BASE,
                 "--partner-program.mail.claim-timeout=" + MAIL_CLAIM_TIMEOUT,
+                "--partner-program.integration.webhooks.poll-interval=PT1S",
+                "--partner-program.integration.webhooks.retry-base=" + MAIL_RETRY_BASE,
+                "--partner-program.integration.webhooks.claim-timeout=" + WEBHOOK_CLAIM_TIMEOUT,
+                // Longer than the receiver holds deliveries before the kill, so that they are still in flight then.
+                "--partner-program.integration.webhooks.request-timeout=PT30S",
                 "--partner-program.application.rework-timeout=" + REWORK_TIMEOUT,
                 "--partner-program.unavailable-retry-after=PT1S",
                 // The load registers companies and signs them in at once, hundreds from one client.
@@ -350,7 +408,8 @@ class ClusterFaultsIT {
      * Staff straight into the database (the postgres profile has no demo users), an administrator among them because
      * the application serves nobody until one exists; budget and partners through the API.
      */
-    private Load.Actors prepare(ThrowawayPostgres postgres, Http http) throws SQLException {
+    private Load.Actors prepare(ThrowawayPostgres postgres, Http http, WebhookReceiver receiver, Checks checks)
+            throws SQLException {
         String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(STAFF_PASSWORD);
         try (Connection c = postgres.connect(DATABASE); var insert = c.prepareStatement(
                 "insert into app_user (username, email, password_hash, display_name, language, roles, reviewer_groups, enabled, created_at)"
@@ -367,6 +426,10 @@ class ClusterFaultsIT {
             }
         }
         Who reviewer = Who.basic(REVIEWER, STAFF_PASSWORD);
+        eventsBeforeReceiver = checks.count("select coalesce(max(id), 0) from integration_event");
+        Reply hook = http.post(Who.basic(ADMIN, STAFF_PASSWORD), "/api/admin/webhooks", Map.of("url", receiver.url(),
+                "events", EVENT_TYPES, "secret", receiver.secret));
+        assertThat(hook.status()).as("webhook endpoint: %s", hook).isEqualTo(201);
         Reply budget = http.post(reviewer, "/api/budgets", Map.of("region", REGION, "year", LocalDate.now(Load.ZONE).getYear(),
                 "amount", "100000000.00"));
         assertThat(budget.status()).as("budget: %s", budget).isEqualTo(201);

@@ -32,7 +32,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Every operation of the OpenAPI document against every kind of caller, with real objects of one partner: the access
- * decisions of {@code authorization-matrix.txt}. A new endpoint fails this test until its line is written.
+ * decisions of {@code authorization-matrix.txt}. A new endpoint fails this test until its line is written. Every
+ * refusal (4xx) answered on the way must be among the operation's documented responses.
  */
 class AuthorizationMatrixTest extends IntegrationTest {
     private static final String MATRIX = "authorization-matrix.txt";
@@ -53,8 +54,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
     @Test
     void everyOperation_answersEachCallerAsTheMatrixSays() {
         List<Line> matrix = readMatrix();
-        Set<String> documented = OpenApiOperations.of(OpenApiOperations.document(api)).stream()
-                .map(OpenApiOperations.Operation::name).collect(Collectors.toCollection(TreeSet::new));
+        Map<String, JsonNode> operations = OpenApiOperations.of(OpenApiOperations.document(api)).stream()
+                .collect(Collectors.toMap(OpenApiOperations.Operation::name, OpenApiOperations.Operation::description));
+        Set<String> documented = new TreeSet<>(operations.keySet());
         Set<String> listed = matrix.stream().map(Line::operation).collect(Collectors.toCollection(TreeSet::new));
         Set<String> missing = new TreeSet<>(documented);
         missing.removeAll(listed);
@@ -75,6 +77,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         List<Line> order = new ArrayList<>(matrix);
         order.sort(Comparator.comparing((Line line) -> line.method() != HttpMethod.GET));
         List<String> failures = new ArrayList<>();
+        Set<String> undocumented = new TreeSet<>();
         int requests = 0;
         for (Line line : order) {
             String path = fill(line.sample(), fixtures);
@@ -86,6 +89,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
                 }
                 ResponseEntity<String> response = send(callers.get(caller), line.method(), path, body);
                 requests++;
+                String status = Integer.toString(response.getStatusCode().value());
+                if (response.getStatusCode().is4xxClientError() && !operations.get(line.operation()).path("responses").has(status)) {
+                    undocumented.add(line.operation() + " answers " + status);
+                }
                 String problem = judge(expected, response, ownerName);
                 if (problem == null && caller.equals("other") && !isPublic(line) && response.getStatusCode().is2xxSuccessful()
                         && response.getBody() != null && response.getBody().contains(ownerName)) {
@@ -100,6 +107,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
         System.out.printf("authorization matrix: %d operations, %d lines, %d callers, %d requests%n", documented.size(),
                 matrix.size(), CALLERS.size(), requests);
         assertThat(failures).as("access decisions differing from " + MATRIX).isEmpty();
+        // A client generated from the document knows only the refusals it lists.
+        assertThat(undocumented).as("refusals the server answers that the OpenAPI document does not list").isEmpty();
     }
 
     /** A second user of partner A, invited by its owner through the mailed link: a colleague, not the owner. */

@@ -60,6 +60,21 @@ class OpenApiDocumentTest extends IntegrationTest {
         }
     }
 
+    /**
+     * Nested types of the same simple name once shared one schema, so a compensation's lines were described with the
+     * fields of the discount calculator's (and a generated client read no line ids). Each has its own now.
+     */
+    @Test
+    void aCompensationsLinesAreDescribedByTheirOwnSchema() {
+        JsonNode document = OpenApiOperations.document(api);
+        String ref = document.at("/components/schemas/CompensationResponse/properties/lines/items/$ref").asText();
+        List<String> properties = new ArrayList<>();
+        document.at("/components/schemas/" + ref.substring(ref.lastIndexOf('/') + 1) + "/properties").fieldNames()
+                .forEachRemaining(properties::add);
+
+        assertThat(properties).contains("id", "lineNo", "amount", "decision", "acceptedAmount").doesNotContain("listPrice");
+    }
+
     private static List<String> required(JsonNode document, String path) {
         String ref = document.at("/paths/" + path.replace("/", "~1") + "/post/requestBody/content/application~1json/schema/$ref")
                 .asText();

@@ -1,6 +1,7 @@
 package dev.partnerprogram.web.system.api;
 
 import dev.partnerprogram.identity.Caller;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -26,9 +27,12 @@ import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * What springdoc cannot see in the controllers: the {@link Caller} comes from the signed-in user, not from the client;
@@ -97,6 +101,17 @@ class OpenApiDocument {
     }
 
     /**
+     * Swagger's own model resolver with {@link SchemaNames}: springdoc puts it in place of the default one (same class).
+     * Each registered converter goes in front of those before it, and this one resolves without passing on, so it is
+     * registered first to stay last, behind springdoc's converters (responses, files, polymorphism).
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    ModelResolver uniqueSchemaNames(ObjectMapperProvider mappers) {
+        return new ModelResolver(mappers.jsonMapper(), new SchemaNames()).openapi31(mappers.isOpenapi31());
+    }
+
+    /**
      * Each operation is named by its API class and method ({@code ApplicationApi.list} is {@code applicationList}), not
      * springdoc's {@code list_5}, whose number depends on the order the controllers were found in. The methods marked
      * {@link Creation} answer 201 with {@code Location} instead of springdoc's default 200; those marked
@@ -150,11 +165,39 @@ class OpenApiDocument {
             add(operation, Refusal.INVALID, body || parameters);
             add(operation, Refusal.UNAUTHENTICATED, secured);
             add(operation, Refusal.FORBIDDEN, secured);
-            add(operation, Refusal.NOT_FOUND, path.contains("{"));
+            add(operation, Refusal.NOT_FOUND, path.contains("{") || namesAnObject(openApi, operation));
             add(operation, Refusal.CONFLICT, method != PathItem.HttpMethod.GET);
             add(operation, Refusal.TOO_LARGE, multipart);
             add(operation, Refusal.UNSUPPORTED, body);
         }));
+    }
+
+    /**
+     * Whether the operation names an object by its id outside the path — a query parameter ({@code partnerId}) or a
+     * property of its body ({@code projectId}): an id of nothing, or of another company's object, is answered 404.
+     */
+    private static boolean namesAnObject(OpenAPI openApi, Operation operation) {
+        boolean parameter = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> isId(p.getName()));
+        if (parameter || operation.getRequestBody() == null) {
+            return parameter;
+        }
+        return operation.getRequestBody().getContent().values().stream()
+                .map(media -> resolve(openApi, media.getSchema()))
+                .anyMatch(schema -> schema != null && schema.getProperties() != null
+                        && schema.getProperties().keySet().stream().anyMatch(OpenApiDocument::isId));
+    }
+
+    private static boolean isId(String name) {
+        return name.endsWith("Id") || name.endsWith("Ids");
+    }
+
+    private static Schema<?> resolve(OpenAPI openApi, Schema<?> schema) {
+        if (schema == null || schema.get$ref() == null) {
+            return schema;
+        }
+        String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+        return openApi.getComponents().getSchemas().get(name);
     }
 
     private static void add(Operation operation, Refusal refusal, boolean applies) {
