@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -179,7 +180,7 @@ class AgreementLifecycleTest extends IntegrationTest {
         assertThat(grantChanges.findByPartnerIdOrderByIdAsc(id)).extracting(AccessGrantChange::getChange)
                 .as("one outbox row per grant change").containsExactly(GRANTED, GRANTED, GRANTED, REVOKED, REVOKED, REVOKED,
                         GRANTED, GRANTED, GRANTED);
-        IntegrationTestMail.await(greenMail, partner.email(), "продлён до " + validUntil.plusYears(1));
+        IntegrationTestMail.await(greenMail, partner.email(), "продлён до " + DateTimeFormatter.ofPattern("dd.MM.yyyy").format(validUntil.plusYears(1)));
         assertThat(renewals(company, null)).as("renewed for a year: nothing to follow").isEmpty();
         String suspendedMonth = validUntil.plusDays(1).toString().substring(0, 7);
         String renewedMonth = today().toString().substring(0, 7);
