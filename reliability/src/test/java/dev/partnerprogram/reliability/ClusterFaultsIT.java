@@ -109,10 +109,10 @@ class ClusterFaultsIT {
                 }
                 if (SCENARIOS.contains("postgres")) {
                     postgresRestart(http, actors, postgres, List.of(a, b), checks, mail, receiver,
-                            Integer.getInteger("reliability.postgres.lifecycles", 150));
+                            Integer.getInteger("reliability.postgres.lifecycles", 100));
                 }
                 if (SCENARIOS.contains("kill")) {
-                    killNode(http, actors, a, proxy, checks, mail, receiver, Integer.getInteger("reliability.kill.lifecycles", 300));
+                    killNode(http, actors, a, proxy, checks, mail, receiver, Integer.getInteger("reliability.kill.lifecycles", 200));
                 }
             }
             setup.duration("whole suite", Duration.ofNanos(System.nanoTime() - suiteStarted));
