@@ -103,9 +103,7 @@ class HomeControllerTest {
 
     @Test
     void applicantWithoutOpenApplication_isOfferedToApply() throws Exception {
-        given(partners.get(any(), eq(PARTNER_ID))).willReturn(applicant());
-        given(partners.benefits(any(), eq(PARTNER_ID))).willReturn(new Benefits(PartnerStatus.APPLICANT, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "NONE", BigDecimal.ZERO, null));
+        givenAnApplicant();
         given(applications.list(any(), eq(null), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
 
         mvc.perform(get("/home"))
@@ -119,9 +117,7 @@ class HomeControllerTest {
 
     @Test
     void applicantAtTheAgreement_isToldItIsTheirMove_byWhen_withTheAgreementToDownloadAndTheUpload() throws Exception {
-        given(partners.get(any(), eq(PARTNER_ID))).willReturn(applicant());
-        given(partners.benefits(any(), eq(PARTNER_ID))).willReturn(new Benefits(PartnerStatus.APPLICANT, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "NONE", BigDecimal.ZERO, null));
+        givenAnApplicant();
         given(applications.list(any(), eq(null), any())).willReturn(new PageImpl<>(
                 List.of(UiTestSupport.application(5, PARTNER_ID, ApplicationState.AGREEMENT))));
         given(guides.application(any(), eq(5L))).willReturn(RequestGuide.of(RequestedStatus.AUTHORIZED, ApplicationState.AGREEMENT,
@@ -140,9 +136,7 @@ class HomeControllerTest {
 
     @Test
     void applicantApprovedButNotYetGranted_seesTheJoinDone_andIsNotOfferedToApplyAgain() throws Exception {
-        given(partners.get(any(), eq(PARTNER_ID))).willReturn(applicant());
-        given(partners.benefits(any(), eq(PARTNER_ID))).willReturn(new Benefits(PartnerStatus.APPLICANT, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "NONE", BigDecimal.ZERO, null));
+        givenAnApplicant();
         given(applications.list(any(), eq(null), any())).willReturn(new PageImpl<>(
                 List.of(UiTestSupport.application(5, PARTNER_ID, ApplicationState.APPROVED))));
         given(guides.application(any(), eq(5L))).willReturn(RequestGuide.of(RequestedStatus.AUTHORIZED, ApplicationState.APPROVED,
@@ -232,6 +226,13 @@ class HomeControllerTest {
         given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
 
         mvc.perform(get("/home")).andExpect(redirectedUrl("/inbox"));
+    }
+
+    /** The signed-in partner is a company still applying: no status, no benefits yet. */
+    private void givenAnApplicant() {
+        given(partners.get(any(), eq(PARTNER_ID))).willReturn(applicant());
+        given(partners.benefits(any(), eq(PARTNER_ID))).willReturn(new Benefits(PartnerStatus.APPLICANT, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "NONE", BigDecimal.ZERO, null));
     }
 
     private static PartnerCompany applicant() {
