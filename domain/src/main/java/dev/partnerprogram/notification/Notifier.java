@@ -4,11 +4,11 @@ import dev.partnerprogram.identity.AppUser;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.common.ProgramProperties;
+import dev.partnerprogram.common.ShownDates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -21,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Notifier {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final OutboxRepository outbox;
     private final AppUserRepository users;
@@ -81,16 +79,16 @@ public class Notifier {
     }
 
     /**
-     * Days and moments as the reader's pages show them: a day as dd.MM.yyyy, a moment in the program's time zone with
-     * the zone named (the reader may be elsewhere). Callers pass the values, never their ISO text.
+     * Days and moments as the reader's pages show them ({@link ShownDates}): callers pass the values, never their ISO
+     * text.
      */
     private Object[] shown(Object[] args, Locale locale) {
         Object[] shown = args.clone();
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof LocalDate day) {
-                shown[i] = DAY.format(day);
+                shown[i] = ShownDates.day(day);
             } else if (shown[i] instanceof Instant at) {
-                shown[i] = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm zzz", locale).format(at.atZone(zone));
+                shown[i] = ShownDates.deadline(at, zone, locale);
             }
         }
         return shown;

@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.system.page;
 
+import dev.partnerprogram.common.ShownDates;
 import dev.partnerprogram.inbox.InboxPage;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -18,7 +19,6 @@ import org.springframework.stereotype.Component;
 /** Dates, times, sizes and amounts as templates show them: in the program's time zone, the Russian way. */
 @Component("fmt")
 public class Formats {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final long KB = 1024;
 
@@ -38,16 +38,15 @@ public class Formats {
 
     /** A moment that is a deadline: with its time zone named, as the reader may be in another one. */
     public String deadline(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm zzz", LocaleContextHolder.getLocale())
-                .format(at.atZone(zone));
+        return at == null ? "" : ShownDates.deadline(at, zone, LocaleContextHolder.getLocale());
     }
 
     public String date(Instant at) {
-        return at == null ? "" : DATE.format(at.atZone(zone));
+        return at == null ? "" : ShownDates.day(at, zone);
     }
 
     public String date(LocalDate day) {
-        return day == null ? "" : DATE.format(day);
+        return day == null ? "" : ShownDates.day(day);
     }
 
     /** Whole days from {@code from} until {@code to}, or until now while {@code to} is not there yet. */
