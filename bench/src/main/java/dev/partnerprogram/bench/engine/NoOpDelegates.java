@@ -66,6 +66,12 @@ public final class NoOpDelegates {
                 "openEventReviewDelegate", "proposeEventDateDelegate"}) {
             Mocks.register(name, NOTHING);
         }
+        // The sales processes' routing (a conflict, the partner offered, the answering group and deadline) comes in
+        // the variables their instances are started with, so these decide nothing here.
+        for (String name : new String[] {"detectConflictsDelegate", "expireDealDelegate", "offerNextDelegate",
+                "lapseOfferDelegate", "closeUnassignedDelegate", "routeRequestDelegate"}) {
+            Mocks.register(name, NOTHING);
+        }
     }
 
     /** The {@code applicationTimers} bean; the expression language needs a public class with a getter. */

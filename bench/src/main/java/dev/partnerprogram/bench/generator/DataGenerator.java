@@ -49,7 +49,8 @@ public final class DataGenerator {
     public static List<ProcessDataGenerator> defaultGenerators() {
         return List.of(new PartnerApplicationGenerator(), new TrainingEnrollmentGenerator(),
                 new MarketingCompensationGenerator(), new SpecialistCertificationGenerator(), new JointEventGenerator(),
-                new StatusUpgradeGenerator());
+                new StatusUpgradeGenerator(), new DealRegistrationGenerator(), new ProjectHandoverGenerator(),
+                new PartnerRequestGenerator(), new CaseStudyGenerator());
     }
 
     /** Every generated partner user signs in with this password (one hash for all: BCrypt is slow by design). */

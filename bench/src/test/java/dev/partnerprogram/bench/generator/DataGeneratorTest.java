@@ -7,22 +7,35 @@ import dev.partnerprogram.bench.TestPostgres;
 import dev.partnerprogram.bench.db.BenchSchema;
 import dev.partnerprogram.bench.db.PostgresServer;
 import dev.partnerprogram.bench.engine.BenchEngine;
+import dev.partnerprogram.common.ProgramProperties;
+import dev.partnerprogram.dashboard.DashboardFilter;
+import dev.partnerprogram.dashboard.ReportTable;
+import dev.partnerprogram.dashboard.SalesDashboard;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.processes.CaseStudyProcess;
+import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.processes.JointEventProcess;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
+import dev.partnerprogram.processes.PartnerRequestProcess;
+import dev.partnerprogram.processes.ProjectHandoverProcess;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import dev.partnerprogram.processes.StatusUpgradeProcess;
 import dev.partnerprogram.processes.TrainingEnrollmentProcess;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * A small seed on a real PostgreSQL: exactly the declared counts per process, consistent across the engine's history,
@@ -37,6 +50,12 @@ class DataGeneratorTest {
     private static final String CERTIFICATION = SpecialistCertificationProcess.KEY;
     private static final String JOINT_EVENT = JointEventProcess.KEY;
     private static final String UPGRADE = StatusUpgradeProcess.KEY;
+    private static final String DEAL = DealRegistrationProcess.KEY;
+    private static final String HANDOVER = ProjectHandoverProcess.KEY;
+    private static final String REQUEST = PartnerRequestProcess.KEY;
+    private static final String CASE_STUDY = CaseStudyProcess.KEY;
+    /** The spec's now, as a literal for the queries. */
+    private static final String NOW = "timestamptz '2026-11-20 09:30:00+00'";
 
     private static final PostgresServer SERVER = TestPostgres.server();
     private static final String FIRST = TestPostgres.database("gen_a");
@@ -206,7 +225,9 @@ class DataGeneratorTest {
                         + " and proc_inst_id_ in (select id_ from act_hi_procinst where end_time_ is null)"));
         assertThat(count("select count(*) from act_ru_job where duedate_ < timestamp '2026-11-20 09:30:00'")).isZero();
         // The engine answers candidate-group queries on the generated runtime state as on its own.
-        long reviewerTasks = count("select count(*) from status_application where decided_at is null and state in ('IN_REVIEW', 'AGREEMENT_CHECK')");
+        long reviewerTasks = count("select count(*) from status_application where decided_at is null and state in ('IN_REVIEW', 'AGREEMENT_CHECK')")
+                + count("select count(*) from deal where state in ('SUBMITTED', 'CONFLICT')")
+                + count("select count(*) from partner_request where state = 'OPEN' and answer_group = 'partner-managers'");
         assertThat(first.engine().getTaskService().createTaskQuery().taskCandidateGroup("partner-managers").count()).isEqualTo(reviewerTasks);
     }
 
@@ -361,6 +382,149 @@ class DataGeneratorTest {
     }
 
     @Test
+    void deals_endAsTheirStateSaysAndWaitForTheManagerOrTheOutcome() throws SQLException {
+        int finished = first.dataSet().declared("finished:" + DEAL);
+        int open = first.dataSet().declared("open:" + DEAL);
+        assertThat(count("select count(*) from deal")).isEqualTo(finished + open);
+        assertThat(withFinishedInstance("deal", DEAL, "p.end_act_id_ = " + caseOf("x.state", "REJECTED", "end_deal_rejected",
+                "WON", "end_deal_won", "LOST", "end_deal_lost", "EXPIRED", "end_deal_expired"))).isEqualTo(finished);
+        assertThat(atTheTaskOfTheirState("deal", "SUBMITTED", "user_review_deal", "CONFLICT", "user_resolve_conflict",
+                "APPROVED", "user_close_deal")).isEqualTo(open);
+        assertStatesAsDeclared("deal", "deals:", "REJECTED", "WON", "LOST", "EXPIRED", "APPROVED");
+        // Only an open deal holds its customer (one open deal per partner and customer).
+        assertThat(count("select count(*) from deal where open_customer is distinct from case when state in ('SUBMITTED',"
+                + " 'CONFLICT', 'APPROVED') then customer_tax_id end")).isZero();
+        // Protected 90 days from the approval, 120 once extended; a running protection lasts past now.
+        assertThat(count("select count(*) from deal where (approved_on is null) <> (state in ('SUBMITTED', 'CONFLICT', 'REJECTED'))"
+                + " or approved_on is not null and protected_until <> approved_on + case when extended then 120 else 90 end")).isZero();
+        assertThat(count("select count(*) from deal where state = 'APPROVED' and protected_until < date '2026-11-20'")).isZero();
+        // Won or lost within the protection, expired the day after it; a win has its amount and became the partner's project.
+        assertThat(count("select count(*) from deal where state in ('WON', 'LOST') and (closed_on < approved_on or closed_on > protected_until)"
+                + " or state = 'EXPIRED' and closed_on <> protected_until + 1 or state in ('WON', 'LOST', 'EXPIRED') and closed_on is null"))
+                .isZero();
+        assertThat(count("select count(*) from deal d left join partner_project p on p.id = d.project_id and p.partner_id = d.partner_id"
+                + " and p.customer = d.customer_name where (d.state = 'WON') <> (p.id is not null and d.won_amount > 0)")).isZero();
+        // A conflict names an earlier deal of another partner for the same customer, and went to the conflict's decision.
+        assertThat(count("select count(*) from deal_conflict")).isEqualTo(first.dataSet().declared("dealConflicts")).isPositive();
+        assertThat(count("select count(*) from deal_conflict c join deal d on d.id = c.deal_id join deal o on o.id = c.other_deal_id"
+                + " where o.partner_id = d.partner_id or o.customer_tax_id <> d.customer_tax_id or o.id >= d.id"
+                + " or not exists (select 1 from act_hi_actinst a where a.proc_inst_id_ = d.process_instance_id"
+                + " and a.act_id_ = 'user_resolve_conflict')")).isZero();
+        // A running protection's timer is due when the protection ends, after now.
+        assertThat(count("select count(*) from deal d join act_ru_job j on j.process_instance_id_ = d.process_instance_id"
+                + " where d.state = 'APPROVED'")).isEqualTo(count("select count(*) from deal where state = 'APPROVED'"));
+    }
+
+    @Test
+    void handovers_goToTheProposedPartnersInTurnAndWaitForThePartnerWhoseTurnItIs() throws SQLException {
+        int finished = first.dataSet().declared("finished:" + HANDOVER);
+        int open = first.dataSet().declared("open:" + HANDOVER);
+        assertThat(count("select count(*) from handover")).isEqualTo(finished + open);
+        assertThat(withFinishedInstance("handover", HANDOVER, "p.end_act_id_ = " + caseOf("x.state", "ACCEPTED", "end_handover_accepted",
+                "UNASSIGNED", "end_handover_unassigned"))).isEqualTo(finished);
+        assertThat(atTheTaskOfTheirState("handover", "OFFERED", "user_answer_offer")).isEqualTo(open);
+        assertStatesAsDeclared("handover", "handovers:", "ACCEPTED", "UNASSIGNED", "OFFERED");
+        assertThat(count("select count(*) from handover_offer")).isEqualTo(first.dataSet().declared("handoverOffers"));
+        // The partner an accepted or running handover names holds its one accepted or offered turn; an unassigned one names none.
+        assertThat(count("select count(*) from handover h where h.state <> 'UNASSIGNED' and 1 <> (select count(*) from handover_offer o"
+                + " where o.handover_id = h.id and o.state in ('ACCEPTED', 'OFFERED') and o.partner_id = h.partner_id"
+                + " and o.state = case h.state when 'ACCEPTED' then 'ACCEPTED' else 'OFFERED' end)")).isZero();
+        assertThat(count("select count(*) from handover h where h.state = 'UNASSIGNED' and (h.partner_id is not null or exists"
+                + " (select 1 from handover_offer o where o.handover_id = h.id and o.state not in ('DECLINED', 'LAPSED')))")).isZero();
+        // Turns come in order: one is reached only after the one before was declined or lapsed.
+        assertThat(count("select count(*) from handover_offer o join handover_offer n on n.handover_id = o.handover_id"
+                + " and n.position = o.position + 1 where n.state <> 'WAITING' and o.state not in ('DECLINED', 'LAPSED')")).isZero();
+        assertThat(count("select count(*) from handover_offer where state = 'LAPSED' and answered_at < answer_due_at")).isZero();
+        // The partner holding a running offer may still answer: its deadline is ahead, as its timer.
+        assertThat(count("select count(*) from handover where state = 'OFFERED' and (answer_due_at is null or answer_due_at <= " + NOW + ")"))
+                .isZero();
+    }
+
+    @Test
+    void partnerRequests_areAnsweredByTheGroupTheirKindIsRoutedTo() throws SQLException {
+        int finished = first.dataSet().declared("finished:" + REQUEST);
+        int open = first.dataSet().declared("open:" + REQUEST);
+        assertThat(count("select count(*) from partner_request")).isEqualTo(finished + open);
+        assertThat(withFinishedInstance("partner_request", REQUEST, "x.answered_at is not null and (x.state = 'DONE'"
+                + " and p.end_act_id_ in ('end_request_done', 'end_materials_delivered')"
+                + " or x.state = 'DECLINED' and p.end_act_id_ = 'end_request_declined')")).isEqualTo(finished);
+        assertStatesAsDeclared("partner_request", "partnerRequests:", "DONE", "DECLINED", "OPEN");
+        // Routed as the table says; Authorized partners' tier includes no materials; General partners' are only sent.
+        assertThat(count("select count(*) from partner_request r join partner_company p on p.id = r.partner_id where r.answer_group"
+                + " <> case r.kind when 'SOLUTION_SALE' then 'partner-managers' when 'CONSULTATION' then 'training' else 'marketing' end"
+                + " or r.kind = 'MARKETING_MATERIALS' and p.status = 'AUTHORIZED'"
+                + " or (r.kind = 'SOLUTION_SALE') <> (r.solution_id is not null) or (r.kind = 'VENDOR_EVENT') <> (r.vendor_event is not null)"
+                + " or (r.kind = 'CONSULTATION') <> (r.hours is not null)")).isZero();
+        assertThat(count("select count(*) from partner_request r join partner_company p on p.id = r.partner_id join act_hi_actinst a"
+                + " on a.proc_inst_id_ = r.process_instance_id and a.act_id_ = 'user_deliver_materials'"
+                + " where not (r.kind = 'MARKETING_MATERIALS' and p.status = 'GENERAL')")).isZero();
+        // An open request waits for its group, due at its deadline.
+        assertThat(count("select count(*) from partner_request r join act_ru_task t on t.proc_inst_id_ = r.process_instance_id"
+                + " join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ = r.answer_group"
+                + " where r.state = 'OPEN' and r.answered_at is null and t.due_date_ is not null")).isEqualTo(open);
+        // Most were answered by the deadline, some late: the SLA figures have both.
+        assertThat(count("select count(*) from partner_request where state <> 'OPEN' and answered_at <= due_at")).isPositive();
+        assertThat(count("select count(*) from partner_request where state <> 'OPEN' and answered_at > due_at")).isPositive();
+    }
+
+    @Test
+    void caseStudies_tellOfConfirmedProjectsAndEndAsMarketingDecided() throws SQLException {
+        int finished = first.dataSet().declared("finished:" + CASE_STUDY);
+        int open = first.dataSet().declared("open:" + CASE_STUDY);
+        assertThat(count("select count(*) from case_study")).isEqualTo(finished + open);
+        assertThat(withFinishedInstance("case_study", CASE_STUDY, "x.decided_at is not null and p.end_act_id_ = " + caseOf("x.state",
+                "APPROVED", "end_case_study_approved", "REJECTED", "end_case_study_rejected"))).isEqualTo(finished);
+        assertThat(atTheTaskOfTheirState("case_study", "IN_REVIEW", "user_review_case_study")).isEqualTo(open);
+        assertStatesAsDeclared("case_study", "caseStudies:", "APPROVED", "IN_REVIEW");
+        assertThat(count("select count(*) from case_study c join partner_project p on p.id = c.project_id where p.partner_id <> c.partner_id"
+                + " or p.status <> 'COMPLETED' or p.review_state <> 'CONFIRMED' or p.completed_on >= cast(c.created_at as date)")).isZero();
+        // A rejected one frees its project for another case study.
+        assertThat(count("select count(*) from case_study where (state = 'REJECTED') = (open_project_id is not null)")).isZero();
+    }
+
+    @Test
+    void theSalesDashboard_countsTheGeneratedDealsHandoversAndRequests() throws SQLException {
+        SalesDashboard sales = new SalesDashboard(new NamedParameterJdbcTemplate(first.dataSource()),
+                Clock.fixed(SPEC.now(), ZoneOffset.UTC), programIn("Europe/Moscow"));
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        DashboardFilter year = DashboardFilter.of(null, null, null, null, today, 365);
+        String since = "timestamptz '2025-11-20 00:00:00+03'";
+        ReportTable pipeline = sales.dealPipeline(year);
+        assertThat(sum(pipeline, "registered")).isEqualTo(count("select count(*) from deal where registered_at >= " + since)).isPositive();
+        assertThat(sum(pipeline, "won")).isEqualTo(count("select count(*) from deal where state = 'WON' and closed_on >= date '2025-11-20'"))
+                .isPositive();
+        assertThat(sum(pipeline, "approved")).isPositive();
+        ReportTable handovers = sales.handoverAcceptance(year);
+        assertThat(sum(handovers, "offered")).isEqualTo(count("select count(*) from handover where created_at >= " + since)).isPositive();
+        assertThat(sum(handovers, "accepted")).isPositive();
+        ReportTable requests = sales.requestSla(year);
+        assertThat(sum(requests, "received")).isEqualTo(count("select count(*) from partner_request where created_at >= " + since))
+                .isPositive();
+        assertThat(sum(requests, "answeredInTime")).isPositive();
+    }
+
+    /** The program's configuration as far as the sales dashboard reads it: the time zone. */
+    private static ProgramProperties programIn(String zone) {
+        return new ProgramProperties(null, null, null, null, null, zone, List.of(), null, null, null,
+                null, null, null, null);
+    }
+
+    private static long sum(ReportTable table, String column) {
+        int index = -1;
+        for (int i = 0; i < table.columns().size(); i++) {
+            if (table.columns().get(i).key().equals(column)) {
+                index = i;
+            }
+        }
+        assertThat(index).as(column).isNotNegative();
+        long total = 0;
+        for (List<Object> row : table.rows()) {
+            total += ((Number) row.get(index)).longValue();
+        }
+        return total;
+    }
+
+    @Test
     void theInbox_holdsTheOpenTasksAsTheApplicationsListenerWould() throws SQLException {
         // The application's start-up check (InboxSync) rebuilds only when these two differ.
         assertThat(count("select count(*) from inbox_task")).isEqualTo(count("select count(*) from act_ru_task"))
@@ -373,7 +537,9 @@ class DataGeneratorTest {
                 + " and i.assignee is not distinct from t.assignee_")).isEqualTo(SPEC.openInstances());
         assertThat(count("select count(*) from inbox_task i where i.subject_type <> case i.process_key when '" + APPLICATION
                 + "' then 'application' when '" + UPGRADE + "' then 'application' when '" + ENROLLMENT + "' then 'enrollment' when '" + COMPENSATION + "' then 'compensation'"
-                + " when '" + CERTIFICATION + "' then 'certification' when '" + JOINT_EVENT + "' then 'joint-event' end"))
+                + " when '" + CERTIFICATION + "' then 'certification' when '" + JOINT_EVENT + "' then 'joint-event'"
+                + " when '" + DEAL + "' then 'deal' when '" + HANDOVER + "' then 'handover' when '" + REQUEST + "' then 'partner-request'"
+                + " when '" + CASE_STUDY + "' then 'case-study' end"))
                 .isZero();
         // Each task's groups are its candidate groups in the engine.
         String inboxGroups = "select string_agg(task_id || ':' || group_id, ',' order by task_id, group_id) from inbox_task_group";
@@ -386,7 +552,13 @@ class DataGeneratorTest {
                 + " when 'enrollment' then (select e.partner_id from enrollment e where e.id = i.subject_id)"
                 + " when 'compensation' then (select c.partner_id from compensation c where c.id = i.subject_id)"
                 + " when 'certification' then (select x.partner_id from certification_exam x where x.id = i.subject_id)"
-                + " when 'joint-event' then (select j.partner_id from joint_event j where j.id = i.subject_id) end")).isZero();
+                + " when 'joint-event' then (select j.partner_id from joint_event j where j.id = i.subject_id)"
+                + " when 'deal' then (select d.partner_id from deal d where d.id = i.subject_id)"
+                + " when 'handover' then (select h.partner_id from handover h where h.id = i.subject_id)"
+                + " when 'partner-request' then (select r.partner_id from partner_request r where r.id = i.subject_id)"
+                + " when 'case-study' then (select c.partner_id from case_study c where c.id = i.subject_id) end")).isZero();
+        assertThat(count("select count(*) from inbox_task where process_key in ('" + DEAL + "', '" + HANDOVER + "', '" + REQUEST
+                + "', '" + CASE_STUDY + "')")).isPositive();
     }
 
     @Test
