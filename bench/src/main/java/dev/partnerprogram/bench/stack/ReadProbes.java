@@ -30,7 +30,8 @@ public final class ReadProbes {
 
     /** The measured requests by kind: each kind has its own target. */
     public enum Kind {
-        OVERVIEW("program overview", 300), PROCESS("process performance", 300), INBOX("inbox first page", 100);
+        OVERVIEW("program overview", 300), PROCESS("process performance", 300), SALES("sales dashboard", 300),
+        INBOX("inbox first page", 100);
 
         private final String title;
         private final double targetP95Millis;
@@ -107,6 +108,11 @@ public final class ReadProbes {
         }
         probes.add(new Probe(Kind.PROCESS, "process page, one year: " + busiestProcess(), manager,
                 "/manager/processes/" + busiestProcess() + "?from=" + yearAgo(), true));
+        probes.add(new Probe(Kind.SALES, "sales page GET /manager/sales (90 days)", manager, "/manager/sales", true));
+        probes.add(new Probe(Kind.SALES, "sales page, one year, one region", manager,
+                "/manager/sales?from=" + yearAgo() + "&region=" + encode(busiestRegion()), true));
+        probes.add(new Probe(Kind.SALES, "GET /api/dashboard/sales (90 days)", manager, "/api/dashboard/sales", false));
+        probes.add(new Probe(Kind.SALES, "GET /api/dashboard/sales, one year", manager, "/api/dashboard/sales?from=" + yearAgo(), false));
 
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("none", "");
