@@ -43,8 +43,8 @@ class RequestStatementsTest extends IntegrationTest {
      * Most statements a request of each type may send (each statement of a JDBC batch counted, as PostgreSQL executes
      * them): what it sent when measured (December 2026: registration 10 — the rate limit's two counters, per address and
      * per client, each in a transaction of its own so that refused attempts count too, then the company, its owner, the
-     * confirmation link, its mail and the audit entry —, application 31 and enrolment 34 — more when the engine first
-     * loads the model —, task completion 28 to 74 — the last one ends the enrolment and moves the application on; it was
+     * confirmation link, its mail and the audit entry —, application 31 to 35 and enrolment 34 to 42 — more when the engine
+     * first loads the model —, task completion 28 to 74 — the last one ends the enrolment and moves the application on; it was
      * 91 while the engine stamped a removal time on 16 history tables at an instance's end —, an inbox page 3 plus its
      * count), with a little room. The lifecycle's mean was 15.8 statements (13.7 round trips) per request, from 16.7
      * before a new task's inbox row, a mail and a rate limit's bucket were each written without a look-up first. Most of
@@ -53,12 +53,12 @@ class RequestStatementsTest extends IntegrationTest {
     private static final Map<String, Integer> MOST_STATEMENTS = Map.of(
             REGISTER, 11,
             "GET /api/me", 1,
-            "POST /api/applications", 34,
+            "POST /api/applications", 37,
             "GET /api/tasks", 4,
             "POST /api/tasks/{id}/complete", 75,
             "POST /api/applications/{id}/documents", 6,
             "GET /api/courses/{id}/sessions", 3,
-            "POST /api/enrollments", 38,
+            "POST /api/enrollments", 44,
             "GET /api/applications/{id}", 3);
 
     @Test
