@@ -1,15 +1,19 @@
 package dev.partnerprogram.identity;
 
+import dev.partnerprogram.common.AssignedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The requests of one bucket (an action and an address or client) counted in the current fixed window. */
+/**
+ * The requests of one bucket (an action and an address or client) counted in the current fixed window. Its id is the
+ * bucket, known before the row is stored: a new bucket's row is inserted without Spring Data reading it first.
+ */
 @Entity
 @Table(name = "rate_limit_window")
-class RateLimitWindow {
+class RateLimitWindow extends AssignedId<String> {
 
     @Id
     private String bucket;
@@ -30,6 +34,11 @@ class RateLimitWindow {
             hits = 0;
         }
         return ++hits;
+    }
+
+    @Override
+    public String getId() {
+        return bucket;
     }
 
     Duration leftOf(Duration window, Instant now) {

@@ -82,6 +82,19 @@ public class InboxReadModel {
         }
     }
 
+    /**
+     * A task the engine has just created: its row is inserted without looking for one first (a look-up by id would be
+     * a query of its own, since no row of a new task is in the persistence context).
+     */
+    @Transactional
+    public void create(TaskSnapshot snapshot) {
+        InboxTask task = new InboxTask(snapshot.taskId(), snapshot.processInstanceId(), snapshot.processKey(),
+                snapshot.taskKey(), snapshot.subjectType(), snapshot.subjectId(), snapshot.businessKey(), snapshot.partnerId(),
+                snapshot.createdAt());
+        task.update(snapshot.name(), snapshot.assignee(), snapshot.dueAt(), snapshot.candidateGroups());
+        tasks.save(task);
+    }
+
     @Transactional
     public void remove(String taskId) {
         tasks.findById(taskId).ifPresent(tasks::delete);

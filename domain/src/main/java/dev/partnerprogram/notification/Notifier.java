@@ -68,14 +68,13 @@ public class Notifier {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void notify(String recipient, String language, MailTemplate template, String idempotencyKey, Object... args) {
-        if (outbox.existsByIdempotencyKey(idempotencyKey)) {
-            return;
-        }
         Locale locale = Locale.forLanguageTag(language);
         Object[] shown = shown(args, locale);
         String subject = messages.getMessage("mail." + template.key() + ".subject", shown, locale);
         String body = messages.getMessage("mail." + template.key() + ".body", shown, locale);
-        outbox.save(new OutboxMessage(idempotencyKey, template.name(), recipient, subject, body, language, clock.instant()));
+        // A mail already written under this key (the step ran before) is not written again.
+        outbox.saveUnlessKeyKnown(new OutboxMessage(idempotencyKey, template.name(), recipient, subject, body, language,
+                clock.instant()));
     }
 
     /**

@@ -8,9 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
-
-    boolean existsByIdempotencyKey(String idempotencyKey);
+public interface OutboxRepository extends JpaRepository<OutboxMessage, Long>, OutboxWrites {
 
     @Query("select m.id from OutboxMessage m where (m.status = dev.partnerprogram.notification.OutboxStatus.PENDING and m.nextAttemptAt <= :now) "
             + "or (m.status = dev.partnerprogram.notification.OutboxStatus.SENDING and m.lockedUntil < :now) order by m.id")

@@ -24,8 +24,9 @@ import org.springframework.core.Ordered;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Counts what each HTTP request sends to the database — statements (each statement of a JDBC batch counted), commits
- * and reads of an account by its name — as PostgreSQL's statement statistics would, by wrapping the application's one
+ * Counts what each HTTP request sends to the database — statements (each statement of a JDBC batch counted, as
+ * PostgreSQL executes and its statement statistics count them), round trips (a JDBC batch is one call, sent at once),
+ * commits and reads of an account by its name —, by wrapping the application's one
  * {@link DataSource} (the engine and JPA share it). Work done on other threads (the job executor, the outbox sender)
  * is no request's and is not counted. Import it into a test class (it gets an application context of its own).
  */
@@ -36,17 +37,18 @@ public class StatementCounter {
      * One request: its method and path with ids (any segment with a digit) replaced by {@code {id}}, what it sent, and
      * the statements themselves (for the message of a failed bound).
      */
-    public record Request(String name, int statements, int commits, int userReads, List<String> sql) {
+    public record Request(String name, int statements, int roundTrips, int commits, int userReads, List<String> sql) {
         @Override
         public String toString() {
-            return name + ": " + statements + " statements, " + commits + " commits, " + userReads + " account reads\n  "
-                    + String.join("\n  ", sql);
+            return name + ": " + statements + " statements in " + roundTrips + " round trips, " + commits + " commits, "
+                    + userReads + " account reads\n  " + String.join("\n  ", sql);
         }
     }
 
     /** What one request has sent so far. */
     private static final class Counts {
         int statements;
+        int roundTrips;
         int commits;
         int userReads;
         final List<String> sql = new ArrayList<>();
@@ -96,7 +98,7 @@ public class StatementCounter {
                 CURRENT.remove();
                 HttpServletRequest http = (HttpServletRequest) request;
                 REQUESTS.add(new Request(http.getMethod() + " " + ID.matcher(http.getRequestURI()).replaceAll("/{id}"),
-                        counts.statements, counts.commits, counts.userReads, List.copyOf(counts.sql)));
+                        counts.statements, counts.roundTrips, counts.commits, counts.userReads, List.copyOf(counts.sql)));
                 IN_FLIGHT.decrementAndGet();
             }
         };
@@ -168,6 +170,7 @@ public class StatementCounter {
         }
         String text = sql == null ? "?" : sql.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         counts.statements += statements;
+        counts.roundTrips++;
         counts.sql.add(statements == 1 ? text : statements + " × " + text);
         if (ACCOUNT_BY_NAME.matcher(text).find()) {
             counts.userReads += statements;

@@ -74,7 +74,7 @@ public class InboxSync {
             transactions.executeWithoutResult(status -> page.forEach(t -> writer.save(new InboxWriter.EngineTask(t.getId(),
                     t.getProcessInstanceId(), t.getProcessDefinitionId(), t.getTaskDefinitionKey(), t.getName(),
                     businessKeys.get(t.getProcessInstanceId()), t.getAssignee(), t.getCreateTime(), t.getDueDate(),
-                    groups.getOrDefault(t.getId(), Set.of()), null))));
+                    groups.getOrDefault(t.getId(), Set.of()), () -> null))));
             page.forEach(t -> seen.add(t.getId()));
             if (page.size() < PAGE) {
                 break;

@@ -36,9 +36,14 @@ class InboxTaskListener implements TaskListener {
         Set<String> groups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).collect(Collectors.toSet());
-        writer.getObject().save(new InboxWriter.EngineTask(task.getId(), task.getProcessInstanceId(),
+        InboxWriter.EngineTask row = new InboxWriter.EngineTask(task.getId(), task.getProcessInstanceId(),
                 task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName(),
                 task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), task.getAssignee(),
-                task.getCreateTime(), task.getDueDate(), groups, task.getVariable(SubjectRegistry.PARTNER_VARIABLE)));
+                task.getCreateTime(), task.getDueDate(), groups, () -> task.getVariable(SubjectRegistry.PARTNER_VARIABLE));
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            writer.getObject().create(row);
+        } else {
+            writer.getObject().save(row);
+        }
     }
 }

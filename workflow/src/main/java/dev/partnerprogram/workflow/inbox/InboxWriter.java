@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.stereotype.Component;
 
@@ -26,18 +27,31 @@ class InboxWriter {
         this.repository = repository;
     }
 
-    /** The task as the engine has it now; {@code partnerVariable} is the instance's {@code partnerId}, if any. */
+    /**
+     * The task as the engine has it now; {@code partnerVariable} reads the instance's {@code partnerId}, if any. It is
+     * read only for a task whose subject names no partner: reading it costs the engine a query for the task's variables.
+     */
     record EngineTask(String id, String processInstanceId, String processDefinitionId, String taskKey, String name,
-                      String businessKey, String assignee, Date created, Date due, Set<String> groups, Object partnerVariable) {}
+                      String businessKey, String assignee, Date created, Date due, Set<String> groups,
+                      Supplier<Object> partnerVariable) {}
+
+    /** A task the engine has just created: it has no row yet, so none is looked for. */
+    void create(EngineTask task) {
+        readModel.create(snapshot(task));
+    }
 
     void save(EngineTask task) {
+        readModel.save(snapshot(task));
+    }
+
+    private TaskSnapshot snapshot(EngineTask task) {
         String processKey = processKey(task.processDefinitionId());
         String subjectType = subjects.typeOf(processKey);
         Long subjectId = SubjectRegistry.subjectId(task.businessKey());
-        readModel.save(new TaskSnapshot(task.id(), task.processInstanceId(), processKey, task.taskKey(), task.name(),
+        return new TaskSnapshot(task.id(), task.processInstanceId(), processKey, task.taskKey(), task.name(),
                 subjectType, subjectId, task.businessKey(), partner(subjectType, subjectId, task).orElse(null),
                 task.assignee(), task.created().toInstant(), task.due() == null ? null : task.due().toInstant(),
-                task.groups()));
+                task.groups());
     }
 
     void remove(String taskId) {
@@ -55,7 +69,7 @@ class InboxWriter {
                 return known;
             }
         }
-        if (task.partnerVariable() instanceof Number number) {
+        if (task.partnerVariable().get() instanceof Number number) {
             return Optional.of(number.longValue());
         }
         return task.groups().stream().map(ReviewerGroups::partnerOf).flatMap(Optional::stream).findFirst();
