@@ -20,8 +20,9 @@ import org.springframework.test.context.TestPropertySource;
  * the engine's history except the process page's list of its latest instances (a bounded read down an index).
  */
 @Import(StatementCounter.class)
-// As RequestStatementsTest, so that the two share one application context.
-@TestPropertySource(properties = "partner-program.registration.confirm-email=false")
+// Word for word as RequestStatementsTest's, so that the two share one application context (a property more or less,
+// or another order, and the cache starts a second one).
+@TestPropertySource(properties = {"partner-program.registration.confirm-email=false", "partner-program.security.account-cache=PT10M"})
 class DashboardStatementsTest extends IntegrationTest {
     /** The latest instances of a process: a list, which no rollup holds; at most twenty rows down an index. */
     private static final Pattern RECENT_INSTANCES = Pattern.compile("from act_hi_procinst where proc_def_key_ = \\? and start_time_ >= \\?"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.partnerprogram.support.DemoPagesApplication;
 import dev.partnerprogram.support.PageRoutes;
 import dev.partnerprogram.support.PageWalk;
 import java.io.File;
@@ -35,7 +36,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -48,9 +48,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:every-page;DB_CLOSE_DELAY=-1",
-        "partner-program.demo.enabled=true"})
+@DemoPagesApplication
 class EveryPageBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     /** Detail pages of one kind share a template; a few of them show its states without visiting every subject. */

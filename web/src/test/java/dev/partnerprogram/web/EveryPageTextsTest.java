@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.partnerprogram.support.DemoPagesApplication;
 import dev.partnerprogram.support.PageRoutes;
 import dev.partnerprogram.support.PageWalk;
 import jakarta.servlet.http.Cookie;
@@ -33,8 +34,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -50,10 +49,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * {@code DEVELOPMENT}) instead of its label, and on a page that fails with a server error.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@AutoConfigureMockMvc
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:every-page-texts;DB_CLOSE_DELAY=-1",
-        "partner-program.demo.enabled=true"})
+@DemoPagesApplication
 class EveryPageTextsTest {
     /** The texts come from the templates: one page of a route per user shows its labels. */
     private static final int PAGES_PER_ROUTE = 1;
