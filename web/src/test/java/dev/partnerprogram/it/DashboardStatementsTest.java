@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.LeanRequestContext;
 import dev.partnerprogram.support.StatementCounter;
 import dev.partnerprogram.support.StatementCounter.Request;
 import java.time.LocalDate;
@@ -12,17 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The dashboards read the rollups (ADR 0007): a page's figures cost a handful of statements, and none of them reads
  * the engine's history except the process page's list of its latest instances (a bounded read down an index).
  */
-@Import(StatementCounter.class)
-// Word for word as RequestStatementsTest's, so that the two share one application context (a property more or less,
-// or another order, and the cache starts a second one).
-@TestPropertySource(properties = {"partner-program.registration.confirm-email=false", "partner-program.security.account-cache=PT10M"})
+@LeanRequestContext
 class DashboardStatementsTest extends IntegrationTest {
     /** The latest instances of a process: a list, which no rollup holds; at most twenty rows down an index. */
     private static final Pattern RECENT_INSTANCES = Pattern.compile("from act_hi_procinst where proc_def_key_ = \\? and start_time_ >= \\?"

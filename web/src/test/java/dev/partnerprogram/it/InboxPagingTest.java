@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.support.ApiClient;
 import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.LeanRequestContext;
 import dev.partnerprogram.support.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The inbox's next page by cursor (keyset) and its total counted only up to a cap, here a small one so that a handful
  * of tasks goes past it.
  */
-@TestPropertySource(properties = "partner-program.inbox.count-cap=4")
+@LeanRequestContext
 class InboxPagingTest extends IntegrationTest {
     private static final String REVIEWS = "/api/tasks?size=2&task=user_review_application&sort=OLDEST";
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.partnerprogram.support.IntegrationTest;
+import dev.partnerprogram.support.LeanRequestContext;
 import dev.partnerprogram.support.Scenario;
 import dev.partnerprogram.support.StatementCounter;
 import dev.partnerprogram.support.StatementCounter.Request;
@@ -23,8 +24,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * What each request of the join lifecycle sends to the database, counted at the JDBC driver (statements, commits, reads
@@ -32,10 +31,7 @@ import org.springframework.test.context.TestPropertySource;
  * fails here rather than in the benchmark. The journey is the benchmark's: registration, application, review,
  * agreement, basic course, grant. The figures are printed for the record.
  */
-@Import(StatementCounter.class)
-// The benchmark's settings: its companies register and sign in at once, without a mailed confirmation. Accounts are kept
-// longer than the journey lasts on a busy machine, so that an expiry (not a change) never adds a read to a request.
-@TestPropertySource(properties = {"partner-program.registration.confirm-email=false", "partner-program.security.account-cache=PT10M"})
+@LeanRequestContext
 class RequestStatementsTest extends IntegrationTest {
     private static final String REGISTER = "POST /api/registrations";
 
