@@ -218,6 +218,30 @@ public class DesignationService {
                 partner.getCompanyName(), designation(designation.getKind()), designation.getValidUntil());
     }
 
+    /**
+     * In the transaction that terminates the partner's agreement: each designation it holds ends, noted on the
+     * application that granted it and mailed to the partner. Answers the processes that were keeping their validity
+     * (reminder and expiry), for the caller to end.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> endWithAgreement(long partnerId, String reason) {
+        List<String> processes = new ArrayList<>();
+        PartnerCompany partner = partners.get(partnerId);
+        for (PartnerDesignation designation : partners.endDesignations(partnerId, reason)) {
+            if (designation.getApplicationId() != null) {
+                applications.recordEvent(designation.getApplicationId(), ApplicationEvent.SYSTEM, Action.DESIGNATION_ENDED,
+                        designation.getKind() + " " + reason);
+                String process = applications.get(designation.getApplicationId()).getProcessInstanceId();
+                if (process != null) {
+                    processes.add(process);
+                }
+            }
+            notifier.notifyPartner(partnerId, MailTemplate.DESIGNATION_ENDED, "designation-" + designation.getId() + "-ended-" + partners.today(),
+                    partner.getCompanyName(), designation(designation.getKind()), partners.today());
+        }
+        return processes;
+    }
+
     public DesignationEvidence evidence(long applicationId) {
         return evidence.findById(applicationId).orElseThrow(() -> new ConflictException("conflict.designation.notDesignation", applicationId));
     }

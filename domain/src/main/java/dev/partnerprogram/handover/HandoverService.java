@@ -147,13 +147,18 @@ public class HandoverService {
      * The partner's agreement stopped being valid: its turns on open handovers are withdrawn with the reason — the one
      * it holds now and those still to come. Answers the processes of the handovers it held, which then offer the project
      * to the next proposed partner (or end unassigned).
+     *
+     * <p>Each turn is read only once its handover's row is locked, as an answer reads it ({@link #lockForAnswer}): an
+     * answer that came first (accepted or declined, the project perhaps offered to the next partner since) is left as it
+     * is, and an answer that comes later finds the turn withdrawn. Only the handovers' ids are read before the locks, so
+     * no turn read earlier is kept in the persistence context with what it was then.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<String> withdrawOffersTo(long partnerId, String reason) {
         List<String> held = new ArrayList<>();
-        for (HandoverOffer open : offers.findByPartnerIdAndStateInOrderByIdAsc(partnerId, OPEN_TURNS)) {
-            Handover handover = lookup.lock(open.getHandoverId());
-            HandoverOffer offer = offers.findById(open.getId()).orElseThrow();
+        for (long handoverId : offers.findHandoverIdsOfTurns(partnerId, OPEN_TURNS)) {
+            Handover handover = lookup.lock(handoverId);
+            HandoverOffer offer = offers.findByHandoverIdAndPartnerId(handoverId, partnerId).orElseThrow();
             if (handover.getState() != HandoverState.OFFERED || !OPEN_TURNS.contains(offer.getState())) {
                 continue;
             }
@@ -164,6 +169,15 @@ public class HandoverService {
             offer.withdraw(reason, clock.instant());
         }
         return held;
+    }
+
+    /**
+     * Before a partner's answer reads anything of the handover: its row locked, so that the answer and a withdrawal
+     * (which locks it first too) take turns, and the one that comes second reads what the first one did.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockForAnswer(long id) {
+        lookup.lock(id);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

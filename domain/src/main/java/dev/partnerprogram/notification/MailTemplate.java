@@ -48,6 +48,7 @@ public enum MailTemplate {
     DESIGNATION_GRANTED("designation-granted"),
     DESIGNATION_RENEWAL_DUE("designation-renewal-due"),
     DESIGNATION_EXPIRED("designation-expired"),
+    DESIGNATION_ENDED("designation-ended"),
     UPGRADE_NOT_ELIGIBLE("upgrade-not-eligible"),
     UPGRADE_COMMITTEE("upgrade-committee"),
     QUARTER_DISCOUNT_SET("quarter-discount-set"),

@@ -12,7 +12,8 @@ import java.time.LocalDate;
 @Table(name = "partner_designation")
 public class PartnerDesignation extends Versioned {
 
-    public enum State { ACTIVE, EXPIRED }
+    /** {@code ENDED}: taken away before its validity ran out, with the partner agreement that was terminated. */
+    public enum State { ACTIVE, EXPIRED, ENDED }
 
     private Long partnerId;
 
@@ -38,9 +39,9 @@ public class PartnerDesignation extends Versioned {
         this.applicationId = applicationId;
     }
 
-    /** A renewal extends the current validity; a lapsed designation starts afresh. */
+    /** A renewal extends the current validity; a lapsed or ended designation starts afresh. */
     void renew(LocalDate today, LocalDate newValidUntil, Long byApplication) {
-        if (state == State.EXPIRED) {
+        if (state != State.ACTIVE) {
             validFrom = today;
         }
         state = State.ACTIVE;
@@ -50,6 +51,10 @@ public class PartnerDesignation extends Versioned {
 
     void expire() {
         state = State.EXPIRED;
+    }
+
+    void end() {
+        state = State.ENDED;
     }
 
     public boolean isActive() {

@@ -219,6 +219,25 @@ public class PartnerService {
         return true;
     }
 
+    /**
+     * The partner's agreement was terminated: each designation it holds ends with it (a designation is held on top of
+     * a tier, which needs a valid agreement), with a line in its status history. Answers those it ended.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<PartnerDesignation> endDesignations(long partnerId, String reason) {
+        PartnerCompany partner = get(partnerId);
+        List<PartnerDesignation> ended = new ArrayList<>();
+        for (PartnerDesignation designation : designations.findByPartnerIdOrderByKindAsc(partnerId)) {
+            if (designation.isActive()) {
+                designation.end();
+                history.save(new StatusHistoryEntry(partnerId, clock.instant(), "system", partner.getStatus(), partner.getStatus(),
+                        "designation " + designation.getKind() + " ended: " + reason, designation.getApplicationId()));
+                ended.add(designation);
+            }
+        }
+        return ended;
+    }
+
     private String certificateNumber(PartnerCompany partner, LocalDate day) {
         return "%s-%d-%06d".formatted(properties.application().certificatePrefix(), day.getYear(), partner.getId());
     }

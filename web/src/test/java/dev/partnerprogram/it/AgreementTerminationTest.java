@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.AgreementTerminationProcess;
+import dev.partnerprogram.processes.DesignationCertificationProcess;
 import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.processes.PartnerYearProcess;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
@@ -174,6 +175,58 @@ class AgreementTerminationTest extends IntegrationTest {
                 .isEqualTo(400); // the date has passed meanwhile
         assertThat(scenario.manager().post(path, Map.of("reason", "Долг по оплате", "effectiveDate",
                 LocalDate.ofInstant(simulatedClock.instant(), MOSCOW).plusDays(3).toString())).getStatusCode().value()).isEqualTo(202);
+    }
+
+    @Test
+    void termination_endsTheDesignationsThePartnerHolds_withTheirTrailMailAndValidityProcess() {
+        Scenario.Partner partner = signedPartner();
+        long id = partner.partnerId();
+        LocalDate today = LocalDate.ofInstant(simulatedClock.instant(), MOSCOW);
+        long application = grantedDeveloperDesignation(partner, today);
+        assertThat(partner.api().get("/api/partners/" + id).getBody().get("designations").toString()).contains("DEVELOPER_PARTNER");
+        assertThat(runningDesignation(application)).as("its validity runs in its process").isEqualTo(1);
+
+        LocalDate effective = today.plusDays(3);
+        assertThat(scenario.manager().post("/api/partners/" + id + "/agreement/termination",
+                Map.of("reason", "Нарушение условий договора", "effectiveDate", effective.toString())).getStatusCode().value())
+                .isEqualTo(202);
+        Scenario.completeOk(secondManager, "agreement", id, AgreementTerminationProcess.USER_APPROVE_TERMINATION, Map.of("decision", "APPROVE"));
+        time.advanceTo(id, effective.atStartOfDay(MOSCOW).toInstant().plusSeconds(120));
+        assertThat(agreement(partner).get("state").asText()).isEqualTo("TERMINATED");
+
+        JsonNode profile = partner.api().get("/api/partners/" + id).getBody();
+        assertThat(profile.get("designations").size()).as("no designation is held any more").isZero();
+        assertThat(profile.get("designationValidity").get(0).get("state").asText()).isEqualTo("ENDED");
+        assertThat(profile.get("statusHistory").toString()).contains("designation DEVELOPER_PARTNER ended: closed: agreement");
+        assertThat(partner.api().get("/api/applications/" + application).getBody().get("history").toString()).contains("DESIGNATION_ENDED");
+        assertThat(runningDesignation(application)).as("no reminder nor expiry is left to run").isZero();
+        assertThat(outbox.findByRecipientOrderByIdAsc(partner.email())).extracting(m -> m.getSubject())
+                .contains("Статус «Сертифицированный партнёр-разработчик» прекращён вместе с партнёрским договором");
+    }
+
+    /** The Developer Partner designation granted to the partner, with the two certified developers it requires. */
+    private long grantedDeveloperDesignation(Scenario.Partner partner, LocalDate today) {
+        for (String name : java.util.List.of("dev1", "dev2")) {
+            var registered = partner.api().post("/api/certifications", Map.of("employeeName", name,
+                    "employeeEmail", name + "@" + partner.partnerId() + ".example", "track", "DEVELOPMENT"));
+            long exam = registered.getBody().get("id").asLong();
+            Scenario.completeOk(scenario.reviewer(), "certification", exam, SpecialistCertificationProcess.USER_SCHEDULE_EXAM,
+                    Map.of("decision", "APPROVE", "examDate", today.toString()));
+            Scenario.completeOk(scenario.reviewer(), "certification", exam, SpecialistCertificationProcess.USER_RECORD_EXAM_RESULT,
+                    Map.of("score", 90));
+        }
+        var applied = partner.api().post("/api/applications", new java.util.HashMap<>(Map.of("requestedStatus", "DEVELOPER_PARTNER",
+                "solutions", "Модуль закупок на Directum RX", "supportArrangements", "Линия поддержки 8x5")));
+        assertThat(applied.getStatusCode().value()).as(String.valueOf(applied.getBody())).isEqualTo(201);
+        long application = applied.getBody().get("id").asLong();
+        Scenario.completeOk(scenario.reviewer(), application, DesignationCertificationProcess.USER_TECHNICAL_REVIEW, Map.of("decision", "APPROVE"));
+        Scenario.completeOk(scenario.manager(), application, DesignationCertificationProcess.USER_MANAGER_DECISION, Map.of("decision", "APPROVE"));
+        return application;
+    }
+
+    private long runningDesignation(long application) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(DesignationCertificationProcess.KEY)
+                .processInstanceBusinessKey(Long.toString(application)).count();
     }
 
     private Scenario.Partner signedPartner() {

@@ -80,6 +80,8 @@ class EveryPageTextsTest {
 
     private PageRoutes pages;
     private Set<String> enumCodes;
+    /** The page of one of the demo partner's agreements: linked only from earlier ones, which the demo has none of. */
+    private String agreementPage;
 
     @BeforeAll
     void prepare() throws Exception {
@@ -101,6 +103,9 @@ class EveryPageTextsTest {
                 + LocalDate.now().plusMonths(2) + "\"}");
         postJson("manager", "/api/handovers", "{\"title\":\"Сопровождение\",\"customerName\":\"ООО «Обход»\","
                 + "\"region\":\"Москва\",\"kind\":\"SUPPORT\"}");
+        long partnerId = getJson("partner", "/api/me").get("partnerId").asLong();
+        agreementPage = "/partners/" + partnerId + "/agreements/"
+                + getJson("partner", "/api/partners/" + partnerId + "/agreements").get("items").get(0).get("id").asLong();
     }
 
     @ParameterizedTest
@@ -111,7 +116,7 @@ class EveryPageTextsTest {
         walk(new Session(null, language), List.of("/", "/login", "/register"), problems, reached);
         for (Map.Entry<String, String> user : DEMO_USERS.entrySet()) {
             Session session = signIn(user.getKey(), user.getValue(), language);
-            walk(session, List.of("/"), problems, reached);
+            walk(session, List.of("/", agreementPage), problems, reached);
         }
         System.out.printf("EveryPageTextsTest %s: %d of %d routes (not %s), %d problems%n", language, reached.size(),
                 pages.size(), pages.patterns().stream().filter(p -> !reached.contains(p)).toList(), problems.size());
@@ -216,6 +221,12 @@ class EveryPageTextsTest {
 
     private Session signIn(String username, String language) throws Exception {
         return signIn(username, DEMO_USERS.get(username), language);
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode getJson(String user, String path) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).with(httpBasic(user, user))).andReturn().getResponse();
+        assertThat(response.getStatus()).as("GET " + path).isEqualTo(200);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.getContentAsString());
     }
 
     private void postJson(String user, String path, String json) throws Exception {

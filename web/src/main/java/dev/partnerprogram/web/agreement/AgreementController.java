@@ -11,6 +11,7 @@ import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.FormErrors;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
+import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -26,11 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A partner's agreement as its users and the vendor's staff see it: term, state, days left, access and trail; a manager
- * asks here to terminate it (a second manager approves in the inbox).
+ * asks here to terminate it (a second manager approves in the inbox). A company that joined again after a termination
+ * also lists its earlier agreements, each with its own page of term, access and trail.
  */
 @PageController
 class AgreementController {
     static final String VIEW_AGREEMENT = "agreement/agreement";
+    static final String VIEW_EARLIER = "agreement/earlier";
 
     private final AgreementWorkflow agreements;
     private final UiMessages messages;
@@ -41,14 +44,23 @@ class AgreementController {
     }
 
     @GetMapping("/partners/{id}/agreement")
-    String agreement(Caller caller, @PathVariable long id, Model model) {
+    String agreement(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int agreementsPage, Model model) {
         model.addAttribute("view", agreements.agreement(caller, id));
+        model.addAttribute("agreements", agreements.agreementList(caller, id, UiPaging.of(agreementsPage)));
         model.addAttribute("partnerId", id);
         model.addAttribute("mayTerminate", caller.has(Role.MANAGER));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
         return VIEW_AGREEMENT;
+    }
+
+    /** One of the partner's agreements, an earlier one as a rule (the current one has the page above). */
+    @GetMapping("/partners/{id}/agreements/{agreementId}")
+    String oneOfTheAgreements(Caller caller, @PathVariable long id, @PathVariable long agreementId, Model model) {
+        model.addAttribute("view", agreements.agreement(caller, id, agreementId));
+        model.addAttribute("partnerId", id);
+        return VIEW_EARLIER;
     }
 
     @PostMapping("/partners/{id}/agreement/termination")
@@ -71,11 +83,11 @@ class AgreementController {
         } catch (InvalidInputException e) {
             model.addAttribute("fieldErrors", FormErrors.texts(e.violations(), messages));
             model.addAttribute("form", form);
-            return agreement(caller, id, model);
+            return agreement(caller, id, 0, model);
         } catch (ConflictException | ForbiddenException e) {
             Flash.problemNow(model, e);
             model.addAttribute("form", form);
-            return agreement(caller, id, model);
+            return agreement(caller, id, 0, model);
         }
     }
 

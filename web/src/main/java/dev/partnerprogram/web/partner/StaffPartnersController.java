@@ -7,6 +7,7 @@ import dev.partnerprogram.partner.PartnerQuery;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiPaging;
+import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
 import dev.partnerprogram.workflow.partner.StaffPartners;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +22,12 @@ class StaffPartnersController {
 
     private final StaffPartners partners;
     private final ProgramDashboard program;
+    private final AgreementWorkflow agreements;
 
-    StaffPartnersController(StaffPartners partners, ProgramDashboard program) {
+    StaffPartnersController(StaffPartners partners, ProgramDashboard program, AgreementWorkflow agreements) {
         this.partners = partners;
         this.program = program;
+        this.agreements = agreements;
     }
 
     @GetMapping("/partners")
@@ -47,8 +50,9 @@ class StaffPartnersController {
     }
 
     @GetMapping("/partners/{id}")
-    String partner(Caller caller, @PathVariable long id, Model model) {
+    String partner(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int agreementsPage, Model model) {
         model.addAttribute("o", partners.overview(caller, id));
+        model.addAttribute("agreements", agreements.agreementList(caller, id, UiPaging.of(agreementsPage)));
         model.addAttribute("tasksShown", StaffPartners.TASKS_SHOWN);
         return VIEW_PARTNER;
     }

@@ -32,6 +32,8 @@ import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +48,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class AgreementControllerTest {
     private static final long PARTNER = 7;
     private static final LocalDate EFFECTIVE = LocalDate.of(2026, 12, 31);
+    private static final long CURRENT = 12;
+    private static final long EARLIER = 3;
 
     @Autowired
     MockMvc mvc;
@@ -65,8 +69,57 @@ class AgreementControllerTest {
         given(agreement.getState()).willReturn(AgreementState.ACTIVE);
         given(agreement.getValidFrom()).willReturn(LocalDate.of(2026, 1, 1));
         given(agreement.getValidUntil()).willReturn(LocalDate.of(2026, 12, 31));
+        given(agreement.getId()).willReturn(CURRENT);
         given(agreements.agreement(any(), anyLong())).willReturn(new AgreementWorkflow.AgreementView(agreement, 41,
                 LocalDate.of(2026, 12, 31), List.of(), List.of(), Optional.empty()));
+        given(agreements.agreementList(any(), anyLong(), any())).willReturn(new PageImpl<>(List.of(
+                new AgreementWorkflow.AgreementSummary(agreement, null))));
+        Agreement earlier = earlier();
+        given(agreements.agreement(any(), eq(PARTNER), eq(EARLIER))).willReturn(new AgreementWorkflow.AgreementView(earlier, 0,
+                LocalDate.of(2025, 12, 31), List.of(), List.of(), Optional.empty()));
+    }
+
+    @Test
+    @WithMockUser(username = "partner", roles = "PARTNER")
+    void withItsOneAgreement_thePageListsNoOthers() throws Exception {
+        mvc.perform(get("/partners/7/agreement"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("agreement-list"))));
+    }
+
+    @Test
+    @WithMockUser(username = "partner", roles = "PARTNER")
+    void aCompanyThatJoinedAgain_seesItsEarlierAgreement_howItEnded_andALinkToIt() throws Exception {
+        Agreement current = agreements.agreement(null, PARTNER).agreement();
+        Agreement earlier = earlier();
+        given(agreements.agreementList(any(), eq(PARTNER), eq(PageRequest.of(1, 20)))).willReturn(new PageImpl<>(List.of(
+                new AgreementWorkflow.AgreementSummary(current, null),
+                new AgreementWorkflow.AgreementSummary(earlier, AgreementWorkflow.Ending.NO_RENEWAL)), PageRequest.of(1, 20), 22));
+
+        shows(mvc.perform(get("/partners/7/agreement").param("agreementsPage", "1")), "id=\"agreement-list\"",
+                "href=\"/partners/7/agreements/3\"", "DRX-A-2025-000007", "01.01.2025 по 31.12.2025", "Прекращён",
+                "Прекращён 31.03.2026: продление не поступило в льготный срок", "действующий",
+                "agreementsPage=0");
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = {"MANAGER", "REVIEWER"})
+    void anEarlierAgreement_hasItsOwnPage_withTheWayBack_andNoTermination() throws Exception {
+        shows(mvc.perform(get("/partners/7/agreements/3")), "Партнёрский договор DRX-A-2025-000007",
+                "href=\"/partners/7/agreement\"", "Текущий договор", "id=\"agreement-history\"")
+                .andExpect(view().name(AgreementController.VIEW_EARLIER))
+                .andExpect(content().string(not(containsString("termination-form"))));
+    }
+
+    private static Agreement earlier() {
+        Agreement earlier = mock(Agreement.class);
+        given(earlier.getId()).willReturn(EARLIER);
+        given(earlier.getNumber()).willReturn("DRX-A-2025-000007");
+        given(earlier.getState()).willReturn(AgreementState.TERMINATED);
+        given(earlier.getValidFrom()).willReturn(LocalDate.of(2025, 1, 1));
+        given(earlier.getValidUntil()).willReturn(LocalDate.of(2025, 12, 31));
+        given(earlier.getEndedOn()).willReturn(LocalDate.of(2026, 3, 31));
+        return earlier;
     }
 
     @Test

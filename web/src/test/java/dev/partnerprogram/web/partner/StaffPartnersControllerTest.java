@@ -4,18 +4,23 @@ import static dev.partnerprogram.support.UiTestSupport.shows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import dev.partnerprogram.agreement.Agreement;
+import dev.partnerprogram.agreement.AgreementState;
 import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerList;
 import dev.partnerprogram.partner.PartnerQuery;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
 import dev.partnerprogram.workflow.partner.StaffPartners;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -49,6 +55,9 @@ class StaffPartnersControllerTest {
 
     @MockitoBean
     AppUserRepository users;
+
+    @MockitoBean
+    AgreementWorkflow agreements;
 
     @BeforeEach
     void aReviewer() {
@@ -81,5 +90,34 @@ class StaffPartnersControllerTest {
     void aPartnerMayNotListTheCompanies() throws Exception {
         mvc.perform(get("/partners")).andExpect(status().isForbidden());
         verify(partners, never()).search(any(), any(), any());
+    }
+
+    @Test
+    void aPartnersPage_listsItsAgreements_eachLinkedToItsOwnPage() throws Exception {
+        PartnerCompany partner = mock(PartnerCompany.class);
+        given(partner.getId()).willReturn(20L);
+        given(partner.getCompanyName()).willReturn("АО «Бета Интеграция»");
+        given(partner.getStatus()).willReturn(PartnerStatus.AUTHORIZED);
+        Agreement current = agreement(31L, "DRX-A-2026-000020-2", AgreementState.ACTIVE, null);
+        Agreement earlier = agreement(4L, "DRX-A-2025-000020", AgreementState.TERMINATED, LocalDate.of(2025, 11, 10));
+        given(partners.overview(any(), eq(20L))).willReturn(new StaffPartners.Overview(partner, null, current, List.of(), Page.empty()));
+        given(agreements.agreementList(any(), eq(20L), any())).willReturn(new PageImpl<>(List.of(
+                new AgreementWorkflow.AgreementSummary(current, null),
+                new AgreementWorkflow.AgreementSummary(earlier, AgreementWorkflow.Ending.BY_VENDOR))));
+
+        shows(mvc.perform(get("/partners/20")), "id=\"partner-agreements\"", "href=\"/partners/20/agreement\"",
+                "href=\"/partners/20/agreements/4\"", "DRX-A-2025-000020", "Расторгнут вендором 10.11.2025")
+                .andExpect(view().name(StaffPartnersController.VIEW_PARTNER));
+    }
+
+    private static Agreement agreement(long id, String number, AgreementState state, LocalDate endedOn) {
+        Agreement agreement = mock(Agreement.class);
+        given(agreement.getId()).willReturn(id);
+        given(agreement.getNumber()).willReturn(number);
+        given(agreement.getState()).willReturn(state);
+        given(agreement.getValidFrom()).willReturn(LocalDate.of(2025, 1, 1));
+        given(agreement.getValidUntil()).willReturn(LocalDate.of(2026, 12, 31));
+        given(agreement.getEndedOn()).willReturn(endedOn);
+        return agreement;
     }
 }

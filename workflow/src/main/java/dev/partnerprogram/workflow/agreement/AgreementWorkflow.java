@@ -54,6 +54,12 @@ public class AgreementWorkflow {
     public record AgreementView(Agreement agreement, long daysLeft, LocalDate renewalBy, List<AccessGrant> grants,
                                 List<AgreementEvent> history, Optional<AgreementTermination> termination) {}
 
+    /** One of the partner's agreements in its list: how it ended, once it has (null before). */
+    public record AgreementSummary(Agreement agreement, Ending ending) {}
+
+    /** How an agreement ended: the vendor terminated it (four eyes), or no renewal came within the grace period. */
+    public enum Ending { BY_VENDOR, NO_RENEWAL }
+
     /** The trail's lines that only staff read. */
     private static final Set<AgreementEvent.Action> INTERNAL = EnumSet.of(AgreementEvent.Action.TERMINATION_REQUESTED,
             AgreementEvent.Action.TERMINATION_APPROVED, AgreementEvent.Action.TERMINATION_REJECTED);
@@ -112,6 +118,25 @@ public class AgreementWorkflow {
     public Page<Agreement> agreements(Caller caller, long partnerId, Pageable pageable) {
         requireVisible(caller, partnerId);
         return agreements.all(partnerId, pageable);
+    }
+
+    /**
+     * The partner's agreements for its pages, the current one first, each with how it ended: a company that joined again
+     * after a termination lists the earlier ones there, each linked to its trail.
+     */
+    @Transactional(readOnly = true)
+    public Page<AgreementSummary> agreementList(Caller caller, long partnerId, Pageable pageable) {
+        requireVisible(caller, partnerId);
+        return agreements.all(partnerId, pageable).map(a -> new AgreementSummary(a, endingOf(a)));
+    }
+
+    private Ending endingOf(Agreement agreement) {
+        if (agreement.getState() != AgreementState.TERMINATED) {
+            return null;
+        }
+        boolean byVendor = agreements.terminationOf(agreement.getId())
+                .filter(t -> t.getState() == AgreementTermination.State.DONE).isPresent();
+        return byVendor ? Ending.BY_VENDOR : Ending.NO_RENEWAL;
     }
 
     private static void requireVisible(Caller caller, long partnerId) {

@@ -1,9 +1,11 @@
 package dev.partnerprogram.workflow.agreement;
 
 import dev.partnerprogram.agreement.AgreementNoLongerValid;
+import dev.partnerprogram.agreement.AgreementState;
 import dev.partnerprogram.application.ApplicationService;
 import dev.partnerprogram.casestudy.CaseStudyService;
 import dev.partnerprogram.certification.CertificationService;
+import dev.partnerprogram.certification.DesignationService;
 import dev.partnerprogram.compensation.CompensationPreApproval;
 import dev.partnerprogram.deal.DealService;
 import dev.partnerprogram.event.JointEventService;
@@ -26,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * requests, case studies) closes in its domain with the reason, then the processes that drove them end, and with them
  * their open tasks (the inbox drops them as the engine deletes them). A session seat that came free goes to the next on
  * its waiting list; a project handover the partner held, or was still to be offered, is withdrawn from it with the
- * reason, and one it held moves on to the next proposed partner.
+ * reason, and one it held moves on to the next proposed partner. A terminated agreement also ends the designations the
+ * partner holds, with the processes that kept their validity; a suspension keeps them, as a renewal may reinstate it.
  */
 @Component
 class OpenRequestsClosing {
@@ -40,12 +43,13 @@ class OpenRequestsClosing {
     private final PartnerRequestService partnerRequests;
     private final CaseStudyService caseStudies;
     private final HandoverService handovers;
+    private final DesignationService designations;
     private final RuntimeService runtime;
 
     OpenRequestsClosing(ApplicationService applications, CompensationPreApproval compensations, EnrollmentLifecycle enrollments,
                         CertificationService exams, JointEventService events, DealService deals,
                         PartnerRequestService partnerRequests, CaseStudyService caseStudies, HandoverService handovers,
-                        RuntimeService runtime) {
+                        DesignationService designations, RuntimeService runtime) {
         this.applications = applications;
         this.compensations = compensations;
         this.enrollments = enrollments;
@@ -55,6 +59,7 @@ class OpenRequestsClosing {
         this.partnerRequests = partnerRequests;
         this.caseStudies = caseStudies;
         this.handovers = handovers;
+        this.designations = designations;
         this.runtime = runtime;
     }
 
@@ -72,6 +77,9 @@ class OpenRequestsClosing {
         processes.addAll(deals.closeOpenOf(partnerId, reason));
         processes.addAll(partnerRequests.closeOpenOf(partnerId, reason));
         processes.addAll(caseStudies.closeOpenOf(partnerId, reason));
+        if (event.state() == AgreementState.TERMINATED) {
+            processes.addAll(designations.endWithAgreement(partnerId, reason));
+        }
         for (String processInstanceId : processes) {
             // Not skipping listeners: the inbox's task listener removes each open task as the engine deletes it.
             runtime.deleteProcessInstanceIfExists(processInstanceId, reason, false, true, false, false);

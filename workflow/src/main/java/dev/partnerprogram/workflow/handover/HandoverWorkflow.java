@@ -80,11 +80,17 @@ public class HandoverWorkflow {
         throw new ForbiddenException("forbidden.handover.managersAndPartners");
     }
 
+    /**
+     * The holder's answer. The handover's row is locked before anything of it is read, as the withdrawal of a suspended
+     * or terminated partner's turn does: of an answer and a withdrawal at once, the second reads what the first did
+     * (an answer after the withdrawal is a 409).
+     */
     @Transactional
     public HandoverView answer(Caller caller, long id, Answer answer) {
         if (!caller.has(Role.PARTNER) || caller.partnerId() == null) {
             throw new ForbiddenException("forbidden.partnerUserOnly");
         }
+        handovers.lockForAnswer(id);
         HandoverView seen = get(caller, id);
         var task = inbox.openTaskOn(caller, SubjectType.HANDOVER, id)
                 .filter(t -> ProjectHandoverProcess.USER_ANSWER_OFFER.equals(t.taskKey()))
