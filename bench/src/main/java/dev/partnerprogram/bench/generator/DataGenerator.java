@@ -161,18 +161,27 @@ public final class DataGenerator {
             DeferredIndexes indexes = DeferredIndexes.drop(connection, out.tables());
             rows.write(out, connection);
             out.flush();
+            long phase = System.nanoTime();
+            progressSink.accept("generating: rows written, building %d indexes again".formatted(indexes.count()));
             indexes.restore(connection);
             afterHistoryLoaded(connection);
             connection.commit();
+            progressSink.accept("generating: indexes built in %s, rebuilding the dashboards' rollups".formatted(since(phase)));
+            phase = System.nanoTime();
             // The history was written by COPY, past the engine and its rollup handler, and the dashboards read rollups:
             // they are rebuilt from the committed rows (one transaction a day), after a growth as well.
             new RollupRebuild(dataSource, PROGRAM_ZONE).rebuildAll();
+            progressSink.accept("generating: rollups rebuilt in %s".formatted(since(phase)));
             written.replaceAll((table, n) -> n + out.written().getOrDefault(table, 0L));
             out.written().forEach(written::putIfAbsent);
             return new DataSet(context.spec(), context.tally(), Map.copyOf(written), Duration.ofNanos(System.nanoTime() - started));
         } catch (SQLException e) {
             throw new IllegalStateException("Generating the data set failed: " + e.getMessage(), e);
         }
+    }
+
+    private static String since(long nanos) {
+        return Progress.clock((System.nanoTime() - nanos) / 1e9);
     }
 
     /**
