@@ -88,12 +88,7 @@ public class RollupRebuild {
 
     /** The days from the first instance's start to today. */
     public Result rebuildAll() {
-        return withConnection(jdbc -> {
-            Timestamp first = jdbc.queryForObject("select min(start_time_) from act_hi_procinst", new MapSqlParameterSource(),
-                    Timestamp.class);
-            LocalDate today = LocalDate.now(zone);
-            return days(jdbc, first == null ? today : LocalDate.ofInstant(first.toInstant(), zone), today);
-        });
+        return withConnection(jdbc -> days(jdbc, firstDay(jdbc), LocalDate.now(zone)));
     }
 
     /** The days from {@code from} to {@code to}, both included. */
@@ -104,8 +99,45 @@ public class RollupRebuild {
         return withConnection(jdbc -> days(jdbc, from, to));
     }
 
+    /**
+     * The first day of the history (today when there is none): with {@link #rebuildDays} and {@link #rebuildOpen}, a
+     * bulk load (the benchmark's generator) rebuilds the whole history in parts at once.
+     */
+    public LocalDate firstDay() {
+        return withConnection(this::firstDay);
+    }
+
+    /** The days from {@code from} to {@code to}, both included, without what is open now: one part of a rebuild. */
+    public Result rebuildDays(LocalDate from, LocalDate to) {
+        return withConnection(jdbc -> {
+            long started = System.nanoTime();
+            long days = dayByDay(jdbc, from, to);
+            return new Result(from, to, days, (System.nanoTime() - started) / 1_000_000);
+        });
+    }
+
+    /** What is open now, counted again: once, after the parts of a rebuild. */
+    public void rebuildOpen() {
+        withConnection(jdbc -> {
+            open(jdbc);
+            return null;
+        });
+    }
+
+    private LocalDate firstDay(OwnConnection jdbc) {
+        Timestamp first = jdbc.queryForObject("select min(start_time_) from act_hi_procinst", new MapSqlParameterSource(),
+                Timestamp.class);
+        return first == null ? LocalDate.now(zone) : LocalDate.ofInstant(first.toInstant(), zone);
+    }
+
     private Result days(OwnConnection jdbc, LocalDate from, LocalDate to) throws SQLException {
         long started = System.nanoTime();
+        long days = dayByDay(jdbc, from, to);
+        open(jdbc);
+        return new Result(from, to, days, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private long dayByDay(OwnConnection jdbc, LocalDate from, LocalDate to) throws SQLException {
         long days = 0;
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             MapSqlParameterSource params = new MapSqlParameterSource("day", Date.valueOf(day))
@@ -116,11 +148,14 @@ public class RollupRebuild {
             jdbc.commit();
             days++;
         }
+        return days;
+    }
+
+    private void open(OwnConnection jdbc) throws SQLException {
         for (String sql : OPEN) {
             jdbc.update(sql, new MapSqlParameterSource());
         }
         jdbc.commit();
-        return new Result(from, to, days, (System.nanoTime() - started) / 1_000_000);
     }
 
     private Instant start(LocalDate day) {

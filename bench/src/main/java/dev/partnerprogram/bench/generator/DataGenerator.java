@@ -20,6 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
@@ -71,6 +75,8 @@ public final class DataGenerator {
     private static final List<String> ID_TABLES = List.of("partner_company", "app_user", "status_application",
             "application_event", "document", "status_history", "benefit_quota", "basic_training_result", "training_event");
     private static final Duration HISTORY_SPAN = Duration.ofDays(5 * 365);
+    /** Parts of the history whose rollups are rebuilt at once: the load's pool has four connections, COPY holds one. */
+    private static final int ROLLUP_PARTS = 3;
 
     private final DataSource dataSource;
     private final ProcessEngine engine;
@@ -162,18 +168,60 @@ public final class DataGenerator {
             DeferredIndexes indexes = DeferredIndexes.drop(connection, out.tables());
             rows.write(out, connection);
             out.flush();
+            long phase = System.nanoTime();
+            progressSink.accept("generating: rows written, building %d indexes again".formatted(indexes.count()));
             indexes.restore(connection);
             afterHistoryLoaded(connection);
             connection.commit();
+            progressSink.accept("generating: indexes built in %s, rebuilding the dashboards' rollups".formatted(since(phase)));
+            phase = System.nanoTime();
             // The history was written by COPY, past the engine and its rollup handler, and the dashboards read rollups:
             // they are rebuilt from the committed rows (one transaction a day), after a growth as well.
-            new RollupRebuild(dataSource, PROGRAM_ZONE).rebuildAll();
+            rebuildRollups();
+            progressSink.accept("generating: rollups rebuilt in %s".formatted(since(phase)));
             written.replaceAll((table, n) -> n + out.written().getOrDefault(table, 0L));
             out.written().forEach(written::putIfAbsent);
             return new DataSet(context.spec(), context.tally(), Map.copyOf(written), Duration.ofNanos(System.nanoTime() - started));
         } catch (SQLException e) {
             throw new IllegalStateException("Generating the data set failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The dashboards' rollups of every day of the history, in {@link #ROLLUP_PARTS} ranges of days at once (each
+     * day is a handful of small statements, so one connection mostly waits for their answers), then what is open now.
+     */
+    private void rebuildRollups() {
+        RollupRebuild rollups = new RollupRebuild(dataSource, PROGRAM_ZONE);
+        LocalDate first = rollups.firstDay();
+        LocalDate today = LocalDate.now(PROGRAM_ZONE);
+        long days = ChronoUnit.DAYS.between(first, today) + 1;
+        ExecutorService parts = Executors.newFixedThreadPool(ROLLUP_PARTS);
+        try {
+            List<Future<RollupRebuild.Result>> done = new ArrayList<>();
+            for (int part = 0; part < ROLLUP_PARTS; part++) {
+                LocalDate from = first.plusDays(days * part / ROLLUP_PARTS);
+                LocalDate to = first.plusDays(days * (part + 1) / ROLLUP_PARTS - 1);
+                if (!from.isAfter(to)) {
+                    done.add(parts.submit(() -> rollups.rebuildDays(from, to)));
+                }
+            }
+            for (Future<RollupRebuild.Result> part : done) {
+                part.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while rebuilding the rollups", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            parts.shutdownNow();
+        }
+        rollups.rebuildOpen();
+    }
+
+    private static String since(long nanos) {
+        return Progress.clock((System.nanoTime() - nanos) / 1e9);
     }
 
     /**

@@ -1,24 +1,35 @@
 package dev.partnerprogram.bench.generator;
 
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.joda.time.DateTimeUtils;
 
 /**
  * Drives the bench engine through an open instance's past: each step runs with the engine's clock set to the moment
- * it happened, so the runtime and history rows carry the generated timeline. Call {@link #reset} when done.
+ * it happened, so the runtime and history rows carry the generated timeline. The clock is the calling thread's own
+ * (the engine reads its time through Joda's {@link DateTimeUtils}, whose provider this replaces), so several threads
+ * can each drive an instance through a different past at once. Call {@link #reset} when the thread is done.
  */
 final class EngineClock {
     private EngineClock() {}
 
-    static void at(long epochMillis) {
-        ClockUtil.setCurrentTime(new Date(epochMillis));
+    private static final ThreadLocal<Long> SET_AT = new ThreadLocal<>();
+
+    static {
+        DateTimeUtils.setCurrentMillisProvider(() -> {
+            Long at = SET_AT.get();
+            return at != null ? at : System.currentTimeMillis();
+        });
     }
 
+    static void at(long epochMillis) {
+        SET_AT.set(epochMillis);
+    }
+
+    /** The calling thread's engine clock tells the real time again. */
     static void reset() {
-        ClockUtil.reset();
+        SET_AT.remove();
     }
 
     /** Completes the instance's one open task at {@code at}. */

@@ -171,7 +171,7 @@ final class JointEventGenerator extends AbstractProcessGenerator {
     /** Requests for events at least a month out, waiting for marketing's review or for the partner's answer to a new date. */
     private void startOpen(GenerationContext context, List<PlannedPartner> tiers, int open) {
         long now = context.now().toEpochMilli();
-        onTheEngine(() -> {
+        try (OpenStarts starts = new OpenStarts(context)) {
             for (int i = 0; i < open; i++) {
                 PlannedPartner partner = anyOf(context, tiers, "Open joint events");
                 boolean proposed = context.chance(0.25);
@@ -180,18 +180,18 @@ final class JointEventGenerator extends AbstractProcessGenerator {
                 Map<String, Object> variables = new HashMap<>();
                 EVENT_ID.put(variables, story.id);
                 PARTNER_ID.put(variables, partner.id);
-                String pi = start(context, submittedAt, story.id, partner.id, variables);
+                OpenStarts.EngineSteps steps = OpenStarts.EngineSteps.NONE;
                 if (proposed) {
                     long at = context.between(submittedAt + MINUTE, Math.max(submittedAt + 2 * MINUTE, now - MINUTE));
-                    EngineClock.completeTask(context.engine().getTaskService(), pi, at,
-                            Map.of(DECISION.name(), Decision.PROPOSE_DATE.name()));
+                    steps = OpenStarts.EngineSteps.completeTask(at, Map.of(DECISION.name(), Decision.PROPOSE_DATE.name()));
                     story.proposedDate = story.eventDate.plusDays(7 + context.random().nextInt(21));
                     story.state = JointEventState.DATE_PROPOSED;
                     story.event(at, MARKETING, Action.DATE_PROPOSED, story.proposedDate.toString());
                 }
-                story.write(context, pi);
+                starts.start(processKey(), submittedAt, story.id, partner.id, variables, steps, pi -> story.write(context, pi));
                 context.count("openTasks");
             }
-        });
+            starts.finish();
+        }
     }
 }

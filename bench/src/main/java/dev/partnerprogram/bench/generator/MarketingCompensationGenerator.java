@@ -318,10 +318,8 @@ final class MarketingCompensationGenerator extends AbstractProcessGenerator {
     // ---- open requests ---------------------------------------------------------------------------------------
 
     private void startOpen(GenerationContext context, List<PlannedPartner> tiers, int open) {
-        var runtime = context.engine().getRuntimeService();
-        var tasks = context.engine().getTaskService();
         long now = context.now().toEpochMilli();
-        onTheEngine(() -> {
+        try (OpenStarts starts = new OpenStarts(context)) {
             for (int i = 0; i < open; i++) {
                 PlannedPartner partner = anyOf(context, tiers, "Open compensation requests");
                 Waiting waiting = Vocabulary.pickWeighted(context.random(), WAITING);
@@ -347,29 +345,31 @@ final class MarketingCompensationGenerator extends AbstractProcessGenerator {
                 ACTIVITY_KIND.put(variables, story.kind.name());
                 CLAIM_DUE_AT.put(variables, new Date(claimDue));
                 CLAIM_REMINDER_AT.put(variables, new Date(claimDue - CLAIM_REMINDER_BEFORE));
-                String pi = start(context, submittedAt, story.id, partner.id, variables);
+                OpenStarts.EngineSteps steps = OpenStarts.EngineSteps.NONE;
                 long t = submittedAt;
                 if (waiting == Waiting.REWORK) {
                     t = step(context, t, now);
-                    EngineClock.completeTask(tasks, pi, t, Map.of(DECISION.name(), Decision.REWORK.name()));
+                    steps = steps.then(OpenStarts.EngineSteps.completeTask(t, Map.of(DECISION.name(), Decision.REWORK.name())));
                     story.event(t, MARKETING, Action.REWORK_REQUESTED, Vocabulary.pick(context.random(), REWORK_COMMENTS));
                     story.state = CompensationState.REWORK;
                 } else if (waiting != Waiting.REVIEW) {
                     t = step(context, t, now);
-                    EngineClock.completeTask(tasks, pi, t, Map.of(DECISION.name(), Decision.APPROVE.name()));
+                    steps = steps.then(OpenStarts.EngineSteps.completeTask(t, Map.of(DECISION.name(), Decision.APPROVE.name())));
                     story.firstApprover = MARKETING;
                     story.event(t, MARKETING, Action.FIRST_APPROVAL, null);
                     story.state = CompensationState.SECOND_APPROVAL;
-                    long secondApprovals = tasks.createTaskQuery().processInstanceId(pi)
-                            .taskDefinitionKey(MarketingCompensationProcess.USER_SECOND_APPROVAL).count();
-                    if (secondApprovals != (story.managerApproval ? 1 : 0)) {
-                        throw new IllegalStateException("The routing table and the generator disagree on compensation " + story.id);
-                    }
+                    steps = steps.then((engine, pi) -> {
+                        long secondApprovals = engine.getTaskService().createTaskQuery().processInstanceId(pi)
+                                .taskDefinitionKey(MarketingCompensationProcess.USER_SECOND_APPROVAL).count();
+                        if (secondApprovals != (story.managerApproval ? 1 : 0)) {
+                            throw new IllegalStateException("The routing table and the generator disagree on compensation " + story.id);
+                        }
+                    });
                 }
                 if (afterClaim) {
                     if (story.managerApproval) {
                         t = step(context, t, now);
-                        EngineClock.completeTask(tasks, pi, t, Map.of(DECISION.name(), Decision.APPROVE.name()));
+                        steps = steps.then(OpenStarts.EngineSteps.completeTask(t, Map.of(DECISION.name(), Decision.APPROVE.name())));
                         story.secondApprover = Staff.MANAGER;
                         story.event(t, Staff.MANAGER, Action.SECOND_APPROVAL, null);
                     }
@@ -378,25 +378,30 @@ final class MarketingCompensationGenerator extends AbstractProcessGenerator {
                     // The claim comes after the activity and before the reminder, so no timer of the window is left due.
                     long activityOver = story.plannedEnd.atTime(LocalTime.MAX).atZone(DataGenerator.PROGRAM_ZONE).toInstant().toEpochMilli();
                     t = context.between(Math.max(t, activityOver) + HOUR, Math.min(now - DAY, claimDue - CLAIM_REMINDER_BEFORE - HOUR));
-                    EngineClock.at(t);
-                    runtime.createMessageCorrelation(MarketingCompensationProcess.MESSAGE_CLAIM_SUBMITTED).processInstanceId(pi).correlate();
+                    long claimedAt = t;
+                    steps = steps.then((engine, pi) -> {
+                        EngineClock.at(claimedAt);
+                        engine.getRuntimeService().createMessageCorrelation(MarketingCompensationProcess.MESSAGE_CLAIM_SUBMITTED)
+                                .processInstanceId(pi).correlate();
+                    });
                     story.claimSubmittedAt = t;
                     story.event(t, partner.email, Action.CLAIM_SUBMITTED, null);
                     story.state = CompensationState.CLAIM_REVIEW;
                     if (waiting == Waiting.PAYMENT) {
                         t = step(context, t, now);
-                        EngineClock.completeTask(tasks, pi, t, Map.of(DECISION.name(), Decision.APPROVE.name(),
-                                COMPENSATION_PAYABLE.name(), true));
+                        steps = steps.then(OpenStarts.EngineSteps.completeTask(t, Map.of(DECISION.name(), Decision.APPROVE.name(),
+                                COMPENSATION_PAYABLE.name(), true)));
                         story.approvedAmount = story.requested;
                         story.event(t, MARKETING, Action.CLAIM_VERIFIED, null);
                         story.state = CompensationState.PAYMENT_PENDING;
                     }
                 }
                 story.updatedAt = Math.max(story.updatedAt, t);
-                story.write(context, pi);
+                starts.start(processKey(), submittedAt, story.id, partner.id, variables, steps, pi -> story.write(context, pi));
                 context.count("openTasks");
             }
-        });
+            starts.finish();
+        }
     }
 
     /** A later step, somewhere in the first half of the time left before now. */

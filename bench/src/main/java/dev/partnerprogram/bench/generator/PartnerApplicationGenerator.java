@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
-import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * Join applications ({@code partner-application}). The basic course is taken in enrolments, whose results are
@@ -397,16 +396,14 @@ public final class PartnerApplicationGenerator extends AbstractProcessGenerator 
     }
 
     private void startOpen(GenerationContext context, List<OpenPlan> plans) {
-        ProcessEngine engine = context.engine();
-        var tasks = engine.getTaskService();
         long now = context.now().toEpochMilli();
-        onTheEngine(() -> {
+        try (OpenStarts starts = new OpenStarts(context)) {
             for (OpenPlan plan : plans) {
                 ApplicationStory story = new ApplicationStory(context, plan.partner());
                 PlannedPartner partner = plan.partner();
                 long[] steps = plan.steps();
-                String pi = start(context, steps[0], story.applicationId, partner.id, Map.of(
-                        APPLICATION_ID.name(), story.applicationId, PARTNER_ID.name(), partner.id));
+                Map<String, Object> variables = Map.of(APPLICATION_ID.name(), story.applicationId, PARTNER_ID.name(), partner.id);
+                OpenStarts.EngineSteps onEngine = OpenStarts.EngineSteps.NONE;
                 story.event(steps[0], partner.email, Action.SUBMITTED, null);
                 story.state(ApplicationState.IN_REVIEW, steps[0]);
                 if (context.chance(0.5)) {
@@ -416,33 +413,35 @@ public final class PartnerApplicationGenerator extends AbstractProcessGenerator 
                     case IN_REVIEW -> { }
                     case REVIEW_OVERDUE -> {
                         long due = steps[0] + REVIEW_PERIOD;
-                        EngineClock.at(due);
-                        var timer = engine.getManagementService().createJobQuery().processInstanceId(pi)
-                                .activityId(PartnerApplicationProcess.TIMER_REVIEW_OVERDUE).singleResult();
-                        engine.getManagementService().executeJob(timer.getId());
+                        onEngine = (engine, pi) -> {
+                            EngineClock.at(due);
+                            var timer = engine.getManagementService().createJobQuery().processInstanceId(pi)
+                                    .activityId(PartnerApplicationProcess.TIMER_REVIEW_OVERDUE).singleResult();
+                            engine.getManagementService().executeJob(timer.getId());
+                        };
                         story.eventWithTime(due, Staff.SYSTEM, Action.REVIEW_OVERDUE, due);
                         story.reviewOverdue(true);
                     }
                     case REWORK -> {
                         String comment = Vocabulary.pick(context.random(), Vocabulary.REWORK_COMMENTS);
-                        EngineClock.completeTask(tasks, pi, steps[1], Map.of(DECISION.name(), Decision.REWORK.name()));
+                        onEngine = OpenStarts.EngineSteps.completeTask(steps[1], Map.of(DECISION.name(), Decision.REWORK.name()));
                         story.event(steps[1], Staff.reviewer(context.random()), Action.REWORK_REQUESTED, comment);
                         story.decisionReason(comment);
                         story.state(ApplicationState.REWORK, steps[1]);
                     }
                     case AGREEMENT, AGREEMENT_CHECK, BASIC_TRAINING -> {
-                        EngineClock.completeTask(tasks, pi, steps[1], Map.of(DECISION.name(), Decision.APPROVE.name()));
+                        onEngine = OpenStarts.EngineSteps.completeTask(steps[1], Map.of(DECISION.name(), Decision.APPROVE.name()));
                         story.event(steps[1], Staff.reviewer(context.random()), Action.REVIEW_APPROVED, null);
                         story.state(ApplicationState.AGREEMENT, steps[1]);
                         if (steps.length > 2) {
                             story.upload(steps[2] - Math.min((steps[2] - steps[1]) / 2, 10 * MINUTE), DocumentKind.AGREEMENT,
                                     "agreement-signed.pdf", partner.email);
-                            EngineClock.completeTask(tasks, pi, steps[2], Map.of());
+                            onEngine = onEngine.then(OpenStarts.EngineSteps.completeTask(steps[2], Map.of()));
                             story.event(steps[2], partner.email, Action.AGREEMENT_UPLOADED, null);
                             story.state(ApplicationState.AGREEMENT_CHECK, steps[2]);
                         }
                         if (steps.length > 3) {
-                            EngineClock.completeTask(tasks, pi, steps[3], Map.of(DECISION.name(), Decision.APPROVE.name()));
+                            onEngine = onEngine.then(OpenStarts.EngineSteps.completeTask(steps[3], Map.of(DECISION.name(), Decision.APPROVE.name())));
                             story.event(steps[3], Staff.reviewer(context.random()), Action.AGREEMENT_CONFIRMED, null);
                             story.state(ApplicationState.BASIC_TRAINING, steps[3]);
                             if (plan.failedTrainingOnce()) {
@@ -455,13 +454,15 @@ public final class PartnerApplicationGenerator extends AbstractProcessGenerator 
                         }
                     }
                 }
-                story.write(context, pi, steps[0], Instant::ofEpochMilli);
+                starts.start(processKey(), steps[0], story.applicationId, partner.id, variables, onEngine,
+                        pi -> story.write(context, pi, steps[0], Instant::ofEpochMilli));
                 // An application waiting for the basic course waits for a message, not at a task.
                 if (plan.waiting() != Waiting.BASIC_TRAINING) {
                     context.count("openTasks");
                 }
             }
-        });
+            starts.finish();
+        }
     }
 
 }

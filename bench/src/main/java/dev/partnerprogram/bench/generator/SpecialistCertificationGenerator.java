@@ -213,11 +213,9 @@ final class SpecialistCertificationGenerator extends AbstractProcessGenerator {
      * certificate is valid, issued at any time in its validity: the reminders already due have run.
      */
     private void startOpen(GenerationContext context, List<PlannedPartner> tiers, int open) {
-        ProcessEngine engine = context.engine();
-        var tasks = engine.getTaskService();
         long now = context.now().toEpochMilli();
         long validity = validityMillis(now);
-        onTheEngine(() -> {
+        try (OpenStarts starts = new OpenStarts(context)) {
             for (int i = 0; i < 2 * open; i++) {
                 PlannedPartner partner = anyOf(context, tiers, "Open exams");
                 boolean certified = i >= open;
@@ -229,7 +227,7 @@ final class SpecialistCertificationGenerator extends AbstractProcessGenerator {
                 Map<String, Object> variables = new HashMap<>();
                 EXAM_ID.put(variables, story.id);
                 PARTNER_ID.put(variables, partner.id);
-                String pi = start(context, requestedAt, story.id, partner.id, variables);
+                OpenStarts.EngineSteps steps = OpenStarts.EngineSteps.NONE;
                 if (scheduled || certified) {
                     long at = certified ? requestedAt + context.between(2 * HOUR, 5 * DAY)
                             : context.between(requestedAt + MINUTE, Math.max(requestedAt + 2 * MINUTE, now - MINUTE));
@@ -240,7 +238,7 @@ final class SpecialistCertificationGenerator extends AbstractProcessGenerator {
                     Map<String, Object> decision = new HashMap<>();
                     DECISION.put(decision, Decision.APPROVE.name());
                     EXAM_AT.put(decision, new Date(examAt));
-                    EngineClock.completeTask(tasks, pi, at, decision);
+                    steps = steps.then(OpenStarts.EngineSteps.completeTask(at, decision));
                     story.scheduled(at, examAt);
                     if (certified) {
                         long marked = Math.min(examAt + context.between(HOUR, 2 * DAY), now - HOUR);
@@ -251,16 +249,17 @@ final class SpecialistCertificationGenerator extends AbstractProcessGenerator {
                         FIRST_REMINDER_AT.put(result, new Date(expires - FIRST_REMINDER_BEFORE));
                         SECOND_REMINDER_AT.put(result, new Date(expires - SECOND_REMINDER_BEFORE));
                         CERTIFICATE_EXPIRES_AT.put(result, new Date(expires));
-                        EngineClock.completeTask(tasks, pi, marked, result);
-                        runDueTimers(engine, pi, now);
+                        steps = steps.then(OpenStarts.EngineSteps.completeTask(marked, result))
+                                .then((engine, pi) -> runDueTimers(engine, pi, now));
                     }
                 }
-                story.write(context, pi);
+                starts.start(processKey(), requestedAt, story.id, partner.id, variables, steps, pi -> story.write(context, pi));
                 if (!certified) {
                     context.count("openTasks");
                 }
             }
-        });
+            starts.finish();
+        }
     }
 
     /** Fires, each at its own moment, the reminders that came due before now, as the job executor would have. */

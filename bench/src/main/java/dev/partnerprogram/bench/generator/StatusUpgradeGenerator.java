@@ -164,9 +164,8 @@ final class StatusUpgradeGenerator extends AbstractProcessGenerator {
     }
 
     private void startOpen(GenerationContext context, List<PlannedPartner> partners, Map<Long, Long> openSince) {
-        var tasks = context.engine().getTaskService();
         long now = context.now().toEpochMilli();
-        onTheEngine(() -> {
+        try (OpenStarts starts = new OpenStarts(context)) {
             for (PlannedPartner partner : partners) {
                 long submitted = openSince.get(partner.id);
                 boolean rework = context.chance(0.25);
@@ -175,22 +174,25 @@ final class StatusUpgradeGenerator extends AbstractProcessGenerator {
                 APPLICATION_ID.put(variables, story.applicationId);
                 PARTNER_ID.put(variables, partner.id);
                 REQUESTED_STATUS.put(variables, target(partner).name());
-                String pi = start(context, submitted, story.applicationId, partner.id, variables);
+                OpenStarts.EngineSteps steps = OpenStarts.EngineSteps.NONE;
                 story.event(submitted, partner.email, Action.SUBMITTED, null);
                 story.event(submitted, Staff.SYSTEM, Action.ELIGIBILITY_CHECKED, null);
                 story.state(ApplicationState.IN_REVIEW, submitted);
                 List<Check> checks = new ArrayList<>(List.of(new Check(submitted, true)));
                 if (rework) {
                     long at = context.between(submitted + MINUTE, Math.max(submitted + 2 * MINUTE, now - MINUTE));
-                    EngineClock.completeTask(tasks, pi, at, Map.of(DECISION.name(), Decision.REWORK.name()));
+                    steps = OpenStarts.EngineSteps.completeTask(at, Map.of(DECISION.name(), Decision.REWORK.name()));
                     String comment = Vocabulary.pick(context.random(), Vocabulary.REWORK_COMMENTS);
                     story.event(at, Staff.reviewer(context.random()), Action.REWORK_REQUESTED, comment);
                     story.state(ApplicationState.REWORK, at);
                 }
-                story.write(context, pi, submitted, Instant::ofEpochMilli);
-                writeChecks(context, story, checks, Instant::ofEpochMilli);
+                starts.start(processKey(), submitted, story.applicationId, partner.id, variables, steps, pi -> {
+                    story.write(context, pi, submitted, Instant::ofEpochMilli);
+                    writeChecks(context, story, checks, Instant::ofEpochMilli);
+                });
                 context.count("openTasks");
             }
-        });
+            starts.finish();
+        }
     }
 }

@@ -327,7 +327,7 @@ final class TrainingEnrollmentGenerator extends AbstractProcessGenerator {
      */
     private void startOpen(GenerationContext context, List<PlannedPartner> tiers, int open) {
         long now = context.now().toEpochMilli();
-        onTheEngine(() -> {
+        try (OpenStarts starts = new OpenStarts(context)) {
             for (int i = 0; i < open; i++) {
                 PlannedPartner partner = anyOf(context, tiers, "Open enrolments");
                 boolean confirmed = context.chance(0.4);
@@ -341,19 +341,19 @@ final class TrainingEnrollmentGenerator extends AbstractProcessGenerator {
                 REMINDER_AT.put(variables, new Date(story.session.startsAt() - REMIND_BEFORE));
                 RESULT_DUE_AT.put(variables, new Date(story.session.endsAt() + RESULT_OVERDUE_AFTER));
                 RESULT_GROUPS.put(variables, TRAINING_GROUP);
-                String pi = start(context, enrolledAt, story.id, partner.id, variables);
+                OpenStarts.EngineSteps steps = OpenStarts.EngineSteps.NONE;
                 if (confirmed) {
                     long at = context.between(enrolledAt + MINUTE, Math.max(enrolledAt + 2 * MINUTE, now - MINUTE));
-                    EngineClock.completeTask(context.engine().getTaskService(), pi, at,
-                            Map.of(DECISION.name(), Decision.APPROVE.name()));
+                    steps = OpenStarts.EngineSteps.completeTask(at, Map.of(DECISION.name(), Decision.APPROVE.name()));
                     story.event(at, Staff.trainer(context.random()), "APPROVED", null);
                     story.holdsSeat = true;
                     story.event(at, Staff.SYSTEM, "CONFIRMED", null);
                     story.state(EnrollmentState.CONFIRMED, at);
                 }
-                story.write(context, pi);
+                starts.start(processKey(), enrolledAt, story.id, partner.id, variables, steps, pi -> story.write(context, pi));
                 context.count("openTasks");
             }
-        });
+            starts.finish();
+        }
     }
 }

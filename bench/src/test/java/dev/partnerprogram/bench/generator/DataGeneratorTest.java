@@ -231,6 +231,27 @@ class DataGeneratorTest {
         assertThat(first.engine().getTaskService().createTaskQuery().taskCandidateGroup("partner-managers").count()).isEqualTo(reviewerTasks);
     }
 
+    /**
+     * Open instances are started a few at a time, each thread on its own engine clock: every one began at the moment
+     * its subject says, and a task completed on its way ended when the subject's audit trail says it was decided.
+     */
+    @Test
+    void openInstances_startedInParallel_eachCarryTheirOwnTimeline() throws SQLException {
+        String openInstance = " join act_hi_procinst p on p.id_ = x.process_instance_id and p.end_time_ is null";
+        assertThat(count("select count(*) from status_application x" + openInstance
+                + " where p.proc_def_key_ = '" + APPLICATION + "' and p.start_time_ <> cast(x.submitted_at as timestamp)")).isZero();
+        assertThat(count("select count(*) from compensation x" + openInstance
+                + " where p.start_time_ <> cast(x.submitted_at as timestamp)")).isZero();
+        assertThat(count("select count(*) from enrollment x" + openInstance)).isEqualTo(first.dataSet().declared("open:" + ENROLLMENT));
+        assertThat(count("select count(*) from enrollment x" + openInstance
+                + " where p.start_time_ <> cast(x.enrolled_at as timestamp)")).isZero();
+        long confirmed = count("select count(*) from enrollment x" + openInstance + " where x.state = 'CONFIRMED'");
+        assertThat(count("select count(*) from enrollment x" + openInstance
+                + " join act_hi_taskinst t on t.proc_inst_id_ = p.id_ and t.task_def_key_ = 'user_confirm_enrollment'"
+                + " join training_event e on e.subject_type = 'ENROLLMENT' and e.subject_id = x.id and e.action = 'APPROVED'"
+                + " where t.end_time_ = cast(e.at as timestamp)")).isEqualTo(confirmed).isPositive();
+    }
+
     @Test
     void everyProcess_hasExactlyItsDeclaredFinishedAndOpenInstances() throws SQLException {
         int finished = 0;

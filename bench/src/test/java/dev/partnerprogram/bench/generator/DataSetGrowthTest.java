@@ -40,7 +40,12 @@ class DataSetGrowthTest {
                 DataGenerator generator = new DataGenerator(dataSource, engine, DataGenerator.defaultGenerators(), 4096)
                         .reportingTo(lines::add, Duration.ZERO);
                 DataSet generated = generator.generate(SPEC);
-                assertThat(lines).isNotEmpty().allMatch(line -> line.contains("of 300 finished instances"));
+                // Lines while the rows go in, then one per step after them, so no minute passes without a word.
+                assertThat(lines.subList(0, lines.size() - 3)).isNotEmpty().allMatch(line -> line.contains("of 300 finished instances"));
+                assertThat(lines.subList(lines.size() - 3, lines.size())).satisfiesExactly(
+                        line -> assertThat(line).contains("building").contains("indexes again"),
+                        line -> assertThat(line).contains("indexes built in").contains("rebuilding the dashboards' rollups"),
+                        line -> assertThat(line).contains("rollups rebuilt in"));
                 // The application, started on the data set, writes rows of its own before it grows.
                 c.createStatement().execute("insert into training_event (subject_type, subject_id, at, actor, action)"
                         + " values ('ENROLLMENT', 1, now(), 'app', 'NOTE')");
