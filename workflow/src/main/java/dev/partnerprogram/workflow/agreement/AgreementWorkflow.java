@@ -70,9 +70,11 @@ public class AgreementWorkflow {
     private final TransactionTemplate transactions;
     private final ProgramProperties properties;
     private final RenewalsList renewals;
+    private final AgreementsWithoutProcess withoutProcess;
 
     public AgreementWorkflow(AgreementService agreements, RuntimeService runtime, TaskInbox inbox, TransactionTemplate transactions,
-                             ProgramProperties properties, RenewalsList renewals) {
+                             ProgramProperties properties, RenewalsList renewals, AgreementsWithoutProcess withoutProcess) {
+        this.withoutProcess = withoutProcess;
         this.properties = properties;
         this.renewals = renewals;
         this.agreements = agreements;
@@ -88,15 +90,16 @@ public class AgreementWorkflow {
     }
 
     /**
-     * Agreements that have no process yet (those the migration gave existing partners) get one at start-up, each under
-     * its row lock so that two nodes starting together do not both start it.
+     * Agreements that have no process yet (those the migration gave existing partners, or rows loaded from elsewhere)
+     * get one at start-up, each under its row lock so that two nodes starting together do not both start it. Which ones
+     * lack it is one query, not a look-up per agreement, so that a start with thousands of agreements costs nothing
+     * when every process runs.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void startMissingProcesses() {
-        for (Agreement agreement : agreements.live()) {
-            transactions.executeWithoutResult(status -> {
-                agreements.lockLive(agreement.getId()).ifPresent(a -> startUnlessRunning(a.getPartnerId()));
-            });
+        for (long agreementId : withoutProcess.find()) {
+            transactions.executeWithoutResult(status ->
+                    agreements.lockLive(agreementId).ifPresent(a -> startUnlessRunning(a.getPartnerId())));
         }
     }
 
