@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +67,7 @@ class EveryPageBrowserTest {
     private WebDriverWait wait;
     private PageRoutes pages;
     private final Set<String> reached = new TreeSet<>();
+    private final Set<String> axeChecked = new HashSet<>();
     private final List<String> problems = new ArrayList<>();
     private int visited;
 
@@ -109,7 +111,10 @@ class EveryPageBrowserTest {
         // The demo has no webhook: one through the API, so that its pages are reached too.
         post("admin", "/api/admin/webhooks", "{\"url\":\"https://crm.example/hooks\",\"events\":[\"deal.won\"],"
                 + "\"secret\":\"every-page-secret-0123\"}");
-        crawl("partner", "partner");
+        // An agreement's own page is linked only from earlier ones, which the demo has none of: start there too.
+        long partnerId = get("partner", "/api/me").get("partnerId").asLong();
+        crawl("partner", "partner", "/partners/" + partnerId + "/agreements/"
+                + get("partner", "/api/partners/" + partnerId + "/agreements").get("items").get(0).get("id").asLong());
         crawl("beta@beta.example", "beta-demo-1");
         crawl("gamma@gamma.example", "gamma-demo-1");
         crawl("delta@delta.example", "delta-demo-1");
@@ -136,8 +141,11 @@ class EveryPageBrowserTest {
         for (Optional<PageWalk.Page> page = walk.next(); page.isPresent(); page = walk.next()) {
             open(page.get().path());
             visited++;
+            // axe-core reads the page's template, which the route's second page shares: it runs once per route and
+            // user (half of this test's time was axe on second pages), the console's CSP reports on every page.
+            boolean firstOfRoute = axeChecked.add(who + " " + page.get().route());
             reached.add(page.get().route());
-            check(who, page.get().path());
+            check(who, page.get().path(), firstOfRoute);
             walk.follow(links());
         }
         if (username != null) {
@@ -145,9 +153,9 @@ class EveryPageBrowserTest {
         }
     }
 
-    private void check(String who, String path) {
+    private void check(String who, String path, boolean withAxe) {
         // Legacy mode runs axe in the page itself: the pages have no frames, and the default opens a window per run.
-        for (Rule rule : new AxeBuilder().setLegacyMode(true).analyze(browser).getViolations()) {
+        for (Rule rule : withAxe ? new AxeBuilder().setLegacyMode(true).analyze(browser).getViolations() : List.<Rule>of()) {
             if (FAILING_IMPACTS.contains(rule.getImpact())) {
                 report("%s %s: %s %s (%d) %s".formatted(who, path, rule.getImpact(), rule.getId(), rule.getNodes().size(),
                         rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList()));
@@ -199,16 +207,31 @@ class EveryPageBrowserTest {
     }
 
     private void post(String user, String path, String json) {
+        send(user, path, java.net.http.HttpRequest.newBuilder().header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)), 201);
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode get(String user, String path) {
         try {
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/json")
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(send(user, path,
+                    java.net.http.HttpRequest.newBuilder().GET(), 200));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A demo user's API call (their password is their name), which must answer {@code expected}; its body. */
+    private String send(String user, String path, java.net.http.HttpRequest.Builder request, int expected) {
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(request
+                    .uri(java.net.URI.create("http://localhost:" + port + path))
                     .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + user)
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build();
-            var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201) {
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
                 throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
             }
+            return response.body();
         } catch (java.io.IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
