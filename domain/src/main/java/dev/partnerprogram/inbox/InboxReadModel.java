@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -350,15 +349,7 @@ public class InboxReadModel {
                 where.add(cb.equal(root.get("partnerId"), f.partnerId()));
             }
             if (f.region() != null || f.search() != null) {
-                Join<InboxTask, PartnerCompany> partner = root.join("partner", JoinType.INNER);
-                if (f.region() != null) {
-                    where.add(cb.equal(cb.lower(partner.get("region")), f.region().toLowerCase(Locale.ROOT)));
-                }
-                if (f.search() != null) {
-                    String text = escape(f.search().toLowerCase(Locale.ROOT));
-                    where.add(cb.or(cb.like(cb.lower(partner.get("companyName")), "%" + text + "%", LIKE_ESCAPE),
-                            cb.like(partner.get("taxId"), text + "%", LIKE_ESCAPE)));
-                }
+                where.add(root.get("partnerId").in(partnersMatching(query, cb, f)));
             }
             if (f.due() != null) {
                 ZonedDateTime endOfToday = now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone);
@@ -381,6 +372,27 @@ public class InboxReadModel {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * The ids of the partners in the filter's region or whose name or tax id holds the search text. As a subquery
+     * rather than a join, PostgreSQL reads the partners once into a hash (or, for a few, finds their tasks by the
+     * partner's index) and keeps walking the list's order index for the page, where the join looked up the partner of
+     * every task it passed.
+     */
+    private static Subquery<Long> partnersMatching(CriteriaQuery<?> query, CriteriaBuilder cb, InboxFilter f) {
+        Subquery<Long> ids = query.subquery(Long.class);
+        Root<PartnerCompany> partner = ids.from(PartnerCompany.class);
+        List<Predicate> where = new ArrayList<>();
+        if (f.region() != null) {
+            where.add(cb.equal(cb.lower(partner.get("region")), f.region().toLowerCase(Locale.ROOT)));
+        }
+        if (f.search() != null) {
+            String text = escape(f.search().toLowerCase(Locale.ROOT));
+            where.add(cb.or(cb.like(cb.lower(partner.get("companyName")), "%" + text + "%", LIKE_ESCAPE),
+                    cb.like(partner.get("taxId"), text + "%", LIKE_ESCAPE)));
+        }
+        return ids.select(partner.get("id")).where(where.toArray(Predicate[]::new));
     }
 
     /** The search text is matched literally: the wildcards of LIKE in it mean themselves. */

@@ -1,7 +1,6 @@
 package dev.partnerprogram.inbox;
 
 import dev.partnerprogram.common.AssignedId;
-import dev.partnerprogram.partner.PartnerCompany;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Collection;
@@ -38,16 +36,11 @@ public class InboxTask extends AssignedId<String> {
     private Long subjectId;
     private String businessKey;
 
-    @Column(name = "partner_id")
     private Long partnerId;
 
     private String assignee;
     private Instant createdAt;
     private Instant dueAt;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "partner_id", insertable = false, updatable = false)
-    private PartnerCompany partner;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "inbox_task_group", joinColumns = @JoinColumn(name = "task_id"))
@@ -99,7 +92,6 @@ public class InboxTask extends AssignedId<String> {
     public Long getSubjectId() { return subjectId; }
     public String getBusinessKey() { return businessKey; }
     public Long getPartnerId() { return partnerId; }
-    public PartnerCompany getPartner() { return partner; }
     public String getAssignee() { return assignee; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getDueAt() { return dueAt; }
