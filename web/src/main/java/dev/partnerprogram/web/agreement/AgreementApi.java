@@ -8,7 +8,6 @@ import dev.partnerprogram.agreement.AgreementEvent;
 import dev.partnerprogram.agreement.AgreementState;
 import dev.partnerprogram.agreement.AgreementTermination;
 import dev.partnerprogram.agreement.RenewalsList;
-import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.system.api.Download;
 import dev.partnerprogram.web.system.page.Labels;
@@ -111,10 +110,7 @@ class AgreementApi {
     @Operation(summary = "The signed renewal (PDF, image or office file); hands it to the reviewers when the renewal is open")
     ResponseEntity<RenewalDocument> renewal(Caller caller, @PathVariable long id,
                                             @RequestParam(name = "file", required = false) MultipartFile file) {
-        if (file == null) {
-            throw new InvalidInputException("file", "error.required");
-        }
-        var upload = Uploads.of(file);
+        var upload = Uploads.required(file);
         AgreementDocument d = agreements.uploadRenewal(caller, id, upload.fileName(), upload.data());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new RenewalDocument(d.getId(), d.getFileName(), d.getSizeBytes(), d.getContentType()));

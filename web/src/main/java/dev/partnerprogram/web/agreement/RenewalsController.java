@@ -1,9 +1,9 @@
 package dev.partnerprogram.web.agreement;
 
 import dev.partnerprogram.agreement.RenewalsList;
-import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.system.page.ListFilters;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
@@ -30,13 +30,8 @@ class RenewalsController {
     @GetMapping("/renewals")
     String renewals(Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String due,
                     @RequestParam(required = false) String region, @RequestParam(required = false) String company, Model model) {
-        RenewalsList.Filter filter;
-        try {
-            filter = RenewalsList.Filter.of(due, region, company);
-        } catch (InvalidInputException e) {
-            model.addAttribute("filterErrors", e.violations().stream().map(v -> v.field()).toList());
-            filter = RenewalsList.Filter.of(null, null, null);
-        }
+        RenewalsList.Filter filter = ListFilters.orUnfiltered(model, () -> RenewalsList.Filter.of(due, region, company),
+                () -> RenewalsList.Filter.of(null, null, null));
         model.addAttribute("renewals", agreements.renewals(caller, filter, UiPaging.of(page)));
         model.addAttribute("filter", filter);
         model.addAttribute("regions", program.regions());

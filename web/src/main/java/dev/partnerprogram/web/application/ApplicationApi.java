@@ -6,7 +6,6 @@ import dev.partnerprogram.application.DocumentKind;
 import dev.partnerprogram.application.PlannedActivity;
 import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.certification.DesignationService.Evidence;
-import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.system.api.Creation;
 import dev.partnerprogram.web.system.api.Download;
@@ -127,10 +126,7 @@ class ApplicationApi {
     ResponseEntity<ApplicationView.DocumentView> upload(Caller caller, @PathVariable long id,
                                                         @RequestParam(name = "file", required = false) MultipartFile file,
                                                         @RequestParam(required = false) DocumentKind kind) {
-        if (file == null) {
-            throw new InvalidInputException("file", "error.required");
-        }
-        var upload = Uploads.of(file);
+        var upload = Uploads.required(file);
         var document = workflow.upload(caller, id, kind, upload.fileName(), upload.data());
         return ResponseEntity.created(URI.create("/api/applications/" + id + "/documents/" + document.documentId())).body(document);
     }

@@ -4,11 +4,11 @@ import dev.partnerprogram.casestudy.NewCaseStudy;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.system.page.PageController;
+import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.casestudy.CaseStudyWorkflow;
 import dev.partnerprogram.workflow.task.SubjectType;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +39,7 @@ class CaseStudyController {
 
     @GetMapping("/case-studies")
     String list(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("caseStudies", workflow.list(caller, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("caseStudies", workflow.list(caller, UiPaging.of(page)));
         return VIEW_LIST;
     }
 
@@ -50,11 +50,8 @@ class CaseStudyController {
 
     @PostMapping("/case-studies")
     String submit(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return pages.submit(SUBJECT, form, in -> {
-                    Integer project = in.integer("projectId");
-                    return new NewCaseStudy(project == null ? null : project.longValue(), in.text("title"), in.text("summary"),
-                            "true".equals(form.get("customerConsent")));
-                }, request -> workflow.submit(caller, request).id(), "caseStudy.notice.submitted", model, redirect,
+        return pages.submit(SUBJECT, form, in -> new NewCaseStudy(in.id("projectId"), in.text("title"), in.text("summary"),
+                        "true".equals(form.get("customerConsent"))), request -> workflow.submit(caller, request).id(), "caseStudy.notice.submitted", model, redirect,
                 () -> showForm(caller, model, form));
     }
 

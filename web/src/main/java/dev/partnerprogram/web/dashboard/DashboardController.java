@@ -1,12 +1,12 @@
 package dev.partnerprogram.web.dashboard;
 
-import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.dashboard.DashboardFilter;
 import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.inbox.InboxFilter;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.web.system.page.Downloads;
+import dev.partnerprogram.web.system.page.ListFilters;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.dashboard.ProcessCatalogue;
@@ -137,13 +137,8 @@ class DashboardController {
 
     /** A filter the manager typed wrong shows the default period with the mistake named, rather than an error page. */
     private DashboardFilter checked(String from, String to, String region, String tier, Model model) {
-        DashboardFilter filter;
-        try {
-            filter = filters.of(from, to, region, tier);
-        } catch (InvalidInputException e) {
-            model.addAttribute("filterErrors", e.violations().stream().map(v -> v.field()).toList());
-            filter = filters.of(null, null, null, null);
-        }
+        DashboardFilter filter = ListFilters.orUnfiltered(model, () -> filters.of(from, to, region, tier),
+                () -> filters.of(null, null, null, null));
         model.addAttribute("filter", filter);
         model.addAttribute("exportQuery", exportQuery(filter, null));
         model.addAttribute("regions", program.regions());

@@ -8,6 +8,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiMessages;
+import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ class BudgetController {
 
     @GetMapping("/manager/budgets")
     String list(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("budgets", workflow.budgets(caller, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("budgets", workflow.budgets(caller, UiPaging.of(page)));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
@@ -68,7 +69,7 @@ class BudgetController {
     @GetMapping("/manager/budgets/{id}")
     String details(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("budget", workflow.budget(caller, id));
-        model.addAttribute("ledger", workflow.ledger(caller, id, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("ledger", workflow.ledger(caller, id, UiPaging.of(page)));
         model.addAttribute("activities", workflow.list(caller, null, id, PageRequest.of(0, 100)));
         return VIEW_DETAILS;
     }

@@ -1,18 +1,18 @@
 package dev.partnerprogram.web.marketing;
 
-import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.compensation.ActivityKind;
 import dev.partnerprogram.compensation.ClaimInput;
 import dev.partnerprogram.compensation.CompensationDocument;
 import dev.partnerprogram.compensation.CompensationRequest;
 import dev.partnerprogram.compensation.CompensationState;
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.api.Creation;
 import dev.partnerprogram.web.system.api.Download;
+import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
 import dev.partnerprogram.web.system.page.Paging;
+import dev.partnerprogram.web.system.page.Uploads;
 import dev.partnerprogram.workflow.compensation.BudgetSummary;
 import dev.partnerprogram.workflow.compensation.CompensationView;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
@@ -25,8 +25,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -128,10 +126,8 @@ class CompensationApi {
     ResponseEntity<CompensationView.DocumentView> upload(Caller caller, @PathVariable long id,
                                                          @RequestParam(name = "file", required = false) MultipartFile file,
                                                          @RequestParam(required = false) CompensationDocument.Kind kind) {
-        if (file == null) {
-            throw new InvalidInputException("file", "error.required");
-        }
-        var document = workflow.upload(caller, id, new CompensationWorkflow.Upload(file.getOriginalFilename(), bytes(file), kind));
+        var upload = Uploads.required(file);
+        var document = workflow.upload(caller, id, new CompensationWorkflow.Upload(upload.fileName(), upload.data(), kind));
         return ResponseEntity.created(URI.create("/api/compensations/" + id + "/documents/" + document.documentId())).body(document);
     }
 
@@ -156,7 +152,7 @@ class CompensationApi {
                                             @RequestPart(name = "files", required = false) List<MultipartFile> files,
                                             @RequestParam(required = false) CompensationDocument.Kind kind) {
         List<CompensationWorkflow.Upload> uploads = (files == null ? List.<MultipartFile>of() : files).stream()
-                .map(f -> new CompensationWorkflow.Upload(f.getOriginalFilename(), bytes(f), kind)).toList();
+                .map(f -> new CompensationWorkflow.Upload(f.getOriginalFilename(), Uploads.bytes(f), kind)).toList();
         return response(workflow.claim(caller, id, claimInput(body), uploads));
     }
 
@@ -203,14 +199,6 @@ class CompensationApi {
 
     static ClaimInput claimInput(ClaimBody body) {
         return new ClaimInput(body.actualExpenses(), body.results(), body.actualAudience(), body.actualLeads());
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private CompensationResponse response(CompensationView v) {

@@ -17,11 +17,10 @@ import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiPaging;
+import dev.partnerprogram.web.system.page.Uploads;
 import dev.partnerprogram.workflow.compensation.CompensationView;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
 import dev.partnerprogram.workflow.task.SubjectType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -126,7 +125,7 @@ class CompensationController {
         List<CompensationWorkflow.Upload> uploads = new ArrayList<>();
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             if (!file.isEmpty()) {
-                uploads.add(new CompensationWorkflow.Upload(file.getOriginalFilename(), bytes(file), documentKind));
+                uploads.add(new CompensationWorkflow.Upload(file.getOriginalFilename(), Uploads.bytes(file), documentKind));
             }
         }
         try {
@@ -163,13 +162,5 @@ class CompensationController {
         model.addAttribute("regions", workflow.openRegions());
         model.addAttribute("kinds", ActivityKind.values());
         return VIEW_FORM;
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

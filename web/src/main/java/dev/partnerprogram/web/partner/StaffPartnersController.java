@@ -1,10 +1,10 @@
 package dev.partnerprogram.web.partner;
 
-import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.partner.PartnerQuery;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.web.system.page.ListFilters;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
@@ -34,13 +34,8 @@ class StaffPartnersController {
     String list(Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String name,
                 @RequestParam(required = false) String taxId, @RequestParam(required = false) String region,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String agreement, Model model) {
-        PartnerQuery query;
-        try {
-            query = PartnerQuery.of(name, taxId, region, status, agreement);
-        } catch (InvalidInputException e) {
-            model.addAttribute("filterErrors", e.violations().stream().map(v -> v.field()).toList());
-            query = PartnerQuery.ALL;
-        }
+        PartnerQuery query = ListFilters.orUnfiltered(model, () -> PartnerQuery.of(name, taxId, region, status, agreement),
+                () -> PartnerQuery.ALL);
         model.addAttribute("partners", partners.search(caller, query, UiPaging.of(page)));
         model.addAttribute("query", query);
         model.addAttribute("regions", program.regions());

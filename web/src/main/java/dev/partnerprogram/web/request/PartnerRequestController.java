@@ -1,16 +1,16 @@
 package dev.partnerprogram.web.request;
 
 import dev.partnerprogram.identity.Caller;
-import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.request.NewPartnerRequest;
 import dev.partnerprogram.request.PartnerRequestKind;
 import dev.partnerprogram.request.VendorEvent;
+import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.system.page.PageController;
+import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.workflow.request.PartnerRequestWorkflow;
 import dev.partnerprogram.workflow.task.SubjectType;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +41,7 @@ class PartnerRequestController {
     @GetMapping("/partner-requests")
     String list(Caller caller, @RequestParam(required = false) PartnerRequestKind kind, @RequestParam(defaultValue = "0") int page,
                 Model model) {
-        model.addAttribute("requests", workflow.list(caller, kind, PageRequest.of(Math.max(page, 0), 20)));
+        model.addAttribute("requests", workflow.list(caller, kind, UiPaging.of(page)));
         model.addAttribute("kinds", PartnerRequestKind.values());
         model.addAttribute("kind", kind);
         return VIEW_LIST;
@@ -54,13 +54,9 @@ class PartnerRequestController {
 
     @PostMapping("/partner-requests")
     String submit(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return pages.submit(SUBJECT, form, in -> {
-                    Integer solution = in.integer("solutionId");
-                    return new NewPartnerRequest(in.choice("kind", PartnerRequestKind.class),
-                            solution == null ? null : solution.longValue(), in.text("customerName"),
-                            in.choice("event", VendorEvent.class), in.choice("eventRole", VendorEvent.Role.class),
-                            in.integer("hours"), in.text("details"));
-                }, request -> workflow.submit(caller, request).id(), "request.notice.submitted", model, redirect,
+        return pages.submit(SUBJECT, form, in -> new NewPartnerRequest(in.choice("kind", PartnerRequestKind.class),
+                        in.id("solutionId"), in.text("customerName"), in.choice("event", VendorEvent.class),
+                        in.choice("eventRole", VendorEvent.Role.class), in.integer("hours"), in.text("details")), request -> workflow.submit(caller, request).id(), "request.notice.submitted", model, redirect,
                 () -> showForm(caller, model, form));
     }
 

@@ -82,7 +82,7 @@ class TrainingController {
     String enroll(Caller caller, @PathVariable String code, @RequestParam Map<String, String> form, Model model,
                   RedirectAttributes redirect) {
         FormInput in = new FormInput(form);
-        Long sessionId = in.integer("sessionId") == null ? null : Long.valueOf(form.get("sessionId").trim());
+        Long sessionId = in.id("sessionId");
         BigDecimal fundAmount = in.money("fundAmount");
         try {
             in.check();

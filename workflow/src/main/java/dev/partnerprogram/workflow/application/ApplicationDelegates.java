@@ -3,9 +3,7 @@ package dev.partnerprogram.workflow.application;
 import static dev.partnerprogram.processes.PartnerApplicationProcess.APPLICATION_ID;
 import static dev.partnerprogram.processes.PartnerApplicationProcess.BASIC_TRAINING_PASSED;
 import static dev.partnerprogram.processes.PartnerApplicationProcess.PARTNER_ID;
-import static dev.partnerprogram.processes.PartnerApplicationProcess.REVIEW_DUE_AT;
 
-import dev.partnerprogram.application.ApplicationEvent;
 import dev.partnerprogram.application.ApplicationService;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.common.WorkingCalendar;
@@ -14,7 +12,6 @@ import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.processes.ProcessVariable;
 import dev.partnerprogram.training.BasicTrainingService;
 import java.time.Clock;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,17 +28,12 @@ class ApplicationDelegates {
 
     @Bean
     JavaDelegate openReviewDelegate(ApplicationService applications, WorkingCalendar calendar, ProgramProperties properties, Clock clock) {
-        return execution -> {
-            applications.openReview(APPLICATION_ID.from(execution));
-            var due = calendar.addWorkingDays(clock.instant().atZone(calendar.zone()), properties.application().reviewWorkingDays());
-            REVIEW_DUE_AT.set(execution, Date.from(due.toInstant()));
-        };
+        return ReviewSteps.openReview(applications, calendar, clock, () -> properties.application().reviewWorkingDays());
     }
 
     @Bean
     JavaDelegate escalateOverdueReviewDelegate(ApplicationService applications) {
-        return execution -> applications.flagReviewOverdue(APPLICATION_ID.from(execution),
-                REVIEW_DUE_AT.from(execution).toInstant().toString());
+        return ReviewSteps.escalateOverdueReview(applications);
     }
 
     @Bean
@@ -61,16 +53,8 @@ class ApplicationDelegates {
 
     @Bean
     JavaDelegate withdrawApplicationDelegate(ApplicationService applications, ProgramProperties properties) {
-        return execution -> {
-            long id = APPLICATION_ID.from(execution);
-            if (PartnerApplicationProcess.SERVICE_WITHDRAW_AFTER_TIMEOUT.equals(execution.getCurrentActivityId())) {
-                applications.withdraw(id, ApplicationEvent.SYSTEM,
-                        "no answer to the rework request within " + properties.application().reworkTimeout());
-            } else {
-                Object by = execution.getVariable(WITHDRAWN_BY.name());
-                applications.withdraw(id, by == null ? ApplicationEvent.SYSTEM : by.toString(), "withdrawn by the partner");
-            }
-        };
+        return ReviewSteps.withdraw(applications, PartnerApplicationProcess.SERVICE_WITHDRAW_AFTER_TIMEOUT,
+                () -> properties.application().reworkTimeout(), WITHDRAWN_BY);
     }
 
     @Bean

@@ -1,15 +1,14 @@
 package dev.partnerprogram.workflow.upgrade;
 
 import static dev.partnerprogram.processes.StatusUpgradeProcess.APPLICATION_ID;
-import static dev.partnerprogram.processes.StatusUpgradeProcess.REVIEW_DUE_AT;
 import static dev.partnerprogram.processes.StatusUpgradeProcess.REWORK_DUE_AT;
 
-import dev.partnerprogram.application.ApplicationEvent;
 import dev.partnerprogram.application.ApplicationService;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.common.WorkingCalendar;
 import dev.partnerprogram.processes.StatusUpgradeProcess;
 import dev.partnerprogram.upgrade.UpgradeService;
+import dev.partnerprogram.workflow.application.ReviewSteps;
 import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,17 +36,12 @@ class UpgradeDelegates {
     @Bean
     JavaDelegate openUpgradeReviewDelegate(ApplicationService applications, WorkingCalendar calendar, ProgramProperties properties,
                                            Clock clock) {
-        return execution -> {
-            applications.openReview(APPLICATION_ID.from(execution));
-            var due = calendar.addWorkingDays(clock.instant().atZone(calendar.zone()), properties.upgrade().reviewWorkingDays());
-            REVIEW_DUE_AT.set(execution, Date.from(due.toInstant()));
-        };
+        return ReviewSteps.openReview(applications, calendar, clock, () -> properties.upgrade().reviewWorkingDays());
     }
 
     @Bean
     JavaDelegate escalateUpgradeReviewDelegate(ApplicationService applications) {
-        return execution -> applications.flagReviewOverdue(APPLICATION_ID.from(execution),
-                REVIEW_DUE_AT.from(execution).toInstant().toString());
+        return ReviewSteps.escalateOverdueReview(applications);
     }
 
     @Bean
@@ -67,16 +61,8 @@ class UpgradeDelegates {
 
     @Bean
     JavaDelegate withdrawUpgradeDelegate(ApplicationService applications, ProgramProperties properties) {
-        return execution -> {
-            long id = APPLICATION_ID.from(execution);
-            if (StatusUpgradeProcess.SERVICE_WITHDRAW_UPGRADE_AFTER_TIMEOUT.equals(execution.getCurrentActivityId())) {
-                applications.withdraw(id, ApplicationEvent.SYSTEM,
-                        "no answer to the rework request within " + properties.upgrade().reworkTimeout());
-            } else {
-                Object by = execution.getVariable(StatusUpgradeProcess.WITHDRAWN_BY.name());
-                applications.withdraw(id, by == null ? ApplicationEvent.SYSTEM : by.toString(), "withdrawn by the partner");
-            }
-        };
+        return ReviewSteps.withdraw(applications, StatusUpgradeProcess.SERVICE_WITHDRAW_UPGRADE_AFTER_TIMEOUT,
+                () -> properties.upgrade().reworkTimeout(), StatusUpgradeProcess.WITHDRAWN_BY);
     }
 
     /** The committee's size comes from configuration; its decision flags start unset, the votes set them. */

@@ -37,6 +37,12 @@ public final class FormInput {
         return MarketingForms.integer(violations, field, form.get(field));
     }
 
+    /** The id of a record chosen on the form (a select of ids): null where none is chosen. */
+    public Long id(String field) {
+        Integer id = integer(field);
+        return id == null ? null : id.longValue();
+    }
+
     public <E extends Enum<E>> E choice(String field, Class<E> type) {
         return MarketingForms.choice(violations, field, form.get(field), type);
     }

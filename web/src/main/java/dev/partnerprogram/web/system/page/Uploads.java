@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.system.page;
 
+import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow.Upload;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,14 @@ public final class Uploads {
 
     public static Upload of(MultipartFile file) {
         return new Upload(file.getOriginalFilename(), bytes(file));
+    }
+
+    /** The one file an API operation requires: a request without the {@code file} part is the sender's error (400). */
+    public static Upload required(MultipartFile file) {
+        if (file == null) {
+            throw new InvalidInputException("file", "error.required");
+        }
+        return of(file);
     }
 
     /** The file's content; a part the container cannot read back is a server error, not the sender's. */
