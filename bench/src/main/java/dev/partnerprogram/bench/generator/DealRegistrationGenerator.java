@@ -52,6 +52,10 @@ final class DealRegistrationGenerator extends AbstractProcessGenerator {
     private record Rival(long id, long partnerId, String customerName, String taxId) {}
 
     private final List<Rival> rivals = new ArrayList<>();
+    /** The open deals so far: an open conflict names the customer of another partner's open deal, as the application finds it. */
+    private final List<Rival> openDeals = new ArrayList<>();
+    /** Partner and customer tax id of each open deal so far: one open deal per partner and customer. */
+    private final Set<String> openCustomers = new HashSet<>();
 
     DealRegistrationGenerator() {
         super(DealRegistrationProcess.KEY, "deal", 8);
@@ -71,7 +75,7 @@ final class DealRegistrationGenerator extends AbstractProcessGenerator {
 
     @Override
     public void generate(GenerationContext context, int finished, int open) {
-        finishedThenOpen(context, finished, open, tiers -> startOpen(context, tiers, open));
+        finishedThenOpen(context, finished, open, "Open deals", (starts, partner, now) -> openOne(context, starts, partner, now));
     }
 
     /** One deal's row, on the absolute clock. */
@@ -248,42 +252,32 @@ final class DealRegistrationGenerator extends AbstractProcessGenerator {
     }
 
     /** Deals registered lately, waiting for a manager (a conflict among them) or, protected, for the partner's outcome. */
-    private void startOpen(GenerationContext context, List<PlannedPartner> tiers, int open) {
-        long now = context.now().toEpochMilli();
-        Set<String> openCustomers = new HashSet<>();
-        // An open conflict names the customer of another partner's open deal, as the application finds it.
-        List<Rival> openDeals = new ArrayList<>();
-        onTheEngine(() -> {
-            for (int i = 0; i < open; i++) {
-                PlannedPartner partner = anyOf(context, tiers, "Open deals");
-                boolean protectedDeal = context.chance(0.45);
-                Rival rival = !protectedDeal && context.chance(0.25) ? rivalFor(context, partner, openDeals) : null;
-                if (rival != null && openCustomers.contains(partner.id + "/" + rival.taxId())) {
-                    // One open deal per partner and customer, as the application keeps it.
-                    rival = null;
-                }
-                long joined = partner.authorizedAt.toEpochMilli() + HOUR;
-                long registeredAt = Math.max(joined, now - (protectedDeal ? context.between(DAY, 80 * DAY)
-                        : context.between(10 * MINUTE, 5 * DAY)));
-                Deal deal = new Deal(context, partner, registeredAt, rival);
-                Map<String, Object> variables = new HashMap<>();
-                DEAL_ID.put(variables, deal.id);
-                PARTNER_ID.put(variables, partner.id);
-                CONFLICT.put(variables, rival != null);
-                String pi = start(context, registeredAt, deal.id, partner.id, variables);
-                if (protectedDeal) {
-                    long at = context.between(registeredAt + MINUTE, Math.min(registeredAt + 3 * DAY, now - MINUTE));
-                    deal.approve(context, Math.max(registeredAt + MINUTE, at), Staff.reviewer(context.random()));
-                    Map<String, Object> decision = new HashMap<>();
-                    REVIEW_DECISION.put(decision, ReviewDecision.APPROVE.name());
-                    PROTECTION_ENDS_AT.put(decision, Date.from(Instant.ofEpochMilli(deal.protectionEndsAt())));
-                    EngineClock.completeTask(context.engine().getTaskService(), pi, deal.updatedAt, decision);
-                }
-                deal.write(context, pi);
-                openDeals.add(new Rival(deal.id, partner.id, deal.customerName, deal.taxId));
-                openCustomers.add(partner.id + "/" + deal.taxId);
-                context.count("openTasks");
-            }
-        });
+    private void openOne(GenerationContext context, OpenStarts starts, PlannedPartner partner, long now) {
+        boolean protectedDeal = context.chance(0.45);
+        Rival rival = !protectedDeal && context.chance(0.25) ? rivalFor(context, partner, openDeals) : null;
+        if (rival != null && openCustomers.contains(partner.id + "/" + rival.taxId())) {
+            // One open deal per partner and customer, as the application keeps it.
+            rival = null;
+        }
+        long joined = partner.authorizedAt.toEpochMilli() + HOUR;
+        long registeredAt = Math.max(joined, now - (protectedDeal ? context.between(DAY, 80 * DAY)
+                : context.between(10 * MINUTE, 5 * DAY)));
+        Deal deal = new Deal(context, partner, registeredAt, rival);
+        Map<String, Object> variables = new HashMap<>();
+        DEAL_ID.put(variables, deal.id);
+        PARTNER_ID.put(variables, partner.id);
+        CONFLICT.put(variables, rival != null);
+        OpenStarts.EngineSteps steps = OpenStarts.EngineSteps.NONE;
+        if (protectedDeal) {
+            long at = context.between(registeredAt + MINUTE, Math.min(registeredAt + 3 * DAY, now - MINUTE));
+            deal.approve(context, Math.max(registeredAt + MINUTE, at), Staff.reviewer(context.random()));
+            Map<String, Object> decision = new HashMap<>();
+            REVIEW_DECISION.put(decision, ReviewDecision.APPROVE.name());
+            PROTECTION_ENDS_AT.put(decision, Date.from(Instant.ofEpochMilli(deal.protectionEndsAt())));
+            steps = OpenStarts.EngineSteps.completeTask(deal.updatedAt, decision);
+        }
+        starts.start(processKey(), registeredAt, deal.id, partner.id, variables, steps, pi -> deal.write(context, pi));
+        openDeals.add(new Rival(deal.id, partner.id, deal.customerName, deal.taxId));
+        openCustomers.add(partner.id + "/" + deal.taxId);
     }
 }

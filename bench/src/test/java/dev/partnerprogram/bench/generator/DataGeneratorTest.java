@@ -250,6 +250,22 @@ class DataGeneratorTest {
                 + " join act_hi_taskinst t on t.proc_inst_id_ = p.id_ and t.task_def_key_ = 'user_confirm_enrollment'"
                 + " join training_event e on e.subject_type = 'ENROLLMENT' and e.subject_id = x.id and e.action = 'APPROVED'"
                 + " where t.end_time_ = cast(e.at as timestamp)")).isEqualTo(confirmed).isPositive();
+        // The sales processes' too: each started when its subject was registered or offered.
+        for (String[] subject : new String[][] {{"deal", "registered_at", DEAL}, {"handover", "created_at", HANDOVER},
+                {"partner_request", "created_at", REQUEST}, {"case_study", "created_at", CASE_STUDY}}) {
+            assertThat(count("select count(*) from " + subject[0] + " x" + openInstance)).as(subject[0])
+                    .isEqualTo(first.dataSet().declared("open:" + subject[2]));
+            assertThat(count("select count(*) from " + subject[0] + " x" + openInstance
+                    + " where p.start_time_ <> cast(x." + subject[1] + " as timestamp)")).as(subject[0]).isZero();
+        }
+        // A protected deal's review ended when it was approved; a running handover's declined turns when they were declined.
+        assertThat(count("select count(*) from deal x" + openInstance + " join act_hi_taskinst t on t.proc_inst_id_ = p.id_"
+                + " and t.task_def_key_ = 'user_review_deal' where x.state = 'APPROVED' and t.end_time_ = cast(x.updated_at as timestamp)"))
+                .isEqualTo(count("select count(*) from deal where state = 'APPROVED'")).isPositive();
+        assertThat(count("select count(*) from handover x" + openInstance + " join handover_offer o on o.handover_id = x.id"
+                + " and o.state = 'DECLINED' join act_hi_taskinst t on t.proc_inst_id_ = p.id_ and t.task_def_key_ = 'user_answer_offer'"
+                + " and t.end_time_ = cast(o.answered_at as timestamp)")).isEqualTo(count("select count(*) from handover x"
+                + " join handover_offer o on o.handover_id = x.id where x.state = 'OFFERED' and o.state = 'DECLINED'"));
     }
 
     @Test
@@ -636,7 +652,18 @@ class DataGeneratorTest {
         // Engine ids of running instances differ between runs; what the inbox shows of them does not.
         String inbox = "select md5(string_agg(concat_ws('|', i.subject_type, i.subject_id, i.task_key, i.partner_id, i.created_at,"
                 + " i.due_at), ',' order by i.subject_type, i.subject_id)) from inbox_task i";
-        for (String query : new String[] {domain, applications, events, history, enrollments, compensations, ledger, inbox}) {
+        // The sales processes' subjects, started a few at a time too.
+        String deals = "select md5(string_agg(concat_ws('|', d.id, d.partner_id, d.customer_name, d.state, d.protected_until,"
+                + " d.won_amount, d.closed_on, d.project_id, d.registered_at, d.updated_at, d.version), ',' order by d.id)) from deal d";
+        String handovers = "select md5(string_agg(concat_ws('|', h.id, h.title, h.state, h.partner_id, h.answer_due_at, o.partner_id,"
+                + " o.state, o.offered_at, o.answered_at), ',' order by h.id, o.position)) from handover h join handover_offer o"
+                + " on o.handover_id = h.id";
+        String requests = "select md5(string_agg(concat_ws('|', r.id, r.partner_id, r.kind, r.state, r.due_at, r.answered_at,"
+                + " r.created_at), ',' order by r.id)) from partner_request r";
+        String caseStudies = "select md5(string_agg(concat_ws('|', c.id, c.partner_id, c.project_id, c.title, c.state, c.created_at),"
+                + " ',' order by c.id)) from case_study c";
+        for (String query : new String[] {domain, applications, events, history, enrollments, compensations, ledger, inbox, deals,
+                handovers, requests, caseStudies}) {
             assertThat(text(second, query)).as(query).isEqualTo(text(first, query)).isNotNull();
         }
         assertThat(second.dataSet().declared()).isEqualTo(first.dataSet().declared());
