@@ -8,6 +8,8 @@ import static dev.partnerprogram.processes.DealRegistrationProcess.REVIEW_DECISI
 
 import dev.partnerprogram.deal.CustomerNames;
 import dev.partnerprogram.deal.DealState;
+import dev.partnerprogram.payment.Payment;
+import dev.partnerprogram.payment.PaymentKind;
 import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.processes.DealRegistrationProcess.ReviewDecision;
 import java.math.BigDecimal;
@@ -25,7 +27,7 @@ import java.util.Set;
 /**
  * Deal registrations ({@code deal-registration}) by tier partners: reviewed by a manager, or decided as a conflict
  * when another partner had registered the customer; rejected, or protected for 90 days (some once extended by 30) and
- * then won (with the project the win becomes), lost or expired. Open ones wait for the review, for the conflict's
+ * then won (with the project the win becomes and its revenue), lost or expired. Open ones wait for the review, for the conflict's
  * decision or, protected, for the partner's outcome, their protection running past now.
  */
 final class DealRegistrationGenerator extends AbstractProcessGenerator {
@@ -35,6 +37,7 @@ final class DealRegistrationGenerator extends AbstractProcessGenerator {
     private static final int EXTENSION_DAYS = 30;
     /** How many earlier deals a conflict's customer is drawn from: enough for variety, bounded for a million instances. */
     private static final int RIVALS_KEPT = 1_000;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     enum Outcome { REJECTED, WON, LOST, EXPIRED }
 
@@ -71,6 +74,7 @@ final class DealRegistrationGenerator extends AbstractProcessGenerator {
                 "registered_by", "registered_at", "updated_at", "version", "joint", "joint_discount", "partner_share",
                 "approved_on");
         table("deal_conflict", "id", "deal_id", "other_deal_id", "matched_by");
+        table("payment", "id", "partner_id", "paid_on", "amount", "kind", "reference", "source", "recorded_by", "recorded_at");
     }
 
     @Override
@@ -228,6 +232,7 @@ final class DealRegistrationGenerator extends AbstractProcessGenerator {
                     deal.wonAmount = deal.expectedAmount.multiply(BigDecimal.valueOf(80 + random.nextInt(31)))
                             .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
                     deal.projectId = writeProject(context, deal, h.clock());
+                    writeRevenue(context, deal, h.clock());
                     deal.change(DealState.WON, h.clock());
                 } else {
                     h.end(DealRegistrationProcess.END_DEAL_LOST);
@@ -249,6 +254,20 @@ final class DealRegistrationGenerator extends AbstractProcessGenerator {
                 deal.closedOn, null, "IN_PROGRESS", null, "PENDING", null, null, null, deal.partner.email, when, when, 0L);
         context.count("dealProjects");
         return id;
+    }
+
+    /**
+     * The won deal's revenue, as {@code DealService.markWon} records it through {@code PaymentService.recordDealRevenue}:
+     * a software payment on the closing day, of the whole amount or, for a joint sale, of the partner's share, which the
+     * quarterly discount, the tier criteria and the sales dashboard read.
+     */
+    private static void writeRevenue(GenerationContext context, Deal deal, long at) {
+        BigDecimal amount = deal.joint
+                ? deal.wonAmount.multiply(deal.partnerShare).divide(HUNDRED, 2, RoundingMode.HALF_UP).max(new BigDecimal("0.01"))
+                : deal.wonAmount;
+        context.out().row("payment", context.nextId("payment"), deal.partner.id, deal.closedOn, amount, PaymentKind.SOFTWARE.name(),
+                "deal-" + deal.id, Payment.Source.DEAL.name(), deal.partner.email, Instant.ofEpochMilli(at));
+        context.count("dealRevenues");
     }
 
     /** Deals registered lately, waiting for a manager (a conflict among them) or, protected, for the partner's outcome. */
