@@ -1,6 +1,5 @@
 package dev.partnerprogram.bench.generator;
 
-import dev.partnerprogram.bench.engine.NoOpDelegates;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,7 @@ import java.util.function.LongFunction;
 /**
  * What the generators of one main process share: the process's key, its subject type and weight, the tables it writes
  * (declared once, each with ids from {@link GenerationContext#nextId}), and the steps every generator takes the same
- * way — the history of a finished instance written and counted, an open instance started on the engine's clock.
+ * way — the history of a finished instance written and counted, the open instances planned and started.
  */
 abstract class AbstractProcessGenerator implements ProcessDataGenerator {
 
@@ -77,9 +76,12 @@ abstract class AbstractProcessGenerator implements ProcessDataGenerator {
         context.count("historicTasks", h.taskCount());
     }
 
-    /** Starts the open instances among the tier partners. */
-    interface OpenInstances {
-        void start(List<PlannedPartner> tiers);
+    /**
+     * Plans one open instance for {@code partner}, a tier partner drawn at random, and hands its engine part and rows
+     * to {@code starts}; {@code now} is the data set's now.
+     */
+    interface OpenInstance {
+        void plan(OpenStarts starts, PlannedPartner partner, long now);
     }
 
     /**
@@ -96,10 +98,22 @@ abstract class AbstractProcessGenerator implements ProcessDataGenerator {
         throw new UnsupportedOperationException(processKey + " does not spread its finished instances");
     }
 
-    /** {@code finished} instances as {@link #spreadOver} declares, then the open ones; both counted. */
-    final void finishedThenOpen(GenerationContext context, int finished, int open, OpenInstances startOpen) {
+    /**
+     * {@code finished} instances as {@link #spreadOver} declares, then {@code open} ones, each for a tier partner drawn
+     * at random and planned by {@code openInstance}, started a few at a time ({@link OpenStarts}); all counted.
+     * {@code what} names the open instances in the error when there are no tier partners.
+     */
+    final void finishedThenOpen(GenerationContext context, int finished, int open, String what, OpenInstance openInstance) {
         growFinished(context, finished);
-        startOpen.start(tierPartners(context));
+        List<PlannedPartner> tiers = tierPartners(context);
+        long now = context.now().toEpochMilli();
+        try (OpenStarts starts = new OpenStarts(context)) {
+            for (int i = 0; i < open; i++) {
+                openInstance.plan(starts, anyOf(context, tiers, what), now);
+                context.count("openTasks");
+            }
+            starts.finish();
+        }
         context.count("open:" + processKey, open);
     }
 
@@ -153,30 +167,5 @@ abstract class AbstractProcessGenerator implements ProcessDataGenerator {
     static void endThrough(GenerationContext context, InstanceHistory h, String serviceTask, String endEvent) {
         h.run(serviceTask, service(context));
         h.end(endEvent);
-    }
-
-    /**
-     * Runs {@code body}, which starts instances on the bench engine with {@link #start}: the engine's delegates do
-     * nothing, and its clock is reset afterwards.
-     */
-    static void onTheEngine(Runnable body) {
-        NoOpDelegates.register();
-        try {
-            body.run();
-        } finally {
-            EngineClock.reset();
-        }
-    }
-
-    /**
-     * Starts an open instance of the main process at {@code at}, business key = its subject's id, and tells the
-     * context whose subject it is. Answers the process instance id.
-     */
-    final String start(GenerationContext context, long at, long subjectId, long partnerId, Map<String, Object> variables) {
-        EngineClock.at(at);
-        String pi = context.engine().getRuntimeService().startProcessInstanceByKey(processKey, Long.toString(subjectId),
-                variables).getId();
-        context.openSubject(pi, partnerId);
-        return pi;
     }
 }

@@ -34,7 +34,7 @@ final class CaseStudyGenerator extends AbstractProcessGenerator {
 
     @Override
     public void generate(GenerationContext context, int finished, int open) {
-        finishedThenOpen(context, finished, open, tiers -> startOpen(context, tiers, open));
+        finishedThenOpen(context, finished, open, "Open case studies", (starts, partner, now) -> openOne(context, starts, partner, now));
     }
 
     /** The partner's project the case study tells of: completed before it was written, and confirmed by a manager. */
@@ -52,11 +52,11 @@ final class CaseStudyGenerator extends AbstractProcessGenerator {
         return id;
     }
 
-    private static void writeCaseStudy(GenerationContext context, long id, PlannedPartner partner, long projectId, long writtenAt,
-                                       CaseStudyState state, String comment, long decidedAt, String processInstanceId) {
+    private static void writeCaseStudy(GenerationContext context, long id, PlannedPartner partner, long projectId, String title,
+                                       long writtenAt, CaseStudyState state, String comment, long decidedAt, String processInstanceId) {
         boolean decided = state != CaseStudyState.IN_REVIEW;
         context.out().row("case_study", id, partner.id, projectId, state == CaseStudyState.REJECTED ? null : projectId,
-                Vocabulary.pick(context.random(), TITLES), "Задача заказчика, решение и результат проекта.", true, state.name(),
+                title, "Задача заказчика, решение и результат проекта.", true, state.name(),
                 comment, decided ? MARKETING : null, decided ? Instant.ofEpochMilli(decidedAt) : null, processInstanceId,
                 partner.email, Instant.ofEpochMilli(writtenAt), Instant.ofEpochMilli(decided ? decidedAt : writtenAt),
                 decided ? 1L : 0L);
@@ -74,26 +74,21 @@ final class CaseStudyGenerator extends AbstractProcessGenerator {
         boolean approved = context.chance(0.75);
         h.end(approved ? CaseStudyProcess.END_CASE_STUDY_APPROVED : CaseStudyProcess.END_CASE_STUDY_REJECTED);
         writeHistory(context, h, Instant::ofEpochMilli);
-        writeCaseStudy(context, id, partner, projectId, writtenAt, approved ? CaseStudyState.APPROVED : CaseStudyState.REJECTED,
-                approved ? null : Vocabulary.pick(context.random(), REJECT_REASONS), h.clock(), h.id());
+        String comment = approved ? null : Vocabulary.pick(context.random(), REJECT_REASONS);
+        writeCaseStudy(context, id, partner, projectId, Vocabulary.pick(context.random(), TITLES), writtenAt,
+                approved ? CaseStudyState.APPROVED : CaseStudyState.REJECTED, comment, h.clock(), h.id());
     }
 
     /** Case studies of the last week waiting for marketing's review. */
-    private void startOpen(GenerationContext context, List<PlannedPartner> tiers, int open) {
-        long now = context.now().toEpochMilli();
-        onTheEngine(() -> {
-            for (int i = 0; i < open; i++) {
-                PlannedPartner partner = anyOf(context, tiers, "Open case studies");
-                long writtenAt = Math.max(partner.authorizedAt.toEpochMilli() + HOUR, now - context.between(10 * MINUTE, 7 * DAY));
-                long projectId = writeProject(context, partner, writtenAt);
-                long id = context.nextId("case_study");
-                Map<String, Object> variables = new HashMap<>();
-                CASE_STUDY_ID.put(variables, id);
-                PARTNER_ID.put(variables, partner.id);
-                String pi = start(context, writtenAt, id, partner.id, variables);
-                writeCaseStudy(context, id, partner, projectId, writtenAt, CaseStudyState.IN_REVIEW, null, 0, pi);
-                context.count("openTasks");
-            }
-        });
+    private void openOne(GenerationContext context, OpenStarts starts, PlannedPartner partner, long now) {
+        long writtenAt = Math.max(partner.authorizedAt.toEpochMilli() + HOUR, now - context.between(10 * MINUTE, 7 * DAY));
+        long projectId = writeProject(context, partner, writtenAt);
+        long id = context.nextId("case_study");
+        Map<String, Object> variables = new HashMap<>();
+        CASE_STUDY_ID.put(variables, id);
+        PARTNER_ID.put(variables, partner.id);
+        String title = Vocabulary.pick(context.random(), TITLES);
+        starts.start(processKey(), writtenAt, id, partner.id, variables, OpenStarts.EngineSteps.NONE,
+                pi -> writeCaseStudy(context, id, partner, projectId, title, writtenAt, CaseStudyState.IN_REVIEW, null, 0, pi));
     }
 }

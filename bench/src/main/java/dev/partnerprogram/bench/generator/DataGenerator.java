@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -277,6 +276,7 @@ public final class DataGenerator {
     private List<String> idTables() {
         List<String> result = new ArrayList<>(ID_TABLES);
         result.addAll(Agreements.idTables());
+        result.addAll(Consultations.idTables());
         generators.forEach(g -> result.addAll(g.idTables()));
         return result;
     }
@@ -297,6 +297,7 @@ public final class DataGenerator {
         out.table("status_history", List.of("id", "partner_id", "at", "actor", "from_status", "to_status", "reason", "application_id"));
         Agreements.declareTables(out);
         out.table("benefit_quota", List.of("id", "partner_id", "kind", "period_start", "period_end", "granted", "used", "version"));
+        Consultations.declareTables(out);
         out.table("basic_training_result", List.of("id", "partner_id", "application_id", "employee_name", "employee_email",
                 "passed", "score", "recorded_by", "recorded_at"));
         // The audit trail of enrolments and exams, which two generators share.
@@ -467,9 +468,7 @@ public final class DataGenerator {
         var random = context.random();
         quota(context, p, QuotaKind.FREE_LICENSES, yearStart, yearEnd, tier.freeLicenses(), random.nextInt(tier.freeLicenses() + 1));
         quota(context, p, QuotaKind.FREE_TRAINING_SEATS, yearStart, yearEnd, tier.freeTrainingSeats(), random.nextInt(tier.freeTrainingSeats() + 1));
-        YearMonth month = YearMonth.from(LocalDate.ofInstant(context.now(), PROGRAM_ZONE));
-        quota(context, p, QuotaKind.CONSULTATION_HOURS, month.atDay(1), month.atEndOfMonth(), tier.consultationHoursPerMonth(),
-                random.nextInt(tier.consultationHoursPerMonth() + 1));
+        Consultations.write(context, p, tier.consultationHoursPerMonth(), yearStart, yearEnd);
         // Tiers above Authorized come from the yearly reviews; the status-upgrade generator writes requests that failed.
         if (p.certifiedAt != null) {
             upgrade(context, p, PartnerStatus.AUTHORIZED, PartnerStatus.CERTIFIED, p.certifiedAt);
@@ -479,10 +478,13 @@ public final class DataGenerator {
         }
     }
 
-    private static void quota(GenerationContext context, PlannedPartner p, QuotaKind kind, LocalDate start, LocalDate end,
-                              int granted, int used) {
-        context.out().row("benefit_quota", context.nextId("benefit_quota"), p.id, kind.name(), start, end, granted, used, 0L);
+    /** A quota row of the tier partner {@code p}; answers its id. */
+    static long quota(GenerationContext context, PlannedPartner p, QuotaKind kind, LocalDate start, LocalDate end, int granted,
+                      int used) {
+        long id = context.nextId("benefit_quota");
+        context.out().row("benefit_quota", id, p.id, kind.name(), start, end, granted, used, 0L);
         context.count("quotas");
+        return id;
     }
 
     private static void upgrade(GenerationContext context, PlannedPartner p, PartnerStatus from, PartnerStatus to, Instant at) {

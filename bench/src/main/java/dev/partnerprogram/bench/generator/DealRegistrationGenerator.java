@@ -8,6 +8,8 @@ import static dev.partnerprogram.processes.DealRegistrationProcess.REVIEW_DECISI
 
 import dev.partnerprogram.deal.CustomerNames;
 import dev.partnerprogram.deal.DealState;
+import dev.partnerprogram.payment.Payment;
+import dev.partnerprogram.payment.PaymentKind;
 import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.processes.DealRegistrationProcess.ReviewDecision;
 import java.math.BigDecimal;
@@ -25,7 +27,7 @@ import java.util.Set;
 /**
  * Deal registrations ({@code deal-registration}) by tier partners: reviewed by a manager, or decided as a conflict
  * when another partner had registered the customer; rejected, or protected for 90 days (some once extended by 30) and
- * then won (with the project the win becomes), lost or expired. Open ones wait for the review, for the conflict's
+ * then won (with the project the win becomes and its revenue), lost or expired. Open ones wait for the review, for the conflict's
  * decision or, protected, for the partner's outcome, their protection running past now.
  */
 final class DealRegistrationGenerator extends AbstractProcessGenerator {
@@ -35,6 +37,7 @@ final class DealRegistrationGenerator extends AbstractProcessGenerator {
     private static final int EXTENSION_DAYS = 30;
     /** How many earlier deals a conflict's customer is drawn from: enough for variety, bounded for a million instances. */
     private static final int RIVALS_KEPT = 1_000;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     enum Outcome { REJECTED, WON, LOST, EXPIRED }
 
@@ -52,6 +55,10 @@ final class DealRegistrationGenerator extends AbstractProcessGenerator {
     private record Rival(long id, long partnerId, String customerName, String taxId) {}
 
     private final List<Rival> rivals = new ArrayList<>();
+    /** The open deals so far: an open conflict names the customer of another partner's open deal, as the application finds it. */
+    private final List<Rival> openDeals = new ArrayList<>();
+    /** Partner and customer tax id of each open deal so far: one open deal per partner and customer. */
+    private final Set<String> openCustomers = new HashSet<>();
 
     DealRegistrationGenerator() {
         super(DealRegistrationProcess.KEY, "deal", 8);
@@ -67,11 +74,12 @@ final class DealRegistrationGenerator extends AbstractProcessGenerator {
                 "registered_by", "registered_at", "updated_at", "version", "joint", "joint_discount", "partner_share",
                 "approved_on");
         table("deal_conflict", "id", "deal_id", "other_deal_id", "matched_by");
+        table("payment", "id", "partner_id", "paid_on", "amount", "kind", "reference", "source", "recorded_by", "recorded_at");
     }
 
     @Override
     public void generate(GenerationContext context, int finished, int open) {
-        finishedThenOpen(context, finished, open, tiers -> startOpen(context, tiers, open));
+        finishedThenOpen(context, finished, open, "Open deals", (starts, partner, now) -> openOne(context, starts, partner, now));
     }
 
     /** One deal's row, on the absolute clock. */
@@ -224,6 +232,7 @@ final class DealRegistrationGenerator extends AbstractProcessGenerator {
                     deal.wonAmount = deal.expectedAmount.multiply(BigDecimal.valueOf(80 + random.nextInt(31)))
                             .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
                     deal.projectId = writeProject(context, deal, h.clock());
+                    writeRevenue(context, deal, h.clock());
                     deal.change(DealState.WON, h.clock());
                 } else {
                     h.end(DealRegistrationProcess.END_DEAL_LOST);
@@ -247,43 +256,47 @@ final class DealRegistrationGenerator extends AbstractProcessGenerator {
         return id;
     }
 
+    /**
+     * The won deal's revenue, as {@code DealService.markWon} records it through {@code PaymentService.recordDealRevenue}:
+     * a software payment on the closing day, of the whole amount or, for a joint sale, of the partner's share, which the
+     * quarterly discount, the tier criteria and the sales dashboard read.
+     */
+    private static void writeRevenue(GenerationContext context, Deal deal, long at) {
+        BigDecimal amount = deal.joint
+                ? deal.wonAmount.multiply(deal.partnerShare).divide(HUNDRED, 2, RoundingMode.HALF_UP).max(new BigDecimal("0.01"))
+                : deal.wonAmount;
+        context.out().row("payment", context.nextId("payment"), deal.partner.id, deal.closedOn, amount, PaymentKind.SOFTWARE.name(),
+                "deal-" + deal.id, Payment.Source.DEAL.name(), deal.partner.email, Instant.ofEpochMilli(at));
+        context.count("dealRevenues");
+    }
+
     /** Deals registered lately, waiting for a manager (a conflict among them) or, protected, for the partner's outcome. */
-    private void startOpen(GenerationContext context, List<PlannedPartner> tiers, int open) {
-        long now = context.now().toEpochMilli();
-        Set<String> openCustomers = new HashSet<>();
-        // An open conflict names the customer of another partner's open deal, as the application finds it.
-        List<Rival> openDeals = new ArrayList<>();
-        onTheEngine(() -> {
-            for (int i = 0; i < open; i++) {
-                PlannedPartner partner = anyOf(context, tiers, "Open deals");
-                boolean protectedDeal = context.chance(0.45);
-                Rival rival = !protectedDeal && context.chance(0.25) ? rivalFor(context, partner, openDeals) : null;
-                if (rival != null && openCustomers.contains(partner.id + "/" + rival.taxId())) {
-                    // One open deal per partner and customer, as the application keeps it.
-                    rival = null;
-                }
-                long joined = partner.authorizedAt.toEpochMilli() + HOUR;
-                long registeredAt = Math.max(joined, now - (protectedDeal ? context.between(DAY, 80 * DAY)
-                        : context.between(10 * MINUTE, 5 * DAY)));
-                Deal deal = new Deal(context, partner, registeredAt, rival);
-                Map<String, Object> variables = new HashMap<>();
-                DEAL_ID.put(variables, deal.id);
-                PARTNER_ID.put(variables, partner.id);
-                CONFLICT.put(variables, rival != null);
-                String pi = start(context, registeredAt, deal.id, partner.id, variables);
-                if (protectedDeal) {
-                    long at = context.between(registeredAt + MINUTE, Math.min(registeredAt + 3 * DAY, now - MINUTE));
-                    deal.approve(context, Math.max(registeredAt + MINUTE, at), Staff.reviewer(context.random()));
-                    Map<String, Object> decision = new HashMap<>();
-                    REVIEW_DECISION.put(decision, ReviewDecision.APPROVE.name());
-                    PROTECTION_ENDS_AT.put(decision, Date.from(Instant.ofEpochMilli(deal.protectionEndsAt())));
-                    EngineClock.completeTask(context.engine().getTaskService(), pi, deal.updatedAt, decision);
-                }
-                deal.write(context, pi);
-                openDeals.add(new Rival(deal.id, partner.id, deal.customerName, deal.taxId));
-                openCustomers.add(partner.id + "/" + deal.taxId);
-                context.count("openTasks");
-            }
-        });
+    private void openOne(GenerationContext context, OpenStarts starts, PlannedPartner partner, long now) {
+        boolean protectedDeal = context.chance(0.45);
+        Rival rival = !protectedDeal && context.chance(0.25) ? rivalFor(context, partner, openDeals) : null;
+        if (rival != null && openCustomers.contains(partner.id + "/" + rival.taxId())) {
+            // One open deal per partner and customer, as the application keeps it.
+            rival = null;
+        }
+        long joined = partner.authorizedAt.toEpochMilli() + HOUR;
+        long registeredAt = Math.max(joined, now - (protectedDeal ? context.between(DAY, 80 * DAY)
+                : context.between(10 * MINUTE, 5 * DAY)));
+        Deal deal = new Deal(context, partner, registeredAt, rival);
+        Map<String, Object> variables = new HashMap<>();
+        DEAL_ID.put(variables, deal.id);
+        PARTNER_ID.put(variables, partner.id);
+        CONFLICT.put(variables, rival != null);
+        OpenStarts.EngineSteps steps = OpenStarts.EngineSteps.NONE;
+        if (protectedDeal) {
+            long at = context.between(registeredAt + MINUTE, Math.min(registeredAt + 3 * DAY, now - MINUTE));
+            deal.approve(context, Math.max(registeredAt + MINUTE, at), Staff.reviewer(context.random()));
+            Map<String, Object> decision = new HashMap<>();
+            REVIEW_DECISION.put(decision, ReviewDecision.APPROVE.name());
+            PROTECTION_ENDS_AT.put(decision, Date.from(Instant.ofEpochMilli(deal.protectionEndsAt())));
+            steps = OpenStarts.EngineSteps.completeTask(deal.updatedAt, decision);
+        }
+        starts.start(processKey(), registeredAt, deal.id, partner.id, variables, steps, pi -> deal.write(context, pi));
+        openDeals.add(new Rival(deal.id, partner.id, deal.customerName, deal.taxId));
+        openCustomers.add(partner.id + "/" + deal.taxId);
     }
 }

@@ -50,7 +50,7 @@ final class JointEventGenerator extends AbstractProcessGenerator {
 
     @Override
     public void generate(GenerationContext context, int finished, int open) {
-        finishedThenOpen(context, finished, open, tiers -> startOpen(context, tiers, open));
+        finishedThenOpen(context, finished, open, "Open joint events", (starts, partner, now) -> openOne(context, starts, partner, now));
     }
 
     /** One event's domain side, on the absolute clock. */
@@ -169,29 +169,21 @@ final class JointEventGenerator extends AbstractProcessGenerator {
     }
 
     /** Requests for events at least a month out, waiting for marketing's review or for the partner's answer to a new date. */
-    private void startOpen(GenerationContext context, List<PlannedPartner> tiers, int open) {
-        long now = context.now().toEpochMilli();
-        try (OpenStarts starts = new OpenStarts(context)) {
-            for (int i = 0; i < open; i++) {
-                PlannedPartner partner = anyOf(context, tiers, "Open joint events");
-                boolean proposed = context.chance(0.25);
-                long submittedAt = Math.max(partner.authorizedAt.toEpochMilli() + HOUR, now - context.between(10 * MINUTE, 6 * DAY));
-                Story story = new Story(context, partner, submittedAt, MIN_NOTICE_DAYS + 4 + context.random().nextInt(55));
-                Map<String, Object> variables = new HashMap<>();
-                EVENT_ID.put(variables, story.id);
-                PARTNER_ID.put(variables, partner.id);
-                OpenStarts.EngineSteps steps = OpenStarts.EngineSteps.NONE;
-                if (proposed) {
-                    long at = context.between(submittedAt + MINUTE, Math.max(submittedAt + 2 * MINUTE, now - MINUTE));
-                    steps = OpenStarts.EngineSteps.completeTask(at, Map.of(DECISION.name(), Decision.PROPOSE_DATE.name()));
-                    story.proposedDate = story.eventDate.plusDays(7 + context.random().nextInt(21));
-                    story.state = JointEventState.DATE_PROPOSED;
-                    story.event(at, MARKETING, Action.DATE_PROPOSED, story.proposedDate.toString());
-                }
-                starts.start(processKey(), submittedAt, story.id, partner.id, variables, steps, pi -> story.write(context, pi));
-                context.count("openTasks");
-            }
-            starts.finish();
+    private void openOne(GenerationContext context, OpenStarts starts, PlannedPartner partner, long now) {
+        boolean proposed = context.chance(0.25);
+        long submittedAt = Math.max(partner.authorizedAt.toEpochMilli() + HOUR, now - context.between(10 * MINUTE, 6 * DAY));
+        Story story = new Story(context, partner, submittedAt, MIN_NOTICE_DAYS + 4 + context.random().nextInt(55));
+        Map<String, Object> variables = new HashMap<>();
+        EVENT_ID.put(variables, story.id);
+        PARTNER_ID.put(variables, partner.id);
+        OpenStarts.EngineSteps steps = OpenStarts.EngineSteps.NONE;
+        if (proposed) {
+            long at = context.between(submittedAt + MINUTE, Math.max(submittedAt + 2 * MINUTE, now - MINUTE));
+            steps = OpenStarts.EngineSteps.completeTask(at, Map.of(DECISION.name(), Decision.PROPOSE_DATE.name()));
+            story.proposedDate = story.eventDate.plusDays(7 + context.random().nextInt(21));
+            story.state = JointEventState.DATE_PROPOSED;
+            story.event(at, MARKETING, Action.DATE_PROPOSED, story.proposedDate.toString());
         }
+        starts.start(processKey(), submittedAt, story.id, partner.id, variables, steps, pi -> story.write(context, pi));
     }
 }

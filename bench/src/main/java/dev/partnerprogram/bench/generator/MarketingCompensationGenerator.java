@@ -84,7 +84,7 @@ final class MarketingCompensationGenerator extends AbstractProcessGenerator {
 
     @Override
     public void generate(GenerationContext context, int finished, int open) {
-        finishedThenOpen(context, finished, open, tiers -> startOpen(context, tiers, open));
+        finishedThenOpen(context, finished, open, "Open compensation requests", (starts, partner, now) -> openOne(context, starts, partner, now));
     }
 
     /** The region's budget for the quarter of {@code day}, written with its allocation the first time it is needed. */
@@ -317,91 +317,83 @@ final class MarketingCompensationGenerator extends AbstractProcessGenerator {
 
     // ---- open requests ---------------------------------------------------------------------------------------
 
-    private void startOpen(GenerationContext context, List<PlannedPartner> tiers, int open) {
-        long now = context.now().toEpochMilli();
-        try (OpenStarts starts = new OpenStarts(context)) {
-            for (int i = 0; i < open; i++) {
-                PlannedPartner partner = anyOf(context, tiers, "Open compensation requests");
-                Waiting waiting = Vocabulary.pickWeighted(context.random(), WAITING);
-                if ((waiting == Waiting.CLAIM_REVIEW || waiting == Waiting.PAYMENT)
-                        && partner.authorizedAt.toEpochMilli() > now - 70 * DAY) {
-                    // Too new a partner for an activity that is over and claimed.
-                    waiting = Waiting.REVIEW;
-                }
-                boolean afterClaim = waiting == Waiting.CLAIM_REVIEW || waiting == Waiting.PAYMENT;
-                // A claim comes after the activity: such requests were submitted weeks ago, for an activity now past.
-                long age = afterClaim ? context.between(40 * DAY, 60 * DAY) : context.between(10 * MINUTE, 6 * DAY);
-                long submittedAt = Math.max(partner.authorizedAt.toEpochMilli() + HOUR, now - age);
-                long lead = afterClaim ? 10 + context.random().nextInt(5) : 25 + context.random().nextInt(40);
-                Story story = new Story(context, partner, submittedAt, lead);
-                if (waiting == Waiting.SECOND_APPROVAL && !story.managerApproval) {
-                    waiting = Waiting.REVIEW;
-                }
-                long claimDue = story.claimDue();
-                Map<String, Object> variables = new HashMap<>();
-                COMPENSATION_ID.put(variables, story.id);
-                PARTNER_ID.put(variables, partner.id);
-                REQUESTED_AMOUNT.put(variables, story.requested.doubleValue());
-                ACTIVITY_KIND.put(variables, story.kind.name());
-                CLAIM_DUE_AT.put(variables, new Date(claimDue));
-                CLAIM_REMINDER_AT.put(variables, new Date(claimDue - CLAIM_REMINDER_BEFORE));
-                OpenStarts.EngineSteps steps = OpenStarts.EngineSteps.NONE;
-                long t = submittedAt;
-                if (waiting == Waiting.REWORK) {
-                    t = step(context, t, now);
-                    steps = steps.then(OpenStarts.EngineSteps.completeTask(t, Map.of(DECISION.name(), Decision.REWORK.name())));
-                    story.event(t, MARKETING, Action.REWORK_REQUESTED, Vocabulary.pick(context.random(), REWORK_COMMENTS));
-                    story.state = CompensationState.REWORK;
-                } else if (waiting != Waiting.REVIEW) {
-                    t = step(context, t, now);
-                    steps = steps.then(OpenStarts.EngineSteps.completeTask(t, Map.of(DECISION.name(), Decision.APPROVE.name())));
-                    story.firstApprover = MARKETING;
-                    story.event(t, MARKETING, Action.FIRST_APPROVAL, null);
-                    story.state = CompensationState.SECOND_APPROVAL;
-                    steps = steps.then((engine, pi) -> {
-                        long secondApprovals = engine.getTaskService().createTaskQuery().processInstanceId(pi)
-                                .taskDefinitionKey(MarketingCompensationProcess.USER_SECOND_APPROVAL).count();
-                        if (secondApprovals != (story.managerApproval ? 1 : 0)) {
-                            throw new IllegalStateException("The routing table and the generator disagree on compensation " + story.id);
-                        }
-                    });
-                }
-                if (afterClaim) {
-                    if (story.managerApproval) {
-                        t = step(context, t, now);
-                        steps = steps.then(OpenStarts.EngineSteps.completeTask(t, Map.of(DECISION.name(), Decision.APPROVE.name())));
-                        story.secondApprover = Staff.MANAGER;
-                        story.event(t, Staff.MANAGER, Action.SECOND_APPROVAL, null);
-                    }
-                    story.event(t, Staff.SYSTEM, Action.APPROVED, null);
-                    story.ledger(t, LedgerEntryKind.RESERVATION, story.requested, Staff.SYSTEM, null);
-                    // The claim comes after the activity and before the reminder, so no timer of the window is left due.
-                    long activityOver = story.plannedEnd.atTime(LocalTime.MAX).atZone(DataGenerator.PROGRAM_ZONE).toInstant().toEpochMilli();
-                    t = context.between(Math.max(t, activityOver) + HOUR, Math.min(now - DAY, claimDue - CLAIM_REMINDER_BEFORE - HOUR));
-                    long claimedAt = t;
-                    steps = steps.then((engine, pi) -> {
-                        EngineClock.at(claimedAt);
-                        engine.getRuntimeService().createMessageCorrelation(MarketingCompensationProcess.MESSAGE_CLAIM_SUBMITTED)
-                                .processInstanceId(pi).correlate();
-                    });
-                    story.claimSubmittedAt = t;
-                    story.event(t, partner.email, Action.CLAIM_SUBMITTED, null);
-                    story.state = CompensationState.CLAIM_REVIEW;
-                    if (waiting == Waiting.PAYMENT) {
-                        t = step(context, t, now);
-                        steps = steps.then(OpenStarts.EngineSteps.completeTask(t, Map.of(DECISION.name(), Decision.APPROVE.name(),
-                                COMPENSATION_PAYABLE.name(), true)));
-                        story.approvedAmount = story.requested;
-                        story.event(t, MARKETING, Action.CLAIM_VERIFIED, null);
-                        story.state = CompensationState.PAYMENT_PENDING;
-                    }
-                }
-                story.updatedAt = Math.max(story.updatedAt, t);
-                starts.start(processKey(), submittedAt, story.id, partner.id, variables, steps, pi -> story.write(context, pi));
-                context.count("openTasks");
-            }
-            starts.finish();
+    private void openOne(GenerationContext context, OpenStarts starts, PlannedPartner partner, long now) {
+        Waiting waiting = Vocabulary.pickWeighted(context.random(), WAITING);
+        if ((waiting == Waiting.CLAIM_REVIEW || waiting == Waiting.PAYMENT)
+                && partner.authorizedAt.toEpochMilli() > now - 70 * DAY) {
+            // Too new a partner for an activity that is over and claimed.
+            waiting = Waiting.REVIEW;
         }
+        boolean afterClaim = waiting == Waiting.CLAIM_REVIEW || waiting == Waiting.PAYMENT;
+        // A claim comes after the activity: such requests were submitted weeks ago, for an activity now past.
+        long age = afterClaim ? context.between(40 * DAY, 60 * DAY) : context.between(10 * MINUTE, 6 * DAY);
+        long submittedAt = Math.max(partner.authorizedAt.toEpochMilli() + HOUR, now - age);
+        long lead = afterClaim ? 10 + context.random().nextInt(5) : 25 + context.random().nextInt(40);
+        Story story = new Story(context, partner, submittedAt, lead);
+        if (waiting == Waiting.SECOND_APPROVAL && !story.managerApproval) {
+            waiting = Waiting.REVIEW;
+        }
+        long claimDue = story.claimDue();
+        Map<String, Object> variables = new HashMap<>();
+        COMPENSATION_ID.put(variables, story.id);
+        PARTNER_ID.put(variables, partner.id);
+        REQUESTED_AMOUNT.put(variables, story.requested.doubleValue());
+        ACTIVITY_KIND.put(variables, story.kind.name());
+        CLAIM_DUE_AT.put(variables, new Date(claimDue));
+        CLAIM_REMINDER_AT.put(variables, new Date(claimDue - CLAIM_REMINDER_BEFORE));
+        OpenStarts.EngineSteps steps = OpenStarts.EngineSteps.NONE;
+        long t = submittedAt;
+        if (waiting == Waiting.REWORK) {
+            t = step(context, t, now);
+            steps = steps.then(OpenStarts.EngineSteps.completeTask(t, Map.of(DECISION.name(), Decision.REWORK.name())));
+            story.event(t, MARKETING, Action.REWORK_REQUESTED, Vocabulary.pick(context.random(), REWORK_COMMENTS));
+            story.state = CompensationState.REWORK;
+        } else if (waiting != Waiting.REVIEW) {
+            t = step(context, t, now);
+            steps = steps.then(OpenStarts.EngineSteps.completeTask(t, Map.of(DECISION.name(), Decision.APPROVE.name())));
+            story.firstApprover = MARKETING;
+            story.event(t, MARKETING, Action.FIRST_APPROVAL, null);
+            story.state = CompensationState.SECOND_APPROVAL;
+            steps = steps.then((engine, pi) -> {
+                long secondApprovals = engine.getTaskService().createTaskQuery().processInstanceId(pi)
+                        .taskDefinitionKey(MarketingCompensationProcess.USER_SECOND_APPROVAL).count();
+                if (secondApprovals != (story.managerApproval ? 1 : 0)) {
+                    throw new IllegalStateException("The routing table and the generator disagree on compensation " + story.id);
+                }
+            });
+        }
+        if (afterClaim) {
+            if (story.managerApproval) {
+                t = step(context, t, now);
+                steps = steps.then(OpenStarts.EngineSteps.completeTask(t, Map.of(DECISION.name(), Decision.APPROVE.name())));
+                story.secondApprover = Staff.MANAGER;
+                story.event(t, Staff.MANAGER, Action.SECOND_APPROVAL, null);
+            }
+            story.event(t, Staff.SYSTEM, Action.APPROVED, null);
+            story.ledger(t, LedgerEntryKind.RESERVATION, story.requested, Staff.SYSTEM, null);
+            // The claim comes after the activity and before the reminder, so no timer of the window is left due.
+            long activityOver = story.plannedEnd.atTime(LocalTime.MAX).atZone(DataGenerator.PROGRAM_ZONE).toInstant().toEpochMilli();
+            t = context.between(Math.max(t, activityOver) + HOUR, Math.min(now - DAY, claimDue - CLAIM_REMINDER_BEFORE - HOUR));
+            long claimedAt = t;
+            steps = steps.then((engine, pi) -> {
+                EngineClock.at(claimedAt);
+                engine.getRuntimeService().createMessageCorrelation(MarketingCompensationProcess.MESSAGE_CLAIM_SUBMITTED)
+                        .processInstanceId(pi).correlate();
+            });
+            story.claimSubmittedAt = t;
+            story.event(t, partner.email, Action.CLAIM_SUBMITTED, null);
+            story.state = CompensationState.CLAIM_REVIEW;
+            if (waiting == Waiting.PAYMENT) {
+                t = step(context, t, now);
+                steps = steps.then(OpenStarts.EngineSteps.completeTask(t, Map.of(DECISION.name(), Decision.APPROVE.name(),
+                        COMPENSATION_PAYABLE.name(), true)));
+                story.approvedAmount = story.requested;
+                story.event(t, MARKETING, Action.CLAIM_VERIFIED, null);
+                story.state = CompensationState.PAYMENT_PENDING;
+            }
+        }
+        story.updatedAt = Math.max(story.updatedAt, t);
+        starts.start(processKey(), submittedAt, story.id, partner.id, variables, steps, pi -> story.write(context, pi));
     }
 
     /** A later step, somewhere in the first half of the time left before now. */

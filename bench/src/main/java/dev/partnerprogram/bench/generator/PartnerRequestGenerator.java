@@ -72,7 +72,7 @@ final class PartnerRequestGenerator extends AbstractProcessGenerator {
             context.out().row("sales_solution", id, name, true, listed, 0L);
             solutionIds.add(id);
         }
-        finishedThenOpen(context, finished, open, tiers -> startOpen(context, tiers, open));
+        finishedThenOpen(context, finished, open, "Open partner requests", (starts, partner, now) -> openOne(context, starts, partner, now));
     }
 
     /** One request's row, on the absolute clock. */
@@ -162,23 +162,16 @@ final class PartnerRequestGenerator extends AbstractProcessGenerator {
     }
 
     /** Requests of the last two weeks waiting for their group, some past their deadline. */
-    private void startOpen(GenerationContext context, List<PlannedPartner> tiers, int open) {
-        long now = context.now().toEpochMilli();
-        onTheEngine(() -> {
-            for (int i = 0; i < open; i++) {
-                PlannedPartner partner = anyOf(context, tiers, "Open partner requests");
-                long createdAt = Math.max(partner.authorizedAt.toEpochMilli() + HOUR, now - context.between(10 * MINUTE, 14 * DAY));
-                Request request = new Request(context, partner, createdAt);
-                Map<String, Object> variables = new HashMap<>();
-                REQUEST_ID.put(variables, request.id);
-                PARTNER_ID.put(variables, partner.id);
-                ANSWER_GROUP.put(variables, request.route.group());
-                DECISION_NEEDED.put(variables, request.route.decides());
-                DUE_AT.put(variables, Date.from(Instant.ofEpochMilli(request.dueAt)));
-                String pi = start(context, createdAt, request.id, partner.id, variables);
-                request.write(context, pi);
-                context.count("openTasks");
-            }
-        });
+    private void openOne(GenerationContext context, OpenStarts starts, PlannedPartner partner, long now) {
+        long createdAt = Math.max(partner.authorizedAt.toEpochMilli() + HOUR, now - context.between(10 * MINUTE, 14 * DAY));
+        Request request = new Request(context, partner, createdAt);
+        Map<String, Object> variables = new HashMap<>();
+        REQUEST_ID.put(variables, request.id);
+        PARTNER_ID.put(variables, partner.id);
+        ANSWER_GROUP.put(variables, request.route.group());
+        DECISION_NEEDED.put(variables, request.route.decides());
+        DUE_AT.put(variables, Date.from(Instant.ofEpochMilli(request.dueAt)));
+        starts.start(processKey(), createdAt, request.id, partner.id, variables, OpenStarts.EngineSteps.NONE,
+                pi -> request.write(context, pi));
     }
 }

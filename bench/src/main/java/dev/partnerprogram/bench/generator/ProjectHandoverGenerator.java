@@ -58,7 +58,7 @@ final class ProjectHandoverGenerator extends AbstractProcessGenerator {
 
     @Override
     public void generate(GenerationContext context, int finished, int open) {
-        finishedThenOpen(context, finished, open, tiers -> startOpen(context, tiers, open));
+        finishedThenOpen(context, finished, open, "Open handovers", (starts, partner, now) -> openOne(context, starts, partner, now));
     }
 
     /** {@code first} and one to three more tier partners that had joined by {@code at}, each once, in the order proposed. */
@@ -75,12 +75,18 @@ final class ProjectHandoverGenerator extends AbstractProcessGenerator {
         return turns;
     }
 
-    private static void writeHandover(GenerationContext context, long id, PlannedPartner first, long createdAt, HandoverState state,
-                                      PlannedPartner holder, Long answerDueAt, String processInstanceId, long updatedAt,
-                                      List<Turn> turns) {
-        var random = context.random();
-        context.out().row("handover", id, Vocabulary.pick(random, TITLES), "АО «" + Vocabulary.companyName(random) + "»",
-                first.region, HandoverKind.values()[random.nextInt(HandoverKind.values().length)].name(), state.name(),
+    /** What a handover's row draws at random, drawn when it is planned. */
+    private record Handover(String title, String customer, HandoverKind kind) {
+        Handover(GenerationContext context) {
+            this(Vocabulary.pick(context.random(), TITLES), "АО «" + Vocabulary.companyName(context.random()) + "»",
+                    HandoverKind.values()[context.random().nextInt(HandoverKind.values().length)]);
+        }
+    }
+
+    private static void writeHandover(GenerationContext context, long id, Handover handover, PlannedPartner first, long createdAt,
+                                      HandoverState state, PlannedPartner holder, Long answerDueAt, String processInstanceId,
+                                      long updatedAt, List<Turn> turns) {
+        context.out().row("handover", id, handover.title(), handover.customer(), first.region, handover.kind().name(), state.name(),
                 holder == null ? null : holder.id, answerDueAt == null ? null : Instant.ofEpochMilli(answerDueAt),
                 processInstanceId, Staff.MANAGER, Instant.ofEpochMilli(createdAt), Instant.ofEpochMilli(updatedAt),
                 (long) turns.stream().filter(t -> t.offeredAt != null).count());
@@ -141,51 +147,49 @@ final class ProjectHandoverGenerator extends AbstractProcessGenerator {
             endThrough(context, h, ProjectHandoverProcess.SERVICE_CLOSE_UNASSIGNED, ProjectHandoverProcess.END_HANDOVER_UNASSIGNED);
         }
         writeHistory(context, h, Instant::ofEpochMilli);
-        writeHandover(context, id, partner, createdAt, holder == null ? HandoverState.UNASSIGNED : HandoverState.ACCEPTED,
+        writeHandover(context, id, new Handover(context), partner, createdAt,
+                holder == null ? HandoverState.UNASSIGNED : HandoverState.ACCEPTED,
                 holder, null, h.id(), h.clock(), turns);
     }
 
     /** Offers waiting for the answer of the partner whose turn it is; those before it declined. */
-    private void startOpen(GenerationContext context, List<PlannedPartner> tiers, int open) {
-        long now = context.now().toEpochMilli();
-        onTheEngine(() -> {
-            for (int i = 0; i < open; i++) {
-                PlannedPartner first = anyOf(context, tiers, "Open handovers");
-                long offeredNow = now - context.between(10 * MINUTE, 4 * DAY);
-                List<Turn> turns = proposed(context, first, offeredNow);
-                int current = context.random().nextInt(Math.min(turns.size(), 2));
-                // Each earlier turn was declined within a day, so the offer reached the current partner at offeredNow.
-                long createdAt = Math.max(first.authorizedAt.toEpochMilli() + HOUR, offeredNow - current * DAY);
-                long id = context.nextId("handover");
-                Map<String, Object> variables = new HashMap<>();
-                HANDOVER_ID.put(variables, id);
-                long at = createdAt;
-                String pi = null;
-                for (int position = 0; position <= current; position++) {
-                    Turn t = turns.get(position);
-                    t.state = HandoverOffer.State.OFFERED;
-                    t.offeredAt = at;
-                    t.dueAt = WorkingDays.after(at, ANSWER_WORKING_DAYS);
-                    OFFERED.put(variables, true);
-                    OFFERED_TO.put(variables, t.partner.id);
-                    ANSWER_DUE_AT.put(variables, Date.from(Instant.ofEpochMilli(t.dueAt)));
-                    if (position == 0) {
-                        pi = start(context, at, id, turns.get(current).partner.id, variables);
-                    } else {
-                        Turn before = turns.get(position - 1);
-                        before.state = HandoverOffer.State.DECLINED;
-                        before.answeredAt = at;
-                        before.answeredBy = before.partner.email;
-                        ANSWER.put(variables, Answer.DECLINE.name());
-                        EngineClock.completeTask(context.engine().getTaskService(), pi, at, variables);
-                    }
-                    at = Math.max(at + MINUTE, Math.min(offeredNow, at + DAY));
-                }
-                Turn holding = turns.get(current);
-                writeHandover(context, id, first, createdAt, HandoverState.OFFERED, holding.partner, holding.dueAt, pi,
-                        holding.offeredAt, turns);
-                context.count("openTasks");
+    private void openOne(GenerationContext context, OpenStarts starts, PlannedPartner first, long now) {
+        long offeredNow = now - context.between(10 * MINUTE, 4 * DAY);
+        List<Turn> turns = proposed(context, first, offeredNow);
+        int current = context.random().nextInt(Math.min(turns.size(), 2));
+        // Each earlier turn was declined within a day, so the offer reached the current partner at offeredNow.
+        long createdAt = Math.max(first.authorizedAt.toEpochMilli() + HOUR, offeredNow - current * DAY);
+        long id = context.nextId("handover");
+        Map<String, Object> variables = new HashMap<>();
+        HANDOVER_ID.put(variables, id);
+        Map<String, Object> startVariables = null;
+        OpenStarts.EngineSteps declines = OpenStarts.EngineSteps.NONE;
+        long at = createdAt;
+        for (int position = 0; position <= current; position++) {
+            Turn t = turns.get(position);
+            t.state = HandoverOffer.State.OFFERED;
+            t.offeredAt = at;
+            t.dueAt = WorkingDays.after(at, ANSWER_WORKING_DAYS);
+            OFFERED.put(variables, true);
+            OFFERED_TO.put(variables, t.partner.id);
+            ANSWER_DUE_AT.put(variables, Date.from(Instant.ofEpochMilli(t.dueAt)));
+            if (position == 0) {
+                startVariables = new HashMap<>(variables);
+            } else {
+                Turn before = turns.get(position - 1);
+                before.state = HandoverOffer.State.DECLINED;
+                before.answeredAt = at;
+                before.answeredBy = before.partner.email;
+                ANSWER.put(variables, Answer.DECLINE.name());
+                // A copy: the engine completes the task later, on another thread, while the next turn changes these.
+                declines = declines.then(OpenStarts.EngineSteps.completeTask(at, new HashMap<>(variables)));
             }
-        });
+            at = Math.max(at + MINUTE, Math.min(offeredNow, at + DAY));
+        }
+        Turn holding = turns.get(current);
+        Handover handover = new Handover(context);
+        starts.start(processKey(), createdAt, id, holding.partner.id, startVariables, declines,
+                pi -> writeHandover(context, id, handover, first, createdAt, HandoverState.OFFERED, holding.partner, holding.dueAt, pi,
+                        holding.offeredAt, turns));
     }
 }

@@ -99,7 +99,7 @@ final class TrainingEnrollmentGenerator extends AbstractProcessGenerator {
     @Override
     public void generate(GenerationContext context, int finished, int open) {
         writeCatalogue(context);
-        finishedThenOpen(context, finished, open, tiers -> startOpen(context, tiers, open));
+        finishedThenOpen(context, finished, open, "Open enrolments", (starts, partner, now) -> openOne(context, starts, partner, now));
     }
 
     private void writeCatalogue(GenerationContext context) {
@@ -325,35 +325,27 @@ final class TrainingEnrollmentGenerator extends AbstractProcessGenerator {
      * Enrolments for sessions still to come: most wait for the training staff's confirmation, the rest are confirmed
      * and wait for the result; every timer of theirs (session start, reminder, result overdue) lies after now.
      */
-    private void startOpen(GenerationContext context, List<PlannedPartner> tiers, int open) {
-        long now = context.now().toEpochMilli();
-        try (OpenStarts starts = new OpenStarts(context)) {
-            for (int i = 0; i < open; i++) {
-                PlannedPartner partner = anyOf(context, tiers, "Open enrolments");
-                boolean confirmed = context.chance(0.4);
-                long enrolledAt = now - context.between(10 * MINUTE, Math.min(20 * DAY, now - partner.authorizedAt.toEpochMilli()));
-                Story story = new Story(context, partner, enrolledAt, now - enrolledAt + REMIND_BEFORE + DAY + context.between(0, 40 * DAY));
-                Map<String, Object> variables = new HashMap<>();
-                ENROLLMENT_ID.put(variables, story.id);
-                PARTNER_ID.put(variables, partner.id);
-                BASIC_COURSE.put(variables, false);
-                SESSION_STARTS_AT.put(variables, new Date(story.session.startsAt()));
-                REMINDER_AT.put(variables, new Date(story.session.startsAt() - REMIND_BEFORE));
-                RESULT_DUE_AT.put(variables, new Date(story.session.endsAt() + RESULT_OVERDUE_AFTER));
-                RESULT_GROUPS.put(variables, TRAINING_GROUP);
-                OpenStarts.EngineSteps steps = OpenStarts.EngineSteps.NONE;
-                if (confirmed) {
-                    long at = context.between(enrolledAt + MINUTE, Math.max(enrolledAt + 2 * MINUTE, now - MINUTE));
-                    steps = OpenStarts.EngineSteps.completeTask(at, Map.of(DECISION.name(), Decision.APPROVE.name()));
-                    story.event(at, Staff.trainer(context.random()), "APPROVED", null);
-                    story.holdsSeat = true;
-                    story.event(at, Staff.SYSTEM, "CONFIRMED", null);
-                    story.state(EnrollmentState.CONFIRMED, at);
-                }
-                starts.start(processKey(), enrolledAt, story.id, partner.id, variables, steps, pi -> story.write(context, pi));
-                context.count("openTasks");
-            }
-            starts.finish();
+    private void openOne(GenerationContext context, OpenStarts starts, PlannedPartner partner, long now) {
+        boolean confirmed = context.chance(0.4);
+        long enrolledAt = now - context.between(10 * MINUTE, Math.min(20 * DAY, now - partner.authorizedAt.toEpochMilli()));
+        Story story = new Story(context, partner, enrolledAt, now - enrolledAt + REMIND_BEFORE + DAY + context.between(0, 40 * DAY));
+        Map<String, Object> variables = new HashMap<>();
+        ENROLLMENT_ID.put(variables, story.id);
+        PARTNER_ID.put(variables, partner.id);
+        BASIC_COURSE.put(variables, false);
+        SESSION_STARTS_AT.put(variables, new Date(story.session.startsAt()));
+        REMINDER_AT.put(variables, new Date(story.session.startsAt() - REMIND_BEFORE));
+        RESULT_DUE_AT.put(variables, new Date(story.session.endsAt() + RESULT_OVERDUE_AFTER));
+        RESULT_GROUPS.put(variables, TRAINING_GROUP);
+        OpenStarts.EngineSteps steps = OpenStarts.EngineSteps.NONE;
+        if (confirmed) {
+            long at = context.between(enrolledAt + MINUTE, Math.max(enrolledAt + 2 * MINUTE, now - MINUTE));
+            steps = OpenStarts.EngineSteps.completeTask(at, Map.of(DECISION.name(), Decision.APPROVE.name()));
+            story.event(at, Staff.trainer(context.random()), "APPROVED", null);
+            story.holdsSeat = true;
+            story.event(at, Staff.SYSTEM, "CONFIRMED", null);
+            story.state(EnrollmentState.CONFIRMED, at);
         }
+        starts.start(processKey(), enrolledAt, story.id, partner.id, variables, steps, pi -> story.write(context, pi));
     }
 }

@@ -250,6 +250,22 @@ class DataGeneratorTest {
                 + " join act_hi_taskinst t on t.proc_inst_id_ = p.id_ and t.task_def_key_ = 'user_confirm_enrollment'"
                 + " join training_event e on e.subject_type = 'ENROLLMENT' and e.subject_id = x.id and e.action = 'APPROVED'"
                 + " where t.end_time_ = cast(e.at as timestamp)")).isEqualTo(confirmed).isPositive();
+        // The sales processes' too: each started when its subject was registered or offered.
+        for (String[] subject : new String[][] {{"deal", "registered_at", DEAL}, {"handover", "created_at", HANDOVER},
+                {"partner_request", "created_at", REQUEST}, {"case_study", "created_at", CASE_STUDY}}) {
+            assertThat(count("select count(*) from " + subject[0] + " x" + openInstance)).as(subject[0])
+                    .isEqualTo(first.dataSet().declared("open:" + subject[2]));
+            assertThat(count("select count(*) from " + subject[0] + " x" + openInstance
+                    + " where p.start_time_ <> cast(x." + subject[1] + " as timestamp)")).as(subject[0]).isZero();
+        }
+        // A protected deal's review ended when it was approved; a running handover's declined turns when they were declined.
+        assertThat(count("select count(*) from deal x" + openInstance + " join act_hi_taskinst t on t.proc_inst_id_ = p.id_"
+                + " and t.task_def_key_ = 'user_review_deal' where x.state = 'APPROVED' and t.end_time_ = cast(x.updated_at as timestamp)"))
+                .isEqualTo(count("select count(*) from deal where state = 'APPROVED'")).isPositive();
+        assertThat(count("select count(*) from handover x" + openInstance + " join handover_offer o on o.handover_id = x.id"
+                + " and o.state = 'DECLINED' join act_hi_taskinst t on t.proc_inst_id_ = p.id_ and t.task_def_key_ = 'user_answer_offer'"
+                + " and t.end_time_ = cast(o.answered_at as timestamp)")).isEqualTo(count("select count(*) from handover x"
+                + " join handover_offer o on o.handover_id = x.id where x.state = 'OFFERED' and o.state = 'DECLINED'"));
     }
 
     @Test
@@ -436,6 +452,25 @@ class DataGeneratorTest {
                 + " where d.state = 'APPROVED'")).isEqualTo(count("select count(*) from deal where state = 'APPROVED'"));
     }
 
+    /**
+     * A won deal is the partner's revenue: one software payment from the deal, on the closing day, of the won amount
+     * or a joint sale's partner share, as {@code DealService.markWon} records it; no other deal has one.
+     */
+    @Test
+    void wonDeals_eachHaveTheirRevenueAsTheApplicationRecordsIt() throws SQLException {
+        long won = count("select count(*) from deal where state = 'WON'");
+        assertThat(won).isEqualTo(first.dataSet().declared("deals:WON")).isPositive();
+        assertThat(count("select count(*) from payment where source = 'DEAL'")).isEqualTo(won)
+                .isEqualTo(first.dataSet().declared("dealRevenues"));
+        assertThat(count("select count(*) from deal d join payment p on p.reference = 'deal-' || d.id and p.partner_id = d.partner_id"
+                + " where d.state = 'WON' and p.source = 'DEAL' and p.kind = 'SOFTWARE' and p.paid_on = d.closed_on"
+                + " and p.recorded_by = d.registered_by and p.recorded_at = d.updated_at and p.amount = case when d.joint"
+                + " then greatest(round(d.won_amount * d.partner_share / 100, 2), 0.01) else d.won_amount end")).isEqualTo(won);
+        // Joint sales are among them, so the share is exercised.
+        assertThat(count("select count(*) from deal d join payment p on p.reference = 'deal-' || d.id where d.joint"
+                + " and p.amount < d.won_amount")).isPositive();
+    }
+
     @Test
     void handovers_goToTheProposedPartnersInTurnAndWaitForThePartnerWhoseTurnItIs() throws SQLException {
         int finished = first.dataSet().declared("finished:" + HANDOVER);
@@ -522,6 +557,38 @@ class DataGeneratorTest {
         assertThat(sum(requests, "received")).isEqualTo(count("select count(*) from partner_request where created_at >= " + since))
                 .isPositive();
         assertThat(sum(requests, "answeredInTime")).isPositive();
+    }
+
+    /**
+     * Consultations are held only by partners whose tier includes them and whose partner year runs, within this month
+     * of it, each counted against the month's quota (its used hours are theirs); the partner's page lists them by
+     * partner, and its count query finds every one.
+     */
+    @Test
+    void consultations_areHeldByEligiblePartnersAndCountedAgainstTheMonthsQuota() throws SQLException {
+        long held = count("select count(*) from consultation");
+        assertThat(held).isEqualTo(first.dataSet().declared("consultations")).isPositive();
+        assertThat(count("select count(*) from consultation c join partner_company p on p.id = c.partner_id"
+                + " where p.status = 'APPLICANT' or p.partner_year_end < date '2026-11-20'"
+                + " or c.consulted_on < greatest(p.partner_year_start, date '2026-11-01') or c.consulted_on > date '2026-11-20'"
+                + " or c.logged_at > " + NOW + " or c.hours < 1")).isZero();
+        // Each is counted against the partner's consultation quota of its month, whose used hours are those held.
+        assertThat(count("select count(*) from consultation c join benefit_quota q on q.id = c.quota_id where q.partner_id <> c.partner_id"
+                + " or q.kind <> 'CONSULTATION_HOURS' or c.consulted_on not between q.period_start and q.period_end")).isZero();
+        assertThat(count("select count(*) from benefit_quota q where q.kind = 'CONSULTATION_HOURS' and q.used <> (select"
+                + " coalesce(sum(c.hours), 0) from consultation c where c.quota_id = q.id) or q.used > q.granted")).isZero();
+        assertThat(count("select coalesce(sum(hours), 0) from consultation")).isEqualTo(first.dataSet().declared("consultationHours"));
+        // A share of the eligible partners has had some, not all of them.
+        long withConsultations = count("select count(distinct partner_id) from consultation");
+        assertThat(withConsultations).isPositive().isLessThan(count("select count(*) from partner_company where status <> 'APPLICANT'"
+                + " and partner_year_end >= date '2026-11-20'"));
+        // The partner page's list (ConsultationRepository: by partner, newest first) counts each partner's all.
+        long listed = 0;
+        for (long partnerId : groupCount("select partner_id, count(*) from consultation group by partner_id").keySet().stream()
+                .map(Long::parseLong).toList()) {
+            listed += count("select count(*) from consultation where partner_id = " + partnerId);
+        }
+        assertThat(listed).isEqualTo(held);
     }
 
     /** The program's configuration as far as the sales dashboard reads it: the time zone. */
@@ -636,7 +703,22 @@ class DataGeneratorTest {
         // Engine ids of running instances differ between runs; what the inbox shows of them does not.
         String inbox = "select md5(string_agg(concat_ws('|', i.subject_type, i.subject_id, i.task_key, i.partner_id, i.created_at,"
                 + " i.due_at), ',' order by i.subject_type, i.subject_id)) from inbox_task i";
-        for (String query : new String[] {domain, applications, events, history, enrollments, compensations, ledger, inbox}) {
+        // The sales processes' subjects, started a few at a time too, and the rows that go with them.
+        String deals = "select md5(string_agg(concat_ws('|', d.id, d.partner_id, d.customer_name, d.state, d.protected_until,"
+                + " d.won_amount, d.closed_on, d.project_id, d.registered_at, d.updated_at, d.version), ',' order by d.id)) from deal d";
+        String handovers = "select md5(string_agg(concat_ws('|', h.id, h.title, h.state, h.partner_id, h.answer_due_at, o.partner_id,"
+                + " o.state, o.offered_at, o.answered_at), ',' order by h.id, o.position)) from handover h join handover_offer o"
+                + " on o.handover_id = h.id";
+        String requests = "select md5(string_agg(concat_ws('|', r.id, r.partner_id, r.kind, r.state, r.due_at, r.answered_at,"
+                + " r.created_at), ',' order by r.id)) from partner_request r";
+        String caseStudies = "select md5(string_agg(concat_ws('|', c.id, c.partner_id, c.project_id, c.title, c.state, c.created_at),"
+                + " ',' order by c.id)) from case_study c";
+        String revenues = "select md5(string_agg(concat_ws('|', p.id, p.partner_id, p.paid_on, p.amount, p.reference), ','"
+                + " order by p.id)) from payment p";
+        String consultations = "select md5(string_agg(concat_ws('|', c.id, c.partner_id, c.consulted_on, c.hours, c.topic,"
+                + " c.quota_id, c.logged_by), ',' order by c.id)) from consultation c";
+        for (String query : new String[] {domain, applications, events, history, enrollments, compensations, ledger, inbox, deals,
+                handovers, requests, caseStudies, revenues, consultations}) {
             assertThat(text(second, query)).as(query).isEqualTo(text(first, query)).isNotNull();
         }
         assertThat(second.dataSet().declared()).isEqualTo(first.dataSet().declared());
