@@ -4,11 +4,18 @@ import dev.partnerprogram.agreement.AccessGrantChange;
 import dev.partnerprogram.agreement.AccessKind;
 import dev.partnerprogram.agreement.AgreementEvent.Action;
 import dev.partnerprogram.agreement.AgreementState;
+import dev.partnerprogram.processes.PartnerAgreementProcess;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
  * Each tier partner's agreement as the agreement service leaves it: concluded when the company became Authorized,
@@ -16,7 +23,8 @@ import java.util.List;
  * once the renewal opens ({@value #RENEWAL_OPENS_DAYS} days before the end, a second reminder at
  * {@value #SECOND_REMINDER_DAYS}); SUSPENDED for some of the partners whose term ended less than the grace period
  * ago, which then left the directory and lost their access. With the access grants (and their change rows) the
- * agreement gives. The {@code partner-agreement} instances that run beside them in the application are not generated.
+ * agreement gives. Each with its running {@code partner-agreement} instance, as the application starts it with the
+ * agreement and its timers leave it: waiting for the renewal to open, or in the renewal with the upload task open.
  */
 final class Agreements {
 
@@ -27,8 +35,14 @@ final class Agreements {
     /** Of the partners within the grace period after a term, one in this many has not renewed (yet). */
     private static final int LAPSING_ONE_IN = 4;
     private static final String NUMBER_PREFIX = "DRX-A";
+    /** What the inbox calls the subject of the agreement's tasks (the application's {@code SubjectType.AGREEMENT}). */
+    static final String SUBJECT_TYPE = "agreement";
+
+    /** An agreement's process: started when it was concluded, then driven by {@code steps}. */
+    private record Process(long partnerId, long concludedAt, OpenStarts.EngineSteps steps) {}
 
     private int withinGrace;
+    private final List<Process> processes = new ArrayList<>();
 
     static void declareTables(CopyWriter out) {
         out.table("partner_agreement", List.of("id", "partner_id", "number", "signed_on", "valid_from", "valid_until",
@@ -51,8 +65,11 @@ final class Agreements {
         return yearStart.isAfter(joined) && ChronoUnit.DAYS.between(yearStart, today) < GRACE_DAYS && withinGrace++ % LAPSING_ONE_IN == 0;
     }
 
-    /** Writes the agreement of a tier partner whose term is {@code [from, until]}; suspended if the term has ended. */
-    static void write(GenerationContext context, PlannedPartner p, LocalDate from, LocalDate until) {
+    /**
+     * Writes the agreement of a tier partner whose term is {@code [from, until]}, suspended if the term has ended, and
+     * plans its process for {@link #startProcesses}.
+     */
+    void write(GenerationContext context, PlannedPartner p, LocalDate from, LocalDate until) {
         CopyWriter out = context.out();
         LocalDate today = LocalDate.ofInstant(context.now(), DataGenerator.PROGRAM_ZONE);
         LocalDate end = until.plusDays(1);
@@ -64,17 +81,20 @@ final class Agreements {
                 state.name(), suspended ? end : null, p.authorizedAt, 0L);
         event(context, id, p.authorizedAt, Action.CONCLUDED, "application");
         LocalDate joined = LocalDate.ofInstant(p.authorizedAt, DataGenerator.PROGRAM_ZONE);
+        // The current term was scheduled when the agreement was concluded, or when its last renewal was confirmed.
+        Instant scheduled = p.authorizedAt;
         for (LocalDate renewed = joined.plusMonths(DataGenerator.PARTNER_YEAR_MONTHS); !renewed.isAfter(from);
              renewed = renewed.plusMonths(DataGenerator.PARTNER_YEAR_MONTHS)) {
-            event(context, id, morning(renewed.minusDays(1 + context.random().nextInt(SECOND_REMINDER_DAYS))), Action.RENEWAL_CONFIRMED,
+            scheduled = morning(renewed.minusDays(1 + context.random().nextInt(SECOND_REMINDER_DAYS)));
+            event(context, id, scheduled, Action.RENEWAL_CONFIRMED,
                     "until " + renewed.plusMonths(DataGenerator.PARTNER_YEAR_MONTHS).minusDays(1));
         }
         for (int before : new int[] {RENEWAL_OPENS_DAYS, SECOND_REMINDER_DAYS}) {
             if (!today.isBefore(end.minusDays(before))) {
-                event(context, id, morning(end.minusDays(before)), Action.RENEWAL_DUE, before + " days left");
+                event(context, id, timerFires(end.minusDays(before)), Action.RENEWAL_DUE, before + " days left");
             }
         }
-        Instant suspendedAt = suspended ? morning(end) : null;
+        Instant suspendedAt = suspended ? timerFires(end) : null;
         if (suspended) {
             event(context, id, suspendedAt, Action.SUSPENDED, "the term ended on " + until + " without a confirmed renewal");
         }
@@ -89,14 +109,76 @@ final class Agreements {
             }
         }
         context.count("agreements:" + state);
+        processes.add(new Process(p.id, p.authorizedAt.toEpochMilli(), processSteps(scheduled, end, today)));
+    }
+
+    /**
+     * The agreement's process from its start on, as the application's job executor drives it: the current term
+     * scheduled at {@code scheduled} (the renewals before it are not replayed), then each timer due
+     * by today fired at its moment, so that only timers due after today are left and no job waits to run.
+     */
+    private static OpenStarts.EngineSteps processSteps(Instant scheduled, LocalDate end, LocalDate today) {
+        OpenStarts.EngineSteps steps = scheduleTerm(end)
+                .then(OpenStarts.EngineSteps.executeJob(PartnerAgreementProcess.SERVICE_SCHEDULE_TERM, scheduled.toEpochMilli()));
+        String[] timers = {PartnerAgreementProcess.TIMER_RENEWAL_OPENS, PartnerAgreementProcess.TIMER_SECOND_REMINDER,
+                PartnerAgreementProcess.TIMER_TERM_ENDED};
+        LocalDate[] due = {end.minusDays(RENEWAL_OPENS_DAYS), end.minusDays(SECOND_REMINDER_DAYS), end};
+        for (int i = 0; i < timers.length && !today.isBefore(due[i]); i++) {
+            steps = steps.then(OpenStarts.EngineSteps.executeJob(timers[i], timerFires(due[i]).toEpochMilli()));
+        }
+        return steps;
+    }
+
+    /**
+     * The agreement delegates on the calling engine thread: scheduling the term sets the moments its timers wait for,
+     * as the application's delegate reads them from the agreement (whose rows are not committed yet); reminding and
+     * suspending did their domain work in the rows {@link #write} wrote, so they do nothing on the engine.
+     */
+    private static OpenStarts.EngineSteps scheduleTerm(LocalDate end) {
+        return (engine, processInstanceId) -> {
+            Mocks.register("scheduleTermDelegate", (JavaDelegate) execution -> {
+                PartnerAgreementProcess.RENEWAL_OPENS_AT.set(execution, Date.from(timerFires(end.minusDays(RENEWAL_OPENS_DAYS))));
+                PartnerAgreementProcess.SECOND_REMINDER_AT.set(execution, Date.from(timerFires(end.minusDays(SECOND_REMINDER_DAYS))));
+                PartnerAgreementProcess.TERM_ENDS_AT.set(execution, Date.from(timerFires(end)));
+                PartnerAgreementProcess.GRACE_ENDS_AT.set(execution, Date.from(timerFires(end.plusDays(GRACE_DAYS))));
+            });
+            JavaDelegate nothing = execution -> { };
+            Mocks.register("remindRenewalDelegate", nothing);
+            Mocks.register("suspendPartnerDelegate", nothing);
+        };
+    }
+
+    /**
+     * Starts every planned agreement's process on the engine, business key the partner's id and its one variable the
+     * partner's id, as {@code AgreementWorkflow} starts it with the agreement: so that the application finds none
+     * missing at start-up.
+     */
+    void startProcesses(GenerationContext context) {
+        try (OpenStarts starts = new OpenStarts(context)) {
+            for (Process process : processes) {
+                Map<String, Object> variables = new HashMap<>();
+                PartnerAgreementProcess.PARTNER_ID.put(variables, process.partnerId());
+                starts.start(PartnerAgreementProcess.KEY, process.concludedAt(), process.partnerId(), process.partnerId(),
+                        variables, process.steps(), processInstanceId -> { });
+            }
+            starts.finish();
+        }
+        // None has ended: the data set has no agreement that lapsed or was terminated (the report lists the process).
+        context.count("finished:" + PartnerAgreementProcess.KEY, 0);
+        context.count("open:" + PartnerAgreementProcess.KEY, processes.size());
     }
 
     private static void event(GenerationContext context, long agreementId, Instant at, Action action, String comment) {
         context.out().row("agreement_event", context.nextId("agreement_event"), agreementId, at, Staff.SYSTEM, action.name(), comment);
     }
 
-    /** The program's timers fire early in the day. */
+    /** Renewals are confirmed early in the day. */
     private static Instant morning(LocalDate day) {
         return day.atStartOfDay(DataGenerator.PROGRAM_ZONE).toInstant().plus(Duration.ofHours(3));
+    }
+
+    /** The agreement's timers are due at the start of their day in the program's time zone, and fire then. */
+    private static Instant timerFires(LocalDate day) {
+        return day.atStartOfDay(DataGenerator.PROGRAM_ZONE).toInstant();
     }
 }

@@ -4,6 +4,7 @@ import dev.partnerprogram.bench.engine.OpenTasks;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.partner.QuotaKind;
+import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.dashboard.RollupRebuild;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -32,8 +33,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * Fills a database with a realistic partner program: partner companies in a fixed status mix, and for each process
  * (one {@link ProcessDataGenerator} each) finished instances with their history and running instances with open
- * tasks, all with the domain rows that belong to them. Deterministic from the spec's seed, apart from the ids the
- * engine gives the running instances.
+ * tasks, all with the domain rows that belong to them; each tier partner's agreement with its running
+ * {@code partner-agreement} instance, as the application keeps one beside every live agreement. Deterministic from the
+ * spec's seed, apart from the ids the engine gives the running instances.
  *
  * <p>Needs our schema (Flyway) and the engine's, with the process definitions deployed: start a
  * {@link dev.partnerprogram.bench.engine.BenchEngine} on the database first. Finished instances go in by COPY,
@@ -116,7 +118,7 @@ public final class DataGenerator {
         }
         return load(spec.finishedInstances(), (out, connection) -> {
             context = new GenerationContext(spec, engine, out, lastIds(connection, idTables()));
-            planPartners(context);
+            planPartners(context).startProcesses(context);
             int[] finished = share(spec.finishedInstances(), generators.stream().map(g -> Integer.MAX_VALUE).toList());
             int[] open = share(spec.openInstances(), generators.stream().map(g -> g.openCapacity(context)).toList());
             for (int i = 0; i < generators.size(); i++) {
@@ -326,6 +328,7 @@ public final class DataGenerator {
         }
         Map<String, String> subjectTypes = new HashMap<>();
         generators.forEach(g -> subjectTypes.put(g.processKeys().get(0), g.subjectType()));
+        subjectTypes.put(PartnerAgreementProcess.KEY, Agreements.SUBJECT_TYPE);
         Map<String, String> processKeys = new HashMap<>();
         for (OpenTasks.EngineTask task : open) {
             String processKey = processKeys.computeIfAbsent(task.processDefinitionId(),
@@ -385,8 +388,11 @@ public final class DataGenerator {
         }
     }
 
-    /** Companies, their first users, and what their status gives them now: partner year, discount, quotas, upgrades. */
-    private static void planPartners(GenerationContext context) {
+    /**
+     * Companies, their first users, and what their status gives them now: partner year, discount, quotas, upgrades,
+     * agreement. Answers the agreements, whose processes are still to be started.
+     */
+    private static Agreements planPartners(GenerationContext context) {
         GeneratorSpec spec = context.spec();
         var random = context.random();
         List<PartnerStatus> statuses = new ArrayList<>();
@@ -433,6 +439,7 @@ public final class DataGenerator {
         }
         context.partners(planned);
         spec.partnersByStatus().forEach((status, n) -> context.count("partners:" + status, n));
+        return agreements;
     }
 
     private static void writePartner(GenerationContext context, PlannedPartner p, String passwordHash, Agreements agreements) {
@@ -463,7 +470,7 @@ public final class DataGenerator {
         if (!p.isTier()) {
             return;
         }
-        Agreements.write(context, p, yearStart, yearEnd);
+        agreements.write(context, p, yearStart, yearEnd);
         Tier tier = TIERS.get(p.status);
         var random = context.random();
         quota(context, p, QuotaKind.FREE_LICENSES, yearStart, yearEnd, tier.freeLicenses(), random.nextInt(tier.freeLicenses() + 1));

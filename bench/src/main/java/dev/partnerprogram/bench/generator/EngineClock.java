@@ -1,7 +1,9 @@
 package dev.partnerprogram.bench.generator;
 
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.joda.time.DateTimeUtils;
 
@@ -37,5 +39,18 @@ final class EngineClock {
         at(at);
         Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
         tasks.complete(task.getId(), variables);
+    }
+
+    /**
+     * Executes the instance's one job at {@code activityId} (an asynchronous continuation, a timer) at {@code at}, as
+     * the application's job executor would once it is due.
+     */
+    static void executeJob(ManagementService management, String processInstanceId, String activityId, long at) {
+        at(at);
+        Job job = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
+        if (job == null) {
+            throw new IllegalStateException("No job at " + activityId + " in " + processInstanceId);
+        }
+        management.executeJob(job.getId());
     }
 }

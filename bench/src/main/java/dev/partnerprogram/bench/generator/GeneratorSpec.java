@@ -13,7 +13,8 @@ import java.util.Map;
  * @param finishedInstances finished root process instances, shared out among the process generators
  * @param openInstances     running root process instances waiting at exactly one user task each (so as many open
  *                          tasks), shared out likewise; partner applications waiting for the basic course, which wait
- *                          for a message and have no task, come on top
+ *                          for a message and have no task, come on top, and so does each tier partner's agreement
+ *                          process (an upload task once its renewal is open)
  * @param now               the moment the data set ends at: history lies before it, open tasks are due after it
  */
 public record GeneratorSpec(long seed, int partners, int finishedInstances, int openInstances, Instant now) {

@@ -43,6 +43,11 @@ final class OpenStarts implements AutoCloseable {
         static EngineSteps completeTask(long at, Map<String, Object> variables) {
             return (engine, processInstanceId) -> EngineClock.completeTask(engine.getTaskService(), processInstanceId, at, variables);
         }
+
+        /** Executes the instance's job at {@code activityId} at {@code at}. */
+        static EngineSteps executeJob(String activityId, long at) {
+            return (engine, processInstanceId) -> EngineClock.executeJob(engine.getManagementService(), processInstanceId, activityId, at);
+        }
     }
 
     private record Pending(Future<String> processInstanceId, long partnerId, Consumer<String> rows) {}

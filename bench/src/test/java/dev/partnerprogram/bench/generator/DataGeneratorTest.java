@@ -16,6 +16,7 @@ import dev.partnerprogram.processes.CaseStudyProcess;
 import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.processes.JointEventProcess;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
+import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.processes.PartnerRequestProcess;
 import dev.partnerprogram.processes.ProjectHandoverProcess;
@@ -54,6 +55,7 @@ class DataGeneratorTest {
     private static final String HANDOVER = ProjectHandoverProcess.KEY;
     private static final String REQUEST = PartnerRequestProcess.KEY;
     private static final String CASE_STUDY = CaseStudyProcess.KEY;
+    private static final String AGREEMENT = PartnerAgreementProcess.KEY;
     /** The spec's now, as a literal for the queries. */
     private static final String NOW = "timestamptz '2026-11-20 09:30:00+00'";
 
@@ -142,6 +144,72 @@ class DataGeneratorTest {
         assertThat(count("select count(*) from agreement_event where action = 'SUSPENDED'")).isEqualTo(first.dataSet().declared("agreements:SUSPENDED"));
         assertThat(count("select count(*) from agreement_event e join partner_agreement a on a.id = e.agreement_id"
                 + " join partner_company p on p.id = a.partner_id where e.at < p.created_at or e.at > timestamptz '2026-11-20 09:30:00Z'")).isZero();
+    }
+
+    /**
+     * The application starts the process of an agreement that has none when it starts (AgreementWorkflow's
+     * start-up check): every live agreement has its running instance, so that it finds none to start.
+     */
+    @Test
+    void everyLiveAgreement_hasItsRunningProcess() throws SQLException {
+        // AgreementsWithoutProcess's query.
+        assertThat(count("select count(*) from partner_agreement a where a.state <> 'TERMINATED' and not exists (select 1"
+                + " from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_ where e.business_key_ = cast(a.partner_id as varchar(255))"
+                + " and e.id_ = e.proc_inst_id_ and d.key_ = '" + AGREEMENT + "')")).isZero();
+        assertThat(count("select count(*) from act_ru_execution e join act_re_procdef d on d.id_ = e.proc_def_id_"
+                + " where e.id_ = e.proc_inst_id_ and d.key_ = '" + AGREEMENT + "'"))
+                .isEqualTo(first.dataSet().declared("open:" + AGREEMENT)).isEqualTo(SPEC.tierPartners());
+        // Started with the agreement, with the partner's id as AgreementWorkflow starts it.
+        assertThat(count("select count(*) from act_hi_procinst p join partner_agreement a on p.business_key_ = cast(a.partner_id as varchar)"
+                + " join act_ru_variable v on v.proc_inst_id_ = p.id_ and v.execution_id_ = p.id_ and v.name_ = 'partnerId'"
+                + " where p.proc_def_key_ = '" + AGREEMENT + "' and p.end_time_ is null and p.start_time_ = cast(a.created_at as timestamp)"
+                + " and v.long_ = a.partner_id")).isEqualTo(SPEC.tierPartners());
+    }
+
+    /**
+     * Each agreement's process waits where the application's would: its term scheduled (the four moments the
+     * delegate sets, at the start of their day in the program's zone), the timers due by now fired, the others
+     * pending at exactly those moments, and nothing left for the job executor to run at once.
+     */
+    @Test
+    void agreementProcesses_waitForTheTimersTheirTermsGive() throws SQLException {
+        String day = "(a.valid_until + 1 + t.days)";
+        String moment = "cast(" + day + " as timestamp) at time zone 'Europe/Moscow'";
+        String timers = " cross join (values ('timer_renewal_opens', -60, 'renewalOpensAt'), ('timer_second_reminder', -30, 'secondReminderAt'),"
+                + " ('timer_term_ended', 0, 'termEndsAt'), ('timer_grace_ended', 90, 'graceEndsAt')) t(act, days, variable)";
+        String expected = "select a.partner_id, t.act, " + moment + " from partner_agreement a" + timers
+                + " where " + moment + " > " + NOW + " and (t.act = 'timer_renewal_opens') = (a.state = 'ACTIVE')";
+        String actual = "select cast(e.business_key_ as bigint), d.act_id_, cast(j.duedate_ as timestamptz) from act_ru_job j"
+                + " join act_ru_jobdef d on d.id_ = j.job_def_id_ join act_ru_execution e on e.id_ = j.process_instance_id_"
+                + " where j.process_def_key_ = '" + AGREEMENT + "'";
+        assertThat(count("select count(*) from (" + expected + ") x")).isEqualTo(count("select count(*) from (" + actual + ") x"))
+                .isGreaterThan(SPEC.tierPartners());
+        assertThat(count("select count(*) from ((" + expected + ") except (" + actual + ")) x")).isZero();
+        assertThat(count("select count(*) from ((" + actual + ") except (" + expected + ")) x")).isZero();
+        assertThat(count("select count(*) from act_ru_job where process_def_key_ = '" + AGREEMENT + "' and type_ <> 'timer'")).isZero();
+        // No job of any process is due yet: the application's job executor finds nothing to catch up on at start-up.
+        assertThat(count("select count(*) from act_ru_job where duedate_ is null or cast(duedate_ as timestamptz) <= " + NOW)).isZero();
+        // The term's moments, as the schedule delegate sets them on the instance (a date variable keeps epoch millis).
+        assertThat(count("select count(*) from partner_agreement a" + timers + " join act_ru_execution e on e.business_key_ = cast(a.partner_id as varchar)"
+                + " and e.id_ = e.proc_inst_id_ join act_ru_variable v on v.execution_id_ = e.id_ and v.name_ = t.variable and v.type_ = 'date'"
+                + " where v.long_ = extract(epoch from " + moment + ") * 1000")).isEqualTo(4L * SPEC.tierPartners());
+        // Once the renewal is open, the partner's upload task waits for it, created when the renewal opened.
+        assertThat(count("select count(*) from partner_agreement a join act_ru_execution e on e.business_key_ = cast(a.partner_id as varchar)"
+                + " and e.id_ = e.proc_inst_id_ join act_ru_task t on t.proc_inst_id_ = e.id_ and t.task_def_key_ = 'user_upload_renewal'"
+                + " join act_ru_identitylink l on l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ = 'partner-' || a.partner_id"
+                + " where cast(t.create_time_ as timestamptz) = cast(a.valid_until - 59 as timestamp) at time zone 'Europe/Moscow'"))
+                .isEqualTo(renewalsOpen()).isEqualTo(count("select count(*) from act_ru_task where proc_def_id_ like '" + AGREEMENT + ":%'"))
+                .isPositive();
+        // Each reminder and suspension of the trail is a timer's step in the engine's history, at the same moment.
+        assertThat(count("select count(*) from agreement_event e join partner_agreement a on a.id = e.agreement_id"
+                + " join act_hi_procinst p on p.business_key_ = cast(a.partner_id as varchar) and p.proc_def_key_ = '" + AGREEMENT + "'"
+                + " join act_hi_actinst i on i.proc_inst_id_ = p.id_ and i.start_time_ = cast(e.at as timestamp) and i.act_id_ = case e.action"
+                + " when 'RENEWAL_DUE' then case when e.comment like '60 %' then 'service_remind_first' else 'service_remind_second' end"
+                + " when 'SUSPENDED' then 'service_suspend_partner' end"))
+                .isEqualTo(count("select count(*) from agreement_event where action in ('RENEWAL_DUE', 'SUSPENDED')"))
+                .isEqualTo(count("select count(*) from act_hi_actinst where act_id_ in ('service_remind_first', 'service_remind_second',"
+                        + " 'service_suspend_partner')"))
+                .isPositive();
     }
 
     @Test
@@ -289,8 +357,9 @@ class DataGeneratorTest {
                     + " where d.key_ = '" + key + "'");
         }
         assertThat(finished).isEqualTo(SPEC.finishedInstances());
+        // The agreements' upload tasks come on top of the spec's open tasks.
         assertThat(openTasks).isEqualTo(SPEC.openInstances()).isEqualTo(first.dataSet().declared("openTasks"))
-                .isEqualTo(count("select count(*) from act_ru_task"));
+                .isEqualTo(count("select count(*) from act_ru_task") - renewalsOpen());
         // No instance waits at more than one task.
         assertThat(count("select count(*) from (select proc_inst_id_ from act_ru_task group by proc_inst_id_ having count(*) > 1) x")).isZero();
     }
@@ -615,19 +684,20 @@ class DataGeneratorTest {
     @Test
     void theInbox_holdsTheOpenTasksAsTheApplicationsListenerWould() throws SQLException {
         // The application's start-up check (InboxSync) rebuilds only when these two differ.
+        long openTasks = SPEC.openInstances() + renewalsOpen();
         assertThat(count("select count(*) from inbox_task")).isEqualTo(count("select count(*) from act_ru_task"))
-                .isEqualTo(first.dataSet().declared("inboxTasks")).isEqualTo(SPEC.openInstances());
+                .isEqualTo(first.dataSet().declared("inboxTasks")).isEqualTo(openTasks);
         assertThat(count("select count(*) from inbox_task i join act_ru_task t on t.id_ = i.task_id"
                 + " join act_re_procdef d on d.id_ = t.proc_def_id_ join act_ru_execution e on e.id_ = t.proc_inst_id_"
                 + " where i.process_instance_id = t.proc_inst_id_ and i.process_key = d.key_ and i.task_key = t.task_def_key_"
                 + " and i.name = t.name_ and i.business_key = e.business_key_ and i.subject_id = cast(e.business_key_ as bigint)"
                 + " and i.created_at = t.create_time_ and i.due_at is not distinct from t.due_date_"
-                + " and i.assignee is not distinct from t.assignee_")).isEqualTo(SPEC.openInstances());
+                + " and i.assignee is not distinct from t.assignee_")).isEqualTo(openTasks);
         assertThat(count("select count(*) from inbox_task i where i.subject_type <> case i.process_key when '" + APPLICATION
                 + "' then 'application' when '" + UPGRADE + "' then 'application' when '" + ENROLLMENT + "' then 'enrollment' when '" + COMPENSATION + "' then 'compensation'"
                 + " when '" + CERTIFICATION + "' then 'certification' when '" + JOINT_EVENT + "' then 'joint-event'"
                 + " when '" + DEAL + "' then 'deal' when '" + HANDOVER + "' then 'handover' when '" + REQUEST + "' then 'partner-request'"
-                + " when '" + CASE_STUDY + "' then 'case-study' end"))
+                + " when '" + CASE_STUDY + "' then 'case-study' when '" + AGREEMENT + "' then 'agreement' end"))
                 .isZero();
         // Each task's groups are its candidate groups in the engine.
         String inboxGroups = "select string_agg(task_id || ':' || group_id, ',' order by task_id, group_id) from inbox_task_group";
@@ -644,7 +714,8 @@ class DataGeneratorTest {
                 + " when 'deal' then (select d.partner_id from deal d where d.id = i.subject_id)"
                 + " when 'handover' then (select h.partner_id from handover h where h.id = i.subject_id)"
                 + " when 'partner-request' then (select r.partner_id from partner_request r where r.id = i.subject_id)"
-                + " when 'case-study' then (select c.partner_id from case_study c where c.id = i.subject_id) end")).isZero();
+                + " when 'case-study' then (select c.partner_id from case_study c where c.id = i.subject_id)"
+                + " when 'agreement' then (select a.partner_id from partner_agreement a where a.partner_id = i.subject_id) end")).isZero();
         assertThat(count("select count(*) from inbox_task where process_key in ('" + DEAL + "', '" + HANDOVER + "', '" + REQUEST
                 + "', '" + CASE_STUDY + "')")).isPositive();
     }
@@ -755,6 +826,11 @@ class DataGeneratorTest {
             assertThat(count("select count(*) from " + table + " where state = '" + state + "'")).as(state)
                     .isEqualTo(first.dataSet().declared(prefix + state)).isPositive();
         }
+    }
+
+    /** Agreements whose renewal is open (due, or suspended within the grace period): each has its upload task. */
+    private static long renewalsOpen() throws SQLException {
+        return count("select count(*) from partner_agreement where state in ('RENEWAL_DUE', 'SUSPENDED')");
     }
 
     private static long count(String sql) throws SQLException {
