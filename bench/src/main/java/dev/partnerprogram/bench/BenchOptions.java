@@ -19,8 +19,8 @@ public record BenchOptions(
         Path resultsDir, boolean keepDatabase, boolean generateOnly) {
 
     /** The JVM options the README's production section gives: a heap sized for the 512 MB target, the serial collector. */
-    public static final List<String> PRODUCTION_JVM_OPTIONS = List.of("-Xms64m", "-Xmx192m", "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=30", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=256m",
+    public static final List<String> PRODUCTION_JVM_OPTIONS = List.of("-Xms64m", "-Xmx192m", "-XX:MetaspaceSize=64m",
+            "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=256m",
             "-Xss512k", "-XX:TrimNativeHeapInterval=5000");
 
     static final String USAGE = """
