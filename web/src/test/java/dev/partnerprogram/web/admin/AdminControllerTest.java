@@ -19,6 +19,7 @@ import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.notification.OutboxAdministration;
 import dev.partnerprogram.notification.OutboxMessage;
 import dev.partnerprogram.notification.OutboxSender;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.operations.ProcessOperations;
 import java.util.List;
@@ -27,16 +28,12 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(AdminController.class)
-@Import(UiTestSupport.class)
+@PageSlice
 @WithMockUser(username = "admin", roles = "ADMIN")
 class AdminControllerTest {
     private static final String JOB_ID = "9f1c2d3e-e9fd-11f1-9b72-02fc00000001";
@@ -44,16 +41,16 @@ class AdminControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ProcessOperations operations;
 
-    @MockitoBean
+    @Autowired
     OutboxAdministration outbox;
 
-    @MockitoBean
+    @Autowired
     OutboxSender sender;
 
-    @MockitoBean
+    @Autowired
     AppUserRepository users;
 
     @BeforeEach

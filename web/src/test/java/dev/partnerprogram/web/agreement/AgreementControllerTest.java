@@ -27,24 +27,21 @@ import dev.partnerprogram.agreement.AgreementState;
 import dev.partnerprogram.agreement.AgreementTermination;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest({AgreementController.class, VerificationController.class})
-@Import(UiTestSupport.class)
+@PageSlice
 class AgreementControllerTest {
     private static final long PARTNER = 7;
     private static final LocalDate EFFECTIVE = LocalDate.of(2026, 12, 31);
@@ -54,10 +51,10 @@ class AgreementControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     AgreementWorkflow agreements;
 
-    @MockitoBean
+    @Autowired
     AppUserRepository users;
 
     @BeforeEach

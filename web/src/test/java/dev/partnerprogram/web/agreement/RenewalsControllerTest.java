@@ -13,10 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.partnerprogram.agreement.AgreementState;
-import dev.partnerprogram.agreement.RenewalsList;
 import dev.partnerprogram.agreement.RenewalsList.Due;
+import dev.partnerprogram.agreement.RenewalsList;
 import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
 import java.nio.charset.StandardCharsets;
@@ -27,16 +28,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(RenewalsController.class)
-@Import({UiTestSupport.class, RenewalsTable.class})
+@PageSlice
 class RenewalsControllerTest {
     private static final RenewalsList.Renewal OVERDUE = new RenewalsList.Renewal(7, "ООО «Альфа; Бета»", "Казань",
             "DRX-A-2026-000007", AgreementState.RENEWAL_DUE, LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31), 12, false,
@@ -45,13 +42,13 @@ class RenewalsControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     AgreementWorkflow agreements;
 
-    @MockitoBean
+    @Autowired
     ProgramDashboard program;
 
-    @MockitoBean
+    @Autowired
     AppUserRepository users;
 
     @BeforeEach

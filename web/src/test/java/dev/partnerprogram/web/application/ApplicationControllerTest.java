@@ -23,41 +23,33 @@ import dev.partnerprogram.application.ApplicationState;
 import dev.partnerprogram.application.DocumentKind;
 import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.UnsupportedFileTypeException;
-import dev.partnerprogram.common.Message;
 import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
-import dev.partnerprogram.web.comment.CommentController;
-import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.application.RequestGuide;
 import dev.partnerprogram.workflow.application.RequestGuides;
-import dev.partnerprogram.workflow.certification.DesignationWorkflow;
-import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.SubjectComments.CommentView;
 import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.TaskInbox;
-import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
-@WebMvcTest({ApplicationController.class, CommentController.class})
-@Import({UiTestSupport.class, CommentsCard.class})
+@PageSlice
 @WithMockUser(username = "partner", roles = "PARTNER")
 class ApplicationControllerTest {
     private static final long PARTNER_ID = 20;
@@ -65,28 +57,19 @@ class ApplicationControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ApplicationWorkflow applications;
 
-    @MockitoBean
-    Partners partners;
-
-    @MockitoBean
+    @Autowired
     TaskInbox inbox;
 
-    @MockitoBean
-    DesignationWorkflow designations;
-
-    @MockitoBean
-    UpgradeWorkflow upgrades;
-
-    @MockitoBean
+    @Autowired
     AppUserRepository users;
 
-    @MockitoBean
+    @Autowired
     SubjectComments comments;
 
-    @MockitoBean
+    @Autowired
     RequestGuides guides;
 
     @BeforeEach

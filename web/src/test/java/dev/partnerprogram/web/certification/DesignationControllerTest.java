@@ -22,6 +22,7 @@ import dev.partnerprogram.certification.DesignationService.Evidence;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.web.system.page.Flash;
@@ -35,16 +36,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(DesignationController.class)
-@Import(UiTestSupport.class)
+@PageSlice
 @WithMockUser(username = "partner", roles = "PARTNER")
 class DesignationControllerTest {
     private static final long PARTNER_ID = 20;
@@ -52,13 +49,13 @@ class DesignationControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     DesignationWorkflow designations;
 
-    @MockitoBean
+    @Autowired
     TrainingWorkflow training;
 
-    @MockitoBean
+    @Autowired
     AppUserRepository users;
 
     @BeforeEach

@@ -16,6 +16,7 @@ import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.task.SubjectComments;
@@ -26,15 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.validation.BindingResult;
 
-@WebMvcTest(CommentController.class)
-@Import({UiTestSupport.class, CommentsCard.class})
+@PageSlice
 @WithMockUser(username = "partner", roles = "PARTNER")
 class CommentControllerTest {
     private static final long PARTNER_ID = 20;
@@ -42,8 +39,8 @@ class CommentControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean SubjectComments comments;
-    @MockitoBean AppUserRepository users;
+    @Autowired SubjectComments comments;
+    @Autowired AppUserRepository users;
 
     @BeforeEach
     void signedInPartner() {

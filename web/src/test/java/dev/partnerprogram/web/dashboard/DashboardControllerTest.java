@@ -20,11 +20,10 @@ import dev.partnerprogram.dashboard.DashboardFilter;
 import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.dashboard.ReportTable;
 import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.dashboard.ProcessCatalogue;
-import dev.partnerprogram.workflow.dashboard.ProcessDiagrams;
 import dev.partnerprogram.workflow.dashboard.ProcessInsights;
-import dev.partnerprogram.workflow.task.TaskInbox;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,15 +31,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(DashboardController.class)
-@Import(UiTestSupport.class)
+@PageSlice
 @WithMockUser(username = "manager", roles = {"MANAGER", "REVIEWER"})
 class DashboardControllerTest {
     private static final DashboardFilter DEFAULT = new DashboardFilter(LocalDate.of(2026, 8, 22), LocalDate.of(2026, 11, 20), null, null);
@@ -52,14 +47,12 @@ class DashboardControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean DashboardFilters filters;
-    @MockitoBean ReportTables tables;
-    @MockitoBean ProgramDashboard program;
-    @MockitoBean ProcessInsights processes;
-    @MockitoBean ProcessCatalogue catalogue;
-    @MockitoBean ProcessDiagrams diagrams;
-    @MockitoBean TaskInbox inbox;
-    @MockitoBean AppUserRepository users;
+    @Autowired DashboardFilters filters;
+    @Autowired ReportTables tables;
+    @Autowired ProgramDashboard program;
+    @Autowired ProcessInsights processes;
+    @Autowired ProcessCatalogue catalogue;
+    @Autowired AppUserRepository users;
 
     @BeforeEach
     void signedInManager() {

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.partnerprogram.application.ApplicationState;
 import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import java.util.List;
@@ -20,26 +21,22 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(ManagerController.class)
-@Import(UiTestSupport.class)
+@PageSlice
 @WithMockUser(username = "manager", roles = {"MANAGER", "REVIEWER"})
 class ManagerControllerTest {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ApplicationWorkflow applications;
 
-    @MockitoBean
+    @Autowired
     AppUserRepository users;
 
     @BeforeEach

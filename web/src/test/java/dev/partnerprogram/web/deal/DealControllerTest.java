@@ -17,6 +17,7 @@ import dev.partnerprogram.common.Message;
 import dev.partnerprogram.deal.DealConflict;
 import dev.partnerprogram.deal.DealRequest;
 import dev.partnerprogram.deal.DealState;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.SubjectPageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
@@ -26,16 +27,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-@WebMvcTest(DealController.class)
+@PageSlice
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class DealControllerTest extends SubjectPageSlice {
     private static final long DEAL_ID = 5;
 
-    @MockitoBean DealWorkflow workflow;
+    @Autowired DealWorkflow workflow;
 
     @Test
     void aConflictingDealsPageShowsItsFacts_andTheRivalRegistration_inRussian() throws Exception {

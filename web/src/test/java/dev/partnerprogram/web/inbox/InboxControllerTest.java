@@ -25,9 +25,9 @@ import dev.partnerprogram.application.ApplicationState;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
-import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.ReviewerGroups;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.system.page.Flash;
@@ -47,17 +47,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(InboxController.class)
-@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
+@PageSlice
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class InboxControllerTest {
     private static final String TASK_ID = "6454261a-e9fd-11f1-9b72-02fc00000001";
@@ -67,19 +63,16 @@ class InboxControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     TaskInbox inbox;
 
-    @MockitoBean
+    @Autowired
     ApplicationWorkflow applications;
 
-    @MockitoBean
+    @Autowired
     AppUserRepository users;
 
-    @MockitoBean
-    ProgramDashboard program;
-
-    @MockitoBean
+    @Autowired
     SubjectComments comments;
 
     @BeforeEach

@@ -23,11 +23,9 @@ import dev.partnerprogram.common.Message;
 import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.inbox.InboxFilter;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
-import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.system.page.Flash;
-import dev.partnerprogram.workflow.application.ApplicationWorkflow;
-import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
 import dev.partnerprogram.workflow.inbox.SavedFilters;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
@@ -43,18 +41,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(WorkbenchController.class)
-@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
+@PageSlice
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class WorkbenchControllerTest {
     private static final String EVENT_TASK = "6454261a-e9fd-11f1-9b72-02fc00000001";
@@ -67,25 +61,19 @@ class WorkbenchControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     TaskInbox inbox;
 
-    @MockitoBean
+    @Autowired
     SavedFilters savedFilters;
 
-    @MockitoBean
-    ApplicationWorkflow applications;
-
-    @MockitoBean
-    CompensationWorkflow compensations;
-
-    @MockitoBean
+    @Autowired
     ProgramDashboard program;
 
-    @MockitoBean
+    @Autowired
     AppUserRepository users;
 
-    @MockitoBean
+    @Autowired
     SubjectComments comments;
 
     @BeforeEach

@@ -19,11 +19,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import dev.partnerprogram.web.system.page.Flash;
-import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.compensation.BudgetSummary;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
 import java.math.BigDecimal;
@@ -33,16 +34,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(BudgetController.class)
-@Import(UiTestSupport.class)
+@PageSlice
 @WithMockUser(username = "manager", roles = {"MANAGER", "REVIEWER"})
 class BudgetControllerTest {
     private static final BudgetSummary MOSCOW = new BudgetSummary(3, "Москва", "2026", LocalDate.of(2026, 1, 1),
@@ -52,10 +49,10 @@ class BudgetControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     CompensationWorkflow workflow;
 
-    @MockitoBean
+    @Autowired
     AppUserRepository users;
 
     @BeforeEach

@@ -14,14 +14,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.partnerprogram.application.ApplicationState;
+import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.Benefits;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.partner.StatusHistoryEntry;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
-import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.application.RequestGuide;
 import dev.partnerprogram.workflow.application.RequestGuides;
@@ -36,20 +37,16 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(HomeController.class)
-@Import(UiTestSupport.class)
+@PageSlice
 @WithMockUser(username = "partner", roles = "PARTNER")
 class HomeControllerTest {
     private static final long PARTNER_ID = 20;
@@ -57,19 +54,19 @@ class HomeControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     Partners partners;
 
-    @MockitoBean
+    @Autowired
     ApplicationWorkflow applications;
 
-    @MockitoBean
+    @Autowired
     TaskInbox inbox;
 
-    @MockitoBean
+    @Autowired
     AppUserRepository users;
 
-    @MockitoBean
+    @Autowired
     RequestGuides guides;
 
     @BeforeEach

@@ -19,6 +19,7 @@ import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerList;
 import dev.partnerprogram.partner.PartnerQuery;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
 import dev.partnerprogram.workflow.partner.StaffPartners;
@@ -28,17 +29,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(StaffPartnersController.class)
-@Import(UiTestSupport.class)
+@PageSlice
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class StaffPartnersControllerTest {
     private static final PartnerList.Row BETA = new PartnerList.Row(20, "АО «Бета Интеграция»", "7801234567", "Санкт-Петербург",
@@ -47,16 +44,16 @@ class StaffPartnersControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     StaffPartners partners;
 
-    @MockitoBean
+    @Autowired
     ProgramDashboard program;
 
-    @MockitoBean
+    @Autowired
     AppUserRepository users;
 
-    @MockitoBean
+    @Autowired
     AgreementWorkflow agreements;
 
     @BeforeEach

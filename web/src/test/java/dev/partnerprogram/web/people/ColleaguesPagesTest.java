@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.partnerprogram.common.GoneException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.security.BasicCredentialsCache;
@@ -27,15 +28,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(ColleaguesPages.class)
-@Import(UiTestSupport.class)
+@PageSlice
 @WithMockUser(username = "partner", roles = "PARTNER")
 class ColleaguesPagesTest {
     private static final long PARTNER_ID = 20;
@@ -43,14 +40,14 @@ class ColleaguesPagesTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     CompanyUsers companyUsers;
 
     /** The security chains' cache is the pages' FreshCredentials: mocked as the one bean it is. */
-    @MockitoBean
+    @Autowired
     BasicCredentialsCache freshCredentials;
 
-    @MockitoBean
+    @Autowired
     AppUserRepository users;
 
     @BeforeEach

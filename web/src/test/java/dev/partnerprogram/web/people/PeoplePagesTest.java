@@ -19,6 +19,7 @@ import dev.partnerprogram.common.Message;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.identity.StaffAccount;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.security.BasicCredentialsCache;
@@ -29,15 +30,11 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(PeoplePages.class)
-@Import(UiTestSupport.class)
+@PageSlice
 @WithMockUser(username = "admin", roles = "ADMIN")
 class PeoplePagesTest {
     private static final People.StaffView ROMAN = new People.StaffView("roman", "Роман Рецензентов", "roman@directum.example", "ru",
@@ -46,14 +43,14 @@ class PeoplePagesTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     People people;
 
     /** The security chains' cache is the pages' FreshCredentials: mocked as the one bean it is. */
-    @MockitoBean
+    @Autowired
     BasicCredentialsCache freshCredentials;
 
-    @MockitoBean
+    @Autowired
     AppUserRepository users;
 
     @BeforeEach

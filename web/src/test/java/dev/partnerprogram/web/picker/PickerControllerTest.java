@@ -12,6 +12,7 @@ import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.PartnerList;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.identity.Colleagues;
 import dev.partnerprogram.workflow.partner.StaffPartners;
@@ -20,26 +21,22 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(PickerController.class)
-@Import(UiTestSupport.class)
+@PageSlice
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class PickerControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     StaffPartners partners;
 
-    @MockitoBean
+    @Autowired
     Colleagues colleagues;
 
-    @MockitoBean
+    @Autowired
     AppUserRepository users;
 
     @BeforeEach

@@ -8,30 +8,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.partnerprogram.common.ProgramProperties;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.PartnerStatus;
-import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.support.PageSlice;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(LandingController.class)
-@Import(UiTestSupport.class)
+@PageSlice
 class LandingControllerTest {
 
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     ProgramProperties properties;
-
-    @MockitoBean
-    AppUserRepository users;
 
     @Test
     void aVisitorSeesTheTiersWithTheBenefitsAsConfigured() throws Exception {

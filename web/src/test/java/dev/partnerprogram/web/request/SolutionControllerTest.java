@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.request.PartnerRequestView.SolutionView;
@@ -28,23 +29,19 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(SolutionController.class)
-@Import(UiTestSupport.class)
+@PageSlice
 @WithMockUser(username = "admin", roles = "ADMIN")
 class SolutionControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean
+    @Autowired
     PartnerRequestWorkflow workflow;
 
-    @MockitoBean
+    @Autowired
     AppUserRepository users;
 
     @BeforeEach

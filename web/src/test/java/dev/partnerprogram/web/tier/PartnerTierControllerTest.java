@@ -30,39 +30,34 @@ import dev.partnerprogram.partner.Benefits;
 import dev.partnerprogram.partner.ConsultationService.NewConsultation;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
-import dev.partnerprogram.web.comment.CommentsCard;
-import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
-import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.Decision;
+import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import dev.partnerprogram.workflow.task.TaskView;
-import dev.partnerprogram.workflow.upgrade.TierFacade;
 import dev.partnerprogram.workflow.upgrade.TierFacade.LicenceDecision;
 import dev.partnerprogram.workflow.upgrade.TierFacade.ProjectDecision;
+import dev.partnerprogram.workflow.upgrade.TierFacade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(PartnerTierController.class)
-@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
+@PageSlice
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class PartnerTierControllerTest {
     private static final long PARTNER_ID = 20;
@@ -71,10 +66,10 @@ class PartnerTierControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean TierFacade tier;
-    @MockitoBean TaskInbox inbox;
-    @MockitoBean SubjectComments comments;
-    @MockitoBean AppUserRepository users;
+    @Autowired TierFacade tier;
+    @Autowired TaskInbox inbox;
+    @Autowired SubjectComments comments;
+    @Autowired AppUserRepository users;
 
     @BeforeEach
     void signedInReviewer() {

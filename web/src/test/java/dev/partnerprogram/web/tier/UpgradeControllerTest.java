@@ -32,6 +32,7 @@ import dev.partnerprogram.partner.LicenceService.NewRequest;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.partner.Quarter;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.upgrade.EligibilityRules;
 import dev.partnerprogram.upgrade.EligibilityService;
@@ -49,17 +50,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(UpgradeController.class)
-@Import(UiTestSupport.class)
+@PageSlice
 @WithMockUser(username = "partner", roles = "PARTNER")
 class UpgradeControllerTest {
     private static final long PARTNER_ID = 20;
@@ -67,10 +64,10 @@ class UpgradeControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean TierFacade tier;
-    @MockitoBean Partners partners;
-    @MockitoBean ApplicationWorkflow applications;
-    @MockitoBean AppUserRepository users;
+    @Autowired TierFacade tier;
+    @Autowired Partners partners;
+    @Autowired ApplicationWorkflow applications;
+    @Autowired AppUserRepository users;
 
     @BeforeEach
     void signedInPartner() {

@@ -20,10 +20,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.partnerprogram.common.ConflictException;
-import dev.partnerprogram.common.ImportRejectedException;
 import dev.partnerprogram.common.ImportRejectedException.LineViolation;
+import dev.partnerprogram.common.ImportRejectedException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.training.CatalogueService.CourseInput;
 import dev.partnerprogram.training.CatalogueService.SessionInput;
@@ -44,19 +45,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(TrainingAdminController.class)
-@Import(UiTestSupport.class)
+@PageSlice
 @WithMockUser(username = "admin", roles = "ADMIN")
 class TrainingAdminControllerTest {
     private static final Course SETUP = course("DRX-SETUP", "Настройка и администрирование Directum RX");
@@ -64,10 +61,10 @@ class TrainingAdminControllerTest {
     @Autowired
     MockMvc mvc;
 
-    @MockitoBean Catalogue catalogue;
-    @MockitoBean TrainingWorkflow training;
-    @MockitoBean Payments payments;
-    @MockitoBean AppUserRepository users;
+    @Autowired Catalogue catalogue;
+    @Autowired TrainingWorkflow training;
+    @Autowired Payments payments;
+    @Autowired AppUserRepository users;
 
     @BeforeEach
     void signedInAdmin() {
