@@ -58,10 +58,10 @@ import org.springframework.web.bind.annotation.RestController;
  * The one {@code @WebMvcTest} slice of the UI pages: every page controller (the API controllers are left out, the
  * integration tests cover them), the page pieces they use, and a Mockito mock of each facade any page calls. Every page
  * test declares the same configuration, so Spring's test context cache starts this slice once for all of them instead
- * of once per test class (each start costs seconds). A test reaches its mocks with {@code @Autowired}; Mockito beans are
- * reset after every test (their default {@code MockReset.AFTER}), so no stubbing or recorded call leaks into the next
- * test. A test that needs another configuration (a property, another mock) gets a context of its own, so add a facade
- * a new page calls here rather than on the test.
+ * of once per test class (each start costs seconds). A test extends {@link PageSliceTest} and reaches its mocks with
+ * {@code @Autowired}; Mockito beans are reset after every test (their default {@code MockReset.AFTER}), so no stubbing
+ * or recorded call leaks into the next test. A test that needs another configuration (a property, another mock) gets a
+ * context of its own, so add a facade a new page calls here rather than on the test.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -26,8 +26,7 @@ import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.UnsupportedFileTypeException;
-import dev.partnerprogram.identity.AppUserRepository;
-import dev.partnerprogram.support.PageSlice;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
@@ -37,7 +36,6 @@ import dev.partnerprogram.workflow.task.SubjectComments.CommentView;
 import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,35 +44,20 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
-@PageSlice
 @WithMockUser(username = "partner", roles = "PARTNER")
-class ApplicationControllerTest {
+class ApplicationControllerTest extends PageSliceTest {
     private static final long PARTNER_ID = 20;
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ApplicationWorkflow applications;
-
-    @Autowired
-    TaskInbox inbox;
-
-    @Autowired
-    AppUserRepository users;
-
-    @Autowired
-    SubjectComments comments;
-
-    @Autowired
-    RequestGuides guides;
+    @Autowired ApplicationWorkflow applications;
+    @Autowired TaskInbox inbox;
+    @Autowired SubjectComments comments;
+    @Autowired RequestGuides guides;
 
     @BeforeEach
     void signedInPartner() {
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
+        signedIn(UiTestSupport.partner(PARTNER_ID));
         given(guides.application(any(), anyLong())).willReturn(RequestGuide.of(RequestedStatus.AUTHORIZED, ApplicationState.IN_REVIEW,
                 new RequestGuide.Now(java.time.Instant.parse("2026-12-09T15:00:00Z"), null, null)));
     }

@@ -17,7 +17,6 @@ import dev.partnerprogram.casestudy.CaseStudyState;
 import dev.partnerprogram.casestudy.NewCaseStudy;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.partner.PartnerStatus;
-import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.SubjectPageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
@@ -29,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@PageSlice
 @WithMockUser(username = "partner", roles = "PARTNER")
 class CaseStudyControllerTest extends SubjectPageSlice {
     private static final long CASE_STUDY_ID = 4;

@@ -21,7 +21,6 @@ import dev.partnerprogram.certification.ExamState;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
-import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.SubjectPageSlice;
 import dev.partnerprogram.support.TaskFixtures;
 import dev.partnerprogram.support.UiTestSupport;
@@ -45,7 +44,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@PageSlice
 @WithMockUser(username = "partner", roles = "PARTNER")
 class CertificationControllerTest extends SubjectPageSlice {
     private static final long EXAM_ID = 7;

@@ -15,36 +15,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
-import dev.partnerprogram.identity.AppUserRepository;
-import dev.partnerprogram.support.PageSlice;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.task.SubjectComments;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.validation.BindingResult;
 
-@PageSlice
 @WithMockUser(username = "partner", roles = "PARTNER")
-class CommentControllerTest {
+class CommentControllerTest extends PageSliceTest {
     private static final long PARTNER_ID = 20;
 
-    @Autowired
-    MockMvc mvc;
-
     @Autowired SubjectComments comments;
-    @Autowired AppUserRepository users;
 
     @BeforeEach
     void signedInPartner() {
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
+        signedIn(UiTestSupport.partner(PARTNER_ID));
     }
 
     @ParameterizedTest

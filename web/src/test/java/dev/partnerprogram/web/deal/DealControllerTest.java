@@ -17,7 +17,6 @@ import dev.partnerprogram.common.Message;
 import dev.partnerprogram.deal.DealConflict;
 import dev.partnerprogram.deal.DealRequest;
 import dev.partnerprogram.deal.DealState;
-import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.SubjectPageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@PageSlice
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class DealControllerTest extends SubjectPageSlice {
     private static final long DEAL_ID = 5;

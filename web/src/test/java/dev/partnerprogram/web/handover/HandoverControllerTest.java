@@ -18,7 +18,6 @@ import dev.partnerprogram.handover.HandoverKind;
 import dev.partnerprogram.handover.HandoverOffer;
 import dev.partnerprogram.handover.HandoverRequest;
 import dev.partnerprogram.handover.HandoverState;
-import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.SubjectPageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@PageSlice
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class HandoverControllerTest extends SubjectPageSlice {
     private static final long HANDOVER_ID = 3;

@@ -27,7 +27,6 @@ import dev.partnerprogram.compensation.ActivityKind;
 import dev.partnerprogram.compensation.ClaimLine;
 import dev.partnerprogram.compensation.CompensationRequest;
 import dev.partnerprogram.compensation.CompensationState;
-import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.SubjectPageSlice;
 import dev.partnerprogram.support.TaskFixtures;
 import dev.partnerprogram.support.UiTestSupport;
@@ -51,7 +50,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@PageSlice
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class CompensationControllerTest extends SubjectPageSlice {
     private static final long COMPENSATION_ID = 5;

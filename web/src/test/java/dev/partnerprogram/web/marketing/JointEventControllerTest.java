@@ -22,7 +22,6 @@ import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.event.EventFormat;
 import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.event.JointEventState;
-import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.SubjectPageSlice;
 import dev.partnerprogram.support.TaskFixtures;
 import dev.partnerprogram.support.UiTestSupport;
@@ -44,7 +43,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@PageSlice
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class JointEventControllerTest extends SubjectPageSlice {
     private static final long EVENT_ID = 8;

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.partnerprogram.partner.DesignationKind;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerStatus;
-import dev.partnerprogram.support.PageSlice;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.partner.Partners;
 import java.util.List;
@@ -23,16 +23,9 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
-@PageSlice
-class DirectoryControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Partners partners;
+class DirectoryControllerTest extends PageSliceTest {
+    @Autowired Partners partners;
 
     @Test
     void anybodySeesTheListedPartnersWithTheirTierAndDesignations() throws Exception {

@@ -16,12 +16,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.partnerprogram.application.ApplicationState;
 import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.common.NotFoundException;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.Benefits;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.partner.StatusHistoryEntry;
-import dev.partnerprogram.support.PageSlice;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.application.RequestGuide;
@@ -33,7 +32,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,34 +42,19 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
-@PageSlice
 @WithMockUser(username = "partner", roles = "PARTNER")
-class HomeControllerTest {
+class HomeControllerTest extends PageSliceTest {
     private static final long PARTNER_ID = 20;
 
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Partners partners;
-
-    @Autowired
-    ApplicationWorkflow applications;
-
-    @Autowired
-    TaskInbox inbox;
-
-    @Autowired
-    AppUserRepository users;
-
-    @Autowired
-    RequestGuides guides;
+    @Autowired Partners partners;
+    @Autowired ApplicationWorkflow applications;
+    @Autowired TaskInbox inbox;
+    @Autowired RequestGuides guides;
 
     @BeforeEach
     void signedInPartner() {
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
+        signedIn(UiTestSupport.partner(PARTNER_ID));
         given(inbox.list(any(), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
         given(partners.history(any(), eq(PARTNER_ID))).willReturn(List.of());
     }
@@ -209,7 +192,7 @@ class HomeControllerTest {
     @Test
     @WithMockUser(username = "reviewer", roles = "REVIEWER")
     void aUserOfNoCompanyHasNoCertificate() throws Exception {
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        signedIn(UiTestSupport.reviewer());
         given(partners.ownCertificate(any())).willThrow(new NotFoundException("notFound.certificate"));
 
         mvc.perform(get("/partner/certificate"))
@@ -220,7 +203,7 @@ class HomeControllerTest {
     @Test
     @WithMockUser(username = "reviewer", roles = "REVIEWER")
     void staffGoToTheirInbox() throws Exception {
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        signedIn(UiTestSupport.reviewer());
 
         mvc.perform(get("/home")).andExpect(redirectedUrl("/inbox"));
     }

@@ -9,21 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.partner.PartnerStatus;
-import dev.partnerprogram.support.PageSlice;
+import dev.partnerprogram.support.PageSliceTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.web.servlet.MockMvc;
 
-@PageSlice
-class LandingControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    ProgramProperties properties;
+class LandingControllerTest extends PageSliceTest {
+    @Autowired ProgramProperties properties;
 
     @Test
     void aVisitorSeesTheTiersWithTheBenefitsAsConfigured() throws Exception {

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import dev.partnerprogram.support.PageSlice;
+import dev.partnerprogram.support.PageSliceTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,12 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The sign-in page with the demo (the embedded default, which the page slice starts with) hints at the demo users; as in
  * production (no demo users) it keeps them to itself.
  */
-@PageSlice
-class LoginControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-
+class LoginControllerTest extends PageSliceTest {
     @Test
     void theSignInFormHintsAtTheDemoUsers() throws Exception {
         mvc.perform(get("/login"))

@@ -22,7 +22,7 @@ import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.TooManyRequestsException;
 import dev.partnerprogram.identity.RegistrationService;
-import dev.partnerprogram.support.PageSlice;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.identity.Registrations;
 import java.util.LinkedHashMap;
@@ -31,17 +31,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@PageSlice
-class RegistrationControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    Registrations registrations;
+class RegistrationControllerTest extends PageSliceTest {
+    @Autowired Registrations registrations;
 
     @BeforeEach
     void regions() {

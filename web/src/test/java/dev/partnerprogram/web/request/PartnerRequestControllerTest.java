@@ -18,7 +18,6 @@ import dev.partnerprogram.request.NewPartnerRequest;
 import dev.partnerprogram.request.PartnerRequestKind;
 import dev.partnerprogram.request.PartnerRequestState;
 import dev.partnerprogram.request.VendorEvent;
-import dev.partnerprogram.support.PageSlice;
 import dev.partnerprogram.support.SubjectPageSlice;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@PageSlice
 @WithMockUser(username = "partner", roles = "PARTNER")
 class PartnerRequestControllerTest extends SubjectPageSlice {
     private static final long REQUEST_ID = 7;
