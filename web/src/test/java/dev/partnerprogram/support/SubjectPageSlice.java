@@ -3,40 +3,26 @@ package dev.partnerprogram.support;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
-import dev.partnerprogram.identity.AppUserRepository;
-import dev.partnerprogram.web.comment.CommentsCard;
-import dev.partnerprogram.web.inbox.SubjectPages;
-import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.TaskInbox;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What the slice tests of a subject's page (exam, enrolment, compensation, joint event) share: the page's pieces, a
  * partner's user of {@link #PARTNER_ID} and a reviewer signed in, the inbox that offers the open task, and no comments.
  */
-@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class, SubjectPages.class})
-public abstract class SubjectPageSlice {
+public abstract class SubjectPageSlice extends PageSliceTest {
     protected static final long PARTNER_ID = 20;
 
-    @Autowired
-    protected MockMvc mvc;
-
-    @MockitoBean protected TaskInbox inbox;
-    @MockitoBean protected SubjectComments comments;
-    @MockitoBean protected AppUserRepository users;
+    @Autowired protected TaskInbox inbox;
+    @Autowired protected SubjectComments comments;
 
     @BeforeEach
     void signedInWithoutComments() {
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        signedIn(UiTestSupport.partner(PARTNER_ID), UiTestSupport.reviewer());
         given(comments.list(any(), any(), any(Long.class), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
     }
 }

@@ -14,11 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.partnerprogram.identity.AppUser;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.notification.OutboxAdministration;
 import dev.partnerprogram.notification.OutboxMessage;
 import dev.partnerprogram.notification.OutboxSender;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.operations.ProcessOperations;
 import java.util.List;
@@ -27,34 +27,17 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(AdminController.class)
-@Import(UiTestSupport.class)
 @WithMockUser(username = "admin", roles = "ADMIN")
-class AdminControllerTest {
+class AdminControllerTest extends PageSliceTest {
     private static final String JOB_ID = "9f1c2d3e-e9fd-11f1-9b72-02fc00000001";
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    ProcessOperations operations;
-
-    @MockitoBean
-    OutboxAdministration outbox;
-
-    @MockitoBean
-    OutboxSender sender;
-
-    @MockitoBean
-    AppUserRepository users;
+    @Autowired ProcessOperations operations;
+    @Autowired OutboxAdministration outbox;
+    @Autowired OutboxSender sender;
 
     @BeforeEach
     void signedInAdmin() {

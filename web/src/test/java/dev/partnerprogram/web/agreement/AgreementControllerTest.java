@@ -25,45 +25,31 @@ import dev.partnerprogram.agreement.Agreement;
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.agreement.AgreementState;
 import dev.partnerprogram.agreement.AgreementTermination;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest({AgreementController.class, VerificationController.class})
-@Import(UiTestSupport.class)
-class AgreementControllerTest {
+class AgreementControllerTest extends PageSliceTest {
     private static final long PARTNER = 7;
     private static final LocalDate EFFECTIVE = LocalDate.of(2026, 12, 31);
     private static final long CURRENT = 12;
     private static final long EARLIER = 3;
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    AgreementWorkflow agreements;
-
-    @MockitoBean
-    AppUserRepository users;
+    @Autowired AgreementWorkflow agreements;
 
     @BeforeEach
     void anActiveAgreement() {
-        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER)));
+        signedIn(UiTestSupport.manager(), UiTestSupport.partner(PARTNER));
         Agreement agreement = mock(Agreement.class);
         given(agreement.getNumber()).willReturn("DRX-A-2026-000007");
         given(agreement.getState()).willReturn(AgreementState.ACTIVE);

@@ -13,50 +13,34 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.partnerprogram.agreement.AgreementState;
-import dev.partnerprogram.agreement.RenewalsList;
 import dev.partnerprogram.agreement.RenewalsList.Due;
+import dev.partnerprogram.agreement.RenewalsList;
 import dev.partnerprogram.dashboard.ProgramDashboard;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(RenewalsController.class)
-@Import({UiTestSupport.class, RenewalsTable.class})
-class RenewalsControllerTest {
+class RenewalsControllerTest extends PageSliceTest {
     private static final RenewalsList.Renewal OVERDUE = new RenewalsList.Renewal(7, "ООО «Альфа; Бета»", "Казань",
             "DRX-A-2026-000007", AgreementState.RENEWAL_DUE, LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31), 12, false,
             Due.OVERDUE);
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    AgreementWorkflow agreements;
-
-    @MockitoBean
-    ProgramDashboard program;
-
-    @MockitoBean
-    AppUserRepository users;
+    @Autowired AgreementWorkflow agreements;
+    @Autowired ProgramDashboard program;
 
     @BeforeEach
     void aManager() {
-        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        signedIn(UiTestSupport.manager());
         given(program.regions()).willReturn(List.of("Казань", "Москва"));
     }
 

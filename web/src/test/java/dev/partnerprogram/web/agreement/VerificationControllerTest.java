@@ -11,34 +11,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.partnerprogram.agreement.AgreementService;
 import dev.partnerprogram.common.NotFoundException;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.PartnerStatus;
-import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithAnonymousUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The public page a customer opens from a certificate: anybody may ask, and it tells no more than the certificate. */
-@WebMvcTest(VerificationController.class)
-@Import(UiTestSupport.class)
 @WithAnonymousUser
-class VerificationControllerTest {
+class VerificationControllerTest extends PageSliceTest {
     private static final String NUMBER = "DRX-A-2026-000020";
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    AgreementWorkflow agreements;
-
-    @MockitoBean
-    AppUserRepository users;
+    @Autowired AgreementWorkflow agreements;
 
     @Test
     void aValidCertificateIsConfirmed_toAVisitorWhoIsNotSignedIn() throws Exception {

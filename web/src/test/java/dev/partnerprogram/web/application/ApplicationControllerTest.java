@@ -23,75 +23,41 @@ import dev.partnerprogram.application.ApplicationState;
 import dev.partnerprogram.application.DocumentKind;
 import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.common.InvalidInputException;
+import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.UnsupportedFileTypeException;
-import dev.partnerprogram.common.Message;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
-import dev.partnerprogram.web.comment.CommentController;
-import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.application.RequestGuide;
 import dev.partnerprogram.workflow.application.RequestGuides;
-import dev.partnerprogram.workflow.certification.DesignationWorkflow;
-import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.SubjectComments.CommentView;
 import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.TaskInbox;
-import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
-@WebMvcTest({ApplicationController.class, CommentController.class})
-@Import({UiTestSupport.class, CommentsCard.class})
 @WithMockUser(username = "partner", roles = "PARTNER")
-class ApplicationControllerTest {
+class ApplicationControllerTest extends PageSliceTest {
     private static final long PARTNER_ID = 20;
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    ApplicationWorkflow applications;
-
-    @MockitoBean
-    Partners partners;
-
-    @MockitoBean
-    TaskInbox inbox;
-
-    @MockitoBean
-    DesignationWorkflow designations;
-
-    @MockitoBean
-    UpgradeWorkflow upgrades;
-
-    @MockitoBean
-    AppUserRepository users;
-
-    @MockitoBean
-    SubjectComments comments;
-
-    @MockitoBean
-    RequestGuides guides;
+    @Autowired ApplicationWorkflow applications;
+    @Autowired TaskInbox inbox;
+    @Autowired SubjectComments comments;
+    @Autowired RequestGuides guides;
 
     @BeforeEach
     void signedInPartner() {
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
+        signedIn(UiTestSupport.partner(PARTNER_ID));
         given(guides.application(any(), anyLong())).willReturn(RequestGuide.of(RequestedStatus.AUTHORIZED, ApplicationState.IN_REVIEW,
                 new RequestGuide.Now(java.time.Instant.parse("2026-12-09T15:00:00Z"), null, null)));
     }

@@ -24,18 +24,16 @@ import dev.partnerprogram.workflow.casestudy.CaseStudyView;
 import dev.partnerprogram.workflow.casestudy.CaseStudyWorkflow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-@WebMvcTest(CaseStudyController.class)
 @WithMockUser(username = "partner", roles = "PARTNER")
 class CaseStudyControllerTest extends SubjectPageSlice {
     private static final long CASE_STUDY_ID = 4;
     private static final long PROJECT_ID = 12;
 
-    @MockitoBean CaseStudyWorkflow workflow;
+    @Autowired CaseStudyWorkflow workflow;
 
     @Test
     void aRejectedCaseStudysPageShowsTheStoryAndMarketingsComment_withTheStateInRussian() throws Exception {

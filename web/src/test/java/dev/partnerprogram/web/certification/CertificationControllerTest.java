@@ -22,8 +22,8 @@ import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.support.SubjectPageSlice;
-import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.support.TaskFixtures;
+import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.certification.CertificationView;
 import dev.partnerprogram.workflow.certification.CertificationWorkflow;
@@ -39,13 +39,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-@WebMvcTest(CertificationController.class)
 @WithMockUser(username = "partner", roles = "PARTNER")
 class CertificationControllerTest extends SubjectPageSlice {
     private static final long EXAM_ID = 7;
@@ -55,7 +53,7 @@ class CertificationControllerTest extends SubjectPageSlice {
             ExamState.SCHEDULED, LocalDate.of(2026, 12, 1), null, 70, null, null, null, null, UiTestSupport.NOW,
             UiTestSupport.NOW, List.of());
 
-    @MockitoBean CertificationWorkflow certification;
+    @Autowired CertificationWorkflow certification;
 
     @BeforeEach
     void theSubject() {

@@ -21,7 +21,7 @@ import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.certification.DesignationService.Evidence;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.web.system.page.Flash;
@@ -31,39 +31,23 @@ import dev.partnerprogram.workflow.training.TrainingWorkflow;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(DesignationController.class)
-@Import(UiTestSupport.class)
 @WithMockUser(username = "partner", roles = "PARTNER")
-class DesignationControllerTest {
+class DesignationControllerTest extends PageSliceTest {
     private static final long PARTNER_ID = 20;
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    DesignationWorkflow designations;
-
-    @MockitoBean
-    TrainingWorkflow training;
-
-    @MockitoBean
-    AppUserRepository users;
+    @Autowired DesignationWorkflow designations;
+    @Autowired TrainingWorkflow training;
 
     @BeforeEach
     void signedInPartner() {
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
+        signedIn(UiTestSupport.partner(PARTNER_ID));
         given(training.catalogue(any(), eq(null), any())).willReturn(new PageImpl<>(List.of(
                 course("DRX-SETUP", "Настройка и администрирование"), course("DRX-DEV", "Разработка на Directum RX")),
                 PageRequest.of(0, 100), 2));

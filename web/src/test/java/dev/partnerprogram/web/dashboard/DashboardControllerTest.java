@@ -19,51 +19,36 @@ import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.dashboard.DashboardFilter;
 import dev.partnerprogram.dashboard.ProgramDashboard;
 import dev.partnerprogram.dashboard.ReportTable;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.dashboard.ProcessCatalogue;
-import dev.partnerprogram.workflow.dashboard.ProcessDiagrams;
 import dev.partnerprogram.workflow.dashboard.ProcessInsights;
-import dev.partnerprogram.workflow.task.TaskInbox;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(DashboardController.class)
-@Import(UiTestSupport.class)
 @WithMockUser(username = "manager", roles = {"MANAGER", "REVIEWER"})
-class DashboardControllerTest {
+class DashboardControllerTest extends PageSliceTest {
     private static final DashboardFilter DEFAULT = new DashboardFilter(LocalDate.of(2026, 8, 22), LocalDate.of(2026, 11, 20), null, null);
     private static final LocalizedTable BY_TIER = new LocalizedTable(ProgramDashboard.PARTNERS_BY_TIER, "Партнёры по статусам",
             List.of(new LocalizedTable.Header("status", "Статус", ReportTable.Type.CODE),
                     new LocalizedTable.Header("partners", "Партнёров", ReportTable.Type.COUNT)),
             List.of(List.of("Авторизованный партнёр", 12L)));
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean DashboardFilters filters;
-    @MockitoBean ReportTables tables;
-    @MockitoBean ProgramDashboard program;
-    @MockitoBean ProcessInsights processes;
-    @MockitoBean ProcessCatalogue catalogue;
-    @MockitoBean ProcessDiagrams diagrams;
-    @MockitoBean TaskInbox inbox;
-    @MockitoBean AppUserRepository users;
+    @Autowired DashboardFilters filters;
+    @Autowired ReportTables tables;
+    @Autowired ProgramDashboard program;
+    @Autowired ProcessInsights processes;
+    @Autowired ProcessCatalogue catalogue;
 
     @BeforeEach
     void signedInManager() {
-        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        signedIn(UiTestSupport.manager());
         given(filters.of(null, null, null, null)).willReturn(DEFAULT);
         given(tables.localize(any())).willReturn(BY_TIER);
         given(program.regions()).willReturn(List.of("Москва", "Казань"));
@@ -127,7 +112,7 @@ class DashboardControllerTest {
     @Test
     @WithMockUser(username = "reviewer", roles = "REVIEWER")
     void reviewersAreTurnedAway() throws Exception {
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        signedIn(UiTestSupport.reviewer());
 
         mvc.perform(get("/manager/dashboard")).andExpect(status().isForbidden());
         verifyNoInteractions(tables);

@@ -11,40 +11,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.partnerprogram.application.ApplicationState;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(ManagerController.class)
-@Import(UiTestSupport.class)
 @WithMockUser(username = "manager", roles = {"MANAGER", "REVIEWER"})
-class ManagerControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    ApplicationWorkflow applications;
-
-    @MockitoBean
-    AppUserRepository users;
+class ManagerControllerTest extends PageSliceTest {
+    @Autowired ApplicationWorkflow applications;
 
     @BeforeEach
     void signedInManager() {
-        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        signedIn(UiTestSupport.manager());
     }
 
     @Test
@@ -70,7 +55,7 @@ class ManagerControllerTest {
     @Test
     @WithMockUser(username = "reviewer", roles = "REVIEWER")
     void reviewersAreTurnedAway() throws Exception {
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        signedIn(UiTestSupport.reviewer());
 
         mvc.perform(get("/manager/applications")).andExpect(status().isForbidden());
         verifyNoInteractions(applications);

@@ -26,16 +26,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-@WebMvcTest(DealController.class)
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class DealControllerTest extends SubjectPageSlice {
     private static final long DEAL_ID = 5;
 
-    @MockitoBean DealWorkflow workflow;
+    @Autowired DealWorkflow workflow;
 
     @Test
     void aConflictingDealsPageShowsItsFacts_andTheRivalRegistration_inRussian() throws Exception {

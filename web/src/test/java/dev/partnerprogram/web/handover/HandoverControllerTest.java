@@ -25,11 +25,9 @@ import dev.partnerprogram.workflow.handover.HandoverView;
 import dev.partnerprogram.workflow.handover.HandoverWorkflow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-@WebMvcTest(HandoverController.class)
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class HandoverControllerTest extends SubjectPageSlice {
     private static final long HANDOVER_ID = 3;
@@ -42,7 +40,7 @@ class HandoverControllerTest extends SubjectPageSlice {
                     new HandoverView.Offer(22, "ООО «Дельта»", 2, HandoverOffer.State.WITHDRAWN, null, null, UiTestSupport.NOW,
                             "closed: agreement DRX-A-2026-000022 suspended on 2026-03-01")));
 
-    @MockitoBean HandoverWorkflow workflow;
+    @Autowired HandoverWorkflow workflow;
 
     @Test
     void theHandoversPageShowsTheProjectAndTheQueueOfPartners_withLabelsInRussian() throws Exception {

@@ -25,9 +25,8 @@ import dev.partnerprogram.application.ApplicationState;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
-import dev.partnerprogram.dashboard.ProgramDashboard;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.ReviewerGroups;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.system.page.Flash;
@@ -42,49 +41,28 @@ import dev.partnerprogram.workflow.task.TaskView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(InboxController.class)
-@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
-class InboxControllerTest {
+class InboxControllerTest extends PageSliceTest {
     private static final String TASK_ID = "6454261a-e9fd-11f1-9b72-02fc00000001";
     private static final TaskSpec REVIEW = TaskSpec.of("user_review_application")
             .decisions(Decision.APPROVE, Decision.REJECT, Decision.REWORK).commentFor(Decision.REJECT, Decision.REWORK);
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    TaskInbox inbox;
-
-    @MockitoBean
-    ApplicationWorkflow applications;
-
-    @MockitoBean
-    AppUserRepository users;
-
-    @MockitoBean
-    ProgramDashboard program;
-
-    @MockitoBean
-    SubjectComments comments;
+    @Autowired TaskInbox inbox;
+    @Autowired ApplicationWorkflow applications;
+    @Autowired SubjectComments comments;
 
     @BeforeEach
     void signedInReviewer() {
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        signedIn(UiTestSupport.reviewer());
         given(comments.list(any(), any(), anyLong(), any())).willReturn(Page.empty());
     }
 
@@ -198,7 +176,7 @@ class InboxControllerTest {
     @Test
     @WithMockUser(username = "partner", roles = "PARTNER")
     void partnersSeeNoClaimButtons() throws Exception {
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(20)));
+        signedIn(UiTestSupport.partner(20));
         given(inbox.list(any(), any(), any())).willReturn(new PageImpl<>(List.of(task(TASK_ID, 2, null, false, null)), PageRequest.of(0, 20), 1));
 
         mvc.perform(get("/inbox"))

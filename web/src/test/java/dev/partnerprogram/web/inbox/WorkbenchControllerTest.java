@@ -21,13 +21,10 @@ import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.dashboard.ProgramDashboard;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.inbox.InboxFilter;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
-import dev.partnerprogram.web.comment.CommentsCard;
 import dev.partnerprogram.web.system.page.Flash;
-import dev.partnerprogram.workflow.application.ApplicationWorkflow;
-import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
 import dev.partnerprogram.workflow.inbox.SavedFilters;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
@@ -38,25 +35,18 @@ import dev.partnerprogram.workflow.task.TaskSpec;
 import dev.partnerprogram.workflow.task.TaskView;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(WorkbenchController.class)
-@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
-class WorkbenchControllerTest {
+class WorkbenchControllerTest extends PageSliceTest {
     private static final String EVENT_TASK = "6454261a-e9fd-11f1-9b72-02fc00000001";
     private static final String NEXT_TASK = "7454261a-e9fd-11f1-9b72-02fc00000002";
     /** A joint event's review: a task that the inbox would send to the event's own page. */
@@ -64,33 +54,14 @@ class WorkbenchControllerTest {
             .decisions(Decision.APPROVE, Decision.REJECT, Decision.PROPOSE_DATE).commentFor(Decision.REJECT)
             .fields(FieldSpec.text("staffNames", 500), FieldSpec.date("proposedDate"));
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    TaskInbox inbox;
-
-    @MockitoBean
-    SavedFilters savedFilters;
-
-    @MockitoBean
-    ApplicationWorkflow applications;
-
-    @MockitoBean
-    CompensationWorkflow compensations;
-
-    @MockitoBean
-    ProgramDashboard program;
-
-    @MockitoBean
-    AppUserRepository users;
-
-    @MockitoBean
-    SubjectComments comments;
+    @Autowired TaskInbox inbox;
+    @Autowired SavedFilters savedFilters;
+    @Autowired ProgramDashboard program;
+    @Autowired SubjectComments comments;
 
     @BeforeEach
     void signedInReviewer() {
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        signedIn(UiTestSupport.reviewer());
         given(comments.list(any(), any(), anyLong(), any())).willReturn(Page.empty());
         given(inbox.taskKinds()).willReturn(Map.of());
         given(program.regions()).willReturn(List.of());

@@ -19,48 +19,34 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import dev.partnerprogram.web.system.page.Flash;
-import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.ForbiddenException;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.common.Message;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.compensation.BudgetSummary;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(BudgetController.class)
-@Import(UiTestSupport.class)
 @WithMockUser(username = "manager", roles = {"MANAGER", "REVIEWER"})
-class BudgetControllerTest {
+class BudgetControllerTest extends PageSliceTest {
     private static final BudgetSummary MOSCOW = new BudgetSummary(3, "Москва", "2026", LocalDate.of(2026, 1, 1),
             LocalDate.of(2026, 12, 31), new BigDecimal("3000000.00"), new BigDecimal("240000.00"), BigDecimal.ZERO,
             new BigDecimal("2760000.00"));
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    CompensationWorkflow workflow;
-
-    @MockitoBean
-    AppUserRepository users;
+    @Autowired CompensationWorkflow workflow;
 
     @BeforeEach
     void signedInManager() {
-        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        signedIn(UiTestSupport.manager());
         given(workflow.budgets(any(), any())).willReturn(new PageImpl<>(List.of(MOSCOW), PageRequest.of(0, 20), 1));
     }
 
@@ -105,7 +91,7 @@ class BudgetControllerTest {
     @Test
     @WithMockUser(username = "reviewer", roles = "REVIEWER")
     void reviewersAreTurnedAway() throws Exception {
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        signedIn(UiTestSupport.reviewer());
 
         mvc.perform(get("/manager/budgets")).andExpect(status().isForbidden());
         mvc.perform(post("/manager/budgets/3/allocation").with(csrf()).param("amount", "1")).andExpect(status().isForbidden());

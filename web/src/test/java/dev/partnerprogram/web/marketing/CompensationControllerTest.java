@@ -28,8 +28,8 @@ import dev.partnerprogram.compensation.ClaimLine;
 import dev.partnerprogram.compensation.CompensationRequest;
 import dev.partnerprogram.compensation.CompensationState;
 import dev.partnerprogram.support.SubjectPageSlice;
-import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.support.TaskFixtures;
+import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.compensation.CompensationView;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
@@ -47,11 +47,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-@WebMvcTest(CompensationController.class)
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class CompensationControllerTest extends SubjectPageSlice {
     private static final long COMPENSATION_ID = 5;
@@ -60,7 +58,7 @@ class CompensationControllerTest extends SubjectPageSlice {
             new CompensationView.Line(41, 1, "Аренда зала", new BigDecimal("60000.00"), null, null, null),
             new CompensationView.Line(42, 2, "Печать буклетов", new BigDecimal("35000.00"), null, null, null));
 
-    @MockitoBean CompensationWorkflow workflow;
+    @Autowired CompensationWorkflow workflow;
 
     @BeforeEach
     void theSubject() {

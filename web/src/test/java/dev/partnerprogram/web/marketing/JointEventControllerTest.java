@@ -23,8 +23,8 @@ import dev.partnerprogram.event.EventFormat;
 import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.event.JointEventState;
 import dev.partnerprogram.support.SubjectPageSlice;
-import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.support.TaskFixtures;
+import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.compensation.JointEventView;
 import dev.partnerprogram.workflow.compensation.JointEventWorkflow;
@@ -40,11 +40,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-@WebMvcTest(JointEventController.class)
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
 class JointEventControllerTest extends SubjectPageSlice {
     private static final long EVENT_ID = 8;
@@ -52,7 +50,7 @@ class JointEventControllerTest extends SubjectPageSlice {
             LocalDate.of(2027, 1, 20), "Казань", EventFormat.OFFLINE, 40, "Нужен докладчик от вендора", JointEventState.IN_REVIEW,
             null, null, null, UiTestSupport.NOW, UiTestSupport.NOW, List.of());
 
-    @MockitoBean JointEventWorkflow workflow;
+    @Autowired JointEventWorkflow workflow;
 
     @BeforeEach
     void theSubject() {

@@ -9,37 +9,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.DesignationKind;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.partner.Partners;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(DirectoryController.class)
-@Import(UiTestSupport.class)
-class DirectoryControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    Partners partners;
-
-    @MockitoBean
-    AppUserRepository users;
+class DirectoryControllerTest extends PageSliceTest {
+    @Autowired Partners partners;
 
     @Test
     void anybodySeesTheListedPartnersWithTheirTierAndDesignations() throws Exception {

@@ -15,14 +15,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.partnerprogram.application.ApplicationState;
+import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.common.NotFoundException;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.Benefits;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.partner.StatusHistoryEntry;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
-import dev.partnerprogram.application.RequestedStatus;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
 import dev.partnerprogram.workflow.application.RequestGuide;
 import dev.partnerprogram.workflow.application.RequestGuides;
@@ -38,45 +38,26 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(HomeController.class)
-@Import(UiTestSupport.class)
 @WithMockUser(username = "partner", roles = "PARTNER")
-class HomeControllerTest {
+class HomeControllerTest extends PageSliceTest {
     private static final long PARTNER_ID = 20;
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    Partners partners;
-
-    @MockitoBean
-    ApplicationWorkflow applications;
-
-    @MockitoBean
-    TaskInbox inbox;
-
-    @MockitoBean
-    AppUserRepository users;
-
-    @MockitoBean
-    RequestGuides guides;
+    @Autowired Partners partners;
+    @Autowired ApplicationWorkflow applications;
+    @Autowired TaskInbox inbox;
+    @Autowired RequestGuides guides;
 
     @BeforeEach
     void signedInPartner() {
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
+        signedIn(UiTestSupport.partner(PARTNER_ID));
         given(inbox.list(any(), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
         given(partners.history(any(), eq(PARTNER_ID))).willReturn(List.of());
     }
@@ -212,7 +193,7 @@ class HomeControllerTest {
     @Test
     @WithMockUser(username = "reviewer", roles = "REVIEWER")
     void aUserOfNoCompanyHasNoCertificate() throws Exception {
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        signedIn(UiTestSupport.reviewer());
         given(partners.ownCertificate(any())).willThrow(new NotFoundException("notFound.certificate"));
 
         mvc.perform(get("/partner/certificate"))
@@ -223,7 +204,7 @@ class HomeControllerTest {
     @Test
     @WithMockUser(username = "reviewer", roles = "REVIEWER")
     void staffGoToTheirInbox() throws Exception {
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        signedIn(UiTestSupport.reviewer());
 
         mvc.perform(get("/home")).andExpect(redirectedUrl("/inbox"));
     }

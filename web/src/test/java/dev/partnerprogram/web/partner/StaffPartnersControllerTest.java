@@ -14,55 +14,36 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.partnerprogram.agreement.Agreement;
 import dev.partnerprogram.agreement.AgreementState;
 import dev.partnerprogram.dashboard.ProgramDashboard;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerList;
 import dev.partnerprogram.partner.PartnerQuery;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
 import dev.partnerprogram.workflow.partner.StaffPartners;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(StaffPartnersController.class)
-@Import(UiTestSupport.class)
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
-class StaffPartnersControllerTest {
+class StaffPartnersControllerTest extends PageSliceTest {
     private static final PartnerList.Row BETA = new PartnerList.Row(20, "АО «Бета Интеграция»", "7801234567", "Санкт-Петербург",
             PartnerStatus.CERTIFIED, LocalDate.of(2026, 12, 31), "RENEWAL_DUE");
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    StaffPartners partners;
-
-    @MockitoBean
-    ProgramDashboard program;
-
-    @MockitoBean
-    AppUserRepository users;
-
-    @MockitoBean
-    AgreementWorkflow agreements;
+    @Autowired StaffPartners partners;
+    @Autowired ProgramDashboard program;
+    @Autowired AgreementWorkflow agreements;
 
     @BeforeEach
     void aReviewer() {
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(20)));
+        signedIn(UiTestSupport.reviewer(), UiTestSupport.partner(20));
         given(program.regions()).willReturn(List.of("Казань", "Санкт-Петербург"));
     }
 

@@ -17,46 +17,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.partnerprogram.common.GoneException;
 import dev.partnerprogram.common.Message;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.security.BasicCredentialsCache;
 import dev.partnerprogram.workflow.identity.CompanyUsers;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(ColleaguesPages.class)
-@Import(UiTestSupport.class)
 @WithMockUser(username = "partner", roles = "PARTNER")
-class ColleaguesPagesTest {
+class ColleaguesPagesTest extends PageSliceTest {
     private static final long PARTNER_ID = 20;
 
-    @Autowired
-    MockMvc mvc;
+    @Autowired CompanyUsers companyUsers;
 
-    @MockitoBean
-    CompanyUsers companyUsers;
-
-    /** The security chains' cache is the pages' FreshCredentials: mocked as the one bean it is. */
-    @MockitoBean
-    BasicCredentialsCache freshCredentials;
-
-    @MockitoBean
-    AppUserRepository users;
+    /** The security chains' cache is the pages' FreshCredentials: the slice spies on the one bean it is. */
+    @Autowired BasicCredentialsCache freshCredentials;
 
     @BeforeEach
     void theCompanysOwner() {
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        signedIn(UiTestSupport.partner(PARTNER_ID), UiTestSupport.reviewer());
         given(companyUsers.isOwner(any())).willReturn(true);
     }
 

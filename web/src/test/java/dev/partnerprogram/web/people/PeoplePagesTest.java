@@ -16,50 +16,34 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.partnerprogram.common.Message;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.identity.StaffAccount;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.security.BasicCredentialsCache;
 import dev.partnerprogram.workflow.identity.People;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(PeoplePages.class)
-@Import(UiTestSupport.class)
 @WithMockUser(username = "admin", roles = "ADMIN")
-class PeoplePagesTest {
+class PeoplePagesTest extends PageSliceTest {
     private static final People.StaffView ROMAN = new People.StaffView("roman", "Роман Рецензентов", "roman@directum.example", "ru",
             Set.of(Role.REVIEWER), List.of("training"), true, UiTestSupport.NOW);
 
-    @Autowired
-    MockMvc mvc;
+    @Autowired People people;
 
-    @MockitoBean
-    People people;
-
-    /** The security chains' cache is the pages' FreshCredentials: mocked as the one bean it is. */
-    @MockitoBean
-    BasicCredentialsCache freshCredentials;
-
-    @MockitoBean
-    AppUserRepository users;
+    /** The security chains' cache is the pages' FreshCredentials: the slice spies on the one bean it is. */
+    @Autowired BasicCredentialsCache freshCredentials;
 
     @BeforeEach
     void anAdmin() {
-        given(users.findByUsername("admin")).willReturn(Optional.of(UiTestSupport.admin()));
-        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        signedIn(UiTestSupport.admin(), UiTestSupport.manager());
     }
 
     @Test

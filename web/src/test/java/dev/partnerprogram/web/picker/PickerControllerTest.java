@@ -9,43 +9,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.partnerprogram.common.ForbiddenException;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.PartnerList;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.workflow.identity.Colleagues;
 import dev.partnerprogram.workflow.partner.StaffPartners;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(PickerController.class)
-@Import(UiTestSupport.class)
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
-class PickerControllerTest {
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    StaffPartners partners;
-
-    @MockitoBean
-    Colleagues colleagues;
-
-    @MockitoBean
-    AppUserRepository users;
+class PickerControllerTest extends PageSliceTest {
+    @Autowired StaffPartners partners;
+    @Autowired Colleagues colleagues;
 
     @BeforeEach
     void signedIn() {
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(20)));
+        signedIn(UiTestSupport.reviewer(), UiTestSupport.partner(20));
     }
 
     @Test

@@ -8,30 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.partnerprogram.common.ProgramProperties;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.PartnerStatus;
-import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.support.PageSliceTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(LandingController.class)
-@Import(UiTestSupport.class)
-class LandingControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    ProgramProperties properties;
-
-    @MockitoBean
-    AppUserRepository users;
+class LandingControllerTest extends PageSliceTest {
+    @Autowired ProgramProperties properties;
 
     @Test
     void aVisitorSeesTheTiersWithTheBenefitsAsConfigured() throws Exception {

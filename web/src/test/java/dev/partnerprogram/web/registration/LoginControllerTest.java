@@ -9,38 +9,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import dev.partnerprogram.identity.AppUserRepository;
-import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.support.PageSliceTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The sign-in page as in production (no demo users); the embedded default with demo data hints at its users. */
-@WebMvcTest(LoginController.class)
-@Import(UiTestSupport.class)
-@TestPropertySource(properties = "partner-program.demo.enabled=false")
-class LoginControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    AppUserRepository users;
-
+/**
+ * The sign-in page with the demo (the embedded default, which the page slice starts with) hints at the demo users; as in
+ * production (no demo users) it keeps them to itself.
+ */
+class LoginControllerTest extends PageSliceTest {
     @Test
-    void theSignInFormKeepsTheDemoUsersToItself() throws Exception {
+    void theSignInFormHintsAtTheDemoUsers() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
-                .andExpect(view().name(LoginController.VIEW_LOGIN))
-                .andExpect(model().attribute("demo", false))
-                .andExpect(content().string(containsString("name=\"username\"")))
-                .andExpect(content().string(not(containsString("reviewer / reviewer"))));
+                .andExpect(model().attribute("demo", true))
+                .andExpect(content().string(containsString("Демонстрационные пользователи")))
+                .andExpect(content().string(containsString("reviewer / reviewer")));
     }
 
     @Test
@@ -56,19 +44,21 @@ class LoginControllerTest {
         mvc.perform(get("/login")).andExpect(redirectedUrl("/home"));
     }
 
+    /** The controller reads the flag when it is made, so production's value takes a context of its own. */
     @Nested
-    @TestPropertySource(properties = "partner-program.demo.enabled=true")
-    class WithDemoData {
+    @TestPropertySource(properties = "partner-program.demo.enabled=false")
+    class WithoutTheDemo {
         @Autowired
-        MockMvc demoMvc;
+        MockMvc productionMvc;
 
         @Test
-        void theSignInFormHintsAtTheDemoUsers() throws Exception {
-            demoMvc.perform(get("/login"))
+        void theSignInFormKeepsTheDemoUsersToItself() throws Exception {
+            productionMvc.perform(get("/login"))
                     .andExpect(status().isOk())
-                    .andExpect(model().attribute("demo", true))
-                    .andExpect(content().string(containsString("Демонстрационные пользователи")))
-                    .andExpect(content().string(containsString("reviewer / reviewer")));
+                    .andExpect(view().name(LoginController.VIEW_LOGIN))
+                    .andExpect(model().attribute("demo", false))
+                    .andExpect(content().string(containsString("name=\"username\"")))
+                    .andExpect(content().string(not(containsString("reviewer / reviewer"))));
         }
     }
 }

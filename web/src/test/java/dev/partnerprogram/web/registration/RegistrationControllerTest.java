@@ -18,12 +18,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.partnerprogram.common.ConflictException;
-import dev.partnerprogram.common.TooManyRequestsException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.common.TooManyRequestsException;
 import dev.partnerprogram.identity.RegistrationService;
-import dev.partnerprogram.support.UiTestSupport;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.identity.Registrations;
 import java.util.LinkedHashMap;
@@ -32,24 +31,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@WebMvcTest(RegistrationController.class)
-@Import(UiTestSupport.class)
-class RegistrationControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    Registrations registrations;
-
-    @MockitoBean
-    AppUserRepository users;
+class RegistrationControllerTest extends PageSliceTest {
+    @Autowired Registrations registrations;
 
     @BeforeEach
     void regions() {

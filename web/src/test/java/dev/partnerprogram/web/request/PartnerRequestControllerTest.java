@@ -25,11 +25,9 @@ import dev.partnerprogram.workflow.request.PartnerRequestView;
 import dev.partnerprogram.workflow.request.PartnerRequestWorkflow;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-@WebMvcTest(PartnerRequestController.class)
 @WithMockUser(username = "partner", roles = "PARTNER")
 class PartnerRequestControllerTest extends SubjectPageSlice {
     private static final long REQUEST_ID = 7;
@@ -38,7 +36,7 @@ class PartnerRequestControllerTest extends SubjectPageSlice {
             VendorEvent.Role.CO_ORGANISER, null, "Проведём день открытых дверей в Казани", "marketing",
             UiTestSupport.NOW.plusSeconds(3 * 86_400), null, null, null, UiTestSupport.NOW);
 
-    @MockitoBean PartnerRequestWorkflow workflow;
+    @Autowired PartnerRequestWorkflow workflow;
 
     @Test
     void theRequestsPageShowsItsKindEventAndAnsweringGroup_inRussian() throws Exception {

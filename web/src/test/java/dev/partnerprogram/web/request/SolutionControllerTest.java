@@ -18,39 +18,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.Message;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.workflow.request.PartnerRequestView.SolutionView;
 import dev.partnerprogram.workflow.request.PartnerRequestWorkflow;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(SolutionController.class)
-@Import(UiTestSupport.class)
 @WithMockUser(username = "admin", roles = "ADMIN")
-class SolutionControllerTest {
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    PartnerRequestWorkflow workflow;
-
-    @MockitoBean
-    AppUserRepository users;
+class SolutionControllerTest extends PageSliceTest {
+    @Autowired PartnerRequestWorkflow workflow;
 
     @BeforeEach
     void anAdmin() {
-        given(users.findByUsername("admin")).willReturn(Optional.of(UiTestSupport.admin()));
-        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        signedIn(UiTestSupport.admin(), UiTestSupport.manager());
     }
 
     @Test

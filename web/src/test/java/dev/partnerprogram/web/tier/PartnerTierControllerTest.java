@@ -25,60 +25,48 @@ import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.Benefits;
 import dev.partnerprogram.partner.ConsultationService.NewConsultation;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerStatus;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
-import dev.partnerprogram.web.comment.CommentsCard;
-import dev.partnerprogram.web.inbox.TaskPages;
 import dev.partnerprogram.web.system.page.Flash;
-import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.Decision;
+import dev.partnerprogram.workflow.task.SubjectComments;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import dev.partnerprogram.workflow.task.TaskView;
-import dev.partnerprogram.workflow.upgrade.TierFacade;
 import dev.partnerprogram.workflow.upgrade.TierFacade.LicenceDecision;
 import dev.partnerprogram.workflow.upgrade.TierFacade.ProjectDecision;
+import dev.partnerprogram.workflow.upgrade.TierFacade;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(PartnerTierController.class)
-@Import({UiTestSupport.class, CommentsCard.class, TaskPages.class})
 @WithMockUser(username = "reviewer", roles = "REVIEWER")
-class PartnerTierControllerTest {
+class PartnerTierControllerTest extends PageSliceTest {
     private static final long PARTNER_ID = 20;
     private static final PageRequest FIRST = PageRequest.of(0, 20);
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean TierFacade tier;
-    @MockitoBean TaskInbox inbox;
-    @MockitoBean SubjectComments comments;
-    @MockitoBean AppUserRepository users;
+    @Autowired TierFacade tier;
+    @Autowired TaskInbox inbox;
+    @Autowired SubjectComments comments;
 
     @BeforeEach
     void signedInReviewer() {
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        signedIn(UiTestSupport.reviewer());
         given(comments.list(any(), any(), any(Long.class), any())).willReturn(Page.empty(FIRST));
         given(tier.staffOverview(any(), eq(PARTNER_ID), any())).willReturn(staffPage());
     }
@@ -96,7 +84,7 @@ class PartnerTierControllerTest {
     @Test
     @WithMockUser(username = "partner", roles = "PARTNER")
     void aPartnerIsRefusedTheStaffPage() throws Exception {
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
+        signedIn(UiTestSupport.partner(PARTNER_ID));
         given(tier.staffOverview(any(), eq(PARTNER_ID), any())).willThrow(new ForbiddenException("forbidden.reviewersOnly"));
 
         mvc.perform(get("/partners/{id}/tier", PARTNER_ID)).andExpect(status().isForbidden()).andExpect(view().name("error/403"));
@@ -169,7 +157,7 @@ class PartnerTierControllerTest {
     @Test
     @WithMockUser(username = "manager", roles = "MANAGER")
     void theOpenTierDecisionIsOfferedInPlace_withItsDecisionsNamed() throws Exception {
-        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        signedIn(UiTestSupport.manager());
         given(inbox.openTaskOn(any(), eq(SubjectType.PARTNER), eq(PARTNER_ID))).willReturn(Optional.of(tierTask()));
 
         shows(mvc.perform(get("/partners/{id}/tier", PARTNER_ID)), "action=\"/partners/20/task\"", "Сохранить статус",
@@ -179,7 +167,7 @@ class PartnerTierControllerTest {
     @Test
     @WithMockUser(username = "manager", roles = "MANAGER")
     void loweringWithoutAReason_isToldByTheField_andTheChoiceIsKept() throws Exception {
-        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        signedIn(UiTestSupport.manager());
         given(inbox.openTaskOn(any(), eq(SubjectType.PARTNER), eq(PARTNER_ID))).willReturn(Optional.of(tierTask()));
         willThrow(new InvalidInputException("comment", "error.commentRequired")).given(inbox).complete(any(), eq("t-1"), any());
 
@@ -192,7 +180,7 @@ class PartnerTierControllerTest {
     @Test
     @WithMockUser(username = "manager", roles = "MANAGER")
     void aDecisionCompletesTheTaskThroughTheInbox_andComesBackToThePartner() throws Exception {
-        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        signedIn(UiTestSupport.manager());
         given(inbox.openTaskOn(any(), eq(SubjectType.PARTNER), eq(PARTNER_ID))).willReturn(Optional.of(tierTask()));
 
         mvc.perform(post("/partners/{id}/task", PARTNER_ID).with(csrf()).param("decision", "KEEP").param("comment", "Есть сделки"))
@@ -204,7 +192,7 @@ class PartnerTierControllerTest {
     @Test
     @WithMockUser(username = "manager", roles = "MANAGER")
     void aTaskSomeoneElseFinished_isAMessage_notAnError() throws Exception {
-        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        signedIn(UiTestSupport.manager());
         given(inbox.openTaskOn(any(), eq(SubjectType.PARTNER), eq(PARTNER_ID))).willReturn(Optional.empty());
 
         mvc.perform(post("/partners/{id}/task", PARTNER_ID).with(csrf()).param("decision", "KEEP"))

@@ -25,13 +25,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.partner.Benefits;
 import dev.partnerprogram.partner.DiscountCalculator;
 import dev.partnerprogram.partner.LicenceService.NewRequest;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.partner.Quarter;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.upgrade.EligibilityRules;
 import dev.partnerprogram.upgrade.EligibilityService;
@@ -49,32 +49,22 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(UpgradeController.class)
-@Import(UiTestSupport.class)
 @WithMockUser(username = "partner", roles = "PARTNER")
-class UpgradeControllerTest {
+class UpgradeControllerTest extends PageSliceTest {
     private static final long PARTNER_ID = 20;
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean TierFacade tier;
-    @MockitoBean Partners partners;
-    @MockitoBean ApplicationWorkflow applications;
-    @MockitoBean AppUserRepository users;
+    @Autowired TierFacade tier;
+    @Autowired Partners partners;
+    @Autowired ApplicationWorkflow applications;
 
     @BeforeEach
     void signedInPartner() {
-        given(users.findByUsername("partner")).willReturn(Optional.of(UiTestSupport.partner(PARTNER_ID)));
+        signedIn(UiTestSupport.partner(PARTNER_ID));
         given(partners.own(any())).willReturn(authorized());
         given(applications.list(any(), eq(null), any())).willReturn(Page.empty(PageRequest.of(0, 20)));
         given(tier.overview(any(), eq(PARTNER_ID), any())).willReturn(overview(authorized(), Optional.empty()));
@@ -148,7 +138,7 @@ class UpgradeControllerTest {
     @Test
     @WithMockUser(username = "reviewer", roles = "REVIEWER")
     void staffHaveNoPartnerPagesOfTheirOwn() throws Exception {
-        given(users.findByUsername("reviewer")).willReturn(Optional.of(UiTestSupport.reviewer()));
+        signedIn(UiTestSupport.reviewer());
         given(partners.own(any())).willThrow(new ForbiddenException("forbidden.partnerPagesOnly"));
 
         mvc.perform(get("/partner/tier")).andExpect(status().isForbidden()).andExpect(view().name("error/403"));

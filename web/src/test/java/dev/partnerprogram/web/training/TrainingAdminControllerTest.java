@@ -20,10 +20,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.partnerprogram.common.ConflictException;
-import dev.partnerprogram.common.ImportRejectedException;
 import dev.partnerprogram.common.ImportRejectedException.LineViolation;
+import dev.partnerprogram.common.ImportRejectedException;
 import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.identity.AppUserRepository;
+import dev.partnerprogram.support.PageSliceTest;
 import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.training.CatalogueService.CourseInput;
 import dev.partnerprogram.training.CatalogueService.SessionInput;
@@ -39,39 +39,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
-import org.springframework.test.web.servlet.MockMvc;
 
-@WebMvcTest(TrainingAdminController.class)
-@Import(UiTestSupport.class)
 @WithMockUser(username = "admin", roles = "ADMIN")
-class TrainingAdminControllerTest {
+class TrainingAdminControllerTest extends PageSliceTest {
     private static final Course SETUP = course("DRX-SETUP", "Настройка и администрирование Directum RX");
 
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean Catalogue catalogue;
-    @MockitoBean TrainingWorkflow training;
-    @MockitoBean Payments payments;
-    @MockitoBean AppUserRepository users;
+    @Autowired Catalogue catalogue;
+    @Autowired TrainingWorkflow training;
+    @Autowired Payments payments;
 
     @BeforeEach
     void signedInAdmin() {
-        given(users.findByUsername("admin")).willReturn(Optional.of(UiTestSupport.admin()));
+        signedIn(UiTestSupport.admin());
         given(catalogue.courses(any(), any())).willReturn(new PageImpl<>(List.of(SETUP), PageRequest.of(0, 20), 1));
         given(catalogue.course(any(), eq("DRX-SETUP"))).willReturn(SETUP);
         given(catalogue.sessions(any(), eq("DRX-SETUP"), any())).willReturn(Page.empty(PageRequest.of(0, 100)));
@@ -158,7 +147,7 @@ class TrainingAdminControllerTest {
     @Test
     @WithMockUser(username = "manager", roles = {"MANAGER", "REVIEWER"})
     void onlyAdministratorsKeepTheCatalogueAndThePayments() throws Exception {
-        given(users.findByUsername("manager")).willReturn(Optional.of(UiTestSupport.manager()));
+        signedIn(UiTestSupport.manager());
 
         mvc.perform(get("/admin/courses")).andExpect(status().isForbidden());
         mvc.perform(get("/admin/payments")).andExpect(status().isForbidden());

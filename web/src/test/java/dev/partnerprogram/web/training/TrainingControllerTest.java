@@ -22,13 +22,12 @@ import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.support.SubjectPageSlice;
-import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.support.TaskFixtures;
+import dev.partnerprogram.support.UiTestSupport;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.training.EnrollmentState;
 import dev.partnerprogram.training.PricingRule;
 import dev.partnerprogram.web.system.page.Flash;
-import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskCompletion;
@@ -44,13 +43,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-@WebMvcTest(TrainingController.class)
 @WithMockUser(username = "partner", roles = "PARTNER")
 class TrainingControllerTest extends SubjectPageSlice {
     private static final long ENROLLMENT_ID = 12;
@@ -62,8 +59,7 @@ class TrainingControllerTest extends SubjectPageSlice {
     private static final CourseView.SessionView SESSION = new CourseView.SessionView(31, COURSE, SESSION_START,
             SESSION_START.plusDays(2), 12, 4, 8, "Тимур Тренеров", null, "Екатеринбург");
 
-    @MockitoBean TrainingWorkflow training;
-    @MockitoBean Partners partners;
+    @Autowired TrainingWorkflow training;
 
     @BeforeEach
     void theSubject() {
