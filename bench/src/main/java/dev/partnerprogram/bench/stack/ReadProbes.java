@@ -2,6 +2,7 @@ package dev.partnerprogram.bench.stack;
 
 import dev.partnerprogram.bench.db.PostgresServer;
 import dev.partnerprogram.bench.report.Latencies;
+import dev.partnerprogram.identity.ReviewerGroups;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What managers and reviewers read, timed one request at a time on the data set the run left behind: the program
@@ -59,10 +61,13 @@ public final class ReadProbes {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    /** Open tasks for a reviewer's groups (the bench reviewer holds every group), not those waiting on a partner. */
-    /** The tasks of the staff's groups: a partner's own tasks (its agreement's renewal upload) sit in its group {@code partner-<id>}. */
+    /**
+     * Open tasks offered to the reviewer groups (the bench reviewer holds every one), not those waiting on a partner in
+     * its own group (an agreement's renewal upload) nor the managers' second approvals.
+     */
     private static final String STAFF_TASKS = "(select * from inbox_task i where exists (select 1 from inbox_task_group g"
-            + " where g.task_id = i.task_id and g.group_id not like 'partner-%')) t";
+            + " where g.task_id = i.task_id and g.group_id in ("
+            + ReviewerGroups.ALL.stream().map(group -> "'" + group + "'").collect(Collectors.joining(", ")) + "))) t";
 
     private final Api api;
     private final int port;
