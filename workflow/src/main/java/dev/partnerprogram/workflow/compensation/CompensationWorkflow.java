@@ -210,7 +210,7 @@ public class CompensationWorkflow {
 
     private static LedgerLine ledgerLine(LedgerEntry e) {
         return new LedgerLine(e.getId(), e.getKind().name(), e.getAmount(), e.getPartnerId(), e.getCompensationId(), e.getAt(),
-                e.getActor(), e.getNote());
+                e.getActor(), e.getComment());
     }
 
     private CompensationView summary(Compensation c, BudgetBalance balance) {
