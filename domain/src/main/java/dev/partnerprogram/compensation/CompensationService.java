@@ -55,7 +55,7 @@ public class CompensationService {
     }
 
     public List<CompensationHistory> history(long id) {
-        return history.findByCompensationIdOrderByAtAscIdAsc(id);
+        return history.findBySubjectIdOrderByAtAscIdAsc(id);
     }
 
     public List<ClaimLine> lines(long id) {
