@@ -42,11 +42,7 @@ public class LicenceService {
     @Transactional
     public LicenceRequest request(long partnerId, NewRequest input, String actor) {
         List<FieldViolation> errors = new ArrayList<>();
-        if (input.quantity() == null) {
-            errors.add(new FieldViolation("quantity", "error.required"));
-        } else if (input.quantity() < 1 || input.quantity() > MAX_QUANTITY) {
-            errors.add(new FieldViolation("quantity", "error.range", MAX_QUANTITY));
-        }
+        FieldChecks.requireBetween(errors, "quantity", input.quantity(), 1, MAX_QUANTITY, "error.range", MAX_QUANTITY);
         FieldChecks.require(errors, "purpose", input.purpose(), MAX_PURPOSE);
         FieldChecks.throwIfAny(errors);
 
