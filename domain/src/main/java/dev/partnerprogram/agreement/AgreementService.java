@@ -128,7 +128,7 @@ public class AgreementService {
         List<ApplicationEvent> trail = applicationEvents.findBySubjectIdOrderByAtAscIdAsc(applicationId);
         LocalDate signedOn = trail.stream().filter(e -> e.getAction() == ApplicationEvent.Action.AGREEMENT_CONFIRMED)
                 .reduce((first, second) -> second).map(e -> day(e.getAt())).orElse(today());
-        Long documentId = applicationDocuments.findByApplicationIdOrderByUploadedAtAscIdAsc(applicationId).stream()
+        Long documentId = applicationDocuments.findBySubjectIdOrderByUploadedAtAscIdAsc(applicationId).stream()
                 .filter(d -> d.getKind() == DocumentKind.AGREEMENT).reduce((first, second) -> second).map(Document::getId)
                 .orElse(null);
         long earlier = agreements.countByPartnerId(partnerId);
