@@ -53,10 +53,7 @@ public class ConsultationService {
         FieldChecks.require(errors, "topic", input.topic(), MAX_TOPIC);
         FieldChecks.throwIfAny(errors);
 
-        PartnerCompany partner = partners.lockForUpdate(partnerId);
-        if (!partner.getStatus().isTier()) {
-            throw new ConflictException("conflict.consultation.noStatus");
-        }
+        PartnerCompany partner = partners.lockWithTier(partnerId, () -> new ConflictException("conflict.consultation.noStatus"));
         // Only the partner year running today has hours to count against: an older date would open a month of a
         // year that is over (or before any status), a fresh quota each time.
         LocalDate yearStart = partner.getPartnerYearStart();

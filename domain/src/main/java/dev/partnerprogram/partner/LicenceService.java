@@ -46,10 +46,7 @@ public class LicenceService {
         FieldChecks.require(errors, "purpose", input.purpose(), MAX_PURPOSE);
         FieldChecks.throwIfAny(errors);
 
-        PartnerCompany partner = partners.lockForUpdate(partnerId);
-        if (!partner.getStatus().isTier()) {
-            throw new ConflictException("conflict.licences.noStatus");
-        }
+        PartnerCompany partner = partners.lockWithTier(partnerId, () -> new ConflictException("conflict.licences.noStatus"));
         BenefitQuota quota = quotas.lockCurrent(partnerId, QuotaKind.FREE_LICENSES, partners.today())
                 .orElseThrow(() -> new ConflictException("conflict.licences.none"));
         if (quota.left() < input.quantity()) {
