@@ -1,16 +1,17 @@
 package dev.partnerprogram.agreement;
 
-import dev.partnerprogram.common.TrailEntry;
+import dev.partnerprogram.common.SubjectTrailEntry;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One line of an agreement's trail. */
 @Entity
 @Table(name = "agreement_event")
-public class AgreementEvent extends TrailEntry {
+@AttributeOverride(name = "subjectId", column = @Column(name = "agreement_id"))
+public class AgreementEvent extends SubjectTrailEntry<AgreementEvent.Action> {
 
     public enum Action {
         /** Written by the migration that gave existing partners their agreement. */
@@ -20,19 +21,9 @@ public class AgreementEvent extends TrailEntry {
         TERMINATION_REQUESTED, TERMINATION_APPROVED, TERMINATION_REJECTED
     }
 
-    private Long agreementId;
-
-    @Enumerated(EnumType.STRING)
-    private Action action;
-
     protected AgreementEvent() {}
 
     AgreementEvent(Long agreementId, Instant at, String actor, Action action, String comment) {
-        super(at, actor, comment);
-        this.agreementId = agreementId;
-        this.action = action;
+        super(agreementId, at, actor, action, comment);
     }
-
-    public Long getAgreementId() { return agreementId; }
-    public Action getAction() { return action; }
 }

@@ -1,8 +1,5 @@
 package dev.partnerprogram.agreement;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import dev.partnerprogram.common.SubjectTrailRepository;
 
-public interface AgreementEventRepository extends JpaRepository<AgreementEvent, Long> {
-    List<AgreementEvent> findByAgreementIdOrderByAtAscIdAsc(Long agreementId);
-}
+public interface AgreementEventRepository extends SubjectTrailRepository<AgreementEvent> {}

@@ -125,10 +125,10 @@ public class AgreementService {
         if (live.isPresent()) {
             return live.get();
         }
-        List<ApplicationEvent> trail = applicationEvents.findByApplicationIdOrderByAtAscIdAsc(applicationId);
+        List<ApplicationEvent> trail = applicationEvents.findBySubjectIdOrderByAtAscIdAsc(applicationId);
         LocalDate signedOn = trail.stream().filter(e -> e.getAction() == ApplicationEvent.Action.AGREEMENT_CONFIRMED)
                 .reduce((first, second) -> second).map(e -> day(e.getAt())).orElse(today());
-        Long documentId = applicationDocuments.findByApplicationIdOrderByUploadedAtAscIdAsc(applicationId).stream()
+        Long documentId = applicationDocuments.findBySubjectIdOrderByUploadedAtAscIdAsc(applicationId).stream()
                 .filter(d -> d.getKind() == DocumentKind.AGREEMENT).reduce((first, second) -> second).map(Document::getId)
                 .orElse(null);
         long earlier = agreements.countByPartnerId(partnerId);
@@ -182,7 +182,7 @@ public class AgreementService {
     }
 
     public List<AgreementEvent> history(long agreementId) {
-        return events.findByAgreementIdOrderByAtAscIdAsc(agreementId);
+        return events.findBySubjectIdOrderByAtAscIdAsc(agreementId);
     }
 
     /** Every grant the partner holds or held, oldest first. */

@@ -3,6 +3,7 @@ package dev.partnerprogram.agreement;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import dev.partnerprogram.common.Like;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.partner.PartnerService;
 import java.time.LocalDate;
@@ -126,8 +127,7 @@ public class RenewalsList {
         }
         if (filter.company() != null) {
             where.append(" and lower(p.company_name) like :company escape '\\'");
-            params.addValue("company", "%" + filter.company().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            params.addValue("company", "%" + Like.literal(filter.company().toLowerCase(Locale.ROOT)) + "%");
         }
         return where.toString();
     }

@@ -40,11 +40,7 @@ public record ApplicationDetails(
         if (activities == null || activities.isEmpty()) {
             errors.add(new FieldViolation("activities", "error.activities"));
         }
-        if (teamSize == null) {
-            errors.add(new FieldViolation("teamSize", "error.required"));
-        } else if (teamSize < 1 || teamSize > MAX_TEAM) {
-            errors.add(new FieldViolation("teamSize", "error.between", 1, MAX_TEAM));
-        }
+        FieldChecks.requireBetween(errors, "teamSize", teamSize, 1, MAX_TEAM, "error.between", 1, MAX_TEAM);
         FieldChecks.maxLength(errors, "description", description, 4000);
         return errors;
     }

@@ -1,16 +1,17 @@
 package dev.partnerprogram.application;
 
-import dev.partnerprogram.common.TrailEntry;
+import dev.partnerprogram.common.SubjectTrailEntry;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One line of an application's audit trail: who did what, when, and why. */
 @Entity
 @Table(name = "application_event")
-public class ApplicationEvent extends TrailEntry {
+@AttributeOverride(name = "subjectId", column = @Column(name = "application_id"))
+public class ApplicationEvent extends SubjectTrailEntry<ApplicationEvent.Action> {
 
     public enum Action {
         SUBMITTED, REVIEW_APPROVED, REJECTED, REWORK_REQUESTED, RESUBMITTED, REVIEW_OVERDUE, WITHDRAWN,
@@ -20,19 +21,9 @@ public class ApplicationEvent extends TrailEntry {
         ELIGIBILITY_CHECKED, NOT_ELIGIBLE, COMMITTEE_OPENED, COMMITTEE_VOTED_FOR, COMMITTEE_VOTED_AGAINST
     }
 
-    private Long applicationId;
-
-    @Enumerated(EnumType.STRING)
-    private Action action;
-
     protected ApplicationEvent() {}
 
     ApplicationEvent(Long applicationId, Instant at, String actor, Action action, String comment) {
-        super(at, actor, comment);
-        this.applicationId = applicationId;
-        this.action = action;
+        super(applicationId, at, actor, action, comment);
     }
-
-    public Long getApplicationId() { return applicationId; }
-    public Action getAction() { return action; }
 }

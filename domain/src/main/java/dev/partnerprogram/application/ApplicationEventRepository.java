@@ -1,8 +1,5 @@
 package dev.partnerprogram.application;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import dev.partnerprogram.common.SubjectTrailRepository;
 
-public interface ApplicationEventRepository extends JpaRepository<ApplicationEvent, Long> {
-    List<ApplicationEvent> findByApplicationIdOrderByAtAscIdAsc(Long applicationId);
-}
+public interface ApplicationEventRepository extends SubjectTrailRepository<ApplicationEvent> {}

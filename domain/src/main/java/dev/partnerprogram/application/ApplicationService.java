@@ -92,7 +92,7 @@ public class ApplicationService {
     }
 
     public List<ApplicationEvent> history(long applicationId) {
-        return events.findByApplicationIdOrderByAtAscIdAsc(applicationId);
+        return events.findBySubjectIdOrderByAtAscIdAsc(applicationId);
     }
 
     /** The review task opens (first time or after rework); the deadline starts again, so the overdue flag clears. */

@@ -1,6 +1,8 @@
 package dev.partnerprogram.application;
 
 import dev.partnerprogram.common.UploadedFile;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,9 +12,8 @@ import java.time.Instant;
 /** A file attached to an application; the bytes live apart in {@link DocumentContent} so lists stay light. */
 @Entity
 @Table(name = "document")
+@AttributeOverride(name = "subjectId", column = @Column(name = "application_id"))
 public class Document extends UploadedFile {
-
-    private Long applicationId;
 
     @Enumerated(EnumType.STRING)
     private DocumentKind kind;
@@ -21,11 +22,9 @@ public class Document extends UploadedFile {
 
     Document(Long applicationId, Long partnerId, DocumentKind kind, String fileName, String contentType, long sizeBytes,
              String uploadedBy, Instant uploadedAt) {
-        super(partnerId, fileName, contentType, sizeBytes, uploadedBy, uploadedAt);
-        this.applicationId = applicationId;
+        super(applicationId, partnerId, fileName, contentType, sizeBytes, uploadedBy, uploadedAt);
         this.kind = kind;
     }
 
-    public Long getApplicationId() { return applicationId; }
     public DocumentKind getKind() { return kind; }
 }

@@ -1,6 +1,5 @@
 package dev.partnerprogram.application;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import dev.partnerprogram.common.FileContentRepository;
 
-public interface DocumentContentRepository extends JpaRepository<DocumentContent, Long> {
-}
+public interface DocumentContentRepository extends FileContentRepository<DocumentContent> {}

@@ -1,10 +1,8 @@
 package dev.partnerprogram.application;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import dev.partnerprogram.common.UploadedFileRepository;
 
-public interface DocumentRepository extends JpaRepository<Document, Long> {
-    List<Document> findByApplicationIdOrderByUploadedAtAscIdAsc(Long applicationId);
+public interface DocumentRepository extends UploadedFileRepository<Document> {
 
-    boolean existsByApplicationIdAndKind(Long applicationId, DocumentKind kind);
+    boolean existsBySubjectIdAndKind(Long applicationId, DocumentKind kind);
 }

@@ -2,8 +2,8 @@ package dev.partnerprogram.application;
 
 import dev.partnerprogram.application.ApplicationEvent.Action;
 import dev.partnerprogram.common.InvalidInputException;
-import dev.partnerprogram.common.NotFoundException;
 import dev.partnerprogram.common.ProgramProperties;
+import dev.partnerprogram.common.StoredFile;
 import dev.partnerprogram.common.UnsupportedFileTypeException;
 import dev.partnerprogram.common.UploadTooLargeException;
 import java.time.Clock;
@@ -13,8 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 public class DocumentService {
-
-    public record StoredFile(Document document, byte[] data) {}
 
     private final DocumentRepository documents;
     private final DocumentContentRepository contents;
@@ -63,23 +61,12 @@ public class DocumentService {
 
     @Transactional(readOnly = true)
     public List<Document> list(long applicationId) {
-        return documents.findByApplicationIdOrderByUploadedAtAscIdAsc(applicationId);
+        return documents.findBySubjectIdOrderByUploadedAtAscIdAsc(applicationId);
     }
 
     @Transactional(readOnly = true)
     public StoredFile load(long applicationId, long documentId) {
-        Document document = documents.findById(documentId)
-                .filter(d -> d.getApplicationId().equals(applicationId))
-                .orElseThrow(() -> new NotFoundException("notFound.document"));
-        byte[] data = contents.findById(documentId).map(DocumentContent::getData).orElse(new byte[0]);
-        return new StoredFile(document, data);
-    }
-
-    @Transactional(readOnly = true)
-    public Document get(long applicationId, long documentId) {
-        return documents.findById(documentId)
-                .filter(d -> d.getApplicationId().equals(applicationId))
-                .orElseThrow(() -> new NotFoundException("notFound.document"));
+        return StoredFile.load(documents, contents, applicationId, documentId);
     }
 
     /** Keeps only the last path element and drops control characters, so a name can never point elsewhere. */

@@ -16,8 +16,6 @@ import java.util.stream.Collectors;
 @Table(name = "status_application")
 public class StatusApplication extends ProcessSubject {
 
-    private Long partnerId;
-
     @Enumerated(EnumType.STRING)
     private RequestedStatus requestedStatus;
 
@@ -37,12 +35,11 @@ public class StatusApplication extends ProcessSubject {
     private boolean reviewOverdue;
     private Instant submittedAt;
     private Instant decidedAt;
-    private Instant updatedAt;
 
     protected StatusApplication() {}
 
     StatusApplication(Long partnerId, RequestedStatus requestedStatus, ApplicationDetails details, Instant at) {
-        this.partnerId = partnerId;
+        super(partnerId, at);
         this.requestedStatus = requestedStatus;
         this.state = ApplicationState.SUBMITTED;
         this.submittedAt = at;
@@ -59,12 +56,12 @@ public class StatusApplication extends ProcessSubject {
         activities = d.activities().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
         teamSize = d.teamSize();
         description = d.description() == null ? null : d.description().trim();
-        updatedAt = at;
+        touch(at);
     }
 
     void moveTo(ApplicationState newState, Instant at) {
         state = newState;
-        updatedAt = at;
+        touch(at);
         if (newState.isFinal()) {
             decidedAt = at;
         }
@@ -89,7 +86,6 @@ public class StatusApplication extends ProcessSubject {
         return result;
     }
 
-    public Long getPartnerId() { return partnerId; }
     public RequestedStatus getRequestedStatus() { return requestedStatus; }
     public ApplicationState getState() { return state; }
     public String getCompanyName() { return companyName; }
@@ -104,5 +100,4 @@ public class StatusApplication extends ProcessSubject {
     public boolean isReviewOverdue() { return reviewOverdue; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getDecidedAt() { return decidedAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -12,7 +12,6 @@ import java.time.Instant;
 @Table(name = "case_study")
 public class CaseStudy extends ProcessSubject {
 
-    private Long partnerId;
     private Long projectId;
     /** The project while this case study is in review or published; the unique key that keeps it one at a time. */
     private Long openProjectId;
@@ -28,12 +27,11 @@ public class CaseStudy extends ProcessSubject {
     private Instant decidedAt;
     private String createdBy;
     private Instant createdAt;
-    private Instant updatedAt;
 
     protected CaseStudy() {}
 
     CaseStudy(long partnerId, long projectId, String title, String summary, String actor, Instant at) {
-        this.partnerId = partnerId;
+        super(partnerId, at);
         this.projectId = projectId;
         this.openProjectId = projectId;
         this.title = title;
@@ -42,7 +40,6 @@ public class CaseStudy extends ProcessSubject {
         this.state = CaseStudyState.IN_REVIEW;
         this.createdBy = actor;
         this.createdAt = at;
-        this.updatedAt = at;
     }
 
     void decided(CaseStudyState outcome, String comment, String actor, Instant at) {
@@ -53,10 +50,9 @@ public class CaseStudy extends ProcessSubject {
         this.decisionComment = comment;
         this.decidedBy = actor;
         this.decidedAt = at;
-        this.updatedAt = at;
+        touch(at);
     }
 
-    public Long getPartnerId() { return partnerId; }
     public Long getProjectId() { return projectId; }
     public String getTitle() { return title; }
     public String getSummary() { return summary; }
@@ -67,5 +63,4 @@ public class CaseStudy extends ProcessSubject {
     public Instant getDecidedAt() { return decidedAt; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

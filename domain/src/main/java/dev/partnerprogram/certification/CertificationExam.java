@@ -13,7 +13,6 @@ import java.time.LocalDate;
 @Table(name = "certification_exam")
 public class CertificationExam extends ProcessSubject {
 
-    private Long partnerId;
     private Long specialistId;
 
     @Enumerated(EnumType.STRING)
@@ -29,18 +28,16 @@ public class CertificationExam extends ProcessSubject {
     private Long certificateId;
     private String requestedBy;
     private Instant requestedAt;
-    private Instant updatedAt;
 
     protected CertificationExam() {}
 
     CertificationExam(Long partnerId, Long specialistId, CertificationTrack track, String requestedBy, Instant at) {
-        this.partnerId = partnerId;
+        super(partnerId, at);
         this.specialistId = specialistId;
         this.track = track;
         this.state = ExamState.REGISTERED;
         this.requestedBy = requestedBy;
         this.requestedAt = at;
-        this.updatedAt = at;
     }
 
     void noteReason(String reason) {
@@ -50,26 +47,25 @@ public class CertificationExam extends ProcessSubject {
     void schedule(LocalDate examDate, Instant at) {
         this.examDate = examDate;
         this.state = ExamState.SCHEDULED;
-        this.updatedAt = at;
+        touch(at);
     }
 
     void reject(Instant at) {
         this.state = ExamState.REJECTED;
-        this.updatedAt = at;
+        touch(at);
     }
 
     void recordScore(int score, int passMark, Instant at) {
         this.score = score;
         this.passMark = passMark;
         this.state = score >= passMark ? ExamState.PASSED : ExamState.FAILED;
-        this.updatedAt = at;
+        touch(at);
     }
 
     void certify(Long certificateId) {
         this.certificateId = certificateId;
     }
 
-    public Long getPartnerId() { return partnerId; }
     public Long getSpecialistId() { return specialistId; }
     public CertificationTrack getTrack() { return track; }
     public ExamState getState() { return state; }
@@ -80,5 +76,4 @@ public class CertificationExam extends ProcessSubject {
     public Long getCertificateId() { return certificateId; }
     public String getRequestedBy() { return requestedBy; }
     public Instant getRequestedAt() { return requestedAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -2,16 +2,14 @@ package dev.partnerprogram.certification;
 
 import static dev.partnerprogram.common.Pdf.centered;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.Paragraph;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.FieldChecks;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.common.Pdf;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.common.States;
 import dev.partnerprogram.notification.MailTemplate;
@@ -20,7 +18,6 @@ import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerService;
 import dev.partnerprogram.training.TrainingEvent;
 import dev.partnerprogram.training.TrainingEventRepository;
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -166,11 +163,7 @@ public class CertificationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean recordResult(long examId, Integer score, String comment, String actor) {
         List<FieldViolation> errors = new ArrayList<>();
-        if (score == null) {
-            errors.add(new FieldViolation("score", "error.required"));
-        } else if (score < 0 || score > 100) {
-            errors.add(new FieldViolation("score", "error.between", 0, 100));
-        }
+        FieldChecks.requireBetween(errors, "score", score, 0, 100, "error.between", 0, 100);
         FieldChecks.maxLength(errors, "comment", comment, MAX_COMMENT);
         FieldChecks.throwIfAny(errors);
         CertificationExam exam = lookup.lockIn(examId, STATES, ExamState.SCHEDULED);
@@ -302,31 +295,20 @@ public class CertificationService {
         SpecialistCertificate certificate = certificate(certificateId);
         Specialist specialist = specialist(certificate.getSpecialistId());
         PartnerCompany partner = partners.get(certificate.getPartnerId());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document pdf = new Document(PageSize.A4.rotate(), 60, 60, 80, 60);
-        try {
-            PdfWriter.getInstance(pdf, out);
-            pdf.addTitle("Сертификат специалиста " + certificate.getNumber());
-            pdf.open();
-            pdf.add(centered("СЕРТИФИКАТ СПЕЦИАЛИСТА / SPECIALIST CERTIFICATE", 26));
-            pdf.add(centered(" ", 14));
-            pdf.add(centered(specialist.getName(), 30));
-            pdf.add(centered(trackTitle(certificate.getTrack()), 20));
-            pdf.add(centered("Directum RX", 18));
-            pdf.add(centered(partner.getCompanyName(), 16));
-            pdf.add(centered("№ " + certificate.getNumber(), 16));
-            pdf.add(centered("Выдан / Issued " + certificate.getIssuedOn() + " · Действителен до / Valid until "
-                    + certificate.getValidUntil(), 14));
-            if (certificate.getState() != SpecialistCertificate.State.VALID) {
-                pdf.add(centered(certificate.getState() == SpecialistCertificate.State.EXPIRED
-                        ? "Срок действия истёк / Expired" : "Заменён новым сертификатом / Superseded", 14));
-            }
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot render the certificate", e);
-        } finally {
-            pdf.close();
+        List<Paragraph> lines = new ArrayList<>(List.of(
+                centered(specialist.getName(), 30),
+                centered(trackTitle(certificate.getTrack()), 20),
+                centered("Directum RX", 18),
+                centered(partner.getCompanyName(), 16),
+                centered("№ " + certificate.getNumber(), 16),
+                centered("Выдан / Issued " + certificate.getIssuedOn() + " · Действителен до / Valid until "
+                        + certificate.getValidUntil(), 14)));
+        if (certificate.getState() != SpecialistCertificate.State.VALID) {
+            lines.add(centered(certificate.getState() == SpecialistCertificate.State.EXPIRED
+                    ? "Срок действия истёк / Expired" : "Заменён новым сертификатом / Superseded", 14));
         }
-        return out.toByteArray();
+        return Pdf.certificate("Сертификат специалиста " + certificate.getNumber(),
+                "СЕРТИФИКАТ СПЕЦИАЛИСТА / SPECIALIST CERTIFICATE", lines);
     }
 
     static String trackTitle(CertificationTrack track) {

@@ -1,6 +1,7 @@
 package dev.partnerprogram.common;
 
 import dev.partnerprogram.common.InvalidInputException.FieldViolation;
+import java.time.LocalDate;
 import java.util.List;
 
 public final class FieldChecks {
@@ -22,6 +23,28 @@ public final class FieldChecks {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Adds a violation when the whole number is missing, or lies outside {@code min..max}: then the refusal {@code code}
+     * with its arguments (a field's own wording of its limits).
+     */
+    public static void requireBetween(List<FieldViolation> errors, String field, Integer value, int min, int max,
+                                      String code, Object... args) {
+        if (value == null) {
+            errors.add(new FieldViolation(field, "error.required"));
+        } else if (value < min || value > max) {
+            errors.add(new FieldViolation(field, code, args));
+        }
+    }
+
+    /** Adds a violation when the date is missing or after {@code today}: something that has already happened. */
+    public static void requireNotInFuture(List<FieldViolation> errors, String field, LocalDate date, LocalDate today) {
+        if (date == null) {
+            errors.add(new FieldViolation(field, "error.required"));
+        } else if (date.isAfter(today)) {
+            errors.add(new FieldViolation(field, "error.notInFuture"));
+        }
     }
 
     /** The longest comment a decision may carry. */

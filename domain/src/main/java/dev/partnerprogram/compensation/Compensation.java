@@ -17,7 +17,6 @@ import java.time.LocalDate;
 @Table(name = "compensation")
 public class Compensation extends ProcessSubject {
 
-    private Long partnerId;
     private Long budgetId;
     private String title;
 
@@ -50,12 +49,11 @@ public class Compensation extends ProcessSubject {
     private LocalDate paymentDate;
     private String paymentDocument;
     private Instant submittedAt;
-    private Instant updatedAt;
 
     protected Compensation() {}
 
     Compensation(Long partnerId, Long budgetId, CompensationRequest.Valid request, Instant at) {
-        this.partnerId = partnerId;
+        super(partnerId, at);
         this.state = CompensationState.SUBMITTED;
         this.submittedAt = at;
         apply(budgetId, request, at);
@@ -73,12 +71,12 @@ public class Compensation extends ProcessSubject {
         this.expectedAudience = r.expectedAudience();
         this.expectedLeads = r.expectedLeads();
         this.description = r.description();
-        this.updatedAt = at;
+        touch(at);
     }
 
     void moveTo(CompensationState newState, Instant at) {
         this.state = newState;
-        this.updatedAt = at;
+        touch(at);
     }
 
     void recordDecisionReason(String reason) {
@@ -119,7 +117,6 @@ public class Compensation extends ProcessSubject {
         this.paymentDocument = document;
     }
 
-    public Long getPartnerId() { return partnerId; }
     public Long getBudgetId() { return budgetId; }
     public String getTitle() { return title; }
     public ActivityKind getKind() { return kind; }
@@ -146,5 +143,4 @@ public class Compensation extends ProcessSubject {
     public LocalDate getPaymentDate() { return paymentDate; }
     public String getPaymentDocument() { return paymentDocument; }
     public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -121,7 +121,7 @@ public class CompensationClaims {
         FieldChecks.require(errors, "results", claim.results(), 4000);
         notNegative(errors, "actualAudience", claim.actualAudience());
         notNegative(errors, "actualLeads", claim.actualLeads());
-        if (documents.countByCompensationId(id) == 0) {
+        if (documents.countBySubjectId(id) == 0) {
             errors.add(new FieldViolation("documents", "error.compensation.noDocuments"));
         }
         FieldChecks.throwIfAny(errors);

@@ -1,6 +1,8 @@
 package dev.partnerprogram.compensation;
 
 import dev.partnerprogram.common.UploadedFile;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,11 +12,10 @@ import java.time.Instant;
 /** A proof document of a claim (invoice, photo, report, attendee or lead list); the bytes live apart. */
 @Entity
 @Table(name = "compensation_document")
+@AttributeOverride(name = "subjectId", column = @Column(name = "compensation_id"))
 public class CompensationDocument extends UploadedFile {
 
     public enum Kind { INVOICE, PHOTO, REPORT, ATTENDEES, LEADS, OTHER }
-
-    private Long compensationId;
 
     @Enumerated(EnumType.STRING)
     private Kind kind;
@@ -23,11 +24,9 @@ public class CompensationDocument extends UploadedFile {
 
     CompensationDocument(Long compensationId, Long partnerId, Kind kind, String fileName, String contentType, long sizeBytes,
                          String uploadedBy, Instant uploadedAt) {
-        super(partnerId, fileName, contentType, sizeBytes, uploadedBy, uploadedAt);
-        this.compensationId = compensationId;
+        super(compensationId, partnerId, fileName, contentType, sizeBytes, uploadedBy, uploadedAt);
         this.kind = kind;
     }
 
-    public Long getCompensationId() { return compensationId; }
     public Kind getKind() { return kind; }
 }

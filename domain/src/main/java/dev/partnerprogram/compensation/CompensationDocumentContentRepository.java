@@ -1,5 +1,5 @@
 package dev.partnerprogram.compensation;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import dev.partnerprogram.common.FileContentRepository;
 
-public interface CompensationDocumentContentRepository extends JpaRepository<CompensationDocumentContent, Long> {}
+public interface CompensationDocumentContentRepository extends FileContentRepository<CompensationDocumentContent> {}

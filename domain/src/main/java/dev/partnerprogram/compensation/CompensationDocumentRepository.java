@@ -1,10 +1,8 @@
 package dev.partnerprogram.compensation;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import dev.partnerprogram.common.UploadedFileRepository;
 
-public interface CompensationDocumentRepository extends JpaRepository<CompensationDocument, Long> {
-    List<CompensationDocument> findByCompensationIdOrderByUploadedAtAscIdAsc(Long compensationId);
+public interface CompensationDocumentRepository extends UploadedFileRepository<CompensationDocument> {
 
-    long countByCompensationId(Long compensationId);
+    long countBySubjectId(Long compensationId);
 }

@@ -1,8 +1,5 @@
 package dev.partnerprogram.compensation;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import dev.partnerprogram.common.SubjectTrailRepository;
 
-public interface CompensationHistoryRepository extends JpaRepository<CompensationHistory, Long> {
-    List<CompensationHistory> findByCompensationIdOrderByAtAscIdAsc(Long compensationId);
-}
+public interface CompensationHistoryRepository extends SubjectTrailRepository<CompensationHistory> {}

@@ -64,11 +64,7 @@ public class CompensationPayments {
     public void recordPayment(long id, LocalDate paymentDate, String paymentDocument, String actor) {
         Compensation c = steps.lockIn(id, CompensationState.PAYMENT_PENDING);
         List<FieldViolation> errors = new ArrayList<>();
-        if (paymentDate == null) {
-            errors.add(new FieldViolation("paymentDate", "error.required"));
-        } else if (paymentDate.isAfter(steps.today())) {
-            errors.add(new FieldViolation("paymentDate", "error.notInFuture"));
-        }
+        FieldChecks.requireNotInFuture(errors, "paymentDate", paymentDate, steps.today());
         FieldChecks.require(errors, "paymentDocument", paymentDocument, 100);
         FieldChecks.throwIfAny(errors);
         String document = paymentDocument.trim();

@@ -1,6 +1,6 @@
 package dev.partnerprogram.compensation;
 
-import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.common.StoredFile;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CompensationService {
 
-    public record DocumentFile(CompensationDocument document, byte[] data) {}
 
     private final CompensationSteps steps;
     private final CompensationRepository compensations;
@@ -55,7 +54,7 @@ public class CompensationService {
     }
 
     public List<CompensationHistory> history(long id) {
-        return history.findByCompensationIdOrderByAtAscIdAsc(id);
+        return history.findBySubjectIdOrderByAtAscIdAsc(id);
     }
 
     public List<ClaimLine> lines(long id) {
@@ -63,14 +62,11 @@ public class CompensationService {
     }
 
     public List<CompensationDocument> documents(long id) {
-        return documents.findByCompensationIdOrderByUploadedAtAscIdAsc(id);
+        return documents.findBySubjectIdOrderByUploadedAtAscIdAsc(id);
     }
 
-    public DocumentFile document(long id, long documentId) {
-        CompensationDocument document = documents.findById(documentId)
-                .filter(d -> d.getCompensationId().equals(id))
-                .orElseThrow(() -> new NotFoundException("notFound.document"));
-        return new DocumentFile(document, contents.findById(documentId).map(CompensationDocumentContent::getData).orElse(new byte[0]));
+    public StoredFile document(long id, long documentId) {
+        return StoredFile.load(documents, contents, id, documentId);
     }
 
     /** Today in the program's time zone: the day the claim deadlines are counted in. */

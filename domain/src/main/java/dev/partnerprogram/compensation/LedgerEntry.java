@@ -1,6 +1,8 @@
 package dev.partnerprogram.compensation;
 
-import dev.partnerprogram.common.Identified;
+import dev.partnerprogram.common.TrailEntry;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +15,8 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "budget_ledger_entry")
-public class LedgerEntry extends Identified {
+@AttributeOverride(name = "comment", column = @Column(name = "note"))
+public class LedgerEntry extends TrailEntry {
 
     private Long budgetId;
 
@@ -23,22 +26,17 @@ public class LedgerEntry extends Identified {
     private BigDecimal amount;
     private Long partnerId;
     private Long compensationId;
-    private Instant at;
-    private String actor;
-    private String note;
 
     protected LedgerEntry() {}
 
     LedgerEntry(Long budgetId, LedgerEntryKind kind, BigDecimal amount, Long partnerId, Long compensationId,
                 Instant at, String actor, String note) {
+        super(at, actor, note);
         this.budgetId = budgetId;
         this.kind = kind;
         this.amount = amount;
         this.partnerId = partnerId;
         this.compensationId = compensationId;
-        this.at = at;
-        this.actor = actor;
-        this.note = note;
     }
 
     public Long getBudgetId() { return budgetId; }
@@ -46,7 +44,4 @@ public class LedgerEntry extends Identified {
     public BigDecimal getAmount() { return amount; }
     public Long getPartnerId() { return partnerId; }
     public Long getCompensationId() { return compensationId; }
-    public Instant getAt() { return at; }
-    public String getActor() { return actor; }
-    public String getNote() { return note; }
 }

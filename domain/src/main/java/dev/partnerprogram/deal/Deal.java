@@ -18,7 +18,6 @@ import java.time.LocalDate;
 @Table(name = "deal")
 public class Deal extends ProcessSubject {
 
-    private Long partnerId;
     private String customerName;
     private String customerNameKey;
     private String customerTaxId;
@@ -45,12 +44,11 @@ public class Deal extends ProcessSubject {
     private BigDecimal partnerShare;
     private String registeredBy;
     private Instant registeredAt;
-    private Instant updatedAt;
 
     protected Deal() {}
 
     Deal(long partnerId, DealRequest r, String actor, Instant at) {
-        this.partnerId = partnerId;
+        super(partnerId, at);
         this.customerName = r.customerName().trim();
         this.customerNameKey = CustomerNames.key(r.customerName());
         this.customerTaxId = r.customerTaxId().trim();
@@ -63,12 +61,11 @@ public class Deal extends ProcessSubject {
         this.state = DealState.SUBMITTED;
         this.registeredBy = actor;
         this.registeredAt = at;
-        this.updatedAt = at;
     }
 
     void moveTo(DealState next, Instant at) {
         this.state = next;
-        this.updatedAt = at;
+        touch(at);
         if (!next.isOpen()) {
             this.openCustomer = null;
         }
@@ -110,7 +107,6 @@ public class Deal extends ProcessSubject {
         this.closedOn = on;
     }
 
-    public Long getPartnerId() { return partnerId; }
     public String getCustomerName() { return customerName; }
     public String getCustomerNameKey() { return customerNameKey; }
     public String getCustomerTaxId() { return customerTaxId; }
@@ -135,5 +131,4 @@ public class Deal extends ProcessSubject {
     public BigDecimal getPartnerShare() { return partnerShare; }
     public String getRegisteredBy() { return registeredBy; }
     public Instant getRegisteredAt() { return registeredAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

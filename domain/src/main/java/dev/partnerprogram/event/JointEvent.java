@@ -13,7 +13,6 @@ import java.time.LocalDate;
 @Table(name = "joint_event")
 public class JointEvent extends ProcessSubject {
 
-    private Long partnerId;
     private String title;
     private LocalDate eventDate;
     private String city;
@@ -31,13 +30,12 @@ public class JointEvent extends ProcessSubject {
     private String staffNames;
     private String decisionReason;
     private Instant submittedAt;
-    private Instant updatedAt;
 
     protected JointEvent() {}
 
     /** A checked request, as the partner submitted it. */
     JointEvent(Long partnerId, JointEventRequest request, Instant at) {
-        this.partnerId = partnerId;
+        super(partnerId, at);
         this.title = request.title().trim();
         this.eventDate = request.date();
         this.city = request.city().trim();
@@ -46,12 +44,11 @@ public class JointEvent extends ProcessSubject {
         this.vendorRequest = request.vendorRequest().trim();
         this.state = JointEventState.SUBMITTED;
         this.submittedAt = at;
-        this.updatedAt = at;
     }
 
     void moveTo(JointEventState newState, Instant at) {
         this.state = newState;
-        this.updatedAt = at;
+        touch(at);
     }
 
     void recordDecision(String reason, String staffNames, LocalDate proposedDate) {
@@ -65,7 +62,6 @@ public class JointEvent extends ProcessSubject {
         this.proposedDate = null;
     }
 
-    public Long getPartnerId() { return partnerId; }
     public String getTitle() { return title; }
     public LocalDate getEventDate() { return eventDate; }
     public String getCity() { return city; }
@@ -77,5 +73,4 @@ public class JointEvent extends ProcessSubject {
     public String getStaffNames() { return staffNames; }
     public String getDecisionReason() { return decisionReason; }
     public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

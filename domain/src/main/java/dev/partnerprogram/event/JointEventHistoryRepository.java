@@ -1,8 +1,5 @@
 package dev.partnerprogram.event;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import dev.partnerprogram.common.SubjectTrailRepository;
 
-public interface JointEventHistoryRepository extends JpaRepository<JointEventHistory, Long> {
-    List<JointEventHistory> findByEventIdOrderByAtAscIdAsc(Long eventId);
-}
+public interface JointEventHistoryRepository extends SubjectTrailRepository<JointEventHistory> {}

@@ -251,7 +251,7 @@ public class JointEventService {
 
     @Transactional(readOnly = true)
     public List<JointEventHistory> history(long id) {
-        return history.findByEventIdOrderByAtAscIdAsc(id);
+        return history.findBySubjectIdOrderByAtAscIdAsc(id);
     }
 
     private void checkNotice(List<FieldViolation> errors, String field, LocalDate date) {

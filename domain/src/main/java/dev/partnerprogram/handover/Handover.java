@@ -7,7 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A project the vendor offers to partners with a free team, one partner at a time. */
+/**
+ * A project the vendor offers to partners with a free team, one partner at a time: its partner is the one holding the
+ * offer now, or the one that accepted it.
+ */
 @Entity
 @Table(name = "handover")
 public class Handover extends ProcessSubject {
@@ -22,16 +25,14 @@ public class Handover extends ProcessSubject {
     @Enumerated(EnumType.STRING)
     private HandoverState state;
 
-    /** The partner holding the offer now, or the one that accepted it. */
-    private Long partnerId;
     private Instant answerDueAt;
     private String createdBy;
     private Instant createdAt;
-    private Instant updatedAt;
 
     protected Handover() {}
 
     Handover(HandoverRequest r, String actor, Instant at) {
+        super(null, at);
         this.title = r.title().trim();
         this.customerName = r.customerName().trim();
         this.region = r.region().trim();
@@ -39,18 +40,17 @@ public class Handover extends ProcessSubject {
         this.state = HandoverState.OFFERED;
         this.createdBy = actor;
         this.createdAt = at;
-        this.updatedAt = at;
     }
 
     void offerTo(Long partnerId, Instant dueAt, Instant at) {
-        this.partnerId = partnerId;
+        passTo(partnerId);
         this.answerDueAt = dueAt;
-        this.updatedAt = at;
+        touch(at);
     }
 
     void moveTo(HandoverState next, Instant at) {
         this.state = next;
-        this.updatedAt = at;
+        touch(at);
         if (next != HandoverState.OFFERED) {
             this.answerDueAt = null;
         }
@@ -61,9 +61,7 @@ public class Handover extends ProcessSubject {
     public String getRegion() { return region; }
     public HandoverKind getKind() { return kind; }
     public HandoverState getState() { return state; }
-    public Long getPartnerId() { return partnerId; }
     public Instant getAnswerDueAt() { return answerDueAt; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -1,21 +1,10 @@
 package dev.partnerprogram.identity;
 
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
-
-    /** Locked, so that two uses of one link at the same moment cannot both succeed. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select t from AccountToken t where t.tokenHash = :hash")
-    Optional<AccountToken> findForUse(String hash);
-
-    Optional<AccountToken> findByTokenHash(String hash);
+public interface AccountTokenRepository extends SingleUseTokenRepository<AccountToken> {
 
     @Modifying
     @Query("delete from AccountToken t where t.userId = :userId")

@@ -1,54 +1,39 @@
 package dev.partnerprogram.identity;
 
-import dev.partnerprogram.common.Identified;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An owner's invitation of a colleague into the company; only the SHA-256 digest of its single-use token is stored. */
+/** An owner's invitation of a colleague into the company; its link is used when the colleague accepts. */
 @Entity
 @Table(name = "company_invitation")
-public class CompanyInvitation extends Identified {
+@AttributeOverride(name = "usedAt", column = @Column(name = "accepted_at"))
+public class CompanyInvitation extends SingleUseToken {
 
     private Long partnerId;
     private String email;
     private String displayName;
     private String language;
-    private String tokenHash;
     private String invitedBy;
-    private Instant createdAt;
-    private Instant expiresAt;
-    private Instant acceptedAt;
     private Long userId;
 
     protected CompanyInvitation() {}
 
     CompanyInvitation(long partnerId, String email, String displayName, String language, String tokenHash,
                       String invitedBy, Instant createdAt, Instant expiresAt) {
+        super(tokenHash, createdAt, expiresAt);
         this.partnerId = partnerId;
         this.email = email;
         this.displayName = displayName;
         this.language = language;
-        this.tokenHash = tokenHash;
         this.invitedBy = invitedBy;
-        this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
-    }
-
-    boolean usableAt(Instant now) {
-        return acceptedAt == null && expiresAt.isAfter(now);
     }
 
     void accepted(long userId, Instant now) {
         this.userId = userId;
-        this.acceptedAt = now;
-    }
-
-    /** A newer invitation to the same address replaces this one. */
-    void withdraw(Instant now) {
-        if (expiresAt.isAfter(now)) {
-            this.expiresAt = now;
-        }
+        use(now);
     }
 
     public Long getPartnerId() { return partnerId; }
@@ -56,7 +41,4 @@ public class CompanyInvitation extends Identified {
     public String getDisplayName() { return displayName; }
     public String getLanguage() { return language; }
     public String getInvitedBy() { return invitedBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getAcceptedAt() { return acceptedAt; }
 }

@@ -1,14 +1,19 @@
 package dev.partnerprogram.identity;
 
-import dev.partnerprogram.common.Identified;
+import dev.partnerprogram.common.TrailEntry;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One change to a person: who did it, when, what, to whom. */
+/** One change to a person: who did it, when, what, to whom; the comment holds its details. */
 @Entity
 @Table(name = "people_audit")
-public class PeopleAuditEntry extends Identified {
+@AttributeOverride(name = "comment", column = @Column(name = "details"))
+public class PeopleAuditEntry extends TrailEntry {
 
     /** What happened; texts under {@code people.audit.action.*}. */
     public enum Action {
@@ -17,21 +22,16 @@ public class PeopleAuditEntry extends Identified {
         REGISTERED, EMAIL_CONFIRMED, REGISTRATION_LAPSED
     }
 
-    private Instant at;
-    private String actor;
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     private Action action;
     private String subject;
-    private String details;
 
     protected PeopleAuditEntry() {}
 
-    PeopleAuditEntry(Instant at, String actor, Action action, String subject, String details) {
-        this.at = at;
-        this.actor = actor;
+    private PeopleAuditEntry(Instant at, String actor, Action action, String subject, String details) {
+        super(at, actor, details);
         this.action = action;
         this.subject = subject;
-        this.details = details;
     }
 
     /** An entry whose details are cut to the column's 1000 characters. */
@@ -40,9 +40,6 @@ public class PeopleAuditEntry extends Identified {
                 details == null ? null : details.substring(0, Math.min(details.length(), 1000)));
     }
 
-    public Instant getAt() { return at; }
-    public String getActor() { return actor; }
     public Action getAction() { return action; }
     public String getSubject() { return subject; }
-    public String getDetails() { return details; }
 }

@@ -1,5 +1,6 @@
 package dev.partnerprogram.inbox;
 
+import dev.partnerprogram.common.Like;
 import dev.partnerprogram.dashboard.ProcessRollups;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.partner.PartnerCompany;
@@ -39,7 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class InboxReadModel {
-    private static final char LIKE_ESCAPE = '\\';
 
     private final InboxTaskRepository tasks;
     private final FinishedTaskDeadlineRepository deadlines;
@@ -388,22 +388,10 @@ public class InboxReadModel {
             where.add(cb.equal(cb.lower(partner.get("region")), f.region().toLowerCase(Locale.ROOT)));
         }
         if (f.search() != null) {
-            String text = escape(f.search().toLowerCase(Locale.ROOT));
-            where.add(cb.or(cb.like(cb.lower(partner.get("companyName")), "%" + text + "%", LIKE_ESCAPE),
-                    cb.like(partner.get("taxId"), text + "%", LIKE_ESCAPE)));
+            String text = Like.literal(f.search().toLowerCase(Locale.ROOT));
+            where.add(cb.or(cb.like(cb.lower(partner.get("companyName")), "%" + text + "%", Like.ESCAPE),
+                    cb.like(partner.get("taxId"), text + "%", Like.ESCAPE)));
         }
         return ids.select(partner.get("id")).where(where.toArray(Predicate[]::new));
-    }
-
-    /** The search text is matched literally: the wildcards of LIKE in it mean themselves. */
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
-                out.append(LIKE_ESCAPE);
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 }

@@ -1,6 +1,6 @@
 package dev.partnerprogram.integration;
 
-import dev.partnerprogram.common.Identified;
+import dev.partnerprogram.common.QueuedDelivery;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +10,7 @@ import java.time.Instant;
 /** One event for one endpoint, and how its delivery went: the endpoint's delivery log. */
 @Entity
 @Table(name = "webhook_delivery")
-public class WebhookDelivery extends Identified {
+public class WebhookDelivery extends QueuedDelivery {
 
     public enum Status { PENDING, SENDING, DELIVERED }
 
@@ -18,57 +18,42 @@ public class WebhookDelivery extends Identified {
     private Long eventId;
     @Enumerated(EnumType.STRING)
     private Status status;
-    private int attempts;
-    private Instant nextAttemptAt;
-    private Instant lockedUntil;
     private Integer lastStatus;
-    private String lastError;
-    private Instant createdAt;
     private Instant deliveredAt;
 
     protected WebhookDelivery() {}
 
     WebhookDelivery(long endpointId, long eventId, Instant createdAt) {
+        super(createdAt);
         this.endpointId = endpointId;
         this.eventId = eventId;
         this.status = Status.PENDING;
-        this.createdAt = createdAt;
-        this.nextAttemptAt = createdAt;
     }
 
     void delivered(int httpStatus, Instant at) {
         status = Status.DELIVERED;
-        attempts++;
+        attempted(null);
         lastStatus = httpStatus;
-        lastError = null;
         deliveredAt = at;
-        lockedUntil = null;
-        nextAttemptAt = null;
+        dueAt(null);
     }
 
     void failed(Integer httpStatus, String error, Instant retryAt) {
         status = Status.PENDING;
-        attempts++;
+        attempted(error);
         lastStatus = httpStatus;
-        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
-        lockedUntil = null;
-        nextAttemptAt = retryAt;
+        dueAt(retryAt);
     }
 
     /** An administrator sends it again now, delivered or not. */
     void retryNow(Instant at) {
         status = Status.PENDING;
-        nextAttemptAt = at;
-        lockedUntil = null;
+        dueAt(at);
     }
 
     public Long getEndpointId() { return endpointId; }
     public Long getEventId() { return eventId; }
     public Status getStatus() { return status; }
-    public int getAttempts() { return attempts; }
-    public Instant getNextAttemptAt() { return nextAttemptAt; }
     public Integer getLastStatus() { return lastStatus; }
-    public String getLastError() { return lastError; }
-    public Instant getCreatedAt() { return createdAt; }
     public Instant getDeliveredAt() { return deliveredAt; }
 }

@@ -2,13 +2,11 @@ package dev.partnerprogram.partner;
 
 import static dev.partnerprogram.common.Pdf.centered;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.Paragraph;
 import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.common.Pdf;
 import dev.partnerprogram.common.ProgramProperties;
-import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,34 +35,22 @@ public class CertificateService {
         if (partner.getCertificateNumber() == null) {
             throw new NotFoundException("notFound.certificate");
         }
-        List<DesignationKind> designations = partners.activeDesignations(partnerId);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document pdf = new Document(PageSize.A4.rotate(), 60, 60, 80, 60);
-        try {
-            PdfWriter.getInstance(pdf, out);
-            pdf.addTitle("Сертификат партнёра " + partner.getCertificateNumber());
-            pdf.open();
-            pdf.add(centered("СЕРТИФИКАТ ПАРТНЁРА / PARTNER CERTIFICATE", 26));
-            pdf.add(centered(" ", 14));
-            pdf.add(centered(partner.getCompanyName(), 30));
-            pdf.add(centered(statusTitle(partner.getStatus()), 20));
-            for (DesignationKind designation : designations) {
-                pdf.add(centered(designationTitle(designation), 16));
-            }
-            pdf.add(centered(" ", 14));
-            pdf.add(centered("Directum RX", 18));
-            pdf.add(centered("№ " + partner.getCertificateNumber(), 16));
-            pdf.add(centered("Действителен с / Valid from " + partner.getPartnerYearStart()
-                    + " по / until " + partner.getPartnerYearEnd(), 14));
-            pdf.add(centered(partner.getRegion(), 14));
-            pdf.add(centered(" ", 10));
-            pdf.add(centered("Проверить действительность / Verify: " + verificationUrl(partner.getCertificateNumber()), 11));
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Cannot render the certificate", e);
-        } finally {
-            pdf.close();
+        List<Paragraph> lines = new ArrayList<>();
+        lines.add(centered(partner.getCompanyName(), 30));
+        lines.add(centered(statusTitle(partner.getStatus()), 20));
+        for (DesignationKind designation : partners.activeDesignations(partnerId)) {
+            lines.add(centered(designationTitle(designation), 16));
         }
-        return out.toByteArray();
+        lines.add(centered(" ", 14));
+        lines.add(centered("Directum RX", 18));
+        lines.add(centered("№ " + partner.getCertificateNumber(), 16));
+        lines.add(centered("Действителен с / Valid from " + partner.getPartnerYearStart()
+                + " по / until " + partner.getPartnerYearEnd(), 14));
+        lines.add(centered(partner.getRegion(), 14));
+        lines.add(centered(" ", 10));
+        lines.add(centered("Проверить действительность / Verify: " + verificationUrl(partner.getCertificateNumber()), 11));
+        return Pdf.certificate("Сертификат партнёра " + partner.getCertificateNumber(),
+                "СЕРТИФИКАТ ПАРТНЁРА / PARTNER CERTIFICATE", lines);
     }
 
     private static String statusTitle(PartnerStatus status) {

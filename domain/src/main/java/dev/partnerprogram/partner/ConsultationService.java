@@ -48,23 +48,12 @@ public class ConsultationService {
     public Consultation log(long partnerId, NewConsultation input, String actor) {
         List<FieldViolation> errors = new ArrayList<>();
         LocalDate today = partners.today();
-        if (input.consultedOn() == null) {
-            errors.add(new FieldViolation("consultedOn", "error.required"));
-        } else if (input.consultedOn().isAfter(today)) {
-            errors.add(new FieldViolation("consultedOn", "error.notInFuture"));
-        }
-        if (input.hours() == null) {
-            errors.add(new FieldViolation("hours", "error.required"));
-        } else if (input.hours() < 1 || input.hours() > MAX_HOURS) {
-            errors.add(new FieldViolation("hours", "error.consultation.hours", MAX_HOURS));
-        }
+        FieldChecks.requireNotInFuture(errors, "consultedOn", input.consultedOn(), today);
+        FieldChecks.requireBetween(errors, "hours", input.hours(), 1, MAX_HOURS, "error.consultation.hours", MAX_HOURS);
         FieldChecks.require(errors, "topic", input.topic(), MAX_TOPIC);
         FieldChecks.throwIfAny(errors);
 
-        PartnerCompany partner = partners.lockForUpdate(partnerId);
-        if (!partner.getStatus().isTier()) {
-            throw new ConflictException("conflict.consultation.noStatus");
-        }
+        PartnerCompany partner = partners.lockWithTier(partnerId, () -> new ConflictException("conflict.consultation.noStatus"));
         // Only the partner year running today has hours to count against: an older date would open a month of a
         // year that is over (or before any status), a fresh quota each time.
         LocalDate yearStart = partner.getPartnerYearStart();

@@ -124,11 +124,7 @@ public class DiscountCalculator {
         } else if (line.listPrice().compareTo(MAX_PRICE) > 0) {
             errors.add(new FieldViolation(prefix + "listPrice", "error.tooLarge"));
         }
-        if (line.quantity() == null) {
-            errors.add(new FieldViolation(prefix + "quantity", "error.required"));
-        } else if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY) {
-            errors.add(new FieldViolation(prefix + "quantity", "error.range", MAX_QUANTITY));
-        }
+        FieldChecks.requireBetween(errors, prefix + "quantity", line.quantity(), 1, MAX_QUANTITY, "error.range", MAX_QUANTITY);
         FieldChecks.maxLength(errors, prefix + "description", line.description(), 200);
     }
 

@@ -42,18 +42,11 @@ public class LicenceService {
     @Transactional
     public LicenceRequest request(long partnerId, NewRequest input, String actor) {
         List<FieldViolation> errors = new ArrayList<>();
-        if (input.quantity() == null) {
-            errors.add(new FieldViolation("quantity", "error.required"));
-        } else if (input.quantity() < 1 || input.quantity() > MAX_QUANTITY) {
-            errors.add(new FieldViolation("quantity", "error.range", MAX_QUANTITY));
-        }
+        FieldChecks.requireBetween(errors, "quantity", input.quantity(), 1, MAX_QUANTITY, "error.range", MAX_QUANTITY);
         FieldChecks.require(errors, "purpose", input.purpose(), MAX_PURPOSE);
         FieldChecks.throwIfAny(errors);
 
-        PartnerCompany partner = partners.lockForUpdate(partnerId);
-        if (!partner.getStatus().isTier()) {
-            throw new ConflictException("conflict.licences.noStatus");
-        }
+        PartnerCompany partner = partners.lockWithTier(partnerId, () -> new ConflictException("conflict.licences.noStatus"));
         BenefitQuota quota = quotas.lockCurrent(partnerId, QuotaKind.FREE_LICENSES, partners.today())
                 .orElseThrow(() -> new ConflictException("conflict.licences.none"));
         if (quota.left() < input.quantity()) {

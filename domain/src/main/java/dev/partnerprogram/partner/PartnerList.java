@@ -1,5 +1,6 @@
 package dev.partnerprogram.partner;
 
+import dev.partnerprogram.common.Like;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -21,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class PartnerList {
-    private static final char LIKE_ESCAPE = '\\';
 
     /** One company in the list. {@code agreementState} is null when it has no agreement yet. */
     public record Row(long id, String name, String taxId, String region, PartnerStatus status, LocalDate yearEnd,
@@ -53,11 +53,11 @@ public class PartnerList {
         List<String> where = new ArrayList<>();
         if (q.name() != null) {
             where.add("lower(p.company_name) like :name escape '\\'");
-            params.put("name", "%" + escape(q.name().toLowerCase(Locale.ROOT)) + "%");
+            params.put("name", "%" + Like.literal(q.name().toLowerCase(Locale.ROOT)) + "%");
         }
         if (q.taxId() != null) {
             where.add("p.tax_id like :taxId escape '\\'");
-            params.put("taxId", escape(q.taxId()) + "%");
+            params.put("taxId", Like.literal(q.taxId()) + "%");
         }
         if (q.region() != null) {
             where.add("lower(p.region) = :region");
@@ -81,17 +81,5 @@ public class PartnerList {
         return new Row(rs.getLong("id"), rs.getString("company_name"), rs.getString("tax_id"), rs.getString("region"),
                 PartnerStatus.valueOf(rs.getString("status")), yearEnd == null ? null : yearEnd.toLocalDate(),
                 rs.getString("state"));
-    }
-
-    /** The search text is matched literally: the wildcards of LIKE in it mean themselves. */
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
-                out.append(LIKE_ESCAPE);
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 }

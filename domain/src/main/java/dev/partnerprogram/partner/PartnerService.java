@@ -6,6 +6,7 @@ import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.common.ProblemException;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import dev.partnerprogram.integration.EventType;
 import dev.partnerprogram.integration.IntegrationEvents;
 import org.springframework.context.ApplicationEventPublisher;
@@ -136,6 +138,16 @@ public class PartnerService {
     @Transactional(propagation = Propagation.MANDATORY)
     public PartnerCompany lockForUpdate(long partnerId) {
         return lookup.lock(partnerId);
+    }
+
+    /** The partner's row locked as by {@link #lockForUpdate}, when it holds a tier; otherwise the given refusal. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public PartnerCompany lockWithTier(long partnerId, Supplier<ProblemException> refusal) {
+        PartnerCompany partner = lockForUpdate(partnerId);
+        if (!partner.getStatus().isTier()) {
+            throw refusal.get();
+        }
+        return partner;
     }
 
     /** The designations a partner holds now, for its profile, the directory and the certificate. */

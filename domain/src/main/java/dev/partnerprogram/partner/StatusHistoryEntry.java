@@ -1,20 +1,21 @@
 package dev.partnerprogram.partner;
 
-import dev.partnerprogram.common.Identified;
+import dev.partnerprogram.common.TrailEntry;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One change of a partner's status: never updated, never deleted. */
+/** One change of a partner's status, with its reason as the comment: never updated, never deleted. */
 @Entity
 @Table(name = "status_history")
-public class StatusHistoryEntry extends Identified {
+@AttributeOverride(name = "comment", column = @Column(name = "reason"))
+public class StatusHistoryEntry extends TrailEntry {
 
     private Long partnerId;
-    private Instant at;
-    private String actor;
 
     @Enumerated(EnumType.STRING)
     private PartnerStatus fromStatus;
@@ -22,27 +23,21 @@ public class StatusHistoryEntry extends Identified {
     @Enumerated(EnumType.STRING)
     private PartnerStatus toStatus;
 
-    private String reason;
     private Long applicationId;
 
     protected StatusHistoryEntry() {}
 
     public StatusHistoryEntry(Long partnerId, Instant at, String actor, PartnerStatus fromStatus, PartnerStatus toStatus,
                               String reason, Long applicationId) {
+        super(at, actor, reason);
         this.partnerId = partnerId;
-        this.at = at;
-        this.actor = actor;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
-        this.reason = reason;
         this.applicationId = applicationId;
     }
 
     public Long getPartnerId() { return partnerId; }
-    public Instant getAt() { return at; }
-    public String getActor() { return actor; }
     public PartnerStatus getFromStatus() { return fromStatus; }
     public PartnerStatus getToStatus() { return toStatus; }
-    public String getReason() { return reason; }
     public Long getApplicationId() { return applicationId; }
 }

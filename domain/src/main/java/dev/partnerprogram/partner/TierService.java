@@ -76,10 +76,7 @@ public class TierService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public PartnerCompany renewPartnerYear(long partnerId, Optional<PartnerStatus> demoteTo, String demotionReason) {
-        PartnerCompany partner = partners.lockForUpdate(partnerId);
-        if (!partner.getStatus().isTier()) {
-            throw new ConflictException("conflict.tier.noStatus");
-        }
+        PartnerCompany partner = partners.lockWithTier(partnerId, () -> new ConflictException("conflict.tier.noStatus"));
         LocalDate start = partner.getPartnerYearEnd().plusDays(1);
         LocalDate end = start.plusMonths(properties.partnerYear().months()).minusDays(1);
         if (demoteTo.isPresent() && partner.getStatus().lower().filter(demoteTo.get()::equals).isPresent()) {
@@ -105,10 +102,7 @@ public class TierService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public QuarterDiscount setQuarterDiscount(long partnerId, Quarter quarter, DiscountFacts facts) {
-        PartnerCompany partner = partners.lockForUpdate(partnerId);
-        if (!partner.getStatus().isTier()) {
-            throw new ConflictException("conflict.tier.noStatus");
-        }
+        PartnerCompany partner = partners.lockWithTier(partnerId, () -> new ConflictException("conflict.tier.noStatus"));
         ProgramProperties.TierBenefits tier = properties.tier(partner.getStatus().name());
         BigDecimal max = BigDecimal.valueOf(tier.maxDiscount());
         BigDecimal base = partner.getBaseDiscount().min(max);

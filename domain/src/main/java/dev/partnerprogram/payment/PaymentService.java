@@ -202,11 +202,7 @@ public class PaymentService {
     }
 
     private void checkPaidOn(List<FieldViolation> errors, String field, LocalDate paidOn) {
-        if (paidOn == null) {
-            errors.add(new FieldViolation(field, "error.required"));
-        } else if (paidOn.isAfter(LocalDate.now(clock.withZone(zone)))) {
-            errors.add(new FieldViolation(field, "error.notInFuture"));
-        }
+        FieldChecks.requireNotInFuture(errors, field, paidOn, LocalDate.now(clock.withZone(zone)));
     }
 
 

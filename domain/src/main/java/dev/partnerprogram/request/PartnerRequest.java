@@ -13,8 +13,6 @@ import java.time.Instant;
 @Table(name = "partner_request")
 public class PartnerRequest extends ProcessSubject {
 
-    private Long partnerId;
-
     @Enumerated(EnumType.STRING)
     private PartnerRequestKind kind;
 
@@ -41,12 +39,11 @@ public class PartnerRequest extends ProcessSubject {
     private Instant answeredAt;
     private String createdBy;
     private Instant createdAt;
-    private Instant updatedAt;
 
     protected PartnerRequest() {}
 
     PartnerRequest(long partnerId, NewPartnerRequest r, String actor, Instant at) {
-        this.partnerId = partnerId;
+        super(partnerId, at);
         this.kind = r.kind();
         this.state = PartnerRequestState.OPEN;
         this.solutionId = r.solutionId();
@@ -57,13 +54,12 @@ public class PartnerRequest extends ProcessSubject {
         this.details = r.details().trim();
         this.createdBy = actor;
         this.createdAt = at;
-        this.updatedAt = at;
     }
 
     void routed(String group, Instant dueAt, Instant at) {
         this.answerGroup = group;
         this.dueAt = dueAt;
-        this.updatedAt = at;
+        touch(at);
     }
 
     void answered(PartnerRequestState outcome, String answer, Long consultationId, String actor, Instant at) {
@@ -72,10 +68,9 @@ public class PartnerRequest extends ProcessSubject {
         this.consultationId = consultationId;
         this.answeredBy = actor;
         this.answeredAt = at;
-        this.updatedAt = at;
+        touch(at);
     }
 
-    public Long getPartnerId() { return partnerId; }
     public PartnerRequestKind getKind() { return kind; }
     public PartnerRequestState getState() { return state; }
     public Long getSolutionId() { return solutionId; }
@@ -92,5 +87,4 @@ public class PartnerRequest extends ProcessSubject {
     public Instant getAnsweredAt() { return answeredAt; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -109,10 +109,7 @@ public class PartnerRequestService {
         }
         FieldChecks.throwIfAny(errors);
 
-        PartnerCompany partner = partners.lockForUpdate(partnerId);
-        if (!partner.getStatus().isTier()) {
-            throw new ForbiddenException("forbidden.request.needsStatus");
-        }
+        PartnerCompany partner = partners.lockWithTier(partnerId, () -> new ForbiddenException("forbidden.request.needsStatus"));
         Benefits tier = benefits.benefits(partnerId);
         if (r.kind() == PartnerRequestKind.MARKETING_MATERIALS && MATERIALS_NONE.equals(tier.marketingMaterials())) {
             throw new ForbiddenException("forbidden.request.noMaterials", Message.label("partner.status", partner.getStatus()));

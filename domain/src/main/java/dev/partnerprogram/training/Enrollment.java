@@ -21,7 +21,6 @@ public class Enrollment extends ProcessSubject {
     /** Where a reserved free seat or fund money stands. */
     public enum Hold { NONE, RESERVED, CONSUMED, RELEASED }
 
-    private Long partnerId;
     private Long courseId;
     private Long sessionId;
     private String employeeName;
@@ -58,13 +57,12 @@ public class Enrollment extends ProcessSubject {
     private String decisionReason;
     private String enrolledBy;
     private Instant enrolledAt;
-    private Instant updatedAt;
 
     protected Enrollment() {}
 
     Enrollment(Long partnerId, Course course, CourseSession session, String employeeName, String employeeEmail, String language,
                Quote quote, Long quotaId, LocalDate fundYearStart, String enrolledBy, Instant at) {
-        this.partnerId = partnerId;
+        super(partnerId, at);
         this.courseId = course.getId();
         this.sessionId = session.getId();
         this.employeeName = employeeName;
@@ -83,7 +81,6 @@ public class Enrollment extends ProcessSubject {
         this.fundYearStart = fundYearStart;
         this.enrolledBy = enrolledBy;
         this.enrolledAt = at;
-        this.updatedAt = at;
     }
 
     void noteReason(String reason) {
@@ -93,7 +90,7 @@ public class Enrollment extends ProcessSubject {
     void confirm(Instant at) {
         state = EnrollmentState.CONFIRMED;
         holdsSessionSeat = true;
-        updatedAt = at;
+        touch(at);
     }
 
     void waitlist(Instant at) {
@@ -101,7 +98,7 @@ public class Enrollment extends ProcessSubject {
         if (waitlistedAt == null) {
             waitlistedAt = at;
         }
-        updatedAt = at;
+        touch(at);
     }
 
     /** Ends the enrolment without the session: whatever it reserved goes back. */
@@ -115,7 +112,7 @@ public class Enrollment extends ProcessSubject {
         if (fundState == Hold.RESERVED) {
             fundState = Hold.RELEASED;
         }
-        updatedAt = at;
+        touch(at);
     }
 
     /** The session took place (for this employee or not): the reserved seat and money are spent. */
@@ -133,7 +130,7 @@ public class Enrollment extends ProcessSubject {
         if (fundState == Hold.RESERVED) {
             fundState = Hold.CONSUMED;
         }
-        updatedAt = at;
+        touch(at);
     }
 
     /** Whether a free seat pays for this enrolment (reserved or already used). */
@@ -141,7 +138,6 @@ public class Enrollment extends ProcessSubject {
         return seatState == Hold.RESERVED || seatState == Hold.CONSUMED;
     }
 
-    public Long getPartnerId() { return partnerId; }
     public Long getCourseId() { return courseId; }
     public Long getSessionId() { return sessionId; }
     public String getEmployeeName() { return employeeName; }
@@ -165,5 +161,4 @@ public class Enrollment extends ProcessSubject {
     public String getDecisionReason() { return decisionReason; }
     public String getEnrolledBy() { return enrolledBy; }
     public Instant getEnrolledAt() { return enrolledAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -89,11 +89,7 @@ public class ProjectService {
             errors.add(new FieldViolation("complexity", "error.required"));
         }
         LocalDate today = partners.today();
-        if (input.startedOn() == null) {
-            errors.add(new FieldViolation("startedOn", "error.required"));
-        } else if (input.startedOn().isAfter(today)) {
-            errors.add(new FieldViolation("startedOn", "error.notInFuture"));
-        }
+        FieldChecks.requireNotInFuture(errors, "startedOn", input.startedOn(), today);
         if (input.completedOn() != null) {
             if (input.completedOn().isAfter(today)) {
                 errors.add(new FieldViolation("completedOn", "error.notInFuture"));

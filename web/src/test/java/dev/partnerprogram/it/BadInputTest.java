@@ -176,7 +176,7 @@ class BadInputTest extends IntegrationTest {
         var empty = partner.api().upload(path, "empty.pdf", new byte[0], Map.of());
         assertThat(empty.getStatusCode().value()).isEqualTo(400);
 
-        assertThat(documents.findByApplicationIdOrderByUploadedAtAscIdAsc(id)).isEmpty();
+        assertThat(documents.findBySubjectIdOrderByUploadedAtAscIdAsc(id)).isEmpty();
         assertThat(partner.api().get("/api/applications/" + id).getBody().get("history").toString()).doesNotContain("DOCUMENT_UPLOADED");
     }
 

@@ -57,7 +57,7 @@ class PartnerApi {
         var profile = partners.profile(caller, id);
         PartnerCompany p = profile.partner();
         var history = profile.history().stream()
-                .map(h -> new StatusChange(h.getAt(), h.getActor(), h.getFromStatus(), h.getToStatus(), h.getReason())).toList();
+                .map(h -> new StatusChange(h.getAt(), h.getActor(), h.getFromStatus(), h.getToStatus(), h.getComment())).toList();
         return new PartnerResponse(p.getId(), p.getCompanyName(), p.getTaxId(), p.getRegion(), p.getStatus(),
                 profile.activeDesignations().stream().map(Enum::name).toList(),
                 p.getPartnerYearStart() == null ? null : new PartnerYear(p.getPartnerYearStart(), p.getPartnerYearEnd()),

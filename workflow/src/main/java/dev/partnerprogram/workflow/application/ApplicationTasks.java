@@ -48,7 +48,7 @@ class ApplicationTasks extends ProcessTasks implements SubjectAccess {
                         revised(applications.get(applicationId).details(), input), input.comment(), caller.username()));
         task(TaskSpec.of(PartnerApplicationProcess.USER_UPLOAD_AGREEMENT),
                 (applicationId, caller, input, variables) -> applications.agreementUploaded(applicationId, caller.username(),
-                        documents.existsByApplicationIdAndKind(applicationId, DocumentKind.AGREEMENT)));
+                        documents.existsBySubjectIdAndKind(applicationId, DocumentKind.AGREEMENT)));
         task(TaskSpec.of(PartnerApplicationProcess.USER_CONFIRM_AGREEMENT)
                 .decisions(Decision.APPROVE, Decision.REWORK).commentFor(Decision.REWORK), this::confirmAgreement);
     }

@@ -11,6 +11,7 @@ import dev.partnerprogram.application.StatusApplication;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.Message;
+import dev.partnerprogram.common.StoredFile;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.PartnerApplicationProcess;
@@ -127,7 +128,7 @@ public class ApplicationWorkflow {
     }
 
     @Transactional(readOnly = true)
-    public DocumentService.StoredFile download(Caller caller, long id, long documentId) {
+    public StoredFile download(Caller caller, long id, long documentId) {
         visible(caller, id);
         return documents.load(id, documentId);
     }

@@ -16,6 +16,7 @@ import dev.partnerprogram.compensation.MarketingBudget;
 import dev.partnerprogram.common.Money;
 import dev.partnerprogram.common.ConflictException;
 import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.StoredFile;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
@@ -109,7 +110,7 @@ public class CompensationWorkflow {
     }
 
     @Transactional(readOnly = true)
-    public CompensationService.DocumentFile download(Caller caller, long id, long documentId) {
+    public StoredFile download(Caller caller, long id, long documentId) {
         visible(caller, id);
         return compensations.document(id, documentId);
     }
@@ -210,7 +211,7 @@ public class CompensationWorkflow {
 
     private static LedgerLine ledgerLine(LedgerEntry e) {
         return new LedgerLine(e.getId(), e.getKind().name(), e.getAmount(), e.getPartnerId(), e.getCompensationId(), e.getAt(),
-                e.getActor(), e.getNote());
+                e.getActor(), e.getComment());
     }
 
     private CompensationView summary(Compensation c, BudgetBalance balance) {

@@ -1,6 +1,7 @@
 package dev.partnerprogram.workflow.identity;
 
 import dev.partnerprogram.common.ForbiddenException;
+import dev.partnerprogram.common.Like;
 import dev.partnerprogram.identity.AppUserRepository;
 import dev.partnerprogram.identity.Caller;
 import java.util.List;
@@ -33,12 +34,8 @@ public class Colleagues {
         if (trimmed.length() < 2 || trimmed.length() > 100) {
             return List.of();
         }
-        return users.findStaffMatching(escape(trimmed.toLowerCase(Locale.ROOT)), PageRequest.of(0, LIMIT)).stream()
+        return users.findStaffMatching(Like.literal(trimmed.toLowerCase(Locale.ROOT)), PageRequest.of(0, LIMIT)).stream()
                 .map(u -> new Colleague(u.getUsername(), u.getDisplayName()))
                 .toList();
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

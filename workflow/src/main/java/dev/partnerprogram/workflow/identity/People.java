@@ -34,7 +34,7 @@ public class People {
 
     public record AuditView(long id, Instant at, String actor, PeopleAuditEntry.Action action, String subject, String details) {
         static AuditView of(PeopleAuditEntry e) {
-            return new AuditView(e.getId(), e.getAt(), e.getActor(), e.getAction(), e.getSubject(), e.getDetails());
+            return new AuditView(e.getId(), e.getAt(), e.getActor(), e.getAction(), e.getSubject(), e.getComment());
         }
     }
 

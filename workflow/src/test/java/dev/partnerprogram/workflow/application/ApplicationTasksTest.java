@@ -65,7 +65,7 @@ class ApplicationTasksTest {
 
     @Test
     void theAgreementStepAsksTheDomainWhetherTheSignedCopyIsThere() {
-        when(documents.existsByApplicationIdAndKind(ID, DocumentKind.AGREEMENT)).thenReturn(true);
+        when(documents.existsBySubjectIdAndKind(ID, DocumentKind.AGREEMENT)).thenReturn(true);
 
         complete(PartnerApplicationProcess.USER_UPLOAD_AGREEMENT, new TaskCompletion(null, null, Map.of()));
 
