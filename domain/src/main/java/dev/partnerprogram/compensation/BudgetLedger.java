@@ -16,7 +16,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -37,13 +36,16 @@ public class BudgetLedger {
     private final MarketingBudgetRepository budgets;
     private final Lookup<MarketingBudget> lookup;
     private final LedgerEntryRepository entries;
+    private final BudgetTotals totals;
     private final PartnerRepository partners;
     private final Clock clock;
 
-    public BudgetLedger(MarketingBudgetRepository budgets, LedgerEntryRepository entries, PartnerRepository partners, Clock clock) {
+    public BudgetLedger(MarketingBudgetRepository budgets, LedgerEntryRepository entries, BudgetTotals totals,
+                        PartnerRepository partners, Clock clock) {
         this.budgets = budgets;
         this.lookup = new Lookup<>(budgets, "notFound.budget");
         this.entries = entries;
+        this.totals = totals;
         this.partners = partners;
         this.clock = clock;
     }
@@ -72,7 +74,7 @@ public class BudgetLedger {
         MarketingBudget budget = UniqueKeys.refusing("uq_marketing_budget_period",
                 () -> new ConflictException("conflict.budget.overlap", trimmed, start, end),
                 () -> budgets.save(new MarketingBudget(trimmed, start, end, label, actor, clock.instant())));
-        entries.save(new LedgerEntry(budget.getId(), LedgerEntryKind.ALLOCATION, allocation, null, null, clock.instant(), actor,
+        append(new LedgerEntry(budget.getId(), LedgerEntryKind.ALLOCATION, allocation, null, null, clock.instant(), actor,
                 "initial allocation"));
         return budget;
     }
@@ -97,7 +99,7 @@ public class BudgetLedger {
         }
         BigDecimal delta = target.subtract(current.allocated());
         if (delta.signum() != 0 || (partnerId != null && !hasPartnerCap(budgetId, partnerId))) {
-            entries.save(new LedgerEntry(budget.getId(), LedgerEntryKind.ALLOCATION, delta, partnerId, null, clock.instant(), actor,
+            append(new LedgerEntry(budget.getId(), LedgerEntryKind.ALLOCATION, delta, partnerId, null, clock.instant(), actor,
                     FieldChecks.trimToNull(note)));
         }
         return new BudgetView(budget, balance(budgetId));
@@ -119,7 +121,7 @@ public class BudgetLedger {
                         amount.toPlainString());
             }
         }
-        entries.save(new LedgerEntry(budgetId, LedgerEntryKind.RESERVATION, amount, partnerId, compensationId, clock.instant(),
+        append(new LedgerEntry(budgetId, LedgerEntryKind.RESERVATION, amount, partnerId, compensationId, clock.instant(),
                 actor, null));
     }
 
@@ -129,7 +131,7 @@ public class BudgetLedger {
         lock(budgetId);
         BigDecimal held = compensationBalance(compensationId).reserved();
         if (held.signum() > 0) {
-            entries.save(new LedgerEntry(budgetId, LedgerEntryKind.RELEASE, held, partnerId, compensationId, clock.instant(), actor, note));
+            append(new LedgerEntry(budgetId, LedgerEntryKind.RELEASE, held, partnerId, compensationId, clock.instant(), actor, note));
         }
         return held;
     }
@@ -142,16 +144,16 @@ public class BudgetLedger {
         if (amount.signum() <= 0 || held.compareTo(amount) < 0) {
             throw new ConflictException("conflict.budget.paymentAboveHeld", held.toPlainString(), amount.toPlainString());
         }
-        entries.save(new LedgerEntry(budgetId, LedgerEntryKind.PAYMENT, amount, partnerId, compensationId, clock.instant(), actor, note));
+        append(new LedgerEntry(budgetId, LedgerEntryKind.PAYMENT, amount, partnerId, compensationId, clock.instant(), actor, note));
         BigDecimal rest = held.subtract(amount);
         if (rest.signum() > 0) {
-            entries.save(new LedgerEntry(budgetId, LedgerEntryKind.RELEASE, rest, partnerId, compensationId, clock.instant(), actor,
+            append(new LedgerEntry(budgetId, LedgerEntryKind.RELEASE, rest, partnerId, compensationId, clock.instant(), actor,
                     "paid less than reserved"));
         }
     }
 
     public BudgetBalance balance(long budgetId) {
-        return BudgetBalance.of(entries.totalsByBudget(List.of(budgetId)));
+        return totals.balances(List.of(budgetId)).getOrDefault(budgetId, BudgetBalance.ZERO);
     }
 
     public BudgetBalance compensationBalance(long compensationId) {
@@ -188,7 +190,7 @@ public class BudgetLedger {
 
     public Page<BudgetView> list(Pageable pageable) {
         Page<MarketingBudget> page = budgets.findAllByOrderByPeriodStartDescRegionAsc(pageable);
-        Map<Long, BudgetBalance> balances = balances(page.getContent().stream().map(MarketingBudget::getId).toList());
+        Map<Long, BudgetBalance> balances = totals.balances(page.getContent().stream().map(MarketingBudget::getId).toList());
         return page.map(b -> new BudgetView(b, balances.getOrDefault(b.getId(), BudgetBalance.ZERO)));
     }
 
@@ -211,15 +213,10 @@ public class BudgetLedger {
         return budgets.findRegionsOpenFrom(day);
     }
 
-    private Map<Long, BudgetBalance> balances(Collection<Long> budgetIds) {
-        if (budgetIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, List<LedgerEntryRepository.KindTotal>> byBudget = entries.totalsByBudget(budgetIds).stream()
-                .collect(Collectors.groupingBy(LedgerEntryRepository.KindTotal::getBudgetId));
-        Map<Long, BudgetBalance> result = new HashMap<>();
-        byBudget.forEach((id, totals) -> result.put(id, BudgetBalance.of(totals)));
-        return result;
+    /** Every entry goes in here, so that the budget's total moves with it. */
+    private void append(LedgerEntry entry) {
+        entries.save(entry);
+        totals.add(entry);
     }
 
     private boolean hasPartnerCap(long budgetId, long partnerId) {

@@ -18,11 +18,6 @@ public interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> 
     }
 
     @Query("select e.budgetId as budgetId, e.kind as kind, sum(e.amount) as total from LedgerEntry e "
-            + "where e.budgetId in :budgetIds and (e.kind <> dev.partnerprogram.compensation.LedgerEntryKind.ALLOCATION or e.partnerId is null) "
-            + "group by e.budgetId, e.kind")
-    List<KindTotal> totalsByBudget(Collection<Long> budgetIds);
-
-    @Query("select e.budgetId as budgetId, e.kind as kind, sum(e.amount) as total from LedgerEntry e "
             + "where e.budgetId = :budgetId and e.partnerId = :partnerId group by e.budgetId, e.kind")
     List<KindTotal> totalsForPartner(Long budgetId, Long partnerId);
 

@@ -166,17 +166,20 @@ public class ProgramDashboard {
                 Column.of("terminations", Type.COUNT)), rows);
     }
 
-    /** Marketing budgets of the regions whose budget periods overlap the period: the ledger's sums, never stored totals. */
+    /**
+     * Marketing budgets of the regions whose budget periods overlap the period: the budgets' kept totals (V87), so the
+     * cost follows the number of budgets, not of ledger entries; partners' caps are not part of a budget's allocation.
+     */
     public ReportTable budgets(DashboardFilter filter) {
         MapSqlParameterSource params = new MapSqlParameterSource("from", filter.from()).addValue("to", filter.to());
-        String sql = "select b.region, e.kind, sum(e.amount) from budget_ledger_entry e join marketing_budget b on b.id = e.budget_id"
+        String sql = "select b.region, t.kind, sum(t.total) from budget_total t join marketing_budget b on b.id = t.budget_id"
                 + " where b.period_start <= :to and b.period_end >= :from";
         if (filter.region() != null) {
             sql += " and b.region = :region";
             params.addValue("region", filter.region());
         }
         Map<String, Map<LedgerEntryKind, BigDecimal>> sums = new TreeMap<>();
-        jdbc.query(sql + " group by b.region, e.kind", params, rs -> {
+        jdbc.query(sql + " group by b.region, t.kind", params, rs -> {
             sums.computeIfAbsent(rs.getString(1), r -> new EnumMap<>(LedgerEntryKind.class))
                     .put(LedgerEntryKind.valueOf(rs.getString(2)), rs.getBigDecimal(3));
         });

@@ -10,6 +10,7 @@ import static dev.partnerprogram.processes.MarketingCompensationProcess.PARTNER_
 import static dev.partnerprogram.processes.MarketingCompensationProcess.REQUESTED_AMOUNT;
 
 import dev.partnerprogram.compensation.ActivityKind;
+import dev.partnerprogram.compensation.BudgetTotals;
 import dev.partnerprogram.compensation.CompensationHistory.Action;
 import dev.partnerprogram.compensation.CompensationState;
 import dev.partnerprogram.compensation.LedgerEntryKind;
@@ -17,6 +18,8 @@ import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.processes.MarketingCompensationProcess.Decision;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -80,6 +83,16 @@ final class MarketingCompensationGenerator extends AbstractProcessGenerator {
                 "payment_date", "payment_document", "process_instance_id", "submitted_at", "updated_at", "version");
         table("budget_ledger_entry", "id", "budget_id", "kind", "amount", "partner_id", "compensation_id", "at", "actor", "note");
         table("compensation_history", "id", "compensation_id", "at", "actor", "action", "comment");
+    }
+
+    /** The ledger was written by COPY, past the application: the budgets' totals are its sums again. */
+    @Override
+    public void afterRows(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            for (String sql : BudgetTotals.REBUILD) {
+                statement.execute(sql);
+            }
+        }
     }
 
     @Override
