@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Adds events to the dashboards' rollups ({@code process_day_figure}, {@code process_open_figure}; ADR 0007) in the
  * transaction of the event. The additions of one transaction are gathered and written just before it commits, in the
- * order of the tables' keys: one statement per table and transaction, row locks held only for the commit, and two
- * transactions never take the same rows in opposite orders (no deadlock between concurrent engine commands).
+ * order of the tables' keys: one statement per transaction on PostgreSQL (one per table elsewhere), row locks held only
+ * for the commit, and two transactions never take the same rows in opposite orders (no deadlock between concurrent
+ * engine commands).
  */
 @Service
 public class ProcessRollups {
@@ -155,8 +156,20 @@ public class ProcessRollups {
                 k.detail(), k.bucket(), v[0], v[1]}));
         List<Object[]> open = new ArrayList<>();
         pending.open.forEach((k, v) -> open.add(new Object[] {k.processKey(), k.kind().name(), k.item(), v}));
-        sql.figure().write(jdbc, figures);
-        sql.open().write(jdbc, open);
+        if (sql.figure().postgres() && !figures.isEmpty() && !open.isEmpty() && figures.size() <= Upsert.MOST_ROWS
+                && open.size() <= Upsert.MOST_ROWS) {
+            // One statement for both tables: the open counts' upsert runs as a data-modifying WITH query of the day
+            // figures' (PostgreSQL runs it to completion whether or not the main query reads it). Every transaction
+            // writes them in the same shape, so the tables' rows are still taken in one order by all.
+            List<Object> parameters = new ArrayList<>();
+            open.forEach(row -> parameters.addAll(Arrays.asList(row)));
+            figures.forEach(row -> parameters.addAll(Arrays.asList(row)));
+            jdbc.update("with open_now as (" + sql.open().sql(open.size()) + ") " + sql.figure().sql(figures.size()),
+                    parameters.toArray());
+        } else {
+            sql.figure().write(jdbc, figures);
+            sql.open().write(jdbc, open);
+        }
         pending.figures.clear();
         pending.open.clear();
     }

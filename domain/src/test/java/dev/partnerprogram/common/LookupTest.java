@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 class LookupTest {
 
@@ -68,5 +70,31 @@ class LookupTest {
         assertThat(tickets.lockIn(7, STATES, Stage.OPEN)).isSameAs(open);
         assertThatThrownBy(() -> tickets.lockIn(9, STATES, Stage.OPEN))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("conflict.ticket.stepNotPossible"));
+    }
+
+    @Test
+    void aRowLockedOnceInATransaction_isNotLockedAgain_butIsInTheNext() {
+        Ticket open = new Ticket(Stage.OPEN);
+        when(repository.findForUpdate(7L)).thenReturn(Optional.of(open));
+        when(repository.findById(7L)).thenReturn(Optional.of(open));
+
+        inTransaction(() -> {
+            assertThat(tickets.lock(7)).isSameAs(open);
+            assertThat(tickets.lockIn(7, STATES, Stage.OPEN)).as("read from the persistence context").isSameAs(open);
+        });
+        verify(repository, times(1)).findForUpdate(7L);
+        verify(repository, times(1)).findById(7L);
+
+        inTransaction(() -> tickets.lock(7));
+        verify(repository, times(2)).findForUpdate(7L);
+    }
+
+    private static void inTransaction(Runnable work) {
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            work.run();
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
     }
 }
