@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -93,7 +92,7 @@ class DealRegistrationProcessTest extends ProcessModelTest {
         reject(deal, USER_REVIEW_DEAL);
 
         assertThat(deal).isEnded().hasPassedInOrder(USER_REVIEW_DEAL, GATEWAY_REVIEW_JOIN, END_DEAL_REJECTED);
-        assertThat(jobQuery().processInstanceId(deal.getId()).count()).isZero();
+        assertNoJobsLeft(deal);
     }
 
     @Test
@@ -103,7 +102,7 @@ class DealRegistrationProcessTest extends ProcessModelTest {
         outcome(deal, Outcome.WON, null);
 
         assertThat(deal).isEnded().hasPassedInOrder(USER_CLOSE_DEAL, GATEWAY_OUTCOME, END_DEAL_WON).hasNotPassed(SERVICE_EXPIRE_DEAL);
-        assertThat(jobQuery().processInstanceId(deal.getId()).count()).isZero();
+        assertNoJobsLeft(deal);
     }
 
     @Test

@@ -111,7 +111,7 @@ class DesignationCertificationProcessTest extends ProcessModelTest {
 
         assertThat(first).isEnded().hasPassedInOrder(SUBPROCESS_DESIGNATION_VALIDITY, CATCH_DESIGNATION_RENEWED,
                 END_DESIGNATION_RENEWED).hasNotPassed(SERVICE_EXPIRE_DESIGNATION);
-        assertThat(jobQuery().processInstanceId(first.getId()).count()).isZero();
+        assertNoJobsLeft(first);
         assertThat(delegates.expireDesignation.calls()).isZero();
     }
 

@@ -163,7 +163,7 @@ class MarketingCompensationProcessTest extends ProcessModelTest {
                 USER_RECORD_PAYMENT, END_COMPENSATION_PAID);
         assertThat(pi).hasNotPassed(SERVICE_LAPSE_COMPENSATION, SERVICE_CLOSE_UNPAID, SERVICE_RETURN_CLAIM);
         // The claim window's timers went with it.
-        assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertNoJobsLeft(pi);
     }
 
     @Test
@@ -227,7 +227,7 @@ class MarketingCompensationProcessTest extends ProcessModelTest {
         assertThat(pi).isEnded().hasPassedInOrder(SERVICE_RESERVE_BUDGET, TIMER_CLAIM_DEADLINE, SERVICE_LAPSE_COMPENSATION,
                 END_COMPENSATION_LAPSED).hasNotPassed(END_CLAIM_WINDOW, USER_VERIFY_CLAIM);
         assertThat(delegates.lapseCompensation.processInstanceIds()).containsExactly(pi.getId());
-        assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertNoJobsLeft(pi);
     }
 
     @Test
@@ -239,7 +239,7 @@ class MarketingCompensationProcessTest extends ProcessModelTest {
         assertThat(pi).isEnded().hasPassedInOrder(START_CANCELLATION_REQUESTED, SERVICE_CANCEL_COMPENSATION, END_COMPENSATION_CANCELLED)
                 .hasPassed(SUBPROCESS_CANCELLATION);
         assertThat(delegates.cancelCompensation.calls()).isEqualTo(1);
-        assertThat(jobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertNoJobsLeft(pi);
     }
 
     @Test

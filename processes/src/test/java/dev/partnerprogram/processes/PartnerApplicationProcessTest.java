@@ -156,7 +156,7 @@ class PartnerApplicationProcessTest extends ProcessModelTest {
                 .hasPassedInOrder(TIMER_REVIEW_OVERDUE, SERVICE_ESCALATE_REVIEW, END_REVIEW_ESCALATED);
         assertThat(task(USER_REVIEW_APPLICATION, application).getId()).isEqualTo(reviewTask.getId());
         // The deadline is a date, not a cycle: managers are told once, not again on every job run.
-        assertThat(jobQuery().processInstanceId(application.getId()).count()).isZero();
+        assertNoJobsLeft(application);
 
         decideReview(application, Decision.REJECT);
 
@@ -199,7 +199,7 @@ class PartnerApplicationProcessTest extends ProcessModelTest {
         assertThat(application).isWaitingAt(CATCH_BASIC_TRAINING_PASSED).hasPassedInOrder(
                 SERVICE_CHECK_BASIC_TRAINING, GATEWAY_BASIC_TRAINING_PASSED, SERVICE_REQUEST_BASIC_TRAINING);
         assertThat(delegates.requestBasicTraining.calls()).isEqualTo(1);
-        assertThat(jobQuery().processInstanceId(application.getId()).count()).isZero();
+        assertNoJobsLeft(application);
 
         assertThat(reportBasicTrainingPass(PARTNER)).isEqualTo(1);
 
@@ -221,7 +221,7 @@ class PartnerApplicationProcessTest extends ProcessModelTest {
         assertThat(reportBasicTrainingPass(PARTNER + 1)).isZero();
 
         assertThat(application).isWaitingAt(CATCH_BASIC_TRAINING_PASSED);
-        assertThat(jobQuery().processInstanceId(application.getId()).count()).isZero();
+        assertNoJobsLeft(application);
     }
 
     @Test
@@ -238,7 +238,7 @@ class PartnerApplicationProcessTest extends ProcessModelTest {
         assertThat(delegates.withdrawApplication.activityIds()).containsExactly(SERVICE_WITHDRAW_ON_REQUEST);
         assertThat(taskQuery().taskId(reviewTask.getId()).count()).isZero();
         // The interrupting event subprocess must also cancel the review's overdue timer.
-        assertThat(jobQuery().processInstanceId(application.getId()).count()).isZero();
+        assertNoJobsLeft(application);
     }
 
     @Test

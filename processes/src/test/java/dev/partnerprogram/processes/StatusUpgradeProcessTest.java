@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -168,7 +167,7 @@ class StatusUpgradeProcessTest extends ProcessModelTest {
 
         assertThat(upgrade).isEnded().hasPassedInOrder(USER_COMMITTEE_VOTE, GATEWAY_COMMITTEE_DECISION, SERVICE_COMMITTEE_REJECTS,
                 END_UPGRADE_REJECTED_BY_COMMITTEE).hasNotPassed(SERVICE_GRANT_UPGRADE);
-        assertThat(jobQuery().processInstanceId(upgrade.getId()).count()).isZero();
+        assertNoJobsLeft(upgrade);
     }
 
     @Test

@@ -1,16 +1,22 @@
 package dev.partnerprogram.processes;
 
 import static dev.partnerprogram.processes.TierEligibilityDecision.*;
+import static dev.partnerprogram.processes.support.DecisionTables.checklistOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.partnerprogram.processes.support.DecisionTables;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The eligibility table judges each criterion of a tier at, just below and just above its [default] threshold, and
@@ -20,30 +26,23 @@ class TierEligibilityDecisionTest {
 
     private static final DmnDecision DECISION = DecisionTables.decision(RESOURCE, KEY);
 
-    @Test
-    void certifiedReportsEveryCriterion_allMetByAPartnerJustAtTheThresholds() {
-        Map<String, Boolean> report = check("CERTIFIED", "UPGRADE", facts(12, 3, 2, 0.01, 0.01, 0));
-
-        assertThat(report).containsExactly(Map.entry("MONTHS_IN_TIER", true), Map.entry("MEDIUM_PROJECTS", true),
-                Map.entry("CERTIFIED_SPECIALISTS", true), Map.entry("REVENUE_LAST_QUARTER", true),
-                Map.entry("REVENUE_QUARTER_BEFORE", true), Map.entry("DEVELOPMENT_PLAN", true));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reports")
+    void reportsEveryCriterionOfTheTier_metOrNot(String tier, Map<String, Object> facts, Map<String, Boolean> expected) {
+        assertThat(check(tier, "UPGRADE", facts)).containsExactlyEntriesOf(expected);
     }
 
-    @Test
-    void certifiedJustBelowEveryThreshold_failsEachCriterion() {
-        Map<String, Boolean> report = check("CERTIFIED", "UPGRADE", facts(11, 2, 1, 0, 0, 0));
-
-        assertThat(report).containsExactly(Map.entry("MONTHS_IN_TIER", false), Map.entry("MEDIUM_PROJECTS", false),
-                Map.entry("CERTIFIED_SPECIALISTS", false), Map.entry("REVENUE_LAST_QUARTER", false),
-                Map.entry("REVENUE_QUARTER_BEFORE", false), Map.entry("DEVELOPMENT_PLAN", true));
-    }
-
-    @Test
-    void generalReportsItsOwnCriteria_withoutTheRevenueOfCertified() {
-        Map<String, Boolean> report = check("GENERAL", "UPGRADE", facts(36, 10, 5, 0, 0, 0));
-
-        assertThat(report).containsExactly(Map.entry("MONTHS_IN_TIER", true), Map.entry("MEDIUM_PROJECTS", true),
-                Map.entry("CERTIFIED_SPECIALISTS", true), Map.entry("DEVELOPMENT_PLAN", true));
+    static Stream<Arguments> reports() {
+        return Stream.of(
+                arguments(named("certified, all met by a partner just at the thresholds", "CERTIFIED"), facts(12, 3, 2, 0.01, 0.01, 0),
+                        checklistOf("MONTHS_IN_TIER", true, "MEDIUM_PROJECTS", true, "CERTIFIED_SPECIALISTS", true,
+                                "REVENUE_LAST_QUARTER", true, "REVENUE_QUARTER_BEFORE", true, "DEVELOPMENT_PLAN", true)),
+                arguments(named("certified, just below every threshold", "CERTIFIED"), facts(11, 2, 1, 0, 0, 0),
+                        checklistOf("MONTHS_IN_TIER", false, "MEDIUM_PROJECTS", false, "CERTIFIED_SPECIALISTS", false,
+                                "REVENUE_LAST_QUARTER", false, "REVENUE_QUARTER_BEFORE", false, "DEVELOPMENT_PLAN", true)),
+                arguments(named("general, its own criteria without the revenue of certified", "GENERAL"), facts(36, 10, 5, 0, 0, 0),
+                        checklistOf("MONTHS_IN_TIER", true, "MEDIUM_PROJECTS", true, "CERTIFIED_SPECIALISTS", true,
+                                "DEVELOPMENT_PLAN", true)));
     }
 
     @ParameterizedTest(name = "{0} {1} = {2}: met {3}")

@@ -71,7 +71,7 @@ class TrainingEnrollmentProcessTest extends ProcessModelTest {
                 .hasNotPassed(SERVICE_REPORT_BASIC_TRAINING_PASSED, GATEWAY_WAITING_LIST);
         assertThat(delegates.takeSessionSeat.processInstanceIds()).containsExactly(enrollment.getId());
         assertThat(delegates.reportBasicTrainingPassed.calls()).isZero();
-        assertThat(jobQuery().processInstanceId(enrollment.getId()).count()).isZero();
+        assertNoJobsLeft(enrollment);
     }
 
     @Test
@@ -99,7 +99,7 @@ class TrainingEnrollmentProcessTest extends ProcessModelTest {
                         END_ENROLLMENT_REJECTED)
                 .hasNotPassed(SERVICE_TAKE_SESSION_SEAT);
         assertThat(delegates.rejectEnrollment.processInstanceIds()).containsExactly(enrollment.getId());
-        assertThat(jobQuery().processInstanceId(enrollment.getId()).count()).isZero();
+        assertNoJobsLeft(enrollment);
     }
 
     @Test
@@ -253,7 +253,7 @@ class TrainingEnrollmentProcessTest extends ProcessModelTest {
                 .hasPassed(SUBPROCESS_ENROLLMENT_CANCELLATION)
                 .hasNotPassed(GATEWAY_CONFIRMATION_DECISION);
         assertThat(delegates.cancelEnrollment.processInstanceIds()).containsExactly(enrollment.getId());
-        assertThat(jobQuery().processInstanceId(enrollment.getId()).count()).isZero();
+        assertNoJobsLeft(enrollment);
     }
 
     @Test
@@ -265,7 +265,7 @@ class TrainingEnrollmentProcessTest extends ProcessModelTest {
         cancel(enrollment);
 
         assertThat(enrollment).isEnded().hasPassed(END_ENROLLMENT_CANCELLED).hasNotPassed(SERVICE_EXPIRE_ENROLLMENT);
-        assertThat(jobQuery().processInstanceId(enrollment.getId()).count()).isZero();
+        assertNoJobsLeft(enrollment);
     }
 
     @Test
@@ -277,7 +277,7 @@ class TrainingEnrollmentProcessTest extends ProcessModelTest {
 
         assertThat(enrollment).isEnded().hasPassed(END_ENROLLMENT_CANCELLED).hasNotPassed(GATEWAY_TRAINING_RESULT);
         assertThat(taskQuery().processInstanceId(enrollment.getId()).count()).isZero();
-        assertThat(jobQuery().processInstanceId(enrollment.getId()).count()).isZero();
+        assertNoJobsLeft(enrollment);
     }
 
     private ProcessInstance enroll(boolean basicCourse, String resultGroups) {

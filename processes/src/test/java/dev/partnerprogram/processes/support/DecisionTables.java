@@ -38,6 +38,15 @@ public final class DecisionTables {
         return ENGINE.evaluateDecision(decision, variables).getResultList();
     }
 
+    /** An expected checklist, item after item: {@code "ITEM_A", true, "ITEM_B", false}, in the table's order. */
+    public static Map<String, Boolean> checklistOf(Object... itemThenMet) {
+        Map<String, Boolean> checklist = new LinkedHashMap<>();
+        for (int i = 0; i < itemThenMet.length; i += 2) {
+            checklist.put((String) itemThenMet[i], (Boolean) itemThenMet[i + 1]);
+        }
+        return checklist;
+    }
+
     /** A checklist table's answer: each row's item (the {@code itemOutput}) and whether it is met, in the table's order. */
     public static Map<String, Boolean> checklist(List<Map<String, Object>> rows, String itemOutput, String metOutput) {
         Map<String, Boolean> report = new LinkedHashMap<>();

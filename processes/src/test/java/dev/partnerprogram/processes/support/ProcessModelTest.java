@@ -1,7 +1,11 @@
 package dev.partnerprogram.processes.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -82,6 +86,22 @@ public abstract class ProcessModelTest {
     /** Completes the task with a decision, which the gateway after it compares by the constant's name. */
     protected static void decide(ProcessInstance instance, String taskKey, ProcessVariable<String> variable, Enum<?> decision) {
         completeWith(instance, taskKey, variable, decision.name());
+    }
+
+    /**
+     * Starts the model and runs its first step, which the model makes asynchronous so that a failure there never rolls
+     * back what started it.
+     */
+    protected static ProcessInstance startThrough(String asyncStep, String key, long businessKey, Map<String, Object> variables) {
+        ProcessInstance instance = start(key, businessKey, variables);
+        assertThat(instance).isWaitingAt(asyncStep);
+        execute(job(asyncStep, instance));
+        return instance;
+    }
+
+    /** No timer or asynchronous step of the instance is left behind. */
+    protected static void assertNoJobsLeft(ProcessInstance instance) {
+        assertThat(jobQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 
     /** Delivers the message to this instance alone. */

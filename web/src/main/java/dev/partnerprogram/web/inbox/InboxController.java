@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
@@ -147,19 +148,20 @@ class InboxController {
     @PostMapping("/inbox/{taskId}/claim")
     String claim(Caller caller, @PathVariable String taskId, @RequestParam(defaultValue = "false") boolean toTask,
                  RedirectAttributes redirect) {
-        try {
-            inbox.claim(caller, taskId);
-        } catch (ConflictException e) {
-            Flash.problem(redirect, e);
-        }
-        return toTask ? "redirect:/inbox/" + taskId : redirectToInbox();
+        return changeClaim(inbox::claim, caller, taskId, toTask, redirect);
     }
 
     @PostMapping("/inbox/{taskId}/unclaim")
     String unclaim(Caller caller, @PathVariable String taskId, @RequestParam(defaultValue = "false") boolean toTask,
                    RedirectAttributes redirect) {
+        return changeClaim(inbox::unclaim, caller, taskId, toTask, redirect);
+    }
+
+    /** Claims or releases the task; a task someone else took or released meanwhile is said on the page that follows. */
+    private static String changeClaim(BiConsumer<Caller, String> change, Caller caller, String taskId, boolean toTask,
+                                      RedirectAttributes redirect) {
         try {
-            inbox.unclaim(caller, taskId);
+            change.accept(caller, taskId);
         } catch (ConflictException e) {
             Flash.problem(redirect, e);
         }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.springframework.data.domain.Page;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -109,19 +110,20 @@ class WorkbenchController {
     @PostMapping("/workbench/{taskId}/claim")
     String claim(Caller caller, @PathVariable String taskId, @RequestParam(name = BACK, required = false) String back,
                  RedirectAttributes redirect) {
-        try {
-            inbox.claim(caller, taskId);
-        } catch (ConflictException | NotFoundException e) {
-            Flash.problem(redirect, e);
-        }
-        return redirect(backState(back), taskId);
+        return changeClaim(inbox::claim, caller, taskId, back, redirect);
     }
 
     @PostMapping("/workbench/{taskId}/unclaim")
     String unclaim(Caller caller, @PathVariable String taskId, @RequestParam(name = BACK, required = false) String back,
                    RedirectAttributes redirect) {
+        return changeClaim(inbox::unclaim, caller, taskId, back, redirect);
+    }
+
+    /** Claims or releases the task; one someone else took, released or finished meanwhile is said on the list. */
+    private static String changeClaim(BiConsumer<Caller, String> change, Caller caller, String taskId, String back,
+                                      RedirectAttributes redirect) {
         try {
-            inbox.unclaim(caller, taskId);
+            change.accept(caller, taskId);
         } catch (ConflictException | NotFoundException e) {
             Flash.problem(redirect, e);
         }

@@ -57,13 +57,11 @@ class BudgetController {
             return "redirect:/manager/budgets/" + budget.id();
         } catch (InvalidInputException e) {
             MarketingForms.errors(model, e, messages);
-            model.addAttribute("form", form);
-            return list(caller, 0, model);
         } catch (ConflictException e) {
             Flash.problemNow(model, e);
-            model.addAttribute("form", form);
-            return list(caller, 0, model);
         }
+        model.addAttribute("form", form);
+        return list(caller, 0, model);
     }
 
     @GetMapping("/manager/budgets/{id}")
