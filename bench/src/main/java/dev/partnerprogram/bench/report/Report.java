@@ -46,6 +46,8 @@ public final class Report {
     /** A select's column list is left out of the profile's text when longer than this: the tables say more. */
     private static final int COLUMN_LIST_SHOWN = 24;
     private static final Pattern SELECT_LIST = Pattern.compile("(?is)^(select\\s+(?:distinct\\s+)?)(.+?)(\\s+from\\s.*)$");
+    private static final Pattern INSERT_COLUMNS = Pattern.compile("(?is)^(insert\\s+into\\s+\\S+\\s*)\\([^()]*\\)(.*)$");
+    private static final Pattern VALUE_ROWS = Pattern.compile("(?is)\\bvalues\\s*(\\([^()]*\\)(?:\\s*,\\s*\\([^()]*\\))*)");
     private static final String ENABLE_STATEMENTS = "`alter system set shared_preload_libraries = 'pg_stat_statements'`"
             + " (beside any libraries it already names) and restart PostgreSQL; the harness creates the extension in its database";
 
@@ -404,12 +406,24 @@ public final class Report {
         md.append('\n');
     }
 
-    /** A normalised statement on one line, a long select list left out, cut at {@code limit} characters. */
+    /**
+     * A normalised statement on one line, cut at {@code limit} characters: a long select list and an insert's columns
+     * and values left out, so what tells statements apart comes first (an insert's rows, as "×n", and its conflict clause).
+     */
     static String shortQuery(String query, int limit) {
         String text = query.replaceAll("\\s+", " ").trim();
         Matcher select = SELECT_LIST.matcher(text);
         if (select.matches() && select.group(2).length() > COLUMN_LIST_SHOWN) {
             text = select.group(1) + "…" + select.group(3);
+        }
+        Matcher insert = INSERT_COLUMNS.matcher(text);
+        if (insert.matches()) {
+            text = insert.group(1) + "(…)" + insert.group(2);
+            Matcher values = VALUE_ROWS.matcher(text);
+            if (values.find()) {
+                long rows = values.group(1).chars().filter(c -> c == '(').count();
+                text = text.substring(0, values.start()) + "values (…)" + (rows > 1 ? " ×" + rows : "") + text.substring(values.end());
+            }
         }
         return text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
     }

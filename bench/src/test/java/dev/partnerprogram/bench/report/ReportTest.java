@@ -148,8 +148,13 @@ class ReportTest {
     void shortQuery_isOneLine_withoutALongSelectList_andCut() {
         assertThat(Report.shortQuery("select count(*)\n  from partner\n where region = $1", 90))
                 .isEqualTo("select count(*) from partner where region = $1");
-        assertThat(Report.shortQuery("insert into ACT_HI_ACTINST (" + "COLUMN_, ".repeat(20) + "LAST_) values ($1)", 40))
-                .hasSize(40).startsWith("insert into ACT_HI_ACTINST (COLUMN_,").endsWith("…");
+        assertThat(Report.shortQuery("insert into process_day_figure (process_key, on_day, occurrences) values ($1, $2, $3),"
+                + " ($4, $5, $6) on conflict (process_key, on_day) do update set occurrences = excluded.occurrences", 90))
+                .isEqualTo("insert into process_day_figure (…) values (…) ×2 on conflict (process_key, on_day) do upd…");
+        assertThat(Report.shortQuery("insert into access_grant_change (change,grant_id) values ($1,$2) RETURNING *", 90))
+                .isEqualTo("insert into access_grant_change (…) values (…) RETURNING *");
+        assertThat(Report.shortQuery("update ACT_RU_EXECUTION set " + "COLUMN_ = $1, ".repeat(20) + "REV_ = $2 where ID_ = $3", 40))
+                .hasSize(40).startsWith("update ACT_RU_EXECUTION set COLUMN_ =").endsWith("…");
     }
 
     private static Report.Target statementTarget(BenchResults r) {
