@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.partnerprogram.bench.db.PostgresServer;
+import dev.partnerprogram.bench.db.StatementStats;
 import dev.partnerprogram.bench.pgbench.PgBench;
 import dev.partnerprogram.bench.report.Latencies;
 import dev.partnerprogram.bench.stack.FullStackBenchmark;
@@ -99,12 +100,38 @@ class BenchSmokeIT {
                 "## The same requests on 300 finished instances");
         assertThat(Files.readString(results.resolve("latest.md"))).isEqualTo(Files.readString(outcome.markdown()));
         JsonNode json = new ObjectMapper().readTree(Files.readString(results.resolve("latest.json")));
-        // The dashboards issue's seven, the fair lifecycle's, the sales dashboard's and the growth ratio's.
-        assertThat(json.get("targets")).hasSize(10);
+        // The dashboards issue's seven, the fair lifecycle's, the sales dashboard's, the growth ratio's and statements per request.
+        assertThat(json.get("targets")).hasSize(11);
         assertThat(json.get("fullStack").get("grown").get("finishedInstances").asInt()).isEqualTo(300);
         assertThat(json.get("fullStack").get("runs").get(0).get("lifecycles").asInt()).isEqualTo(LIFECYCLES);
         assertThat(json.get("fullStack").get("runs").get(1).get("journey").asText()).isEqualTo("REGISTERED");
         assertThat(json.get("fullStack").get("reads")).hasSameSizeAs(stack.reads());
+
+        // Where PostgreSQL preloads pg_stat_statements every run counts the application's statements, the harness's own
+        // left out; elsewhere the report says why they were not counted.
+        if (preloadsStatementStats(server)) {
+            assertThat(stack.statementsNotCounted()).isNull();
+            assertThat(stack.runs()).allSatisfy(run -> {
+                assertThat(run.statements().calls()).isPositive();
+                assertThat(run.statements().statements()).extracting(StatementStats.Statement::query)
+                        .noneMatch(query -> query.contains("bench harness") || query.contains("pg_stat_statements"));
+            });
+            for (int run = 0; run < 2; run++) {
+                JsonNode statements = json.get("fullStack").get("runs").get(run).get("statements");
+                assertThat(statements.get("perLifecycle").asDouble()).isPositive();
+                assertThat(statements.get("perRequest").asDouble()).isPositive();
+                assertThat(statements.get("topByCalls")).isNotEmpty();
+            }
+            assertThat(markdown).contains("## Statements and commits", "### Top statements, 2 users, registered companies, signed in once")
+                    .doesNotContain("Statements were not counted");
+            assertThat(json.get("targets")).anySatisfy(target -> {
+                assertThat(target.get("name").asText()).startsWith("statements per request");
+                assertThat(target.get("measured").asDouble()).isPositive();
+            });
+        } else {
+            assertThat(stack.statementsNotCounted()).contains("pg_stat_statements");
+            assertThat(markdown).contains("Statements were not counted");
+        }
 
         // Nothing is left behind: the application is stopped and the harness's databases are dropped.
         try (Connection c = server.connect("postgres"); var rs = c.createStatement().executeQuery(
@@ -113,6 +140,13 @@ class BenchSmokeIT {
             assertThat(rs.getInt(1)).isZero();
         }
         assertThat(listening(stack.port())).isFalse();
+    }
+
+    private static boolean preloadsStatementStats(PostgresServer server) throws Exception {
+        try (Connection c = server.connect("postgres"); var rs = c.createStatement().executeQuery("show shared_preload_libraries")) {
+            rs.next();
+            return rs.getString(1).contains("pg_stat_statements");
+        }
     }
 
     private static boolean listening(int port) {

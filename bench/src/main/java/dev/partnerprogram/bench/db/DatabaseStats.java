@@ -15,7 +15,7 @@ public final class DatabaseStats {
 
     public static long commits(PostgresServer server, String database) {
         try (Connection c = server.connect(database);
-             var statement = c.prepareStatement("select xact_commit from pg_stat_database where datname = ?")) {
+             var statement = c.prepareStatement(StatementStats.HARNESS + "select xact_commit from pg_stat_database where datname = ?")) {
             statement.setString(1, database);
             try (var rs = statement.executeQuery()) {
                 rs.next();

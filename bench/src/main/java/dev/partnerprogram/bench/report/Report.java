@@ -3,6 +3,7 @@ package dev.partnerprogram.bench.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.partnerprogram.bench.db.StatementStats;
 import dev.partnerprogram.bench.engine.RawEngineBenchmark;
 import dev.partnerprogram.bench.generator.DataSet;
 import dev.partnerprogram.bench.pgbench.PgBench;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns a run's results into the printed table (Markdown) and JSON, with each target beside its figure. */
 public final class Report {
@@ -33,6 +36,20 @@ public final class Report {
     public static final double TARGET_GROWTH_RATIO = 1.5;
     /** The client count the targets are stated for. */
     public static final int TARGET_CLIENTS = 8;
+    /** The performance issue's: statements per request the simulated users made, mean over the lifecycle. */
+    public static final double TARGET_STATEMENTS_PER_REQUEST = 10;
+    /** Statements in each of a run's two profiles (by calls, by time). */
+    static final int PROFILE_SIZE = 5;
+    /** Statement text in the Markdown profile; the JSON keeps more of it. */
+    private static final int PROFILE_TEXT = 90;
+    private static final int JSON_TEXT = 300;
+    /** A select's column list is left out of the profile's text when longer than this: the tables say more. */
+    private static final int COLUMN_LIST_SHOWN = 24;
+    private static final Pattern SELECT_LIST = Pattern.compile("(?is)^(select\\s+(?:distinct\\s+)?)(.+?)(\\s+from\\s.*)$");
+    private static final Pattern INSERT_COLUMNS = Pattern.compile("(?is)^(insert\\s+into\\s+\\S+\\s*)\\([^()]*\\)(.*)$");
+    private static final Pattern VALUE_ROWS = Pattern.compile("(?is)\\bvalues\\s*(\\([^()]*\\)(?:\\s*,\\s*\\([^()]*\\))*)");
+    private static final String ENABLE_STATEMENTS = "`alter system set shared_preload_libraries = 'pg_stat_statements'`"
+            + " (beside any libraries it already names) and restart PostgreSQL; the harness creates the extension in its database";
 
     private static final String COMPLETE = "POST /api/tasks/{id}/complete";
 
@@ -45,7 +62,7 @@ public final class Report {
         List<Target> targets = new ArrayList<>();
         FullStackBenchmark.Result stack = r.fullStack();
         Optional<Integer> clients = targetClients(r);
-        String at = clients.map(c -> c + (c == 1 ? " user" : " users")).orElse("8 users");
+        String at = clients.map(Report::users).orElse(users(TARGET_CLIENTS));
         Optional<Double> share = clients.flatMap(c -> stackShare(r, c));
         targets.add(new Target("full stack ÷ raw engine, lifecycles/s, " + at, "≥ 70%",
                 share.map(s -> percent(s)).orElse("n/a"), share.map(s -> s >= TARGET_STACK_SHARE).orElse(null)));
@@ -61,6 +78,13 @@ public final class Report {
         targets.add(new Target("resident memory under load (peak VmRSS)", "≤ 512 MB",
                 stack == null ? "n/a" : fixed(stack.peakResidentMbUnderLoad(), 0) + " MB",
                 stack == null ? null : stack.peakResidentMbUnderLoad() <= TARGET_RESIDENT_MB));
+        Optional<FullStackBenchmark.Run> judged = statementRun(r);
+        Optional<Double> perRequest = judged.filter(run -> run.statements() != null)
+                .flatMap(run -> perRequest(run, run.statements().calls()));
+        targets.add(new Target("statements per request, mean over the lifecycle, registered companies, "
+                + judged.map(run -> users(run.load().clients())).orElse(users(TARGET_CLIENTS)), "≤ " + fixed(TARGET_STATEMENTS_PER_REQUEST, 0),
+                perRequest.map(v -> fixed(v, 1)).orElse(judged.isPresent() ? "not counted" : "n/a"),
+                perRequest.map(v -> v <= TARGET_STATEMENTS_PER_REQUEST).orElse(null)));
         String size = stack != null && stack.growth() != null
                 ? ", " + integer(stack.growth().dataSet().spec().finishedInstances() + stack.growth().dataSet().declared("grown"))
                 + " finished" : "";
@@ -78,6 +102,25 @@ public final class Report {
                     steepest.map(g -> g.ratio() <= TARGET_GROWTH_RATIO).orElse(null)));
         }
         return targets;
+    }
+
+    /**
+     * The run the statements target is judged on: registered companies (a company registers once, a signed-in client
+     * then makes every other request) at 8 users, else at the most users run.
+     */
+    static Optional<FullStackBenchmark.Run> statementRun(BenchResults r) {
+        if (r.fullStack() == null) {
+            return Optional.empty();
+        }
+        List<FullStackBenchmark.Run> registered = r.fullStack().runs().stream()
+                .filter(run -> run.journey() == FullStackBenchmark.Journey.REGISTERED).toList();
+        return registered.stream().filter(run -> run.load().clients() == TARGET_CLIENTS).findFirst()
+                .or(() -> registered.stream().max(Comparator.comparingInt(run -> run.load().clients())));
+    }
+
+    /** The HTTP requests the simulated users made in a run, failed lifecycles' included. */
+    static long requests(FullStackBenchmark.Run run) {
+        return run.endpoints().stream().filter(Report::isRequest).mapToLong(Latencies.Summary::count).sum();
     }
 
     /** How one request's p95 changed from the data set as generated to the grown one. */
@@ -246,8 +289,7 @@ public final class Report {
                     .append(fixed(m.cpus() * 1000.0 / m.bcryptMillis(), 1)).append(" lifecycles/s on ").append(m.cpus())
                     .append(" CPUs, against the raw engine's figure above.\n\n");
             for (FullStackBenchmark.Run run : stack.runs()) {
-                md.append("### ").append(run.load().clients()).append(run.load().clients() == 1 ? " user" : " users").append(", ")
-                        .append(run.journey().title()).append(": ")
+                md.append("### ").append(runTitle(run)).append(": ")
                         .append(integer(run.load().lifecycles())).append(" lifecycles in ").append(fixed(run.load().seconds(), 1))
                         .append(" s, lifecycle p50 ").append(ms(run.load().lifecycle().p50())).append(", p95 ")
                         .append(ms(run.load().lifecycle().p95())).append(errorsSentence(run.load())).append("\n\n");
@@ -262,6 +304,7 @@ public final class Report {
                 }
                 md.append('\n');
             }
+            statements(md, stack);
             md.append("## Dashboards and inbox on the data set\n\nOne request at a time after a warm-up, as a manager (pages with a")
                     .append(" signed-in session, JSON with Basic) and as a reviewer of every group; the inbox filters' values are")
                     .append(" the busiest process, task, partner and region of the open tasks.\n\n")
@@ -307,8 +350,105 @@ public final class Report {
                   of the application's process, idle 3 s after ready and sampled every 100 ms under load.
                 - Users find their task in the first page of their inbox (`GET /api/tasks?size=20`, newest first) as people do.
                 - **Dashboards and inbox** are timed after the load runs, on the generated data plus what the simulated users left.
+                - **Statements**: calls summed over the normalised statements `pg_stat_statements` kept for the bench database
+                  during the run (PostgreSQL must preload it); **requests** are the simulated users' HTTP requests.
                 """);
         return md.toString();
+    }
+
+    private static void statements(StringBuilder md, FullStackBenchmark.Result stack) {
+        md.append("## Statements and commits\n\nWhat the application ran in the bench database during each run: statements from")
+                .append(" `pg_stat_statements` (reset for the bench database before the run, read right after it; transaction control")
+                .append(" and the harness's own statements left out), commits as in the throughput table; per lifecycle, and per")
+                .append(" request the simulated users made. Background work meanwhile (job acquisition, the outbox) is included.\n\n");
+        if (stack.statementsNotCounted() != null) {
+            md.append("Statements were not counted: ").append(stack.statementsNotCounted()).append(". To count them: ")
+                    .append(ENABLE_STATEMENTS).append(".\n\n");
+        }
+        md.append("| run | lifecycles | requests | statements | per lifecycle | per request | commits ≈ | per lifecycle | per request |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
+        for (FullStackBenchmark.Run run : stack.runs()) {
+            StatementStats.Counted counted = run.statements();
+            md.append("| ").append(runTitle(run)).append(" | ").append(integer(run.load().lifecycles())).append(" | ")
+                    .append(integer(requests(run))).append(" | ")
+                    .append(counted == null ? "–" : integer(counted.calls())).append(" | ")
+                    .append(counted == null ? "–" : oneDecimal(perLifecycle(run, counted.calls()))).append(" | ")
+                    .append(counted == null ? "–" : oneDecimal(perRequest(run, counted.calls()))).append(" | ")
+                    .append(integer(run.commits())).append(" | ").append(oneDecimal(perLifecycle(run, run.commits()))).append(" | ")
+                    .append(oneDecimal(perRequest(run, run.commits()))).append(" |\n");
+        }
+        md.append('\n');
+        for (FullStackBenchmark.Run run : stack.runs()) {
+            if (run.statements() != null && run.statements().evicted() > 0) {
+                md.append("> ").append(runTitle(run)).append(": pg_stat_statements dropped ").append(integer(run.statements().evicted()))
+                        .append(" entries meanwhile (`pg_stat_statements.max`, shared with the server's other databases), so its")
+                        .append(" rarest statements may be missing.\n\n");
+            }
+        }
+        for (FullStackBenchmark.Run run : stack.runs()) {
+            if (run.statements() == null || run.load().lifecycles() == 0) {
+                continue;
+            }
+            md.append("### Top statements, ").append(runTitle(run)).append("\n\n");
+            profile(md, run, "By calls", run.statements().topByCalls(PROFILE_SIZE));
+            profile(md, run, "By total time", run.statements().topByTime(PROFILE_SIZE));
+        }
+    }
+
+    private static void profile(StringBuilder md, FullStackBenchmark.Run run, String title, List<StatementStats.Statement> top) {
+        double lifecycles = run.load().lifecycles();
+        md.append(title).append(":\n\n| statement | calls per lifecycle | mean ms | ms per lifecycle |\n|---|---|---|---|\n");
+        for (StatementStats.Statement s : top) {
+            md.append("| `").append(shortQuery(s.query(), PROFILE_TEXT).replace("|", "\\|")).append("` | ")
+                    .append(fixed(s.calls() / lifecycles, 1)).append(" | ").append(fixed(s.meanMillis(), 3)).append(" | ")
+                    .append(fixed(s.totalMillis() / lifecycles, 2)).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    /**
+     * A normalised statement on one line, cut at {@code limit} characters: a long select list and an insert's columns
+     * and values left out, so what tells statements apart comes first (an insert's rows, as "×n", and its conflict clause).
+     */
+    static String shortQuery(String query, int limit) {
+        String text = query.replaceAll("\\s+", " ").trim();
+        Matcher select = SELECT_LIST.matcher(text);
+        if (select.matches() && select.group(2).length() > COLUMN_LIST_SHOWN) {
+            text = select.group(1) + "…" + select.group(3);
+        }
+        Matcher insert = INSERT_COLUMNS.matcher(text);
+        if (insert.matches()) {
+            text = insert.group(1) + "(…)" + insert.group(2);
+            Matcher values = VALUE_ROWS.matcher(text);
+            if (values.find()) {
+                long rows = values.group(1).chars().filter(c -> c == '(').count();
+                text = text.substring(0, values.start()) + "values (…)" + (rows > 1 ? " ×" + rows : "") + text.substring(values.end());
+            }
+        }
+        return text.length() <= limit ? text : text.substring(0, limit - 1) + "…";
+    }
+
+    private static String runTitle(FullStackBenchmark.Run run) {
+        return users(run.load().clients()) + ", " + run.journey().title();
+    }
+
+    private static String users(int clients) {
+        return clients + (clients == 1 ? " user" : " users");
+    }
+
+    /** {@code count} per lifecycle the run finished; empty when it finished none. */
+    private static Optional<Double> perLifecycle(FullStackBenchmark.Run run, long count) {
+        return run.load().lifecycles() > 0 ? Optional.of((double) count / run.load().lifecycles()) : Optional.empty();
+    }
+
+    /** {@code count} per request the simulated users made; empty when they made none. */
+    private static Optional<Double> perRequest(FullStackBenchmark.Run run, long count) {
+        long requests = requests(run);
+        return requests > 0 ? Optional.of((double) count / requests) : Optional.empty();
+    }
+
+    private static String oneDecimal(Optional<Double> value) {
+        return value.map(v -> fixed(v, 1)).orElse("–");
     }
 
     private static boolean isRequest(Latencies.Summary e) {
@@ -386,11 +526,18 @@ public final class Report {
                 m.putAll(load(run.load()));
                 m.put("commitsApproximate", run.commits());
                 m.put("txPerSecondApproximate", run.commitsPerSecond());
+                m.put("requests", requests(run));
+                perLifecycle(run, run.commits()).ifPresent(v -> m.put("commitsPerLifecycleApproximate", v));
+                perRequest(run, run.commits()).ifPresent(v -> m.put("commitsPerRequestApproximate", v));
+                if (run.statements() != null) {
+                    m.put("statements", statementsJson(run));
+                }
                 stackShare(r, run.load().clients(), run.journey()).ifPresent(v -> m.put("fullStackOverRawEngine", v));
                 m.put("endpoints", run.endpoints());
                 runs.add(m);
             }
             stack.put("runs", runs);
+            stack.put("statementsNotCounted", s.statementsNotCounted());
             stack.put("reads", s.reads());
             if (s.growth() != null) {
                 Map<String, Object> grown = new LinkedHashMap<>();
@@ -409,6 +556,33 @@ public final class Report {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, Object> statementsJson(FullStackBenchmark.Run run) {
+        StatementStats.Counted counted = run.statements();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("calls", counted.calls());
+        perLifecycle(run, counted.calls()).ifPresent(v -> m.put("perLifecycle", v));
+        perRequest(run, counted.calls()).ifPresent(v -> m.put("perRequest", v));
+        m.put("distinct", counted.statements().size());
+        m.put("evicted", counted.evicted());
+        m.put("topByCalls", profileJson(run, counted.topByCalls(PROFILE_SIZE)));
+        m.put("topByTime", profileJson(run, counted.topByTime(PROFILE_SIZE)));
+        return m;
+    }
+
+    private static List<Map<String, Object>> profileJson(FullStackBenchmark.Run run, List<StatementStats.Statement> top) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (StatementStats.Statement s : top) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("query", shortQuery(s.query(), JSON_TEXT));
+            row.put("calls", s.calls());
+            perLifecycle(run, s.calls()).ifPresent(v -> row.put("callsPerLifecycle", v));
+            row.put("meanMillis", s.meanMillis());
+            row.put("totalMillis", s.totalMillis());
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static Map<String, Object> load(Load.Outcome load) {

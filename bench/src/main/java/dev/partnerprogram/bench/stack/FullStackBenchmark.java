@@ -2,6 +2,7 @@ package dev.partnerprogram.bench.stack;
 
 import dev.partnerprogram.bench.db.DatabaseStats;
 import dev.partnerprogram.bench.db.PostgresServer;
+import dev.partnerprogram.bench.db.StatementStats;
 import dev.partnerprogram.bench.generator.DataGenerator;
 import dev.partnerprogram.bench.generator.DataSet;
 import dev.partnerprogram.bench.report.Latencies;
@@ -77,10 +78,11 @@ public final class FullStackBenchmark {
     }
 
     /**
-     * One client count and journey: the load, latency per endpoint, and the database's commits meanwhile (approximate,
-     * see README).
+     * One client count and journey: the load, latency per endpoint, the database's commits meanwhile (approximate, see
+     * README; the harness's own taken off), and the statements the application ran in it (null when not counted).
      */
-    public record Run(Journey journey, Load.Outcome load, List<Latencies.Summary> endpoints, long commits) {
+    public record Run(Journey journey, Load.Outcome load, List<Latencies.Summary> endpoints, long commits,
+                      StatementStats.Counted statements) {
         public double commitsPerSecond() {
             return load.seconds() > 0 ? commits / load.seconds() : 0;
         }
@@ -89,19 +91,25 @@ public final class FullStackBenchmark {
     /** The same reads timed again on the grown data set. */
     public record Growth(DataSet dataSet, List<ReadProbes.Measured> reads) {}
 
-    /** {@code growth} is null when the data set did not grow. */
+    /**
+     * {@code growth} is null when the data set did not grow; {@code statementsNotCounted} says why the runs have no
+     * statements, null when they have.
+     */
     public record Result(double startupSeconds, double idleResidentMb, double peakResidentMbUnderLoad, double peakResidentMbEver,
-                         List<Run> runs, List<ReadProbes.Measured> reads, Growth growth, String jvmOptions, int port, Path log) {
+                         List<Run> runs, List<ReadProbes.Measured> reads, Growth growth, String statementsNotCounted,
+                         String jvmOptions, int port, Path log) {
 
         public Result(double startupSeconds, double idleResidentMb, double peakResidentMbUnderLoad, double peakResidentMbEver,
                       List<Run> runs, List<ReadProbes.Measured> reads, String jvmOptions, int port, Path log) {
-            this(startupSeconds, idleResidentMb, peakResidentMbUnderLoad, peakResidentMbEver, runs, reads, null, jvmOptions, port, log);
+            this(startupSeconds, idleResidentMb, peakResidentMbUnderLoad, peakResidentMbEver, runs, reads, null, null, jvmOptions, port, log);
         }
     }
 
     private final PostgresServer server;
     private final String database;
     private final Options options;
+    /** Enrolments moved to today's session so far: one transaction of the harness's own each, during the runs. */
+    private final AtomicLong sessionMoves = new AtomicLong();
 
     public FullStackBenchmark(PostgresServer server, String database, Options options) {
         this.server = server;
@@ -111,6 +119,7 @@ public final class FullStackBenchmark {
 
     public Result run() {
         createStaff(server, database);
+        StatementStats statements = StatementStats.prepare(server, database);
         int port = options.port() > 0 ? options.port() : freePort();
         // History cleanup off: the generated history reaches back years, and a run inside the cleanup's nightly
         // window would otherwise measure the cleanup deleting it.
@@ -122,7 +131,7 @@ public final class FullStackBenchmark {
                 "--partner-program.registration.confirm-email=false", "--partner-program.rate-limits.per-client=1000000");
         Path deployment = workDirectory();
         try {
-            return measure(port, arguments, options.classDataSharing()
+            return measure(port, arguments, statements, options.classDataSharing()
                     ? ClassDataSharing.prepare(options.webJar(), options.jvmOptions(), arguments, deployment)
                     : new ClassDataSharing.Launch(options.webJar(), options.jvmOptions()));
         } finally {
@@ -130,7 +139,7 @@ public final class FullStackBenchmark {
         }
     }
 
-    private Result measure(int port, List<String> arguments, ClassDataSharing.Launch launch) {
+    private Result measure(int port, List<String> arguments, StatementStats statements, ClassDataSharing.Launch launch) {
         try (ChildProcess app = ChildProcess.start("The application", ChildProcess.javaJar(launch.jvmOptions(), launch.jar(), arguments),
                 options.log(), ChildProcess.LogMode.REPLACE)) {
             double startup = app.awaitReady(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"),
@@ -152,10 +161,10 @@ public final class FullStackBenchmark {
                     Latencies ignored = new Latencies();
                     Load.run("warm-up", clients, options.warmup(), null, w -> { }, w -> journey.run(ignored));
                 }
-                Run registering = measured(Journey.REGISTERING, app, peak, clients, latencies -> w -> journey.run(latencies));
+                Run registering = measured(Journey.REGISTERING, app, statements, peak, clients, latencies -> w -> journey.run(latencies));
                 runs.add(registering);
                 Queue<PartnerJourney.Company> companies = registered(journey, clients, registering);
-                runs.add(measured(Journey.REGISTERED, app, peak, clients, latencies -> w -> {
+                runs.add(measured(Journey.REGISTERED, app, statements, peak, clients, latencies -> w -> {
                     PartnerJourney.Company company = companies.poll();
                     if (company == null) {
                         throw new IllegalStateException("The companies registered for the run are used up");
@@ -173,20 +182,30 @@ public final class FullStackBenchmark {
                 growth = new Growth(grown, read.get());
             }
             return new Result(startup, idle, peak.get(), app.peakResidentMegabytes(), runs, reads, growth,
-                    String.join(" ", launch.jvmOptions()), port, app.log());
+                    statements.notCounted().orElse(null), String.join(" ", launch.jvmOptions()), port, app.log());
         }
     }
 
-    private Run measured(Journey variant, ChildProcess app, AtomicReference<Double> peak, int clients,
+    /**
+     * Statements are counted from just before the load to just after it (pg_stat_statements counts at once); commits
+     * until the backends have reported them ({@link #settle()}).
+     */
+    private Run measured(Journey variant, ChildProcess app, StatementStats statements, AtomicReference<Double> peak, int clients,
                          Function<Latencies, Load.Lifecycle> lifecycle) {
         settle();
+        statements.reset();
         long before = DatabaseStats.commits(server, database);
+        long movesBefore = sessionMoves.get();
         Latencies latencies = new Latencies();
         Load.Outcome load = sampling(app, peak, () -> Load.run("full-stack lifecycle, " + variant.title(), clients,
                 options.duration(), options.lifecycles(), w -> { }, lifecycle.apply(latencies)));
+        StatementStats.Counted counted = statements.read();
         settle();
         long after = DatabaseStats.commits(server, database);
-        return new Run(variant, load, latencies.summaries(), after - before);
+        // The harness's own transactions in between: reading the commits before (reported as its connection ends),
+        // reading the statements, and each enrolment moved to today's session.
+        long harness = 1 + (counted != null ? 1 : 0) + sessionMoves.get() - movesBefore;
+        return new Run(variant, load, latencies.summaries(), after - before - harness, counted);
     }
 
     /**
@@ -260,10 +279,11 @@ public final class FullStackBenchmark {
 
     private void attendToday(long session, long enrollment) {
         try (Connection c = server.connect(database);
-             var update = c.prepareStatement("update enrollment set session_id = ? where id = ?")) {
+             var update = c.prepareStatement(StatementStats.HARNESS + "update enrollment set session_id = ? where id = ?")) {
             update.setLong(1, session);
             update.setLong(2, enrollment);
             update.executeUpdate();
+            sessionMoves.incrementAndGet();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not move enrolment " + enrollment + " to today's session: " + e.getMessage(), e);
         }
