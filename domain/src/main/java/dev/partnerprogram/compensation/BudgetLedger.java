@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -93,12 +94,14 @@ public class BudgetLedger {
         if (partnerId != null && !partners.existsById(partnerId)) {
             throw new InvalidInputException("partnerId", "error.noSuchPartner");
         }
-        BudgetBalance current = partnerId == null ? balance(budgetId) : partnerBalance(budgetId, partnerId);
+        Optional<BudgetBalance> cap = partnerId == null ? Optional.empty() : partnerCap(budgetId, partnerId);
+        // Without a cap the partner's allocation is nothing: the first one is written even at 0 (a cap of nothing).
+        BudgetBalance current = partnerId == null ? balance(budgetId) : cap.orElse(BudgetBalance.ZERO);
         if (partnerId == null && target.compareTo(current.committed()) < 0) {
             throw new ConflictException("conflict.budget.belowCommitted", current.committed().toPlainString());
         }
         BigDecimal delta = target.subtract(current.allocated());
-        if (delta.signum() != 0 || (partnerId != null && !hasPartnerCap(budgetId, partnerId))) {
+        if (delta.signum() != 0 || (partnerId != null && cap.isEmpty())) {
             append(new LedgerEntry(budget.getId(), LedgerEntryKind.ALLOCATION, delta, partnerId, null, clock.instant(), actor,
                     FieldChecks.trimToNull(note)));
         }
@@ -114,12 +117,10 @@ public class BudgetLedger {
             throw new ConflictException("conflict.budget.short", budget.getRegion(), budget.getLabel(),
                     balance.available().toPlainString(), amount.toPlainString());
         }
-        if (hasPartnerCap(budgetId, partnerId)) {
-            BudgetBalance cap = partnerBalance(budgetId, partnerId);
-            if (cap.available().compareTo(amount) < 0) {
-                throw new ConflictException("conflict.budget.partnerShort", cap.available().toPlainString(),
-                        amount.toPlainString());
-            }
+        Optional<BudgetBalance> cap = partnerCap(budgetId, partnerId);
+        if (cap.isPresent() && cap.get().available().compareTo(amount) < 0) {
+            throw new ConflictException("conflict.budget.partnerShort", cap.get().available().toPlainString(),
+                    amount.toPlainString());
         }
         append(new LedgerEntry(budgetId, LedgerEntryKind.RESERVATION, amount, partnerId, compensationId, clock.instant(),
                 actor, null));
@@ -175,9 +176,14 @@ public class BudgetLedger {
         return result;
     }
 
-    /** A partner's cap in a budget as a balance: allocated is the cap, available what is left of it. */
-    public BudgetBalance partnerBalance(long budgetId, long partnerId) {
-        return BudgetBalance.of(entries.totalsForPartner(budgetId, partnerId));
+    /**
+     * A partner's cap in a budget as a balance (allocated is the cap, available what is left of it), read once; empty
+     * when no cap was ever set for the partner.
+     */
+    private Optional<BudgetBalance> partnerCap(long budgetId, long partnerId) {
+        List<LedgerEntryRepository.KindTotal> totals = entries.totalsForPartner(budgetId, partnerId);
+        return totals.stream().anyMatch(t -> t.getKind() == LedgerEntryKind.ALLOCATION)
+                ? Optional.of(BudgetBalance.of(totals)) : Optional.empty();
     }
 
     public MarketingBudget get(long budgetId) {
@@ -204,7 +210,7 @@ public class BudgetLedger {
     }
 
     /** The one budget of the region whose period contains the day, if any. */
-    public java.util.Optional<MarketingBudget> covering(String region, LocalDate day) {
+    public Optional<MarketingBudget> covering(String region, LocalDate day) {
         return budgets.findCovering(region, day).stream().findFirst();
     }
 
@@ -217,10 +223,6 @@ public class BudgetLedger {
     private void append(LedgerEntry entry) {
         entries.save(entry);
         totals.add(entry);
-    }
-
-    private boolean hasPartnerCap(long budgetId, long partnerId) {
-        return entries.totalsForPartner(budgetId, partnerId).stream().anyMatch(t -> t.getKind() == LedgerEntryKind.ALLOCATION);
     }
 
     private MarketingBudget lock(long budgetId) {
