@@ -236,6 +236,12 @@ public class ApplicationService {
         lookup.lock(applicationId).moveTo(ApplicationState.BASIC_TRAINING, clock.instant());
     }
 
+    /** The partner's applications that wait for a pass of the basic course. */
+    @Transactional(readOnly = true)
+    public List<Long> waitingForBasicTraining(long partnerId) {
+        return applications.findIdsByPartnerIdAndState(partnerId, ApplicationState.BASIC_TRAINING);
+    }
+
     /** Nobody of the partner has passed the basic course yet: the partner is told to enrol an employee. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void requestBasicTraining(long applicationId) {

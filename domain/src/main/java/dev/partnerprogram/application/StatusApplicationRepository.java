@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 
 public interface StatusApplicationRepository extends LockingRepository<StatusApplication> {
+
+    @Query("select a.id from StatusApplication a where a.partnerId = :partnerId and a.state = :state")
+    List<Long> findIdsByPartnerIdAndState(Long partnerId, ApplicationState state);
 
     Page<StatusApplication> findByPartnerIdOrderBySubmittedAtDesc(Long partnerId, Pageable pageable);
 

@@ -7,7 +7,6 @@ import static dev.partnerprogram.processes.TrainingEnrollmentProcess.RESULT_DUE_
 import static dev.partnerprogram.processes.TrainingEnrollmentProcess.SEAT_TAKEN;
 
 import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
-import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.training.EnrollmentLifecycle;
 import dev.partnerprogram.training.FreeSeatService;
 import dev.partnerprogram.training.TrainingEvent;
@@ -60,11 +59,8 @@ class TrainingDelegates {
 
     /** A pass of the basic course reaches every application of the partner that waits for it. */
     @Bean
-    JavaDelegate reportBasicTrainingPassedDelegate() {
-        return execution -> execution.getProcessEngineServices().getRuntimeService()
-                .createMessageCorrelation(PartnerApplicationProcess.MESSAGE_BASIC_TRAINING_PASSED)
-                .processInstanceVariableEquals(PartnerApplicationProcess.PARTNER_ID.name(), PARTNER_ID.from(execution))
-                .correlateAllWithResult();
+    JavaDelegate reportBasicTrainingPassedDelegate(BasicTrainingPasses passes) {
+        return execution -> passes.report(PARTNER_ID.from(execution));
     }
 
     @Bean

@@ -10,7 +10,6 @@ import dev.partnerprogram.partner.QuotaKind;
 import dev.partnerprogram.partner.UniversityFundBalance;
 import dev.partnerprogram.processes.FreeTrainingSeatsProcess;
 import dev.partnerprogram.processes.TrainingEnrollmentProcess;
-import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.training.BasicTrainingService;
 import dev.partnerprogram.training.CatalogueService;
 import dev.partnerprogram.training.Course;
@@ -56,10 +55,12 @@ public class TrainingWorkflow {
     private final SubjectProcesses processes;
     private final PartnerRequestGuard guard;
     private final BasicTrainingService basicTraining;
+    private final BasicTrainingPasses passes;
 
     public TrainingWorkflow(EnrollmentService enrollments, EnrollmentBooking booking, EnrollmentLifecycle lifecycle,
                             CatalogueService catalogue, UniversityFundBalance fund, TrainingCalendar calendar, RuntimeService runtime,
-                            SubjectProcesses processes, PartnerRequestGuard guard, BasicTrainingService basicTraining) {
+                            SubjectProcesses processes, PartnerRequestGuard guard, BasicTrainingService basicTraining,
+                            BasicTrainingPasses passes) {
         this.enrollments = enrollments;
         this.booking = booking;
         this.lifecycle = lifecycle;
@@ -70,6 +71,7 @@ public class TrainingWorkflow {
         this.processes = processes;
         this.guard = guard;
         this.basicTraining = basicTraining;
+        this.passes = passes;
     }
 
     /**
@@ -106,9 +108,7 @@ public class TrainingWorkflow {
             throw new ForbiddenException("forbidden.training.staffOnly");
         }
         basicTraining.recordEarlierPass(partnerId, employeeName, employeeEmail, caller.username());
-        runtime.createMessageCorrelation(PartnerApplicationProcess.MESSAGE_BASIC_TRAINING_PASSED)
-                .processInstanceVariableEquals(PartnerApplicationProcess.PARTNER_ID.name(), partnerId)
-                .correlateAllWithResult();
+        passes.report(partnerId);
     }
 
     @Transactional(readOnly = true)

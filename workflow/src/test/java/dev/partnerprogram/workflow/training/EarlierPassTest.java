@@ -2,7 +2,6 @@ package dev.partnerprogram.workflow.training;
 
 import static dev.partnerprogram.workflow.partner.AccessFixtures.OWN;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -12,7 +11,6 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.partner.UniversityFundBalance;
-import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.training.BasicTrainingService;
 import dev.partnerprogram.training.CatalogueService;
 import dev.partnerprogram.training.EnrollmentBooking;
@@ -27,10 +25,11 @@ import org.junit.jupiter.api.Test;
 
 class EarlierPassTest {
     private final BasicTrainingService basicTraining = mock(BasicTrainingService.class);
-    private final RuntimeService runtime = mock(RuntimeService.class, RETURNS_DEEP_STUBS);
+    private final BasicTrainingPasses passes = mock(BasicTrainingPasses.class);
     private final TrainingWorkflow training = new TrainingWorkflow(mock(EnrollmentService.class), mock(EnrollmentBooking.class),
             mock(EnrollmentLifecycle.class), mock(CatalogueService.class), mock(UniversityFundBalance.class),
-            mock(TrainingCalendar.class), runtime, mock(SubjectProcesses.class), mock(PartnerRequestGuard.class), basicTraining);
+            mock(TrainingCalendar.class), mock(RuntimeService.class), mock(SubjectProcesses.class), mock(PartnerRequestGuard.class),
+            basicTraining, passes);
 
     @Test
     void trainingStaffRecordAnEarlierPass_andTheWaitingApplicationGoesOn() {
@@ -39,7 +38,7 @@ class EarlierPassTest {
         training.recordEarlierPass(trainer, OWN, "Иван Альфин", "ivan@alfa.example");
 
         verify(basicTraining).recordEarlierPass(OWN, "Иван Альфин", "ivan@alfa.example", "trainer");
-        verify(runtime).createMessageCorrelation(PartnerApplicationProcess.MESSAGE_BASIC_TRAINING_PASSED);
+        verify(passes).report(OWN);
     }
 
     @Test
@@ -49,6 +48,6 @@ class EarlierPassTest {
             assertThatThrownBy(() -> training.recordEarlierPass(caller, OWN, "Иван", "ivan@alfa.example"))
                     .isInstanceOf(ForbiddenException.class);
         }
-        verifyNoInteractions(basicTraining);
+        verifyNoInteractions(basicTraining, passes);
     }
 }
