@@ -15,7 +15,6 @@ import dev.partnerprogram.processes.PartnerYearProcess;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
-import dev.partnerprogram.support.SimulatedClock;
 import dev.partnerprogram.support.TimeMachine;
 import dev.partnerprogram.support.UpgradeScenario;
 import java.net.URLEncoder;
@@ -27,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,9 +43,6 @@ import org.springframework.http.ResponseEntity;
 class AgreementLifecycleTest extends IntegrationTest {
 
     @Autowired
-    SimulatedClock simulatedClock;
-
-    @Autowired
     AccessGrantChangeRepository grantChanges;
 
     private Scenario scenario;
@@ -57,11 +52,6 @@ class AgreementLifecycleTest extends IntegrationTest {
     void setUp() {
         scenario = new Scenario(api);
         time = new TimeMachine(simulatedClock, runtimeService, managementService).withAgreement();
-    }
-
-    @AfterEach
-    void backToRealTime() {
-        simulatedClock.reset();
     }
 
     @Test

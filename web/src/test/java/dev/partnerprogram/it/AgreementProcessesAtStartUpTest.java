@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
-import dev.partnerprogram.support.SimulatedClock;
 import dev.partnerprogram.support.TimeMachine;
 import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,14 +19,6 @@ class AgreementProcessesAtStartUpTest extends IntegrationTest {
 
     @Autowired
     AgreementWorkflow agreements;
-
-    @Autowired
-    SimulatedClock simulatedClock;
-
-    @AfterEach
-    void backToRealTime() {
-        simulatedClock.reset();
-    }
 
     @Test
     void anAgreementWithoutItsProcess_getsOne_andOneWithItKeepsItsOwn() {

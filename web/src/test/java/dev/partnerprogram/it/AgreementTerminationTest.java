@@ -14,17 +14,14 @@ import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import dev.partnerprogram.support.ApiClient;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
-import dev.partnerprogram.support.SimulatedClock;
 import dev.partnerprogram.support.TimeMachine;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The vendor terminates a partner's agreement under four eyes, on PostgreSQL with the simulated clock and the mail
@@ -34,9 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * a rejected termination changes nothing.
  */
 class AgreementTerminationTest extends IntegrationTest {
-
-    @Autowired
-    SimulatedClock simulatedClock;
 
     private Scenario scenario;
     private TimeMachine time;
@@ -48,11 +42,6 @@ class AgreementTerminationTest extends IntegrationTest {
         time = new TimeMachine(simulatedClock, runtimeService, managementService).withAgreement();
         staff("it-manager-2", Set.of(Role.MANAGER, Role.REVIEWER), ReviewerGroups.ALL);
         secondManager = api.as("it-manager-2", STAFF_PASSWORD);
-    }
-
-    @AfterEach
-    void backToRealTime() {
-        simulatedClock.reset();
     }
 
     @Test

@@ -74,9 +74,6 @@ class BackupRestoreTest extends IntegrationTest {
     @Autowired
     RepositoryService repository;
 
-    @Autowired
-    SimulatedClock simulatedClock;
-
     /** The partners the open processes belong to, and the subjects they are about. */
     record Subjects(Scenario.Partner authorized, Scenario.Partner applicant, long application, long enrollment,
                     long compensation, long event, long pendingExam, long designation, long upgrade, long deal,

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.support.ApiClient;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
-import dev.partnerprogram.support.SimulatedClock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -34,14 +31,6 @@ import org.springframework.http.ResponseEntity;
 class CompanyUsersTest extends IntegrationTest {
     private static final Pattern LINK = Pattern.compile("/invitations/accept\\?token=([A-Za-z0-9_-]+)");
     private static final String SUBJECT = "Invitation to the Directum Partner Program";
-
-    @Autowired
-    SimulatedClock simulatedClock;
-
-    @AfterEach
-    void clockBack() {
-        simulatedClock.reset();
-    }
 
     @Test
     void anInvitedColleague_acceptsOnce_seesTheCompanysApplication_andCompletesItsTask_namedInTheTrail() {

@@ -15,7 +15,6 @@ import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
 import dev.partnerprogram.support.Race;
 import dev.partnerprogram.support.Scenario;
-import dev.partnerprogram.support.SimulatedClock;
 import dev.partnerprogram.support.TimeMachine;
 import dev.partnerprogram.support.UpgradeScenario;
 import java.time.LocalDate;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,9 +47,6 @@ class ConcurrencyRulesTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    SimulatedClock simulatedClock;
-
     private Scenario scenario;
     private MarketingScenario marketing;
 
@@ -59,11 +54,6 @@ class ConcurrencyRulesTest extends IntegrationTest {
     void setUp() {
         scenario = new Scenario(api);
         marketing = new MarketingScenario(scenario, jdbc);
-    }
-
-    @AfterEach
-    void backToRealTime() {
-        simulatedClock.reset();
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.partnerprogram.processes.DealRegistrationProcess;
 import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
 import dev.partnerprogram.support.Scenario;
-import dev.partnerprogram.support.SimulatedClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,9 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -33,14 +30,6 @@ import org.springframework.http.ResponseEntity;
  */
 class DealRegistrationJourneyTest extends MarketingIntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Autowired
-    private SimulatedClock simulatedClock;
-
-    @AfterEach
-    void realTimeAgain() {
-        simulatedClock.reset();
-    }
 
     @Test
     void conflict_decidedByAManager_thenWon_movesThePartnersRevenue() {

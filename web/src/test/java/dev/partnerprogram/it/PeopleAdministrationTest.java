@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
-import dev.partnerprogram.support.SimulatedClock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -26,9 +25,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Staff accounts made by administrators, passwords set and reset through single-use mailed links, the last
@@ -39,15 +36,7 @@ class PeopleAdministrationTest extends IntegrationTest {
     private static final Pattern SESSION_COOKIE = Pattern.compile("(JSESSIONID|SESSION)=([^;]+)");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    @Autowired
-    SimulatedClock simulatedClock;
-
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @AfterEach
-    void clockBack() {
-        simulatedClock.reset();
-    }
 
     @Test
     void anAdministratorCreatesAStaffMember_whoSetsThePasswordOnceThroughTheMailedLink_andWorksInTheGivenGroups() {

@@ -9,14 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.partnerprogram.identity.RegistrationService;
 import dev.partnerprogram.support.IntegrationTest;
-import dev.partnerprogram.support.SimulatedClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -31,15 +29,7 @@ class RegistrationConfirmationTest extends IntegrationTest {
     private static final String SUBJECT = "Confirm your registration in the Directum Partner Program";
 
     @Autowired
-    SimulatedClock simulatedClock;
-
-    @Autowired
     RegistrationService registrationService;
-
-    @AfterEach
-    void clockBack() {
-        simulatedClock.reset();
-    }
 
     @Test
     void theOwnerSignsInOnlyAfterFollowingTheMailedLink_whichWorksOnce() throws Exception {

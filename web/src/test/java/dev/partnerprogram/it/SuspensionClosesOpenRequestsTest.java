@@ -24,7 +24,6 @@ import dev.partnerprogram.processes.TrainingEnrollmentProcess;
 import dev.partnerprogram.support.MarketingIntegrationTest;
 import dev.partnerprogram.support.MarketingScenario;
 import dev.partnerprogram.support.Scenario;
-import dev.partnerprogram.support.SimulatedClock;
 import dev.partnerprogram.support.TimeMachine;
 import dev.partnerprogram.support.UpgradeScenario;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
@@ -41,7 +40,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,9 +63,6 @@ class SuspensionClosesOpenRequestsTest extends MarketingIntegrationTest {
     private record Opened(long id, String path, String openState) {}
 
     @Autowired
-    SimulatedClock simulatedClock;
-
-    @Autowired
     TaskService taskService;
 
     private TimeMachine time;
@@ -77,11 +72,6 @@ class SuspensionClosesOpenRequestsTest extends MarketingIntegrationTest {
     void setUp() {
         time = new TimeMachine(simulatedClock, runtimeService, managementService).withAgreement();
         upgrades = new UpgradeScenario(scenario, simulatedClock);
-    }
-
-    @AfterEach
-    void backToRealTime() {
-        simulatedClock.reset();
     }
 
     private List<Kind> kinds() {

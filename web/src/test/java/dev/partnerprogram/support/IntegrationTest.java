@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +98,10 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
+    /** The application's clock: a test may move it; it is back at real time after every test. */
+    @Autowired
+    protected SimulatedClock simulatedClock;
+
     @Autowired
     protected OutboxRepository outbox;
 
@@ -133,6 +138,11 @@ public abstract class IntegrationTest {
         var job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(timerId).singleResult();
         assertThat(job).as("timer " + timerId + " of " + processKey + " " + businessKey).isNotNull();
         managementService.executeJob(job.getId());
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        simulatedClock.reset();
     }
 
     @BeforeEach

@@ -1,17 +1,12 @@
 package dev.partnerprogram.support;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An integration test of tiers over time: upgrades and partner years on the simulated clock, which it moves forward and
  * sets back to real time after each test so that the next test class starts from today.
  */
 public abstract class UpgradeIntegrationTest extends IntegrationTest {
-
-    @Autowired
-    protected SimulatedClock simulatedClock;
 
     protected UpgradeScenario upgrades;
     protected TimeMachine time;
@@ -22,8 +17,4 @@ public abstract class UpgradeIntegrationTest extends IntegrationTest {
         time = new TimeMachine(simulatedClock, runtimeService, managementService);
     }
 
-    @AfterEach
-    void backToRealTime() {
-        simulatedClock.reset();
-    }
 }

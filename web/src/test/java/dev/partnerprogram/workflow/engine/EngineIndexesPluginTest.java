@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
-import dev.partnerprogram.support.SimulatedClock;
 import dev.partnerprogram.support.TimeMachine;
 import java.sql.Connection;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,14 +19,6 @@ class EngineIndexesPluginTest extends IntegrationTest {
 
     @Autowired
     ProcessEngineConfiguration engine;
-
-    @Autowired
-    SimulatedClock simulatedClock;
-
-    @AfterEach
-    void backToRealTime() {
-        simulatedClock.reset();
-    }
 
     @Test
     void theIndexesAreThere() {
