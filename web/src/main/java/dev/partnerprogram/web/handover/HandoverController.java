@@ -3,74 +3,60 @@ package dev.partnerprogram.web.handover;
 import dev.partnerprogram.handover.HandoverKind;
 import dev.partnerprogram.handover.HandoverRequest;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.inbox.SubjectController;
 import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.system.page.PageController;
-import dev.partnerprogram.web.system.page.UiPaging;
+import dev.partnerprogram.workflow.handover.HandoverView;
 import dev.partnerprogram.workflow.handover.HandoverWorkflow;
 import dev.partnerprogram.workflow.task.SubjectType;
-import java.util.HashMap;
 import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Handovers: the managers' list and new offer, a partner's offers, and one handover with the offer's answer form. */
 @PageController
-class HandoverController {
-    static final String VIEW_LIST = "handovers/list";
-    static final String VIEW_FORM = "handovers/form";
+@RequestMapping("/handovers")
+class HandoverController extends SubjectController {
     static final String VIEW_DETAILS = "handovers/details";
-    private static final SubjectType SUBJECT = SubjectType.HANDOVER;
 
     private final HandoverWorkflow workflow;
-    private final SubjectPages pages;
 
     HandoverController(HandoverWorkflow workflow, SubjectPages pages) {
+        super(SubjectType.HANDOVER, "handovers", "handovers", pages);
         this.workflow = workflow;
-        this.pages = pages;
     }
 
-    @GetMapping("/handovers")
-    String list(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("handovers", workflow.list(caller, UiPaging.of(page)));
-        return VIEW_LIST;
+    @Override
+    protected Page<HandoverView> listed(Caller caller, Pageable page) {
+        return workflow.list(caller, page);
     }
 
-    @GetMapping("/handovers/new")
-    String form(Model model) {
-        return showForm(model, new HashMap<>());
-    }
-
-    @PostMapping("/handovers")
+    @PostMapping
     String offer(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return pages.submit(SUBJECT, form, in -> new HandoverRequest(in.text("title"), in.text("customerName"),
+        return pages.submit(subject, form, in -> new HandoverRequest(in.text("title"), in.text("customerName"),
                         in.text("region"), in.choice("kind", HandoverKind.class)),
                 request -> workflow.offer(caller, request).id(), "handover.notice.offered", model, redirect,
-                () -> showForm(model, form));
+                () -> showForm(caller, model, form));
     }
 
     /** The handover with the offer's answer form; a handover has no comments. */
-    @GetMapping("/handovers/{id}")
-    String details(Caller caller, @PathVariable long id, Model model) {
+    @Override
+    @GetMapping("/{id}")
+    protected String details(Caller caller, @PathVariable long id, Model model) {
         model.addAttribute("h", workflow.get(caller, id));
-        pages.offer(caller, SUBJECT, id, model);
+        pages.offer(caller, subject, id, model);
         return VIEW_DETAILS;
     }
 
-    /** Completes the caller's open task on this handover (the offer's answer) with the posted form. */
-    @PostMapping("/handovers/{id}/task")
-    String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
-                RedirectAttributes redirect) {
-        return pages.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
-    }
-
-    private String showForm(Model model, Map<String, String> form) {
-        model.addAttribute("form", form);
+    @Override
+    protected void offerChoices(Caller caller, Model model) {
         model.addAttribute("kinds", HandoverKind.values());
-        return VIEW_FORM;
     }
 }

@@ -12,27 +12,28 @@ import dev.partnerprogram.compensation.CompensationDocument;
 import dev.partnerprogram.compensation.CompensationRequest;
 import dev.partnerprogram.compensation.CompensationState;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.inbox.SubjectController;
 import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Flash;
 import dev.partnerprogram.web.system.page.PageController;
-import dev.partnerprogram.web.system.page.UiPaging;
 import dev.partnerprogram.web.system.page.Uploads;
 import dev.partnerprogram.workflow.compensation.CompensationView;
 import dev.partnerprogram.workflow.compensation.CompensationWorkflow;
 import dev.partnerprogram.workflow.task.SubjectType;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -43,54 +44,47 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * verification with the documents, payment).
  */
 @PageController
-class CompensationController {
-    static final String VIEW_LIST = "compensations/list";
-    static final String VIEW_FORM = "compensations/form";
+@RequestMapping("/compensations")
+class CompensationController extends SubjectController {
     static final String VIEW_DETAILS = "compensations/details";
-    private static final SubjectType SUBJECT = SubjectType.COMPENSATION;
     private static final EnumSet<CompensationState> CLAIM_OPEN = EnumSet.of(CompensationState.APPROVED, CompensationState.CLAIM_CORRECTION);
 
     private final CompensationWorkflow workflow;
-    private final SubjectPages pages;
 
     CompensationController(CompensationWorkflow workflow, SubjectPages pages) {
+        super(SubjectType.COMPENSATION, "compensations", "compensations", pages);
         this.workflow = workflow;
-        this.pages = pages;
     }
 
-    @GetMapping("/compensations")
-    String list(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("compensations", workflow.list(caller, null, null, UiPaging.of(page)));
-        return VIEW_LIST;
+    /** The list's page of compensations, unfiltered (the filters are the API's). */
+    @Override
+    protected Page<CompensationView> listed(Caller caller, Pageable page) {
+        return workflow.list(caller, null, null, page);
     }
 
-    @GetMapping("/compensations/new")
-    String form(Model model) {
-        return showForm(model, new HashMap<>());
-    }
-
-    @PostMapping("/compensations")
+    @PostMapping
     String submit(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return pages.submit(SUBJECT, form, in -> new CompensationRequest(in.text("title"), in.choice("kind", ActivityKind.class),
+        return pages.submit(subject, form, in -> new CompensationRequest(in.text("title"), in.choice("kind", ActivityKind.class),
                         in.text("region"), in.date("plannedStart"), in.date("plannedEnd"), in.money("plannedBudget"),
                         in.money("requestedAmount"), in.integer("expectedAudience"), in.integer("expectedLeads"),
                         in.text("description")),
                 request -> workflow.submit(caller, request).id(), "mdf.notice.submitted", model, redirect,
-                () -> showForm(model, form));
+                () -> showForm(caller, model, form));
     }
 
-    @GetMapping("/compensations/{id}")
-    String details(Caller caller, @PathVariable long id, Model model) {
+    @Override
+    @GetMapping("/{id}")
+    protected String details(Caller caller, @PathVariable long id, Model model) {
         CompensationView view = workflow.get(caller, id);
         model.addAttribute("c", view);
         model.addAttribute("owner", caller.ownsPartner(view.partnerId()));
         model.addAttribute("claimOpen", caller.ownsPartner(view.partnerId()) && CLAIM_OPEN.contains(view.state()));
         model.addAttribute("documentKinds", CompensationDocument.Kind.values());
         model.addAttribute("kinds", ActivityKind.values());
-        return pages.show(caller, SUBJECT, id, model, VIEW_DETAILS);
+        return pages.show(caller, subject, id, model, VIEW_DETAILS);
     }
 
-    @PostMapping("/compensations/{id}/cancel")
+    @PostMapping("/{id}/cancel")
     String cancel(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
         try {
             workflow.cancel(caller, id);
@@ -102,7 +96,7 @@ class CompensationController {
     }
 
     /** The claim: expense lines, results and proof files, all or nothing. */
-    @PostMapping(path = "/compensations/{id}/claim", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/{id}/claim", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String claim(Caller caller, @PathVariable long id,
                  @RequestParam(name = "lineDescription", required = false) List<String> descriptions,
                  @RequestParam(name = "lineAmount", required = false) List<String> amounts,
@@ -144,23 +138,15 @@ class CompensationController {
         }
     }
 
-    /** Completes the caller's open task on this compensation with the posted fields (decision, lines, payment). */
-    @PostMapping("/compensations/{id}/task")
-    String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
-                RedirectAttributes redirect) {
-        return pages.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
-    }
-
-    @GetMapping("/compensations/{id}/documents/{documentId}")
+    @GetMapping("/{id}/documents/{documentId}")
     ResponseEntity<byte[]> download(Caller caller, @PathVariable long id, @PathVariable long documentId) {
         var file = workflow.download(caller, id, documentId);
         return Downloads.attachment(file.document().getFileName(), file.document().getContentType(), file.data());
     }
 
-    private String showForm(Model model, Map<String, String> form) {
-        model.addAttribute("form", form);
+    @Override
+    protected void offerChoices(Caller caller, Model model) {
         model.addAttribute("regions", workflow.openRegions());
         model.addAttribute("kinds", ActivityKind.values());
-        return VIEW_FORM;
     }
 }

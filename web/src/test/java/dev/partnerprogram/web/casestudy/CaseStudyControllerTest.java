@@ -54,7 +54,7 @@ class CaseStudyControllerTest extends SubjectPageSlice {
 
         shows(mvc.perform(get("/directory/{partnerId}", PARTNER_ID)), "Сертифицированный партнёр", "href=\"https://beta.example\"",
                 "id=\"published-4\"", "Электронный архив за три месяца", "Перевели 2 млн документов в электронный архив")
-                .andExpect(view().name(CaseStudyController.VIEW_DIRECTORY_PAGE));
+                .andExpect(view().name("casestudies/directory-page"));
     }
 
     @Test
@@ -62,7 +62,7 @@ class CaseStudyControllerTest extends SubjectPageSlice {
         shows(mvc.perform(post("/case-studies").with(csrf()).param("projectId", "архив").param("title", "Электронный архив за три месяца")
                         .param("summary", "Рассказ").param("customerConsent", "true")),
                 "id=\"projectId-error\">Введите целое число.</div>", "value=\"Электронный архив за три месяца\"")
-                .andExpect(view().name(CaseStudyController.VIEW_FORM));
+                .andExpect(view().name("casestudies/form"));
         verify(workflow, never()).submit(any(), any());
     }
 

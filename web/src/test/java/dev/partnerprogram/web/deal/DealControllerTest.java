@@ -53,7 +53,7 @@ class DealControllerTest extends SubjectPageSlice {
                         .param("region", "Москва").param("expectedAmount", "полтора миллиона").param("expectedCloseDate", "весной")),
                 "id=\"expectedAmount-error\">Укажите сумму, например 1500.00.</div>",
                 "id=\"expectedCloseDate-error\">Укажите дату в формате ГГГГ-ММ-ДД</div>", "value=\"7701234567\"")
-                .andExpect(view().name(DealController.VIEW_FORM));
+                .andExpect(view().name("deals/form"));
         verify(workflow, never()).register(any(), any());
     }
 

@@ -57,7 +57,7 @@ class HandoverControllerTest extends SubjectPageSlice {
         shows(mvc.perform(post("/handovers").with(csrf()).param("title", "Внедрение СЭД").param("customerName", "АО «Заказчик»")
                         .param("region", "Казань").param("kind", "CONSULTING")),
                 "id=\"kind-error\">Выберите один из вариантов.</div>", "value=\"Внедрение СЭД\"")
-                .andExpect(view().name(HandoverController.VIEW_FORM));
+                .andExpect(view().name("handovers/form"));
         verify(workflow, never()).offer(any(), any());
     }
 

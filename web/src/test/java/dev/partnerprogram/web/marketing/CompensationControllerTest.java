@@ -101,7 +101,7 @@ class CompensationControllerTest extends SubjectPageSlice {
                         .param("plannedStart", "в октябре").param("plannedEnd", "2026-10-02").param("plannedBudget", "много")),
                 "id=\"plannedStart-error\">Укажите дату в формате ГГГГ-ММ-ДД</div>",
                 "id=\"plannedBudget-error\">Укажите сумму, например 1500.00.</div>")
-                .andExpect(view().name(CompensationController.VIEW_FORM))
+                .andExpect(view().name("compensations/form"))
                 .andExpect(content().string(containsString("value=\"" + TITLE + "\"")));
         verify(workflow, never()).submit(any(), any());
     }

@@ -85,7 +85,7 @@ class JointEventControllerTest extends SubjectPageSlice {
                         .param("format", "OFFLINE").param("expectedAudience", "много").param("vendorRequest", "Докладчик")),
                 "id=\"date-error\">Укажите дату в формате ГГГГ-ММ-ДД</div>",
                 "id=\"expectedAudience-error\">Введите целое число.</div>", "value=\"Казань\"")
-                .andExpect(view().name(JointEventController.VIEW_FORM));
+                .andExpect(view().name("events/form"));
         verify(workflow, never()).submit(any(), any());
     }
 
