@@ -63,11 +63,8 @@ class CompensationSteps {
 
     /** Mails the partner's users; every template starts with the compensation's number and title. */
     void notifyPartner(Compensation c, MailTemplate template, String key, Object... more) {
-        Object[] args = new Object[more.length + 2];
-        args[0] = c.getId().toString();
-        args[1] = c.getTitle();
-        System.arraycopy(more, 0, args, 2, more.length);
-        notifier.notifyPartner(c.getPartnerId(), template, "compensation-" + c.getId() + "-" + key, args);
+        notifier.notifyPartner(c.getPartnerId(), template, "compensation-" + c.getId() + "-" + key,
+                Notifier.about(c.getId(), c.getTitle(), more));
     }
 
     ProgramProperties.Marketing rules() {

@@ -356,10 +356,7 @@ public class DealService {
 
 
     private void notifyPartner(Deal deal, MailTemplate template, String key, Object... more) {
-        Object[] args = new Object[more.length + 2];
-        args[0] = deal.getId().toString();
-        args[1] = deal.getCustomerName();
-        System.arraycopy(more, 0, args, 2, more.length);
-        notifier.notifyPartner(deal.getPartnerId(), template, "deal-" + deal.getId() + "-" + key, args);
+        notifier.notifyPartner(deal.getPartnerId(), template, "deal-" + deal.getId() + "-" + key,
+                Notifier.about(deal.getId(), deal.getCustomerName(), more));
     }
 }

@@ -267,10 +267,7 @@ public class JointEventService {
     }
 
     private void notifyPartner(JointEvent e, MailTemplate template, String key, Object... more) {
-        Object[] args = new Object[more.length + 2];
-        args[0] = e.getId().toString();
-        args[1] = e.getTitle();
-        System.arraycopy(more, 0, args, 2, more.length);
-        notifier.notifyPartner(e.getPartnerId(), template, "joint-event-" + e.getId() + "-" + key, args);
+        notifier.notifyPartner(e.getPartnerId(), template, "joint-event-" + e.getId() + "-" + key,
+                Notifier.about(e.getId(), e.getTitle(), more));
     }
 }

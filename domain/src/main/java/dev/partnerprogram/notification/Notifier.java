@@ -37,6 +37,18 @@ public class Notifier {
         this.clock = clock;
     }
 
+    /**
+     * The arguments of a mail about one subject (a deal, a claim, an event): its template starts with the subject's number
+     * and its name, then {@code more}.
+     */
+    public static Object[] about(long subjectId, String name, Object... more) {
+        Object[] args = new Object[more.length + 2];
+        args[0] = Long.toString(subjectId);
+        args[1] = name;
+        System.arraycopy(more, 0, args, 2, more.length);
+        return args;
+    }
+
     /** Every enabled user of the partner company, each in their own language. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void notifyPartner(long partnerId, MailTemplate template, String idempotencyKey, Object... args) {

@@ -50,6 +50,13 @@ class NotifierTest {
         assertThat(mail.getBody()).startsWith("until 01.03.2027, answer by 11.12.2026 21:34 MSK");
     }
 
+    @Test
+    void aMailAboutASubject_startsWithItsNumberAndName() {
+        assertThat(Notifier.about(7, "ООО Ромашка", LocalDate.of(2027, 3, 1), "30 000,00"))
+                .containsExactly("7", "ООО Ромашка", LocalDate.of(2027, 3, 1), "30 000,00");
+        assertThat(Notifier.about(8, "Конференция")).containsExactly("8", "Конференция");
+    }
+
     private OutboxMessage send(String language, LocalDate day, Instant moment) {
         notifier.notify("partner@example.org", language, MailTemplate.DEAL_APPROVED, "key-" + language, "7", day, moment,
                 "30 000,00");

@@ -165,11 +165,6 @@ class DealRegistrationProcessTest extends ProcessModelTest {
     }
 
     private static void outcome(ProcessInstance deal, Outcome outcome, Date newEnd) {
-        Map<String, Object> variables = new HashMap<>();
-        OUTCOME.put(variables, outcome.name());
-        if (newEnd != null) {
-            PROTECTION_ENDS_AT.put(variables, newEnd);
-        }
-        complete(task(USER_CLOSE_DEAL, deal), variables);
+        decide(deal, USER_CLOSE_DEAL, OUTCOME, outcome, PROTECTION_ENDS_AT, newEnd);
     }
 }

@@ -279,11 +279,6 @@ class MarketingCompensationProcessTest extends ProcessModelTest {
     }
 
     private static void verify(ProcessInstance pi, Decision decision, Boolean payable) {
-        Map<String, Object> variables = new HashMap<>();
-        DECISION.put(variables, decision.name());
-        if (payable != null) {
-            COMPENSATION_PAYABLE.put(variables, payable);
-        }
-        complete(task(USER_VERIFY_CLAIM, pi), variables);
+        decide(pi, USER_VERIFY_CLAIM, DECISION, decision, COMPENSATION_PAYABLE, payable);
     }
 }

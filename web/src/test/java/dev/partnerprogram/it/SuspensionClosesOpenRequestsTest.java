@@ -168,13 +168,16 @@ class SuspensionClosesOpenRequestsTest extends MarketingIntegrationTest {
                 .containsExactly(PartnerAgreementProcess.USER_UPLOAD_RENEWAL);
     }
 
-    /** Every facade through which a partner starts a request: those that call the guard's {@code requireStarting}. */
+    /**
+     * Every facade through which a partner starts a request: those that call the guard's {@code requireStarting}, or its
+     * {@code start}, which checks the caller the same way before it stores anything.
+     */
     private static Set<String> guardedStarts() {
         Set<String> starts = new HashSet<>();
         new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.partnerprogram.workflow")
-                .stream().flatMap(c -> c.getMethods().stream())
+                .stream().filter(c -> !c.isEquivalentTo(PartnerRequestGuard.class)).flatMap(c -> c.getMethods().stream())
                 .filter(m -> m.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner().isEquivalentTo(PartnerRequestGuard.class)
-                        && call.getName().equals("requireStarting")))
+                        && Set.of("requireStarting", "start").contains(call.getName())))
                 .map(SuspensionClosesOpenRequestsTest::name).forEach(starts::add);
         return starts;
     }

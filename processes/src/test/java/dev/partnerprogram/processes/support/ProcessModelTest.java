@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import dev.partnerprogram.processes.ProcessVariable;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -86,6 +87,17 @@ public abstract class ProcessModelTest {
     /** Completes the task with a decision, which the gateway after it compares by the constant's name. */
     protected static void decide(ProcessInstance instance, String taskKey, ProcessVariable<String> variable, Enum<?> decision) {
         completeWith(instance, taskKey, variable, decision.name());
+    }
+
+    /** The same, with the one value more that the task's form sends with some decisions; a null value is not sent. */
+    protected static <T> void decide(ProcessInstance instance, String taskKey, ProcessVariable<String> variable, Enum<?> decision,
+                                     ProcessVariable<T> with, T value) {
+        Map<String, Object> variables = new HashMap<>();
+        variable.put(variables, decision.name());
+        if (value != null) {
+            with.put(variables, value);
+        }
+        complete(task(taskKey, instance), variables);
     }
 
     /**

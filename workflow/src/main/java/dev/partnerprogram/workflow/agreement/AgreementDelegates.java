@@ -9,6 +9,7 @@ import dev.partnerprogram.processes.PartnerYearProcess;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,10 +60,7 @@ class AgreementDelegates {
         return execution -> {
             long partnerId = PARTNER_ID.from(execution);
             agreements.lapse(partnerId);
-            execution.getProcessEngineServices().getRuntimeService()
-                    .createMessageCorrelation(PartnerYearProcess.MESSAGE_PARTNER_LEFT_PROGRAM)
-                    .processInstanceBusinessKey(Long.toString(partnerId)) // the message is the partner year's alone
-                    .correlateAll();
+            correlate(execution, PartnerYearProcess.MESSAGE_PARTNER_LEFT_PROGRAM, partnerId);
         };
     }
 
@@ -75,13 +73,18 @@ class AgreementDelegates {
         return execution -> {
             long partnerId = PARTNER_ID.from(execution);
             agreements.terminate(partnerId);
-            var runtime = execution.getProcessEngineServices().getRuntimeService();
-            String businessKey = Long.toString(partnerId);
-            runtime.createMessageCorrelation(PartnerAgreementProcess.MESSAGE_AGREEMENT_TERMINATED)
-                    .processInstanceBusinessKey(businessKey).correlateAll();
-            runtime.createMessageCorrelation(PartnerYearProcess.MESSAGE_PARTNER_LEFT_PROGRAM)
-                    .processInstanceBusinessKey(businessKey).correlateAll();
+            correlate(execution, PartnerAgreementProcess.MESSAGE_AGREEMENT_TERMINATED, partnerId);
+            correlate(execution, PartnerYearProcess.MESSAGE_PARTNER_LEFT_PROGRAM, partnerId);
         };
+    }
+
+    /**
+     * Delivers the message to the partner's processes, whose business key is the partner's id; each of these messages
+     * is awaited by one process of the partner's alone.
+     */
+    private static void correlate(DelegateExecution execution, String message, long partnerId) {
+        execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(message)
+                .processInstanceBusinessKey(Long.toString(partnerId)).correlateAll();
     }
 
     private static Date startOf(LocalDate day, ZoneId zone) {

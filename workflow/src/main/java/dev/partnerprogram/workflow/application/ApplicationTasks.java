@@ -11,9 +11,8 @@ import dev.partnerprogram.processes.PartnerApplicationProcess;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
 import dev.partnerprogram.workflow.task.FormValues;
-import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
-import dev.partnerprogram.workflow.task.ProcessTasks;
+import dev.partnerprogram.workflow.task.PartnerSubjectTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import java.util.Map;
@@ -26,13 +25,13 @@ import org.springframework.stereotype.Component;
  * the subject type.
  */
 @Component
-class ApplicationTasks extends ProcessTasks implements SubjectAccess {
+class ApplicationTasks extends PartnerSubjectTasks {
 
     private final ApplicationService applications;
     private final DocumentRepository documents;
 
     ApplicationTasks(ApplicationService applications, DocumentRepository documents) {
-        super(PartnerApplicationProcess.KEY, SubjectType.APPLICATION);
+        super(PartnerApplicationProcess.KEY, SubjectType.APPLICATION, id -> applications.get(id));
         this.applications = applications;
         this.documents = documents;
         task(TaskSpec.of(PartnerApplicationProcess.USER_REVIEW_APPLICATION)
@@ -51,11 +50,6 @@ class ApplicationTasks extends ProcessTasks implements SubjectAccess {
                         documents.existsBySubjectIdAndKind(applicationId, DocumentKind.AGREEMENT)));
         task(TaskSpec.of(PartnerApplicationProcess.USER_CONFIRM_AGREEMENT)
                 .decisions(Decision.APPROVE, Decision.REWORK).commentFor(Decision.REWORK), this::confirmAgreement);
-    }
-
-    @Override
-    public long ownerOf(long applicationId) {
-        return applications.get(applicationId).getPartnerId();
     }
 
     @Override

@@ -4,8 +4,7 @@ import dev.partnerprogram.casestudy.CaseStudyService;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.CaseStudyProcess;
 import dev.partnerprogram.workflow.task.Decision;
-import dev.partnerprogram.workflow.task.ProcessTasks;
-import dev.partnerprogram.workflow.task.SubjectAccess;
+import dev.partnerprogram.workflow.task.PartnerSubjectTasks;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
@@ -14,20 +13,15 @@ import org.springframework.stereotype.Component;
 
 /** The user task of {@code case-study}: marketing approves a case study for the directory page or rejects it with the reason. */
 @Component
-class CaseStudyTasks extends ProcessTasks implements SubjectAccess {
+class CaseStudyTasks extends PartnerSubjectTasks {
 
     private final CaseStudyService caseStudies;
 
     CaseStudyTasks(CaseStudyService caseStudies) {
-        super(CaseStudyProcess.KEY, SubjectType.CASE_STUDY);
+        super(CaseStudyProcess.KEY, SubjectType.CASE_STUDY, id -> caseStudies.get(id));
         this.caseStudies = caseStudies;
         task(TaskSpec.of(CaseStudyProcess.USER_REVIEW_CASE_STUDY)
                 .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT), this::review);
-    }
-
-    @Override
-    public long ownerOf(long caseStudyId) {
-        return caseStudies.get(caseStudyId).getPartnerId();
     }
 
     private void review(long caseStudyId, Caller caller, TaskInput input, Map<String, Object> variables) {

@@ -12,7 +12,6 @@ import dev.partnerprogram.upgrade.PartnerProject;
 import dev.partnerprogram.upgrade.ProjectService;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.partner.PartnerScope;
-import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -32,24 +31,20 @@ public class CaseStudyWorkflow {
     private final ProjectService projects;
     private final PartnerService partners;
     private final PartnerRequestGuard guard;
-    private final SubjectProcesses processes;
 
     public CaseStudyWorkflow(CaseStudyService caseStudies, ProjectService projects, PartnerService partners,
-                             PartnerRequestGuard guard, SubjectProcesses processes) {
+                             PartnerRequestGuard guard) {
         this.caseStudies = caseStudies;
         this.projects = projects;
         this.partners = partners;
         this.guard = guard;
-        this.processes = processes;
     }
 
     /** Stores the case study and starts its review by marketing. */
     @Transactional
     public CaseStudyView submit(Caller caller, NewCaseStudy input) {
-        long partnerId = guard.requireStarting(caller);
-        CaseStudy stored = caseStudies.submit(partnerId, input, caller.username());
-        processes.prepare(CaseStudyProcess.KEY, CaseStudyProcess.CASE_STUDY_ID, stored)
-                .with(CaseStudyProcess.PARTNER_ID, stored.getPartnerId()).start();
+        CaseStudy stored = guard.start(caller, CaseStudyProcess.KEY, CaseStudyProcess.CASE_STUDY_ID, CaseStudyProcess.PARTNER_ID,
+                partnerId -> caseStudies.submit(partnerId, input, caller.username()));
         return view(caseStudies.get(stored.getId()));
     }
 

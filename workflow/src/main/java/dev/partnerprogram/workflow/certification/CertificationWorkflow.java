@@ -11,7 +11,6 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.partner.PartnerScope;
-import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -25,23 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertificationWorkflow {
 
     private final CertificationService certification;
-    private final SubjectProcesses processes;
     private final PartnerRequestGuard guard;
 
-    public CertificationWorkflow(CertificationService certification, SubjectProcesses processes,
-            PartnerRequestGuard guard) {
+    public CertificationWorkflow(CertificationService certification, PartnerRequestGuard guard) {
         this.certification = certification;
-        this.processes = processes;
         this.guard = guard;
     }
 
     @Transactional
     public CertificationView register(Caller caller, String employeeName, String employeeEmail, CertificationTrack track) {
-        guard.requireStarting(caller);
-        CertificationExam exam = certification.register(caller.partnerId(), employeeName, employeeEmail, track,
-                caller.username(), caller.language());
-        processes.prepare(SpecialistCertificationProcess.KEY, SpecialistCertificationProcess.EXAM_ID, exam)
-                .with(SpecialistCertificationProcess.PARTNER_ID, exam.getPartnerId()).start();
+        CertificationExam exam = guard.start(caller, SpecialistCertificationProcess.KEY, SpecialistCertificationProcess.EXAM_ID,
+                SpecialistCertificationProcess.PARTNER_ID, partnerId -> certification.register(partnerId, employeeName,
+                        employeeEmail, track, caller.username(), caller.language()));
         return view(certification.get(exam.getId()), true);
     }
 

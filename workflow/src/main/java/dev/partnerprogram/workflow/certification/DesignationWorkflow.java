@@ -11,7 +11,6 @@ import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.partner.DesignationKind;
 import dev.partnerprogram.processes.DesignationCertificationProcess;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
-import dev.partnerprogram.workflow.task.SubjectProcesses;
 import dev.partnerprogram.workflow.partner.PartnerScope;
 import java.time.Instant;
 import java.util.List;
@@ -35,25 +34,21 @@ public class DesignationWorkflow {
     private final PartnerRequestGuard guard;
     private final DesignationService designations;
     private final ApplicationService applications;
-    private final SubjectProcesses processes;
 
-    public DesignationWorkflow(DesignationService designations, ApplicationService applications, SubjectProcesses processes, PartnerRequestGuard guard) {
+    public DesignationWorkflow(DesignationService designations, ApplicationService applications, PartnerRequestGuard guard) {
         this.guard = guard;
         this.designations = designations;
         this.applications = applications;
-        this.processes = processes;
     }
 
     /** Opens the application and starts its process; answers the application's id. */
     @Transactional
     public long submit(Caller caller, RequestedStatus requested, DesignationService.Evidence evidence) {
-        guard.requireStarting(caller);
-        StatusApplication application = designations.submit(caller.partnerId(), requested, evidence, caller.username());
-        processes.prepare(DesignationCertificationProcess.KEY, DesignationCertificationProcess.APPLICATION_ID, application)
-                .with(DesignationCertificationProcess.PARTNER_ID, application.getPartnerId())
-                .with(DesignationCertificationProcess.REVIEW_GROUP, requested == RequestedStatus.TRAINING_CENTER
-                        ? ReviewerGroups.TRAINING : ReviewerGroups.PARTNER_MANAGERS)
-                .start();
+        StatusApplication application = guard.start(caller, DesignationCertificationProcess.KEY,
+                DesignationCertificationProcess.APPLICATION_ID, DesignationCertificationProcess.PARTNER_ID,
+                partnerId -> designations.submit(partnerId, requested, evidence, caller.username()),
+                variables -> variables.with(DesignationCertificationProcess.REVIEW_GROUP,
+                        requested == RequestedStatus.TRAINING_CENTER ? ReviewerGroups.TRAINING : ReviewerGroups.PARTNER_MANAGERS));
         return application.getId();
     }
 

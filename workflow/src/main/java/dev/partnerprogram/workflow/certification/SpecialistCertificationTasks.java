@@ -6,9 +6,8 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.SpecialistCertificationProcess;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
-import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
-import dev.partnerprogram.workflow.task.ProcessTasks;
+import dev.partnerprogram.workflow.task.PartnerSubjectTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import dev.partnerprogram.workflow.training.TrainingCalendar;
@@ -17,13 +16,13 @@ import org.springframework.stereotype.Component;
 
 /** The user tasks of {@code specialist-certification}: training staff schedule the exam and record its score. */
 @Component
-class SpecialistCertificationTasks extends ProcessTasks implements SubjectAccess {
+class SpecialistCertificationTasks extends PartnerSubjectTasks {
 
     private final CertificationService certification;
     private final TrainingCalendar calendar;
 
     SpecialistCertificationTasks(CertificationService certification, TrainingCalendar calendar) {
-        super(SpecialistCertificationProcess.KEY, SubjectType.CERTIFICATION);
+        super(SpecialistCertificationProcess.KEY, SubjectType.CERTIFICATION, id -> certification.get(id));
         this.certification = certification;
         this.calendar = calendar;
         task(TaskSpec.of(SpecialistCertificationProcess.USER_SCHEDULE_EXAM)
@@ -31,11 +30,6 @@ class SpecialistCertificationTasks extends ProcessTasks implements SubjectAccess
                 .fields(FieldSpec.date("examDate")), this::schedule);
         task(TaskSpec.of(SpecialistCertificationProcess.USER_RECORD_EXAM_RESULT)
                 .fields(FieldSpec.number("score", 0, 100).asRequired()), this::recordResult);
-    }
-
-    @Override
-    public long ownerOf(long subjectId) {
-        return certification.get(subjectId).getPartnerId();
     }
 
     private void schedule(long examId, Caller caller, TaskInput input, Map<String, Object> variables) {

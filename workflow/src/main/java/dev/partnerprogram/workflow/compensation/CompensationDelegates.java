@@ -14,7 +14,7 @@ import dev.partnerprogram.compensation.CompensationPayments;
 import dev.partnerprogram.compensation.CompensationPreApproval;
 import dev.partnerprogram.compensation.CompensationService;
 import java.util.Date;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import java.util.function.LongConsumer;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,11 +53,7 @@ class CompensationDelegates {
     /** Reserves the amount (or fails the step with 409 when the budget no longer has it) and opens the claim window. */
     @Bean
     JavaDelegate approveCompensationDelegate(CompensationPreApproval preApproval, CompensationClaims claims) {
-        return execution -> {
-            long id = COMPENSATION_ID.from(execution);
-            preApproval.approve(id);
-            setClaimDeadline(execution, claims, id);
-        };
+        return thenClaimWindow(claims, preApproval::approve);
     }
 
     @Bean
@@ -72,11 +68,7 @@ class CompensationDelegates {
 
     @Bean
     JavaDelegate returnClaimDelegate(CompensationClaims claims) {
-        return execution -> {
-            long id = COMPENSATION_ID.from(execution);
-            claims.returnClaim(id);
-            setClaimDeadline(execution, claims, id);
-        };
+        return thenClaimWindow(claims, claims::returnClaim);
     }
 
     @Bean
@@ -97,8 +89,13 @@ class CompensationDelegates {
         };
     }
 
-    private static void setClaimDeadline(DelegateExecution execution, CompensationClaims claims, long id) {
-        CLAIM_DUE_AT.set(execution, Date.from(claims.claimDueAt(id)));
-        CLAIM_REMINDER_AT.set(execution, Date.from(claims.claimReminderAt(id)));
+    /** The step, after which the partner has a claim window: the timers wait for its deadline and its reminder. */
+    private static JavaDelegate thenClaimWindow(CompensationClaims claims, LongConsumer step) {
+        return execution -> {
+            long id = COMPENSATION_ID.from(execution);
+            step.accept(id);
+            CLAIM_DUE_AT.set(execution, Date.from(claims.claimDueAt(id)));
+            CLAIM_REMINDER_AT.set(execution, Date.from(claims.claimReminderAt(id)));
+        };
     }
 }

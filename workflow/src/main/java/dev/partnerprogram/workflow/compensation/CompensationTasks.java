@@ -17,9 +17,8 @@ import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
 import dev.partnerprogram.workflow.task.FormValues;
-import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
-import dev.partnerprogram.workflow.task.ProcessTasks;
+import dev.partnerprogram.workflow.task.PartnerSubjectTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import java.math.BigDecimal;
@@ -36,7 +35,7 @@ import org.springframework.stereotype.Component;
  * {@code line-<id>-decision} (ACCEPT, REDUCE, REJECT), {@code line-<id>-amount} and {@code line-<id>-reason}.
  */
 @Component
-class CompensationTasks extends ProcessTasks implements SubjectAccess {
+class CompensationTasks extends PartnerSubjectTasks {
 
     private static final String LINES = "claimLines";
 
@@ -47,7 +46,7 @@ class CompensationTasks extends ProcessTasks implements SubjectAccess {
 
     CompensationTasks(CompensationService compensations, CompensationPreApproval preApproval, CompensationClaims claims,
                       CompensationPayments payments) {
-        super(MarketingCompensationProcess.KEY, SubjectType.COMPENSATION);
+        super(MarketingCompensationProcess.KEY, SubjectType.COMPENSATION, id -> compensations.get(id));
         this.compensations = compensations;
         this.preApproval = preApproval;
         this.claims = claims;
@@ -80,11 +79,6 @@ class CompensationTasks extends ProcessTasks implements SubjectAccess {
                 FieldSpec.date("paymentDate").asRequired(), FieldSpec.text("paymentDocument", 100).asRequired()),
                 (id, caller, input, variables) ->
                         payments.recordPayment(id, input.date("paymentDate"), input.text("paymentDocument"), caller.username()));
-    }
-
-    @Override
-    public long ownerOf(long subjectId) {
-        return compensations.get(subjectId).getPartnerId();
     }
 
     @Override

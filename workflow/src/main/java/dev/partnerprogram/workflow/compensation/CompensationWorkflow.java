@@ -22,7 +22,6 @@ import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.processes.MarketingCompensationProcess;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.partner.PartnerScope;
-import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,27 +53,23 @@ public class CompensationWorkflow {
     private final CompensationClaims claims;
     private final BudgetLedger ledger;
     private final RuntimeService runtime;
-    private final SubjectProcesses processes;
     private final PartnerRequestGuard guard;
 
     public CompensationWorkflow(CompensationService compensations, CompensationPreApproval preApproval, CompensationClaims claims,
                                 BudgetLedger ledger, RuntimeService runtime,
-                                SubjectProcesses processes, PartnerRequestGuard guard) {
+                                PartnerRequestGuard guard) {
         this.compensations = compensations;
         this.preApproval = preApproval;
         this.claims = claims;
         this.ledger = ledger;
         this.runtime = runtime;
-        this.processes = processes;
         this.guard = guard;
     }
 
     @Transactional
     public CompensationView submit(Caller caller, CompensationRequest request) {
-        guard.requireStarting(caller);
-        Compensation c = preApproval.submit(caller.partnerId(), request, caller.username());
-        processes.prepare(MarketingCompensationProcess.KEY, MarketingCompensationProcess.COMPENSATION_ID, c)
-                .with(MarketingCompensationProcess.PARTNER_ID, c.getPartnerId()).start();
+        Compensation c = guard.start(caller, MarketingCompensationProcess.KEY, MarketingCompensationProcess.COMPENSATION_ID,
+                MarketingCompensationProcess.PARTNER_ID, partnerId -> preApproval.submit(partnerId, request, caller.username()));
         return view(compensations.get(c.getId()));
     }
 

@@ -6,9 +6,8 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.JointEventProcess;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
-import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
-import dev.partnerprogram.workflow.task.ProcessTasks;
+import dev.partnerprogram.workflow.task.PartnerSubjectTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import java.util.Map;
@@ -16,12 +15,12 @@ import org.springframework.stereotype.Component;
 
 /** The user tasks of {@code joint-event}: marketing's review and the partner's answer to a proposed date. */
 @Component
-class JointEventTasks extends ProcessTasks implements SubjectAccess {
+class JointEventTasks extends PartnerSubjectTasks {
 
     private final JointEventService events;
 
     JointEventTasks(JointEventService events) {
-        super(JointEventProcess.KEY, SubjectType.JOINT_EVENT);
+        super(JointEventProcess.KEY, SubjectType.JOINT_EVENT, id -> events.get(id));
         this.events = events;
         // Which fields each decision needs (staff for an approval, a date for a proposal) is the domain's rule.
         task(TaskSpec.of(JointEventProcess.USER_REVIEW_EVENT)
@@ -29,11 +28,6 @@ class JointEventTasks extends ProcessTasks implements SubjectAccess {
                 .fields(FieldSpec.text("staffNames", 500), FieldSpec.date("proposedDate")), this::review);
         task(TaskSpec.of(JointEventProcess.USER_ANSWER_PROPOSED_DATE).decisions(Decision.ACCEPT, Decision.DECLINE),
                 this::answerProposedDate);
-    }
-
-    @Override
-    public long ownerOf(long subjectId) {
-        return events.get(subjectId).getPartnerId();
     }
 
     private void review(long id, Caller caller, TaskInput input, Map<String, Object> variables) {

@@ -8,7 +8,6 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.JointEventProcess;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.partner.PartnerScope;
-import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -21,23 +20,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class JointEventWorkflow {
 
     private final JointEventService events;
-    private final SubjectProcesses processes;
     private final PartnerRequestGuard guard;
 
-    public JointEventWorkflow(JointEventService events, SubjectProcesses processes,
-            PartnerRequestGuard guard) {
+    public JointEventWorkflow(JointEventService events, PartnerRequestGuard guard) {
         this.events = events;
-        this.processes = processes;
         this.guard = guard;
     }
 
     /** A date with less than the required notice is refused at once (400) and nothing is stored or started. */
     @Transactional
     public JointEventView submit(Caller caller, JointEventRequest request) {
-        guard.requireStarting(caller);
-        JointEvent event = events.submit(caller.partnerId(), request, caller.username());
-        processes.prepare(JointEventProcess.KEY, JointEventProcess.EVENT_ID, event)
-                .with(JointEventProcess.PARTNER_ID, event.getPartnerId()).start();
+        JointEvent event = guard.start(caller, JointEventProcess.KEY, JointEventProcess.EVENT_ID, JointEventProcess.PARTNER_ID,
+                partnerId -> events.submit(partnerId, request, caller.username()));
         return view(events.get(event.getId()), true);
     }
 

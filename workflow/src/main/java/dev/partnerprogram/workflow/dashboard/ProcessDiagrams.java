@@ -8,6 +8,7 @@ import dev.partnerprogram.dashboard.DashboardFilter;
 import dev.partnerprogram.dashboard.ProcessRollups.Kind;
 import dev.partnerprogram.dashboard.ProcessRollups.Open;
 import dev.partnerprogram.workflow.dashboard.ProcessCatalogue.ProcessInfo;
+import dev.partnerprogram.workflow.engine.EngineIds;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The processes on their diagrams: where tokens are and take long (from the rollups), and one instance's path. */
 @Service
 public class ProcessDiagrams {
-
-    private static final Pattern INSTANCE_ID = Pattern.compile("^[0-9a-fA-F-]{1,64}$");
 
     /**
      * A step of the diagram: open tokens now, and how many left it in the period and after how long on average, in hours
@@ -77,9 +75,7 @@ public class ProcessDiagrams {
      */
     @Transactional(readOnly = true)
     public InstancePath path(String processInstanceId) {
-        if (processInstanceId == null || !INSTANCE_ID.matcher(processInstanceId).matches()) {
-            throw new NotFoundException("notFound.processInstance");
-        }
+        EngineIds.wellFormed(processInstanceId, "notFound.processInstance");
         MapSqlParameterSource params = new MapSqlParameterSource("id", processInstanceId);
         List<Map<String, Object>> found = history.jdbc().queryForList("select proc_def_id_, proc_def_key_, business_key_,"
                 + " start_time_, end_time_, end_act_id_, state_ from act_hi_procinst where id_ = :id", params);

@@ -10,8 +10,7 @@ import dev.partnerprogram.processes.DealRegistrationProcess.ReviewDecision;
 import dev.partnerprogram.upgrade.ProjectComplexity;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
-import dev.partnerprogram.workflow.task.ProcessTasks;
-import dev.partnerprogram.workflow.task.SubjectAccess;
+import dev.partnerprogram.workflow.task.PartnerSubjectTasks;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
  * reason, or the one extension.
  */
 @Component
-class DealTasks extends ProcessTasks implements SubjectAccess {
+class DealTasks extends PartnerSubjectTasks {
 
     static final String PROTECTION_DAYS = "protectionDays";
     static final String AMOUNT = "amount";
@@ -38,7 +37,7 @@ class DealTasks extends ProcessTasks implements SubjectAccess {
     private final DealService deals;
 
     DealTasks(DealService deals) {
-        super(DealRegistrationProcess.KEY, SubjectType.DEAL);
+        super(DealRegistrationProcess.KEY, SubjectType.DEAL, id -> deals.get(id));
         this.deals = deals;
         task(TaskSpec.of(DealRegistrationProcess.USER_REVIEW_DEAL)
                 .decisions(Decision.APPROVE, Decision.REJECT).commentFor(Decision.REJECT)
@@ -53,11 +52,6 @@ class DealTasks extends ProcessTasks implements SubjectAccess {
                 .decisions(Decision.WON, Decision.LOST, Decision.EXTEND).commentFor(Decision.LOST)
                 .fields(FieldSpec.money(AMOUNT), FieldSpec.date(CLOSED_AT),
                         FieldSpec.choice(COMPLEXITY, ProjectComplexity.class, "project.complexity")), this::close);
-    }
-
-    @Override
-    public long ownerOf(long dealId) {
-        return deals.get(dealId).getPartnerId();
     }
 
     /** The review of a registration and the decision on a conflict approve or reject it alike. */

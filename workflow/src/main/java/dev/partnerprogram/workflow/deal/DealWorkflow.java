@@ -17,7 +17,6 @@ import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
-import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -39,25 +38,20 @@ public class DealWorkflow {
     private final DealService deals;
     private final PartnerService partners;
     private final PartnerRequestGuard guard;
-    private final SubjectProcesses processes;
     private final TaskInbox inbox;
 
-    public DealWorkflow(DealService deals, PartnerService partners, PartnerRequestGuard guard, SubjectProcesses processes,
-                        TaskInbox inbox) {
+    public DealWorkflow(DealService deals, PartnerService partners, PartnerRequestGuard guard, TaskInbox inbox) {
         this.deals = deals;
         this.partners = partners;
         this.guard = guard;
-        this.processes = processes;
         this.inbox = inbox;
     }
 
     /** Stores the registration and starts its process, which finds any conflict before this answers. */
     @Transactional
     public DealView register(Caller caller, DealRequest request) {
-        guard.requireStarting(caller);
-        Deal deal = deals.register(caller.partnerId(), request, caller.username());
-        processes.prepare(DealRegistrationProcess.KEY, DealRegistrationProcess.DEAL_ID, deal)
-                .with(DealRegistrationProcess.PARTNER_ID, deal.getPartnerId()).start();
+        Deal deal = guard.start(caller, DealRegistrationProcess.KEY, DealRegistrationProcess.DEAL_ID,
+                DealRegistrationProcess.PARTNER_ID, partnerId -> deals.register(partnerId, request, caller.username()));
         return view(deals.get(deal.getId()), false);
     }
 

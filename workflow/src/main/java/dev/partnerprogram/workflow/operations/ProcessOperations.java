@@ -1,9 +1,8 @@
 package dev.partnerprogram.workflow.operations;
 
-import dev.partnerprogram.common.NotFoundException;
+import dev.partnerprogram.workflow.engine.EngineIds;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Service;
 /** What administrators need instead of Cockpit: incidents, failed jobs and a way to retry them. */
 @Service
 public class ProcessOperations {
-    private static final Pattern ENGINE_ID = Pattern.compile("^[0-9a-fA-F-]{1,64}$");
 
     public record IncidentView(String id, String type, String message, String activityId, String processInstanceId,
                                String processDefinitionId, String jobId, Instant at) {}
@@ -81,14 +79,7 @@ public class ProcessOperations {
     }
 
     private Job job(String jobId) {
-        if (jobId == null || !ENGINE_ID.matcher(jobId).matches()) {
-            throw new NotFoundException("notFound.job");
-        }
-        Job job = management.createJobQuery().jobId(jobId).singleResult();
-        if (job == null) {
-            throw new NotFoundException("notFound.job");
-        }
-        return job;
+        return EngineIds.existing(jobId, "notFound.job", id -> management.createJobQuery().jobId(id).singleResult());
     }
 
     private static FailedJobView view(Job j) {

@@ -9,8 +9,7 @@ import dev.partnerprogram.request.PartnerRequestKind;
 import dev.partnerprogram.request.PartnerRequestService;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
-import dev.partnerprogram.workflow.task.ProcessTasks;
-import dev.partnerprogram.workflow.task.SubjectAccess;
+import dev.partnerprogram.workflow.task.PartnerSubjectTasks;
 import dev.partnerprogram.workflow.task.SubjectType;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
@@ -23,7 +22,7 @@ import org.springframework.stereotype.Component;
  * tier includes, sends them.
  */
 @Component
-class PartnerRequestTasks extends ProcessTasks implements SubjectAccess {
+class PartnerRequestTasks extends PartnerSubjectTasks {
 
     static final String CONSULTED_ON = "consultedOn";
     static final String HOURS = "hours";
@@ -32,7 +31,7 @@ class PartnerRequestTasks extends ProcessTasks implements SubjectAccess {
     private final AgreementService agreements;
 
     PartnerRequestTasks(PartnerRequestService requests, AgreementService agreements) {
-        super(PartnerRequestProcess.KEY, SubjectType.PARTNER_REQUEST);
+        super(PartnerRequestProcess.KEY, SubjectType.PARTNER_REQUEST, id -> requests.get(id));
         this.requests = requests;
         this.agreements = agreements;
         // Whether the day and hours are needed (a consultation) is the domain's rule, by the request's kind.
@@ -41,11 +40,6 @@ class PartnerRequestTasks extends ProcessTasks implements SubjectAccess {
                 .fields(FieldSpec.date(CONSULTED_ON), FieldSpec.number(HOURS, 1, 24)), this::answer);
         task(TaskSpec.of(PartnerRequestProcess.USER_DELIVER_MATERIALS),
                 (requestId, caller, input, variables) -> requests.fulfil(requestId, input.comment(), null, null, caller.username()));
-    }
-
-    @Override
-    public long ownerOf(long requestId) {
-        return requests.get(requestId).getPartnerId();
     }
 
     private void answer(long requestId, Caller caller, TaskInput input, Map<String, Object> variables) {

@@ -13,7 +13,6 @@ import dev.partnerprogram.request.Solution;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
 import dev.partnerprogram.workflow.partner.PartnerScope;
 import dev.partnerprogram.workflow.request.PartnerRequestView.SolutionView;
-import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -31,23 +30,18 @@ public class PartnerRequestWorkflow {
     private final PartnerRequestService requests;
     private final PartnerService partners;
     private final PartnerRequestGuard guard;
-    private final SubjectProcesses processes;
 
-    public PartnerRequestWorkflow(PartnerRequestService requests, PartnerService partners, PartnerRequestGuard guard,
-                                  SubjectProcesses processes) {
+    public PartnerRequestWorkflow(PartnerRequestService requests, PartnerService partners, PartnerRequestGuard guard) {
         this.requests = requests;
         this.partners = partners;
         this.guard = guard;
-        this.processes = processes;
     }
 
     /** Stores the request and starts its process, which routes it to its group before this answers. */
     @Transactional
     public PartnerRequestView submit(Caller caller, NewPartnerRequest request) {
-        long partnerId = guard.requireStarting(caller);
-        PartnerRequest stored = requests.submit(partnerId, request, caller.username());
-        processes.prepare(PartnerRequestProcess.KEY, PartnerRequestProcess.REQUEST_ID, stored)
-                .with(PartnerRequestProcess.PARTNER_ID, stored.getPartnerId()).start();
+        PartnerRequest stored = guard.start(caller, PartnerRequestProcess.KEY, PartnerRequestProcess.REQUEST_ID,
+                PartnerRequestProcess.PARTNER_ID, partnerId -> requests.submit(partnerId, request, caller.username()));
         return view(requests.get(stored.getId()));
     }
 

@@ -11,6 +11,7 @@ import dev.partnerprogram.inbox.InboxEntry;
 import dev.partnerprogram.inbox.InboxFilter;
 import dev.partnerprogram.inbox.InboxPage;
 import dev.partnerprogram.inbox.InboxReadModel;
+import dev.partnerprogram.workflow.engine.EngineIds;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -41,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskInbox {
     // Engine ids are UUIDs here; anything else is refused before it reaches an engine query.
-    private static final Pattern TASK_ID = Pattern.compile("^[0-9a-fA-F-]{1,64}$");
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -218,14 +217,7 @@ public class TaskInbox {
     }
 
     private Task existingTask(String taskId) {
-        if (taskId == null || !TASK_ID.matcher(taskId).matches()) {
-            throw new NotFoundException("notFound.task");
-        }
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw new NotFoundException("notFound.task");
-        }
-        return task;
+        return EngineIds.existing(taskId, "notFound.task", id -> tasks.createTaskQuery().taskId(id).singleResult());
     }
 
     @Transactional
@@ -270,9 +262,7 @@ public class TaskInbox {
      * that lets the caller act, the engine decides as everywhere else: finished (409) or not found (404).
      */
     private InboxReadModel.OpenTask actionable(Caller caller, String taskId) {
-        if (taskId == null || !TASK_ID.matcher(taskId).matches()) {
-            throw new NotFoundException("notFound.task");
-        }
+        EngineIds.wellFormed(taskId, "notFound.task");
         Optional<InboxReadModel.OpenTask> row = inbox.openTask(taskId);
         if (row.isPresent() && (caller.username().equals(row.get().assignee())
                 || !java.util.Collections.disjoint(row.get().groups(), caller.groups()))) {
@@ -285,9 +275,7 @@ public class TaskInbox {
     }
 
     private Task visibleTask(Caller caller, String taskId) {
-        if (taskId == null || !TASK_ID.matcher(taskId).matches()) {
-            throw new NotFoundException("notFound.task");
-        }
+        EngineIds.wellFormed(taskId, "notFound.task");
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw gone(caller, taskId);

@@ -9,9 +9,8 @@ import dev.partnerprogram.training.EnrollmentService;
 import dev.partnerprogram.training.TrainingResult;
 import dev.partnerprogram.workflow.task.Decision;
 import dev.partnerprogram.workflow.task.FieldSpec;
-import dev.partnerprogram.workflow.task.SubjectAccess;
 import dev.partnerprogram.workflow.task.SubjectType;
-import dev.partnerprogram.workflow.task.ProcessTasks;
+import dev.partnerprogram.workflow.task.PartnerSubjectTasks;
 import dev.partnerprogram.workflow.task.TaskInput;
 import dev.partnerprogram.workflow.task.TaskSpec;
 import java.util.Map;
@@ -19,14 +18,14 @@ import org.springframework.stereotype.Component;
 
 /** The user tasks of {@code training-enrollment}: training staff confirm or reject, the trainer records the result. */
 @Component
-class TrainingTasks extends ProcessTasks implements SubjectAccess {
+class TrainingTasks extends PartnerSubjectTasks {
 
     private final EnrollmentService enrollments;
     private final EnrollmentLifecycle lifecycle;
     private final CatalogueService catalogue;
 
     TrainingTasks(EnrollmentService enrollments, EnrollmentLifecycle lifecycle, CatalogueService catalogue) {
-        super(TrainingEnrollmentProcess.KEY, SubjectType.ENROLLMENT);
+        super(TrainingEnrollmentProcess.KEY, SubjectType.ENROLLMENT, id -> enrollments.get(id));
         this.enrollments = enrollments;
         this.lifecycle = lifecycle;
         this.catalogue = catalogue;
@@ -38,11 +37,6 @@ class TrainingTasks extends ProcessTasks implements SubjectAccess {
     }
 
     /** The enrolling partner and staff; for a partner-led session, the trainer partner too. */
-    @Override
-    public long ownerOf(long subjectId) {
-        return enrollments.get(subjectId).getPartnerId();
-    }
-
     @Override
     public boolean maySee(Caller caller, long enrollmentId) {
         Enrollment enrollment = enrollments.get(enrollmentId);

@@ -10,7 +10,6 @@ import dev.partnerprogram.upgrade.CommitteeVote;
 import dev.partnerprogram.upgrade.EligibilityService;
 import dev.partnerprogram.upgrade.UpgradeService;
 import dev.partnerprogram.workflow.agreement.PartnerRequestGuard;
-import dev.partnerprogram.workflow.task.SubjectProcesses;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -31,15 +30,13 @@ public class UpgradeWorkflow {
     private final UpgradeService upgrades;
     private final ApplicationService applications;
     private final EligibilityService eligibility;
-    private final SubjectProcesses processes;
 
     public UpgradeWorkflow(UpgradeService upgrades, ApplicationService applications, EligibilityService eligibility,
-                           SubjectProcesses processes, PartnerRequestGuard guard) {
+                           PartnerRequestGuard guard) {
         this.guard = guard;
         this.upgrades = upgrades;
         this.applications = applications;
         this.eligibility = eligibility;
-        this.processes = processes;
     }
 
     /**
@@ -48,11 +45,9 @@ public class UpgradeWorkflow {
      */
     @Transactional
     public StatusApplication submit(Caller caller, RequestedStatus requested, String evidence) {
-        guard.requireStarting(caller);
-        StatusApplication application = upgrades.submit(caller.partnerId(), requested, evidence, caller.username());
-        processes.prepare(StatusUpgradeProcess.KEY, StatusUpgradeProcess.APPLICATION_ID, application)
-                .with(StatusUpgradeProcess.PARTNER_ID, application.getPartnerId())
-                .with(StatusUpgradeProcess.REQUESTED_STATUS, requested.name()).start();
+        StatusApplication application = guard.start(caller, StatusUpgradeProcess.KEY, StatusUpgradeProcess.APPLICATION_ID,
+                StatusUpgradeProcess.PARTNER_ID, partnerId -> upgrades.submit(partnerId, requested, evidence, caller.username()),
+                variables -> variables.with(StatusUpgradeProcess.REQUESTED_STATUS, requested.name()));
         return applications.get(application.getId());
     }
 
