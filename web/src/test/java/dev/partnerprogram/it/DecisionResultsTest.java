@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class DecisionResultsTest extends IntegrationTest {
     @Autowired
     RepositoryService repository;
     @Autowired
-    DecisionService decisionService;
+    ProcessEngine engine;
     @Autowired
     DecisionResults results;
 
@@ -57,7 +57,7 @@ class DecisionResultsTest extends IntegrationTest {
     @Test
     void beyondTheBound_theLeastRecentlyUsedResultIsDecidedAgain() {
         deploy("small");
-        DecisionResults keepingTwo = new DecisionResults(repository, decisionService, 2);
+        DecisionResults keepingTwo = new DecisionResults(engine, 2);
 
         keepingTwo.decide(key, Map.of("size", 1), answer());
         keepingTwo.decide(key, Map.of("size", 2), answer());
