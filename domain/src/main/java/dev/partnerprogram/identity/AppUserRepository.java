@@ -9,10 +9,16 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
+    /**
+     * JPQL, as are the other look-ups of a request's path: Spring Data builds a query derived from a method's name as a
+     * criteria query on every call, which Hibernate translates again each time; a JPQL string's translation is cached.
+     */
+    @Query("select u from AppUser u where u.username = :username")
     Optional<AppUser> findByUsername(String username);
 
     boolean existsByUsername(String username);
 
+    @Query("select u from AppUser u where u.partnerId = :partnerId and u.enabled = true")
     List<AppUser> findByPartnerIdAndEnabledTrue(Long partnerId);
 
     List<AppUser> findByPartnerId(Long partnerId);

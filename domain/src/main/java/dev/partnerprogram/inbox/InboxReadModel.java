@@ -6,13 +6,7 @@ import dev.partnerprogram.identity.ReviewerGroups;
 import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerRepository;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.TypedQuery;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,10 +23,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The inbox's own table of open user tasks. Writes come from the engine's task events, in the engine's transaction;
  * reads answer the inbox with filters, search, sorting and paging in one indexed query (plus one for the groups of the
  * page's tasks and one for their partners), never one engine query per task.
+ * <p>
+ * The inbox's queries are JPQL whose text depends only on which filters are set and never on their values (those are
+ * parameters): Hibernate translates each such text once and keeps the translation, where a criteria query was
+ * translated again on every page (6.4% of the CPU of the benchmark's full stack with the other criteria look-ups,
+ * performance issue #19).
  */
 @Service
 public class InboxReadModel {
@@ -198,14 +196,16 @@ public class InboxReadModel {
     @Transactional(readOnly = true)
     public long count(Reader reader, InboxFilter filter) {
         planForValues(filter);
-        return tasks.count(visibleTo(reader).and(matching(filter, reader.username(), clock.instant())));
+        Where where = visibleTo(reader).and(matching(filter, reader.username(), clock.instant()));
+        return where.bindTo(entityManager.createQuery("select count(t) from InboxTask t" + where.clause(), Long.class))
+                .getSingleResult();
     }
 
     /** Every open task matching the filter, whoever may see it: for managers' overviews of overdue work. */
     @Transactional(readOnly = true)
     public InboxPage<InboxEntry> searchAll(InboxFilter filter, Pageable pageable) {
         planForValues(filter);
-        return page(matching(filter, null, clock.instant()), filter.sort(), pageable, null);
+        return page(new Where().and(matching(filter, null, clock.instant())), filter.sort(), pageable, null);
     }
 
     /**
@@ -231,14 +231,11 @@ public class InboxReadModel {
         });
     }
 
-    private InboxPage<InboxEntry> page(Specification<InboxTask> where, InboxFilter.Sort sort, Pageable pageable, String after) {
+    private InboxPage<InboxEntry> page(Where where, InboxFilter.Sort sort, Pageable pageable, String after) {
         InboxCursor cursor = after == null || after.isBlank() ? null : InboxCursor.parse(after);
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<InboxTask> query = cb.createQuery(InboxTask.class);
-        Root<InboxTask> root = query.from(InboxTask.class);
-        Specification<InboxTask> listed = where.and(ordered(sort)).and(cursor == null ? null : startingAfter(cursor, sort));
-        query.select(root).where(listed.toPredicate(root, query, cb));
-        List<InboxTask> content = entityManager.createQuery(query)
+        Where listed = cursor == null ? where : new Where().and(where).and(startingAfter(cursor, sort));
+        List<InboxTask> content = listed.bindTo(entityManager.createQuery("select t from InboxTask t" + listed.clause()
+                        + ordered(sort), InboxTask.class))
                 .setFirstResult(cursor == null ? (int) pageable.getOffset() : 0).setMaxResults(pageable.getPageSize())
                 .getResultList();
         long total;
@@ -256,37 +253,56 @@ public class InboxReadModel {
     }
 
     /** How many tasks match, counting no further than {@code limit}: the database stops at the limit. */
-    private long countUpTo(Specification<InboxTask> where, long limit) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Integer> query = cb.createQuery(Integer.class);
-        Root<InboxTask> root = query.from(InboxTask.class);
-        query.select(cb.literal(1)).where(where.toPredicate(root, query, cb));
-        return entityManager.createQuery(query).setMaxResults((int) limit).getResultList().size();
+    private long countUpTo(Where where, long limit) {
+        return where.bindTo(entityManager.createQuery("select 1 from InboxTask t" + where.clause(), Integer.class))
+                .setMaxResults((int) limit).getResultList().size();
     }
 
     /** The tasks after the cursor in the list's order (the same columns as {@link #ordered}, compared row-wise). */
-    private static Specification<InboxTask> startingAfter(InboxCursor c, InboxFilter.Sort sort) {
-        return (root, query, cb) -> {
-            var created = root.<Instant>get("createdAt");
-            var id = root.<String>get("taskId");
-            return switch (sort) {
-                case NEWEST -> cb.or(cb.lessThan(created, c.createdAt()),
-                        cb.and(cb.equal(created, c.createdAt()), cb.lessThan(id, c.taskId())));
-                case OLDEST -> laterCreated(cb, created, id, c);
-                case DUE -> {
-                    var due = root.<Instant>get("dueAt");
-                    if (c.dueAt() == null) {
-                        yield cb.and(cb.isNull(due), laterCreated(cb, created, id, c));
-                    }
-                    yield cb.or(cb.isNull(due), cb.greaterThan(due, c.dueAt()),
-                            cb.and(cb.equal(due, c.dueAt()), laterCreated(cb, created, id, c)));
-                }
-            };
+    private static Where startingAfter(InboxCursor c, InboxFilter.Sort sort) {
+        Where after = new Where().bind("afterCreated", c.createdAt()).bind("afterId", c.taskId());
+        String laterCreated = "(t.createdAt > :afterCreated or (t.createdAt = :afterCreated and t.taskId > :afterId))";
+        return switch (sort) {
+            case NEWEST -> after.and("(t.createdAt < :afterCreated or (t.createdAt = :afterCreated and t.taskId < :afterId))");
+            case OLDEST -> after.and(laterCreated);
+            case DUE -> c.dueAt() == null ? after.and("t.dueAt is null and " + laterCreated)
+                    : after.bind("afterDue", c.dueAt())
+                            .and("(t.dueAt is null or t.dueAt > :afterDue or (t.dueAt = :afterDue and " + laterCreated + "))");
         };
     }
 
-    private static Predicate laterCreated(CriteriaBuilder cb, Path<Instant> created, Path<String> id, InboxCursor c) {
-        return cb.or(cb.greaterThan(created, c.createdAt()), cb.and(cb.equal(created, c.createdAt()), cb.greaterThan(id, c.taskId())));
+    /**
+     * The conditions of one inbox query and the values of their parameters. Each condition is a constant text (or made
+     * of constant texts), so the query's text tells only which filters are set.
+     */
+    private static final class Where {
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> parameters = new HashMap<>();
+
+        Where and(String condition) {
+            conditions.add(condition);
+            return this;
+        }
+
+        Where and(Where other) {
+            conditions.addAll(other.conditions);
+            parameters.putAll(other.parameters);
+            return this;
+        }
+
+        Where bind(String name, Object value) {
+            parameters.put(name, value);
+            return this;
+        }
+
+        String clause() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
+
+        <T> TypedQuery<T> bindTo(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 
     private List<InboxEntry> entries(List<InboxTask> list) {
@@ -302,7 +318,7 @@ public class InboxReadModel {
         PartnerLookup(List<InboxTask> page) {
             Set<Long> ids = page.stream().map(InboxTask::getPartnerId).filter(id -> id != null).collect(Collectors.toSet());
             byId = ids.isEmpty() ? Map.of()
-                    : partners.findAllById(ids).stream().collect(Collectors.toMap(PartnerCompany::getId, Function.identity()));
+                    : partners.findAllByIdIn(ids).stream().collect(Collectors.toMap(PartnerCompany::getId, Function.identity()));
         }
 
         InboxEntry entry(InboxTask t) {
@@ -319,17 +335,11 @@ public class InboxReadModel {
      * disagree where nulls sort unless told), said as {@code nulls last}: that is the order of the index on (due_at,
      * created_at, task_id), so a first page reads the index's first rows instead of sorting every visible task.
      */
-    private static Specification<InboxTask> ordered(InboxFilter.Sort sort) {
-        return (root, query, criteria) -> {
-            if (query.getResultType() != Long.class && query.getResultType() != long.class) {
-                HibernateCriteriaBuilder cb = (HibernateCriteriaBuilder) criteria;
-                query.orderBy(switch (sort) {
-                    case DUE -> List.of(cb.asc(root.get("dueAt"), false), cb.asc(root.get("createdAt")), cb.asc(root.get("taskId")));
-                    case OLDEST -> List.of(cb.asc(root.get("createdAt")), cb.asc(root.get("taskId")));
-                    case NEWEST -> List.of(cb.desc(root.get("createdAt")), cb.desc(root.get("taskId")));
-                });
-            }
-            return null;
+    private static String ordered(InboxFilter.Sort sort) {
+        return switch (sort) {
+            case DUE -> " order by t.dueAt asc nulls last, t.createdAt asc, t.taskId asc";
+            case OLDEST -> " order by t.createdAt asc, t.taskId asc";
+            case NEWEST -> " order by t.createdAt desc, t.taskId desc";
         };
     }
 
@@ -345,63 +355,59 @@ public class InboxReadModel {
      *     outside the join condition, which keeps PostgreSQL from turning it into the hashed form.</li>
      * </ul>
      */
-    private static Specification<InboxTask> visibleTo(Reader reader) {
-        return (root, query, cb) -> {
-            Predicate mine = cb.equal(root.get("assignee"), reader.username());
-            if (reader.groups().isEmpty()) {
-                return mine;
-            }
-            if (reader.groups().stream().noneMatch(g -> ReviewerGroups.partnerOf(g).isPresent())) {
-                Subquery<Integer> offered = query.subquery(Integer.class);
-                Root<InboxTask> task = offered.correlate(root);
-                Join<InboxTask, String> group = task.join("candidateGroups");
-                offered.select(cb.literal(1)).where(group.in(reader.groups()), cb.isNotNull(task.get("createdAt")));
-                return cb.or(mine, cb.exists(offered));
-            }
-            Subquery<String> offered = query.subquery(String.class);
-            Root<InboxTask> task = offered.from(InboxTask.class);
-            Join<InboxTask, String> group = task.join("candidateGroups");
-            offered.select(task.get("taskId")).where(group.in(reader.groups()));
-            return cb.or(mine, root.get("taskId").in(offered));
-        };
+    private static Where visibleTo(Reader reader) {
+        Where visible = new Where().bind("username", reader.username());
+        if (reader.groups().isEmpty()) {
+            return visible.and("t.assignee = :username");
+        }
+        visible.bind("groups", reader.groups());
+        if (reader.groups().stream().noneMatch(g -> ReviewerGroups.partnerOf(g).isPresent())) {
+            return visible.and("(t.assignee = :username or exists (select 1 from t.candidateGroups g"
+                    + " where g in :groups and t.createdAt is not null))");
+        }
+        return visible.and("(t.assignee = :username or t.taskId in (select o.taskId from InboxTask o join o.candidateGroups g"
+                + " where g in :groups))");
     }
 
-    private Specification<InboxTask> matching(InboxFilter f, String username, Instant now) {
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (f.processKey() != null) {
-                where.add(cb.equal(root.get("processKey"), f.processKey()));
+    private Where matching(InboxFilter f, String username, Instant now) {
+        Where where = new Where();
+        if (f.processKey() != null) {
+            where.and("t.processKey = :processKey").bind("processKey", f.processKey());
+        }
+        if (f.taskKey() != null) {
+            where.and("t.taskKey = :taskKey").bind("taskKey", f.taskKey());
+        }
+        if (f.partnerId() != null) {
+            where.and("t.partnerId = :partnerId").bind("partnerId", f.partnerId());
+        }
+        if (f.region() != null || f.search() != null) {
+            where.and(partnersMatching(f));
+        }
+        if (f.due() != null) {
+            ZonedDateTime endOfToday = now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone);
+            switch (f.due()) {
+                case OVERDUE -> where.and("t.dueAt < :now").bind("now", now);
+                case TODAY -> where.and("t.dueAt >= :now and t.dueAt < :dueBefore").bind("now", now)
+                        .bind("dueBefore", endOfToday.toInstant());
+                case WEEK -> where.and("t.dueAt >= :now and t.dueAt < :dueBefore").bind("now", now)
+                        .bind("dueBefore", now.plus(Duration.ofDays(7)));
+                case NONE -> where.and("t.dueAt is null");
             }
-            if (f.taskKey() != null) {
-                where.add(cb.equal(root.get("taskKey"), f.taskKey()));
+        }
+        if (f.assignment() != null) {
+            switch (f.assignment()) {
+                case ME -> where.and("t.assignee = :me").bind("me", username);
+                case UNASSIGNED -> where.and("t.assignee is null");
+                case OTHERS -> {
+                    if (username == null) {
+                        where.and("t.assignee is not null");
+                    } else {
+                        where.and("t.assignee is not null and t.assignee <> :me").bind("me", username);
+                    }
+                }
             }
-            if (f.partnerId() != null) {
-                where.add(cb.equal(root.get("partnerId"), f.partnerId()));
-            }
-            if (f.region() != null || f.search() != null) {
-                where.add(root.get("partnerId").in(partnersMatching(query, cb, f)));
-            }
-            if (f.due() != null) {
-                ZonedDateTime endOfToday = now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone);
-                where.add(switch (f.due()) {
-                    case OVERDUE -> cb.lessThan(root.get("dueAt"), now);
-                    case TODAY -> cb.and(cb.greaterThanOrEqualTo(root.get("dueAt"), now),
-                            cb.lessThan(root.get("dueAt"), endOfToday.toInstant()));
-                    case WEEK -> cb.and(cb.greaterThanOrEqualTo(root.get("dueAt"), now),
-                            cb.lessThan(root.get("dueAt"), now.plus(Duration.ofDays(7))));
-                    case NONE -> cb.isNull(root.get("dueAt"));
-                });
-            }
-            if (f.assignment() != null) {
-                where.add(switch (f.assignment()) {
-                    case ME -> cb.equal(root.get("assignee"), username);
-                    case UNASSIGNED -> cb.isNull(root.get("assignee"));
-                    case OTHERS -> username == null ? cb.isNotNull(root.get("assignee"))
-                            : cb.and(cb.isNotNull(root.get("assignee")), cb.notEqual(root.get("assignee"), username));
-                });
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+        }
+        return where;
     }
 
     /**
@@ -410,18 +416,19 @@ public class InboxReadModel {
      * partner's index) and keeps walking the list's order index for the page, where the join looked up the partner of
      * every task it passed.
      */
-    private static Subquery<Long> partnersMatching(CriteriaQuery<?> query, CriteriaBuilder cb, InboxFilter f) {
-        Subquery<Long> ids = query.subquery(Long.class);
-        Root<PartnerCompany> partner = ids.from(PartnerCompany.class);
-        List<Predicate> where = new ArrayList<>();
+    private static Where partnersMatching(InboxFilter f) {
+        Where where = new Where();
+        List<String> partner = new ArrayList<>();
         if (f.region() != null) {
-            where.add(cb.equal(cb.lower(partner.get("region")), f.region().toLowerCase(Locale.ROOT)));
+            partner.add("lower(p.region) = :region");
+            where.bind("region", f.region().toLowerCase(Locale.ROOT));
         }
         if (f.search() != null) {
             String text = Like.literal(f.search().toLowerCase(Locale.ROOT));
-            where.add(cb.or(cb.like(cb.lower(partner.get("companyName")), "%" + text + "%", Like.ESCAPE),
-                    cb.like(partner.get("taxId"), text + "%", Like.ESCAPE)));
+            partner.add("(lower(p.companyName) like :name escape '" + Like.ESCAPE + "' or p.taxId like :taxId escape '"
+                    + Like.ESCAPE + "')");
+            where.bind("name", "%" + text + "%").bind("taxId", text + "%");
         }
-        return ids.select(partner.get("id")).where(where.toArray(Predicate[]::new));
+        return where.and("t.partnerId in (select p.id from PartnerCompany p where " + String.join(" and ", partner) + ")");
     }
 }

@@ -4,11 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface InboxTaskRepository extends JpaRepository<InboxTask, String>, JpaSpecificationExecutor<InboxTask> {
+public interface InboxTaskRepository extends JpaRepository<InboxTask, String> {
 
     List<InboxTask> findBySubjectTypeAndSubjectId(String subjectType, Long subjectId);
 

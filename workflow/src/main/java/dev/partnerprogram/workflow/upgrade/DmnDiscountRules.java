@@ -7,16 +7,19 @@ import dev.partnerprogram.partner.DiscountRules;
 import dev.partnerprogram.partner.PartnerStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import dev.partnerprogram.workflow.engine.DecisionResults;
 import java.util.Map;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
-/** The quarterly additional discount as the deployed DMN decisions {@code quarterly-discount} set it. */
+/**
+ * The quarterly additional discount as the deployed DMN decisions {@code quarterly-discount} set it (kept per inputs:
+ * {@link DecisionResults}).
+ */
 @Component
 class DmnDiscountRules implements DiscountRules {
-    private final DecisionService decisions;
+    private final DecisionResults decisions;
 
-    DmnDiscountRules(DecisionService decisions) {
+    DmnDiscountRules(DecisionResults decisions) {
         this.decisions = decisions;
     }
 
@@ -27,10 +30,10 @@ class DmnDiscountRules implements DiscountRules {
                 INPUT_PLAN_COMPLETION, facts.planCompletion(),
                 INPUT_BASE_DISCOUNT, baseDiscount.doubleValue(),
                 INPUT_MAX_DISCOUNT, maxDiscount.doubleValue());
-        Number band = decisions.evaluateDecisionTableByKey(BAND_KEY).variables(variables).evaluate()
-                .getSingleResult().getEntry(OUTPUT_TABLE_DISCOUNT);
-        Number additional = decisions.evaluateDecisionByKey(KEY).variables(variables).evaluate()
-                .getSingleResult().getEntry(OUTPUT_ADDITIONAL_DISCOUNT);
+        Number band = decisions.decide(BAND_KEY, variables,
+                decided -> decided.getSingleResult().<Number>getEntry(OUTPUT_TABLE_DISCOUNT));
+        Number additional = decisions.decide(KEY, variables,
+                decided -> decided.getSingleResult().<Number>getEntry(OUTPUT_ADDITIONAL_DISCOUNT));
         return new Decision(percent(band), percent(additional));
     }
 

@@ -19,6 +19,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -46,6 +47,16 @@ public class SecurityConfig {
     public SecurityConfig(ApiProblems problems, @Value("${partner-program.unavailable-retry-after}") Duration retryAfter) {
         this.problems = problems;
         this.retryAfter = retryAfter;
+    }
+
+    /**
+     * Spring Security records an observation per filter of the chain, per authentication and per authorization on every
+     * request: 3% of the CPU of the benchmark's full stack (performance issue #19), and no metric, dashboard or test
+     * reads them. The request's own timing ({@code http_server_requests_seconds}) is Spring MVC's and stays.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
