@@ -347,26 +347,29 @@ public class InboxReadModel {
      * Assigned to the reader, or offered to one of the reader's groups (a partner's company is such a group), in one of
      * two forms with the same answer, chosen by how much of the inbox the reader sees:
      * <ul>
-     * <li>a company's groups hold a few tasks: {@code task_id in (…)}, which PostgreSQL hashes once from the groups'
-     *     index (the correlated form was costed per row and set off the JIT compiler on every page);</li>
+     * <li>a company's groups hold a few tasks: their ids are read first from the groups' index, then the page is
+     *     {@code assignee = … or task_id in (the ids)}, which PostgreSQL answers from the two indexes at once (a bitmap
+     *     "or") and sorts the few rows. With the ids as a subquery it hashed them and walked every open task in the
+     *     list's order looking for them (21,000 rows and buffers, 26 ms on the full data set; with the ids 23, 1 ms);</li>
      * <li>staff groups hold most open tasks: hashing them all (20,000 for a reviewer of every group) cost more than the
      *     page, so each row, read in the list's order from its index, has its groups probed by primary key until the
      *     page (or the capped count) is full — some twenty probes. The subquery refers to a column of the outer row
      *     outside the join condition, which keeps PostgreSQL from turning it into the hashed form.</li>
      * </ul>
      */
-    private static Where visibleTo(Reader reader) {
+    private Where visibleTo(Reader reader) {
         Where visible = new Where().bind("username", reader.username());
         if (reader.groups().isEmpty()) {
             return visible.and("t.assignee = :username");
         }
-        visible.bind("groups", reader.groups());
         if (reader.groups().stream().noneMatch(g -> ReviewerGroups.partnerOf(g).isPresent())) {
-            return visible.and("(t.assignee = :username or exists (select 1 from t.candidateGroups g"
-                    + " where g in :groups and t.createdAt is not null))");
+            return visible.bind("groups", reader.groups()).and("(t.assignee = :username or exists (select 1 from"
+                    + " t.candidateGroups g where g in :groups and t.createdAt is not null))");
         }
-        return visible.and("(t.assignee = :username or t.taskId in (select o.taskId from InboxTask o join o.candidateGroups g"
-                + " where g in :groups))");
+        List<String> offered = entityManager.createQuery("select distinct o.taskId from InboxTask o join o.candidateGroups g"
+                + " where g in :groups", String.class).setParameter("groups", reader.groups()).getResultList();
+        return offered.isEmpty() ? visible.and("t.assignee = :username")
+                : visible.bind("offered", offered).and("(t.assignee = :username or t.taskId in :offered)");
     }
 
     private Where matching(InboxFilter f, String username, Instant now) {

@@ -69,8 +69,9 @@ class InboxAccessTest extends IntegrationTest {
         Scenario.completeOk(scenario.reviewer(), application, REVIEW, Map.of("decision", "APPROVE"));
         String upload = Scenario.task(partner.api(), application, "user_upload_agreement").get("id").asText();
         assertThat(ids(scenario.reviewer(), "q=" + taxId)).isEmpty();
+        assertThat(ids(partner.api(), "")).as("offered to its company's group").containsExactly(upload);
         Scenario.Partner stranger = scenario.registerCompany("ru");
-        assertThat(ids(stranger.api(), "")).doesNotContain(upload);
+        assertThat(ids(stranger.api(), "")).as("a company with no task of its own").isEmpty();
         assertThat(stranger.api().get("/api/tasks/" + upload).getStatusCode().value()).isEqualTo(404);
         assertThat(Scenario.complete(stranger.api(), upload, Map.of()).getStatusCode().value()).isEqualTo(404);
         assertThat(ids(scenario.reviewer(), "")).doesNotContain(taskId);
