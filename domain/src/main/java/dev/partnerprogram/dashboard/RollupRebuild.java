@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -17,7 +18,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Service;
 
 /**
- * Recomputes the dashboards' rollups from the engine's history (and the deadlines' record): for each day of a range,
+ * Recomputes the dashboards' rollups from the engine's history (and the deadlines' record), and the sales rollup from
+ * the deals, handovers and partner requests ({@link SalesRollups#REBUILD_DAY}): for each day of a range,
  * that day's rows are deleted and summed again, in one transaction per day, so a rebuild can be stopped and rerun and
  * gives the same rows each time; then the open counters are counted again. The repair after anything that wrote
  * history without the handler (the benchmark's generator, a restore, a bug), and the way to fill the rollups of a
@@ -37,7 +39,7 @@ public class RollupRebuild {
     private static final String DEADLINE = " from finished_task_deadline where ended_at >= :from and ended_at < :to";
 
     /** One day's rows, each statement adding the rows of one kind; parameters: the day and its bounds. */
-    static final List<String> DAY = List.of(
+    static final List<String> PROCESS_DAY = List.of(
             "delete from process_day_figure where on_day = cast(:day as date)",
             FIGURE + "select cast(:day as date), proc_def_key_, 'INSTANCE_STARTED', '', '', 0, count(*), 0 from act_hi_procinst"
                     + " where start_time_ >= :from and start_time_ < :to group by proc_def_key_",
@@ -60,6 +62,9 @@ public class RollupRebuild {
                     + " group by process_key, task_key, group_id",
             FIGURE + "select cast(:day as date), process_key, 'TASK_LATE', task_key, group_id, 0, count(*), 0" + DEADLINE
                     + " and ended_at > due_at group by process_key, task_key, group_id");
+
+    /** One day's rows of every rollup: the processes' and the sales dashboard's ({@link SalesRollups}). */
+    static final List<String> DAY = Stream.concat(PROCESS_DAY.stream(), SalesRollups.REBUILD_DAY.stream()).toList();
 
     /** What is open now, counted again from the history's unfinished rows. */
     static final List<String> OPEN = List.of(
@@ -86,7 +91,7 @@ public class RollupRebuild {
         this(dataSource, ZoneId.of(properties.timeZone()));
     }
 
-    /** The days from the first instance's start to today. */
+    /** The days from the first instance's start (or deal, handover or request, if earlier) to today. */
     public Result rebuildAll() {
         return withConnection(jdbc -> days(jdbc, firstDay(jdbc), LocalDate.now(zone)));
     }
@@ -125,8 +130,9 @@ public class RollupRebuild {
     }
 
     private LocalDate firstDay(OwnConnection jdbc) {
-        Timestamp first = jdbc.queryForObject("select min(start_time_) from act_hi_procinst", new MapSqlParameterSource(),
-                Timestamp.class);
+        Timestamp first = jdbc.queryForObject("select min(x.first_at) from (select min(start_time_) first_at from act_hi_procinst"
+                        + " union all select min(registered_at) from deal union all select min(created_at) from handover"
+                        + " union all select min(created_at) from partner_request) x", new MapSqlParameterSource(), Timestamp.class);
         return first == null ? LocalDate.now(zone) : LocalDate.ofInstant(first.toInstant(), zone);
     }
 

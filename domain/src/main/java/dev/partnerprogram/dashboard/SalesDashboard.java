@@ -22,9 +22,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The sales figures for managers, from the deals, handovers and partner requests themselves (never the engine's
- * history): the deal pipeline by month and region, how long handovers wait to be accepted, and whether partner requests
- * were answered by the deadline their routing set. Grouped by the database; months in the program's time zone.
+ * The sales figures for managers (never from the engine's history): the deal pipeline by month and region, how long
+ * handovers wait to be accepted, and whether partner requests were answered by the deadline their routing set. Summed
+ * from the sales rollup ({@code sales_day_figure}, kept by {@link SalesRollups}), so a page load costs the days of its
+ * period, not the deals of the history; only the requests still open are read themselves (whether one is overdue is a
+ * question of now). Months in the program's time zone.
  */
 @Service
 @Transactional(readOnly = true)
@@ -65,42 +67,17 @@ public class SalesDashboard {
         Map<List<String>, long[]> counts = new TreeMap<>(MONTH_THEN_REGION);
         Map<List<String>, BigDecimal> wonAmounts = new HashMap<>();
         MapSqlParameterSource params = params(filter);
-        String scope = dealScope(filter, params);
-        // The month is named in a subquery and grouped by its name: H2 (the tests' in-memory database) groups neither by
-        // position nor by an expression holding a parameter.
-        jdbc.query("select x.m, x.region, count(*) from (select to_char(d.registered_at at time zone :zone, 'YYYY-MM') m,"
-                        + " d.region from deal d" + scope + " and d.registered_at >= :fromTs and d.registered_at < :toTs) x"
-                        + " group by x.m, x.region", params,
-                rs -> {
-                    counts.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new long[8])[REGISTERED] += rs.getLong(3);
-                });
-        jdbc.query("select to_char(d.approved_on, 'YYYY-MM'), d.region, count(*) from deal d"
-                        + scope + " and d.approved_on >= :from and d.approved_on <= :to"
-                        + " group by to_char(d.approved_on, 'YYYY-MM'), d.region", params,
-                rs -> {
-                    counts.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new long[8])[APPROVED] += rs.getLong(3);
-                });
-        // Days used: from the approval to the close, at most to the protection's last day (an expiry closes the day after).
-        // The casts make a difference of dates a number of days in H2 too (the tests' in-memory database), as in PostgreSQL.
-        jdbc.query("select to_char(d.closed_on, 'YYYY-MM'), d.region, d.state, count(*), sum(d.won_amount),"
-                        + " sum(greatest(0, cast(least(d.closed_on, d.protected_until) - d.approved_on as integer))),"
-                        + " sum(cast(d.protected_until - d.approved_on as integer)), count(d.approved_on) from deal d"
-                        + scope + " and d.closed_on >= :from and d.closed_on <= :to and d.state in ('WON', 'LOST', 'EXPIRED')"
-                        + " group by to_char(d.closed_on, 'YYYY-MM'), d.region, d.state", params,
+        // The deals' rows of the rollup: those with a tier (a handover's has none) and no request kind.
+        String scope = rollupScope(filter, params, true) + " and f.tier <> '' and f.kind = ''";
+        jdbc.query("select to_char(f.on_day, 'YYYY-MM'), f.region, sum(f.deals_registered), sum(f.deals_approved), sum(f.deals_won),"
+                        + " sum(f.deals_lost), sum(f.deals_expired), sum(f.won_amount), sum(f.protection_days_used),"
+                        + " sum(f.protection_days_granted), sum(f.deals_protected) from sales_day_figure f" + scope
+                        + " group by to_char(f.on_day, 'YYYY-MM'), f.region", params,
                 rs -> {
                     List<String> key = List.of(rs.getString(1), rs.getString(2));
-                    long[] c = counts.computeIfAbsent(key, k -> new long[8]);
-                    c[switch (rs.getString(3)) {
-                        case "WON" -> WON;
-                        case "LOST" -> LOST;
-                        default -> EXPIRED;
-                    }] += rs.getLong(4);
-                    c[DAYS_USED] += rs.getLong(6);
-                    c[DAYS_GRANTED] += rs.getLong(7);
-                    c[WITH_PROTECTION] += rs.getLong(8);
-                    if (rs.getBigDecimal(5) != null) {
-                        wonAmounts.merge(key, rs.getBigDecimal(5), BigDecimal::add);
-                    }
+                    counts.put(key, new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
+                            rs.getLong(9), rs.getLong(10), rs.getLong(11)});
+                    wonAmounts.put(key, rs.getBigDecimal(8).setScale(2));
                 });
         List<List<Object>> rows = new ArrayList<>();
         counts.forEach((key, c) -> {
@@ -126,29 +103,18 @@ public class SalesDashboard {
      */
     public ReportTable handoverAcceptance(DashboardFilter filter) {
         MapSqlParameterSource params = params(filter);
-        String region = "";
-        if (filter.region() != null) {
-            region = " and h.region = :region";
-            params.addValue("region", filter.region());
-        }
         Map<String, long[]> byMonth = new TreeMap<>();
         Map<String, Double> secondsToAccept = new TreeMap<>();
-        jdbc.query("select x.m, x.state, count(*), sum(x.wait_seconds), sum(x.turn_taken) from (select to_char(h.created_at at time zone"
-                        + " :zone, 'YYYY-MM') m, h.state, extract(epoch from o.answered_at - h.created_at) wait_seconds, o.position + 1 turn_taken"
-                        + " from handover h left join handover_offer o on o.handover_id = h.id and o.state = 'ACCEPTED'"
-                        + " where h.created_at >= :fromTs and h.created_at < :toTs" + region + ") x group by x.m, x.state", params,
+        // The handovers' rows of the rollup: those without a tier.
+        jdbc.query("select to_char(f.on_day, 'YYYY-MM'), sum(f.handovers_offered), sum(f.handovers_accepted), sum(f.handovers_unassigned),"
+                        + " sum(f.acceptance_seconds), sum(f.acceptance_turns) from sales_day_figure f" + rollupScope(filter, params, false)
+                        + " and f.tier = '' group by to_char(f.on_day, 'YYYY-MM')", params,
                 rs -> {
-                    long[] c = byMonth.computeIfAbsent(rs.getString(1), m -> new long[5]);
-                    c[0] += rs.getLong(3);
-                    switch (rs.getString(2)) {
-                        case "ACCEPTED" -> {
-                            c[1] += rs.getLong(3);
-                            c[4] += rs.getLong(5);
-                            secondsToAccept.merge(rs.getString(1), rs.getDouble(4), Double::sum);
-                        }
-                        case "UNASSIGNED" -> c[2] += rs.getLong(3);
-                        default -> c[3] += rs.getLong(3);
-                    }
+                    long offered = rs.getLong(2);
+                    long accepted = rs.getLong(3);
+                    long unassigned = rs.getLong(4);
+                    byMonth.put(rs.getString(1), new long[] {offered, accepted, unassigned, offered - accepted - unassigned, rs.getLong(6)});
+                    secondsToAccept.put(rs.getString(1), rs.getDouble(5));
                 });
         List<List<Object>> rows = new ArrayList<>();
         byMonth.forEach((month, c) -> {
@@ -169,17 +135,25 @@ public class SalesDashboard {
      */
     public ReportTable requestSla(DashboardFilter filter) {
         MapSqlParameterSource params = params(filter).addValue("now", Timestamp.from(clock.instant()));
-        String where = ProgramDashboard.partnerWhere("p", filter, params);
         Map<String, long[]> byKind = new TreeMap<>();
-        jdbc.query("select r.kind, count(*) filter (where r.state <> 'OPEN' and (r.due_at is null or r.answered_at <= r.due_at)),"
-                        + " count(*) filter (where r.state <> 'OPEN' and r.answered_at > r.due_at),"
-                        + " count(*) filter (where r.state = 'OPEN' and (r.due_at is null or r.due_at >= :now)),"
-                        + " count(*) filter (where r.state = 'OPEN' and r.due_at < :now)"
-                        + " from partner_request r join partner_company p on p.id = r.partner_id"
-                        + where + (where.isEmpty() ? " where" : " and") + " r.created_at >= :fromTs and r.created_at < :toTs"
-                        + " group by r.kind", params,
+        jdbc.query("select f.kind, sum(f.requests_in_time), sum(f.requests_late) from sales_day_figure f"
+                        + rollupScope(filter, params, true) + " and f.kind <> '' group by f.kind", params,
                 rs -> {
-                    byKind.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+                    long[] c = byKind.computeIfAbsent(rs.getString(1), k -> new long[4]);
+                    c[0] = rs.getLong(2);
+                    c[1] = rs.getLong(3);
+                });
+        // The open ones from the requests themselves: whether one is overdue depends on now, which no rollup can know
+        // in advance; they are only the open ones, a range of ix_partner_request_state_created.
+        String where = ProgramDashboard.partnerWhere("p", filter, params);
+        jdbc.query("select r.kind, count(*) filter (where r.due_at is null or r.due_at >= :now), count(*) filter (where r.due_at < :now)"
+                        + " from partner_request r join partner_company p on p.id = r.partner_id"
+                        + where + (where.isEmpty() ? " where" : " and") + " r.state = 'OPEN' and r.created_at >= :fromTs"
+                        + " and r.created_at < :toTs group by r.kind", params,
+                rs -> {
+                    long[] c = byKind.computeIfAbsent(rs.getString(1), k -> new long[4]);
+                    c[2] = rs.getLong(2);
+                    c[3] = rs.getLong(3);
                 });
         List<List<Object>> rows = new ArrayList<>();
         for (PartnerRequestKind kind : PartnerRequestKind.values()) {
@@ -193,22 +167,21 @@ public class SalesDashboard {
     }
 
     private MapSqlParameterSource params(DashboardFilter filter) {
-        return new MapSqlParameterSource("zone", zone.getId()).addValue("from", filter.from()).addValue("to", filter.to())
+        return new MapSqlParameterSource("from", filter.from()).addValue("to", filter.to())
                 .addValue("fromTs", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()))
                 .addValue("toTs", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
     }
 
-    /** Deals of the region (the customer's) and of partners of the tier; the partner is joined only for the tier. */
-    private static String dealScope(DashboardFilter filter, MapSqlParameterSource params) {
-        StringBuilder where = new StringBuilder();
-        if (filter.tier() != null) {
-            where.append(" join partner_company p on p.id = d.partner_id and p.status = :tier");
-            params.addValue("tier", filter.tier().name());
-        }
-        where.append(" where true");
+    /** The rollup's rows of the period, and of the region and (when {@code byTier}) the tier of the filter. */
+    private static String rollupScope(DashboardFilter filter, MapSqlParameterSource params, boolean byTier) {
+        StringBuilder where = new StringBuilder(" where f.on_day >= :from and f.on_day <= :to");
         if (filter.region() != null) {
-            where.append(" and d.region = :region");
+            where.append(" and f.region = :region");
             params.addValue("region", filter.region());
+        }
+        if (byTier && filter.tier() != null) {
+            where.append(" and f.tier = :tier");
+            params.addValue("tier", filter.tier().name());
         }
         return where.toString();
     }

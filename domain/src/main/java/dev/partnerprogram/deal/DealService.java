@@ -12,6 +12,7 @@ import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.common.States;
 import dev.partnerprogram.common.TrailEntry;
 import dev.partnerprogram.common.UniqueKeys;
+import dev.partnerprogram.dashboard.SalesRollups;
 import dev.partnerprogram.integration.EventType;
 import dev.partnerprogram.integration.IntegrationEvents;
 import dev.partnerprogram.notification.MailTemplate;
@@ -66,12 +67,13 @@ public class DealService {
     private final Notifier notifier;
     private final IntegrationEvents integration;
     private final SalesRules rules;
+    private final SalesRollups sales;
     private final ZoneId zone;
     private final Clock clock;
 
     public DealService(DealRepository deals, DealConflictRepository conflicts, PartnerService partners, PaymentService payments,
                        ProjectService projects, Notifier notifier, IntegrationEvents integration, SalesRules rules,
-                       ProgramProperties properties, Clock clock) {
+                       SalesRollups sales, ProgramProperties properties, Clock clock) {
         this.deals = deals;
         this.conflicts = conflicts;
         this.lookup = new Lookup<>(deals, "notFound.deal");
@@ -81,6 +83,7 @@ public class DealService {
         this.notifier = notifier;
         this.integration = integration;
         this.rules = rules;
+        this.sales = sales;
         this.zone = ZoneId.of(properties.timeZone());
         this.clock = clock;
     }
@@ -119,8 +122,10 @@ public class DealService {
                 || deals.existsByPartnerIdAndStateInAndCustomerNameKey(partnerId, DealState.OPEN, CustomerNames.key(r.customerName()))) {
             throw duplicate(r);
         }
-        return UniqueKeys.refusing(UNIQUE_OPEN_CUSTOMER, () -> duplicate(r),
+        Deal deal = UniqueKeys.refusing(UNIQUE_OPEN_CUSTOMER, () -> duplicate(r),
                 () -> deals.saveAndFlush(new Deal(partnerId, r, actor, clock.instant())));
+        sales.dealRegistered(partnerId, deal.getRegion(), deal.getRegisteredAt());
+        return deal;
     }
 
     /**
@@ -168,6 +173,7 @@ public class DealService {
         deal.approved(today(), today().plus(period));
         deal.decided(FieldChecks.trimToNull(comment), actor);
         deal.moveTo(DealState.APPROVED, clock.instant());
+        sales.dealApproved(deal.getPartnerId(), deal.getRegion(), deal.getApprovedOn());
         notifyPartner(deal, MailTemplate.DEAL_APPROVED, "approved", deal.getProtectedUntil());
         return protectionEndsAt(deal);
     }
@@ -197,7 +203,11 @@ public class DealService {
             if (deal.getState() == DealState.APPROVED) {
                 deal.expired(today());
             }
-            deal.moveTo(deal.getState() == DealState.APPROVED ? DealState.EXPIRED : DealState.REJECTED, clock.instant());
+            boolean expires = deal.getState() == DealState.APPROVED;
+            deal.moveTo(expires ? DealState.EXPIRED : DealState.REJECTED, clock.instant());
+            if (expires) {
+                closed(deal);
+            }
             if (deal.getProcessInstanceId() != null) {
                 processes.add(deal.getProcessInstanceId());
             }
@@ -241,6 +251,7 @@ public class DealService {
                 "Сделка № " + deal.getId(), complexity == null ? ProjectComplexity.MEDIUM : complexity, closedOn, null, null), actor).getId();
         deal.won(won, closedOn, project);
         deal.moveTo(DealState.WON, clock.instant());
+        closed(deal);
         // Licensing and the CRM learn of the sale in its transaction, as of every change they subscribe to.
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("dealId", deal.getId());
@@ -264,6 +275,7 @@ public class DealService {
         Deal deal = lookup.lockIn(id, STATES, DealState.APPROVED);
         deal.lost(why, today());
         deal.moveTo(DealState.LOST, clock.instant());
+        closed(deal);
     }
 
     /** The protection ran out before the partner closed the deal: the customer is free for others again. */
@@ -273,6 +285,7 @@ public class DealService {
         if (deal.getState() == DealState.APPROVED) {
             deal.expired(today());
             deal.moveTo(DealState.EXPIRED, clock.instant());
+            closed(deal);
             notifyPartner(deal, MailTemplate.DEAL_EXPIRED, "expired", deal.getProtectedUntil());
         }
     }
@@ -348,6 +361,12 @@ public class DealService {
             errors.add(new FieldViolation("partnerShare", "error.deal.partnerShare"));
         }
         FieldChecks.throwIfAny(errors);
+    }
+
+    /** Won, lost or expired: counted on the sales dashboard on the day of its close. */
+    private void closed(Deal deal) {
+        sales.dealClosed(deal.getPartnerId(), deal.getRegion(), deal.getState().name(), deal.getClosedOn(), deal.getWonAmount(),
+                deal.getApprovedOn(), deal.getProtectedUntil());
     }
 
     private static ConflictException duplicate(DealRequest r) {

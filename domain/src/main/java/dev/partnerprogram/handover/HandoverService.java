@@ -8,6 +8,7 @@ import dev.partnerprogram.common.InvalidInputException.FieldViolation;
 import dev.partnerprogram.common.Lookup;
 import dev.partnerprogram.common.Message;
 import dev.partnerprogram.common.WorkingCalendar;
+import dev.partnerprogram.dashboard.SalesRollups;
 import dev.partnerprogram.deal.SalesRules;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
@@ -50,10 +51,12 @@ public class HandoverService {
     private final SalesRules rules;
     private final PartnerService partners;
     private final Notifier notifier;
+    private final SalesRollups sales;
     private final Clock clock;
 
     public HandoverService(HandoverRepository handovers, HandoverOfferRepository offers, CertificationService certification,
-                           WorkingCalendar calendar, SalesRules rules, PartnerService partners, Notifier notifier, Clock clock) {
+                           WorkingCalendar calendar, SalesRules rules, PartnerService partners, Notifier notifier, SalesRollups sales,
+                           Clock clock) {
         this.handovers = handovers;
         this.offers = offers;
         this.lookup = new Lookup<>(handovers, "notFound.handover");
@@ -62,6 +65,7 @@ public class HandoverService {
         this.rules = rules;
         this.partners = partners;
         this.notifier = notifier;
+        this.sales = sales;
         this.clock = clock;
     }
 
@@ -81,6 +85,7 @@ public class HandoverService {
         for (PartnerCompany partner : proposed(handover.getRegion())) {
             offers.save(new HandoverOffer(handover.getId(), partner.getId(), position++));
         }
+        sales.handoverOffered(handover.getRegion(), handover.getCreatedAt());
         return handover;
     }
 
@@ -129,6 +134,7 @@ public class HandoverService {
         offer.answered(accept ? HandoverOffer.State.ACCEPTED : HandoverOffer.State.DECLINED, actor, clock.instant());
         if (accept) {
             handover.moveTo(HandoverState.ACCEPTED, clock.instant());
+            sales.handoverAccepted(handover.getRegion(), handover.getCreatedAt(), offer.getAnsweredAt(), offer.getPosition());
             notifier.notifyStaff(handover.getCreatedBy(), MailTemplate.HANDOVER_ACCEPTED, key(handover, "accepted"),
                     handover.getId().toString(), handover.getTitle(), handover.getCustomerName(),
                     partners.get(partnerId).getCompanyName());
@@ -184,6 +190,7 @@ public class HandoverService {
     public void closeUnassigned(long id) {
         Handover handover = lookup.lock(id);
         handover.moveTo(HandoverState.UNASSIGNED, clock.instant());
+        sales.handoverUnassigned(handover.getRegion(), handover.getCreatedAt());
         notifier.notifyStaff(handover.getCreatedBy(), MailTemplate.HANDOVER_UNASSIGNED, key(handover, "unassigned"),
                 handover.getId().toString(), handover.getTitle(), handover.getCustomerName(), handover.getRegion(),
                 offers.countByHandoverIdAndOfferedAtIsNotNull(id));

@@ -10,6 +10,7 @@ import dev.partnerprogram.common.States;
 import dev.partnerprogram.common.TrailEntry;
 import dev.partnerprogram.common.UniqueKeys;
 import dev.partnerprogram.common.WorkingCalendar;
+import dev.partnerprogram.dashboard.SalesRollups;
 import dev.partnerprogram.notification.MailTemplate;
 import dev.partnerprogram.notification.Notifier;
 import dev.partnerprogram.partner.Benefits;
@@ -58,11 +59,12 @@ public class PartnerRequestService {
     private final WorkingCalendar calendar;
     private final RequestRouting routing;
     private final Notifier notifier;
+    private final SalesRollups sales;
     private final Clock clock;
 
     public PartnerRequestService(PartnerRequestRepository requests, SolutionRepository solutions, PartnerService partners,
                                  BenefitsService benefits, ConsultationService consultations, WorkingCalendar calendar,
-                                 RequestRouting routing, Notifier notifier, Clock clock) {
+                                 RequestRouting routing, Notifier notifier, SalesRollups sales, Clock clock) {
         this.requests = requests;
         this.solutions = solutions;
         this.lookup = new Lookup<>(requests, "notFound.request");
@@ -73,6 +75,7 @@ public class PartnerRequestService {
         this.calendar = calendar;
         this.routing = routing;
         this.notifier = notifier;
+        this.sales = sales;
         this.clock = clock;
     }
 
@@ -154,6 +157,7 @@ public class PartnerRequestService {
                     new ConsultationService.NewConsultation(consultedOn, hours, topic), actor).getId();
         }
         request.answered(PartnerRequestState.DONE, FieldChecks.decisionComment(false, answer), consultation, actor, clock.instant());
+        answered(request);
         notifyPartner(request, MailTemplate.PARTNER_REQUEST_DONE, "done", request.getAnswer() == null ? "" : request.getAnswer());
     }
 
@@ -161,6 +165,7 @@ public class PartnerRequestService {
     public void decline(long id, String reason, String actor) {
         PartnerRequest request = lookup.lockIn(id, STATES, PartnerRequestState.OPEN);
         request.answered(PartnerRequestState.DECLINED, FieldChecks.decisionComment(true, reason), null, actor, clock.instant());
+        answered(request);
         notifyPartner(request, MailTemplate.PARTNER_REQUEST_DECLINED, "declined", request.getAnswer());
     }
 
@@ -173,8 +178,17 @@ public class PartnerRequestService {
     public List<String> closeOpenOf(long partnerId, String reason) {
         return lookup.closeEach(requests.findByPartnerIdAndStateOrderByIdAsc(partnerId, PartnerRequestState.OPEN).stream()
                         .map(PartnerRequest::getId).toList(), r -> r.getState() == PartnerRequestState.OPEN,
-                r -> r.answered(PartnerRequestState.DECLINED, reason, null, TrailEntry.SYSTEM, clock.instant()),
+                r -> {
+                    r.answered(PartnerRequestState.DECLINED, reason, null, TrailEntry.SYSTEM, clock.instant());
+                    answered(r);
+                },
                 PartnerRequest::getProcessInstanceId);
+    }
+
+    /** Answered in time or late: counted on the sales dashboard on the day the request was received. */
+    private void answered(PartnerRequest request) {
+        sales.requestAnswered(request.getPartnerId(), request.getKind().name(), request.getCreatedAt(), request.getDueAt(),
+                request.getAnsweredAt());
     }
 
     @Transactional(readOnly = true)
