@@ -42,10 +42,14 @@ class PartnerRequestGuardTest {
                         .anyMatch(call -> call.getTargetOwner().isEquivalentTo(PartnerRequestGuard.class)));
     }
 
-    /** The engine's start, or the start of a stored subject's process through {@link SubjectProcesses}. */
+    /**
+     * The engine's start, the start of a stored subject's process through {@link SubjectProcesses}, or the guard's own
+     * start of a partner's subject (which checks the caller before it starts).
+     */
     private static boolean startsAProcess(JavaMethodCall call) {
         return call.getTargetOwner().isEquivalentTo(RuntimeService.class) && call.getName().startsWith("startProcessInstance")
-                || call.getTargetOwner().isEquivalentTo(SubjectProcesses.Start.class) && call.getName().equals("start");
+                || call.getTargetOwner().isEquivalentTo(SubjectProcesses.Start.class) && call.getName().equals("start")
+                || call.getTargetOwner().isEquivalentTo(PartnerRequestGuard.class) && call.getName().equals("start");
     }
 
     private static String name(JavaMethod method) {
