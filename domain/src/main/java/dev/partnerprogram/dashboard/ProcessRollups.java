@@ -1,5 +1,6 @@
 package dev.partnerprogram.dashboard;
 
+import dev.partnerprogram.common.DatabaseKind;
 import dev.partnerprogram.common.ProgramProperties;
 import java.sql.Date;
 import java.time.Instant;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -70,11 +70,13 @@ public class ProcessRollups {
             .thenComparing(k -> k.kind().name()).thenComparing(OpenKey::item);
 
     private final JdbcTemplate jdbc;
+    private final DatabaseKind database;
     private final ZoneId zone;
     private volatile Upserts upserts;
 
-    public ProcessRollups(JdbcTemplate jdbc, ProgramProperties properties) {
+    public ProcessRollups(JdbcTemplate jdbc, DatabaseKind database, ProgramProperties properties) {
         this.jdbc = jdbc;
+        this.database = database;
         this.zone = ZoneId.of(properties.timeZone());
     }
 
@@ -178,7 +180,7 @@ public class ProcessRollups {
     private Upserts upserts() {
         Upserts result = upserts;
         if (result == null) {
-            boolean postgres = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
+            boolean postgres = database.isPostgres();
             result = new Upserts(
                     new Upsert(postgres, "process_day_figure", List.of("process_key", "kind", "on_day", "item", "detail", "bucket"),
                             List.of("varchar(255)", "varchar(20)", "date", "varchar(255)", "varchar(255)", "smallint"),

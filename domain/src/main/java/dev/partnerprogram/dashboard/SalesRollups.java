@@ -1,5 +1,6 @@
 package dev.partnerprogram.dashboard;
 
+import dev.partnerprogram.common.DatabaseKind;
 import dev.partnerprogram.common.ProgramProperties;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.core.Ordered;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -97,10 +97,11 @@ public class SalesRollups {
 
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
-    private volatile Boolean postgres;
+    private final DatabaseKind database;
 
-    public SalesRollups(JdbcTemplate jdbc, ProgramProperties properties) {
+    public SalesRollups(JdbcTemplate jdbc, DatabaseKind database, ProgramProperties properties) {
         this.jdbc = jdbc;
+        this.database = database;
         this.zone = ZoneId.of(properties.timeZone());
     }
 
@@ -223,7 +224,7 @@ public class SalesRollups {
     /** Adds the row of {@code source} to the row of its key, or inserts it: PostgreSQL's {@code on conflict}, else {@code merge} (H2). */
     private String upsert(String source) {
         String sums = Stream.of(Measure.values()).map(Measure::column).collect(Collectors.joining(", "));
-        if (postgres()) {
+        if (database.isPostgres()) {
             return "insert into sales_day_figure (" + String.join(", ", columns()) + ") " + source + " on conflict ("
                     + String.join(", ", KEYS) + ") do update set " + Stream.of(Measure.values())
                     .map(m -> m.column() + " = sales_day_figure." + m.column() + " + excluded." + m.column()).collect(Collectors.joining(", "));
@@ -234,15 +235,6 @@ public class SalesRollups {
                 .collect(Collectors.joining(", "))
                 + " when not matched then insert (" + String.join(", ", KEYS) + ", " + sums + ") values ("
                 + columns().stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
-    }
-
-    private boolean postgres() {
-        Boolean result = postgres;
-        if (result == null) {
-            result = "PostgreSQL".equals(jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
-            postgres = result;
-        }
-        return result;
     }
 
     private static List<String> columns() {

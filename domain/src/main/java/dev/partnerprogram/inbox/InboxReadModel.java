@@ -1,5 +1,6 @@
 package dev.partnerprogram.inbox;
 
+import dev.partnerprogram.common.DatabaseKind;
 import dev.partnerprogram.common.Like;
 import dev.partnerprogram.dashboard.ProcessRollups;
 import dev.partnerprogram.identity.ReviewerGroups;
@@ -50,17 +51,17 @@ public class InboxReadModel {
     private final ZoneId zone;
     /** The inbox's total is exact up to this many tasks, and "this many or more" beyond. */
     private final int countCap;
-    /** Whether the database is PostgreSQL, learned from the first connection that needs to know. */
-    private volatile Boolean postgres;
+    private final DatabaseKind database;
 
     public InboxReadModel(InboxTaskRepository tasks, FinishedTaskDeadlineRepository deadlines, ProcessRollups rollups,
-                          PartnerRepository partners,
+                          PartnerRepository partners, DatabaseKind database,
                           EntityManager entityManager, Clock clock, dev.partnerprogram.common.ProgramProperties properties,
                           @Value("${partner-program.inbox.count-cap}") int countCap) {
         this.tasks = tasks;
         this.deadlines = deadlines;
         this.rollups = rollups;
         this.partners = partners;
+        this.database = database;
         this.entityManager = entityManager;
         this.clock = clock;
         this.zone = ZoneId.of(properties.timeZone());
@@ -219,14 +220,12 @@ public class InboxReadModel {
         if (filter.region() == null && filter.search() == null) {
             return;
         }
+        if (!database.isPostgres()) {
+            return;
+        }
         entityManager.unwrap(Session.class).doWork(connection -> {
-            if (postgres == null) {
-                postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-            }
-            if (postgres) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("set local plan_cache_mode = force_custom_plan");
-                }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("set local plan_cache_mode = force_custom_plan");
             }
         });
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import dev.partnerprogram.common.DatabaseKind;
 import dev.partnerprogram.common.ProgramProperties;
 import dev.partnerprogram.dashboard.ProcessRollups.Kind;
 import dev.partnerprogram.dashboard.ProcessRollups.Open;
@@ -32,7 +33,7 @@ class ProcessRollupsH2Test {
         }
         ProgramProperties properties = mock(ProgramProperties.class);
         when(properties.timeZone()).thenReturn("Europe/Moscow");
-        ProcessRollups rollups = new ProcessRollups(jdbc, properties);
+        ProcessRollups rollups = new ProcessRollups(jdbc, new DatabaseKind(jdbc.getDataSource()), properties);
         Instant at = Instant.parse("2026-12-04T20:30:00Z");
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 

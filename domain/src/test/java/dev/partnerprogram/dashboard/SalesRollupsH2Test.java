@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import dev.partnerprogram.common.DatabaseKind;
 import dev.partnerprogram.common.ProgramProperties;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class SalesRollupsH2Test {
         jdbc.update("insert into partner_company (id, region, status) values (1, 'Урал', 'CERTIFIED')");
         ProgramProperties properties = mock(ProgramProperties.class);
         when(properties.timeZone()).thenReturn("Europe/Moscow");
-        SalesRollups rollups = new SalesRollups(jdbc, properties);
+        SalesRollups rollups = new SalesRollups(jdbc, new DatabaseKind(jdbc.getDataSource()), properties);
         Instant lateEvening = Instant.parse("2026-12-04T20:30:00Z");
         LocalDate day = LocalDate.of(2026, 12, 5);
         TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
