@@ -88,6 +88,23 @@ class InboxCountCapTest extends IntegrationTest {
         assertTotal(reviewerOf(busy), "&process=" + process, 4, true);
     }
 
+    @Test
+    void aSearchByNameOrTaxId_countsThePartnersTasksExactly() {
+        String group = "count-f-" + run;
+        Scenario.Partner partner = scenario.registerCompany("ru");
+        JsonNode company = partner.api().get("/api/partners/" + partner.partnerId()).getBody();
+        for (int i = 0; i < 6; i++) {
+            task("review", null, i < 3 ? partner.partnerId() : null, group);
+        }
+        ApiClient.As reader = reviewerOf(group);
+
+        assertTotal(reader, "", 4, true);
+        assertTotal(reader, "&q=" + URLEncoder.encode(company.get("companyName").asText(), StandardCharsets.UTF_8), 3, false);
+        assertTotal(reader, "&q=" + company.get("taxId").asText(), 3, false);
+        assertTotal(reader, "&region=" + URLEncoder.encode(company.get("region").asText(), StandardCharsets.UTF_8)
+                + "&process=" + process, 3, false);
+    }
+
     private void assertTotal(ApiClient.As reader, String filter, long total, boolean capped) {
         JsonNode body = reader.get("/api/tasks?size=1" + filter).getBody();
         assertThat(body.get("items")).as("a full first page, so the total is counted").hasSize(1);
