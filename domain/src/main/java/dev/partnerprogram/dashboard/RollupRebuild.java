@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Recomputes the dashboards' rollups from the engine's history (and the deadlines' record), and the sales rollup from
- * the deals, handovers and partner requests ({@link SalesRollups#REBUILD_DAY}): for each day of a range,
+ * the deals, handovers and partner requests ({@link SalesRollups#rebuildDay}): for each day of a range,
  * that day's rows are deleted and summed again, in one transaction per day, so a rebuild can be stopped and rerun and
  * gives the same rows each time; then the open counters are counted again. The repair after anything that wrote
  * history without the handler (the benchmark's generator, a restore, a bug), and the way to fill the rollups of a
@@ -64,7 +64,9 @@ public class RollupRebuild {
                     + " and ended_at > due_at group by process_key, task_key, group_id");
 
     /** One day's rows of every rollup: the processes' and the sales dashboard's ({@link SalesRollups}). */
-    static final List<String> DAY = Stream.concat(PROCESS_DAY.stream(), SalesRollups.REBUILD_DAY.stream()).toList();
+    static List<String> day(boolean postgres) {
+        return Stream.concat(PROCESS_DAY.stream(), SalesRollups.rebuildDay(postgres).stream()).toList();
+    }
 
     /** What is open now, counted again from the history's unfinished rows. */
     static final List<String> OPEN = List.of(
@@ -145,10 +147,12 @@ public class RollupRebuild {
 
     private long dayByDay(OwnConnection jdbc, LocalDate from, LocalDate to) throws SQLException {
         long days = 0;
+        List<String> statements = day(jdbc.isPostgres());
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             MapSqlParameterSource params = new MapSqlParameterSource("day", Date.valueOf(day))
+                    .addValue("month", Date.valueOf(day.withDayOfMonth(1)))
                     .addValue("from", Timestamp.from(start(day))).addValue("to", Timestamp.from(start(day.plusDays(1))));
-            for (String sql : DAY) {
+            for (String sql : statements) {
                 jdbc.update(sql, params);
             }
             jdbc.commit();
@@ -183,6 +187,10 @@ public class RollupRebuild {
 
         void commit() throws SQLException {
             connection.commit();
+        }
+
+        boolean isPostgres() throws SQLException {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
         }
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -24,9 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The sales figures for managers (never from the engine's history): the deal pipeline by month and region, how long
  * handovers wait to be accepted, and whether partner requests were answered by the deadline their routing set. Summed
- * from the sales rollup ({@code sales_day_figure}, kept by {@link SalesRollups}), so a page load costs the days of its
- * period, not the deals of the history; only the requests still open are read themselves (whether one is overdue is a
- * question of now). Months in the program's time zone.
+ * from the sales rollups (by month and by day, kept by {@link SalesRollups}), so a page load costs the months of its
+ * period and the days at its ends, not the deals of the history; only the requests still open are read themselves
+ * (whether one is overdue is a question of now). Months in the program's time zone.
  */
 @Service
 @Transactional(readOnly = true)
@@ -71,7 +73,7 @@ public class SalesDashboard {
         String scope = rollupScope(filter, params, true) + " and f.tier <> '' and f.kind = ''";
         jdbc.query("select to_char(f.on_day, 'YYYY-MM'), f.region, sum(f.deals_registered), sum(f.deals_approved), sum(f.deals_won),"
                         + " sum(f.deals_lost), sum(f.deals_expired), sum(f.won_amount), sum(f.protection_days_used),"
-                        + " sum(f.protection_days_granted), sum(f.deals_protected) from sales_day_figure f" + scope
+                        + " sum(f.protection_days_granted), sum(f.deals_protected)" + scope
                         + " group by to_char(f.on_day, 'YYYY-MM'), f.region", params,
                 rs -> {
                     List<String> key = List.of(rs.getString(1), rs.getString(2));
@@ -107,7 +109,7 @@ public class SalesDashboard {
         Map<String, Double> secondsToAccept = new TreeMap<>();
         // The handovers' rows of the rollup: those without a tier.
         jdbc.query("select to_char(f.on_day, 'YYYY-MM'), sum(f.handovers_offered), sum(f.handovers_accepted), sum(f.handovers_unassigned),"
-                        + " sum(f.acceptance_seconds), sum(f.acceptance_turns) from sales_day_figure f" + rollupScope(filter, params, false)
+                        + " sum(f.acceptance_seconds), sum(f.acceptance_turns)" + rollupScope(filter, params, false)
                         + " and f.tier = '' group by to_char(f.on_day, 'YYYY-MM')", params,
                 rs -> {
                     long offered = rs.getLong(2);
@@ -136,15 +138,14 @@ public class SalesDashboard {
     public ReportTable requestSla(DashboardFilter filter) {
         MapSqlParameterSource params = params(filter).addValue("now", Timestamp.from(clock.instant()));
         Map<String, long[]> byKind = new TreeMap<>();
-        jdbc.query("select f.kind, sum(f.requests_in_time), sum(f.requests_late) from sales_day_figure f"
-                        + rollupScope(filter, params, true) + " and f.kind <> '' group by f.kind", params,
+        jdbc.query("select f.kind, sum(f.requests_in_time), sum(f.requests_late)" + rollupScope(filter, params, true) + " and f.kind <> '' group by f.kind", params,
                 rs -> {
                     long[] c = byKind.computeIfAbsent(rs.getString(1), k -> new long[4]);
                     c[0] = rs.getLong(2);
                     c[1] = rs.getLong(3);
                 });
         // The open ones from the requests themselves: whether one is overdue depends on now, which no rollup can know
-        // in advance; they are only the open ones, a range of ix_partner_request_state_created.
+        // in advance. On PostgreSQL a range of the partial index of the open ones (V91), read from the index alone.
         String where = ProgramDashboard.partnerWhere("p", filter, params);
         jdbc.query("select r.kind, count(*) filter (where r.due_at is null or r.due_at >= :now), count(*) filter (where r.due_at < :now)"
                         + " from partner_request r join partner_company p on p.id = r.partner_id"
@@ -166,15 +167,32 @@ public class SalesDashboard {
                 Column.of("openOverdue", Type.COUNT), Column.of("inTimePercent", Type.PERCENT)), rows);
     }
 
+    /**
+     * The period, and its whole months as a range of months' first days (monthsFrom inclusive, monthsTo exclusive; both
+     * the day after the period when it holds no whole month).
+     */
     private MapSqlParameterSource params(DashboardFilter filter) {
+        LocalDate firstWholeMonth = filter.from().getDayOfMonth() == 1 ? filter.from() : filter.from().withDayOfMonth(1).plusMonths(1);
+        LocalDate afterWholeMonths = filter.to().plusDays(1).withDayOfMonth(1);
+        boolean wholeMonths = firstWholeMonth.isBefore(afterWholeMonths);
         return new MapSqlParameterSource("from", filter.from()).addValue("to", filter.to())
+                .addValue("monthsFrom", wholeMonths ? firstWholeMonth : filter.to().plusDays(1))
+                .addValue("monthsTo", wholeMonths ? afterWholeMonths : filter.to().plusDays(1))
                 .addValue("fromTs", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()))
                 .addValue("toTs", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
     }
 
-    /** The rollup's rows of the period, and of the region and (when {@code byTier}) the tier of the filter. */
+    /**
+     * The rollups' rows of the period as {@code f}, and of the region and (when {@code byTier}) the tier of the filter:
+     * its whole months from the months' rollup, only the days before and after them from the days', so a year reads at
+     * most twelve months' rows and two months' days, however many deals a day saw.
+     */
     private static String rollupScope(DashboardFilter filter, MapSqlParameterSource params, boolean byTier) {
-        StringBuilder where = new StringBuilder(" where f.on_day >= :from and f.on_day <= :to");
+        String keysAndSums = SalesRollups.columns("on_day").stream().skip(1).map(c -> ", " + c).collect(Collectors.joining());
+        StringBuilder where = new StringBuilder(" from (select on_day" + keysAndSums + " from sales_day_figure"
+                + " where on_day >= :from and on_day < :monthsFrom or on_day >= :monthsTo and on_day <= :to"
+                + " union all select on_month" + keysAndSums + " from sales_month_figure where on_month >= :monthsFrom"
+                + " and on_month < :monthsTo) f where f.on_day >= :from and f.on_day <= :to");
         if (filter.region() != null) {
             where.append(" and f.region = :region");
             params.addValue("region", filter.region());

@@ -22,11 +22,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Adds the sales events to the sales dashboard's rollup ({@code sales_day_figure}, V88; ADR 0007) in the transaction of
- * the event: one upsert a event, which reads the partner's region and tier in the same statement. The upserts of a
- * transaction are run just before it commits, so a rollup row — shared by every deal of its day, region and tier — is
- * locked only for the commit, not for the rest of the command. {@link #REBUILD_DAY} computes the same rows from the
- * deals, handovers and requests themselves: the two must agree.
+ * Adds the sales events to the sales dashboard's rollups ({@code sales_day_figure}, V88, and its sums by month,
+ * {@code sales_month_figure}, V92; ADR 0007) in the transaction of the event: one upsert a event and rollup, which reads
+ * the partner's region and tier in the same statement. The upserts of a transaction are run just before it commits, so
+ * a rollup row — shared by every deal of its day, region and tier — is locked only for the commit, not for the rest of
+ * the command. {@link #rebuildDay} computes the same rows from the deals, handovers and requests themselves: the two
+ * must agree.
  */
 @Service
 public class SalesRollups {
@@ -50,17 +51,20 @@ public class SalesRollups {
         }
     }
 
-    private static final List<String> KEYS = List.of("on_day", "region", "tier", "kind");
+    private static final String DAY_TABLE = "sales_day_figure";
+    private static final String MONTH_TABLE = "sales_month_figure";
+    private static final String DAY = "on_day";
+    private static final String MONTH = "on_month";
     private static final String DEAL_PARTNER = " join partner_company p on p.id = d.partner_id";
     private static final String CLOSED = "d.state in ('WON', 'LOST', 'EXPIRED')";
 
-    /**
-     * One day's rows again, from the rows of the deals, handovers and requests of that day: what {@link RollupRebuild}
-     * runs for each day of its range. Parameters: the day, and its bounds as instants (from, inclusive, to, exclusive).
-     */
-    public static final List<String> REBUILD_DAY = List.of(
-            "delete from sales_day_figure where on_day = cast(:day as date)",
-            "insert into sales_day_figure (" + String.join(", ", columns()) + ") select cast(:day as date), x.region, x.tier, x.kind, "
+    /** The day's rows in their month: the source of an upsert into {@code sales_month_figure}, negated or not. */
+    private static final String DAY_IN_MONTH = "select cast(:month as date) " + MONTH + ", region, tier, kind, %s from " + DAY_TABLE
+            + " where on_day = cast(:day as date) order by region, tier, kind";
+
+    /** One day's rows from the rows of the deals, handovers and requests of that day. */
+    private static final String SUM_DAY = "insert into " + DAY_TABLE + " (" + String.join(", ", columns(DAY)) + ")"
+            + " select cast(:day as date), x.region, x.tier, x.kind, "
                     + Stream.of(Measure.values()).map(m -> "sum(x." + m.column() + ")").collect(Collectors.joining(", "))
                     + " from (" + String.join(" union all ",
                     part("d.region", "p.status", "''", Map.of(Measure.DEALS_REGISTERED, "1"),
@@ -93,7 +97,7 @@ public class SalesRollups {
                                     Measure.REQUESTS_LATE, "case when r.answered_at > r.due_at then 1 else 0 end"),
                             " from partner_request r join partner_company p on p.id = r.partner_id"
                                     + " where r.created_at >= :from and r.created_at < :to and r.state <> 'OPEN'"))
-                    + ") x group by x.region, x.tier, x.kind");
+                    + ") x group by x.region, x.tier, x.kind";
 
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
@@ -163,6 +167,24 @@ public class SalesRollups {
         add(day(createdAt), partnerId, null, kind, Map.of(inTime ? Measure.REQUESTS_IN_TIME : Measure.REQUESTS_LATE, 1));
     }
 
+    /**
+     * One day's rows again, and its month's sums with them: what {@link RollupRebuild} runs for each day of its range.
+     * The day's old rows leave their month before they are deleted and the new ones join it once summed, so a month is
+     * right whichever of its days are rebuilt, in whatever order; a month's row left with nothing is deleted. Parameters:
+     * the day, its month's first day (month), and the day's bounds as instants (from, inclusive, to, exclusive).
+     */
+    public static List<String> rebuildDay(boolean postgres) {
+        return List.of(
+                upsert(postgres, MONTH_TABLE, MONTH, DAY_IN_MONTH.formatted(Stream.of(Measure.values())
+                        .map(m -> "cast(-" + m.column() + " as " + m.type() + ") " + m.column()).collect(Collectors.joining(", ")))),
+                "delete from " + DAY_TABLE + " where on_day = cast(:day as date)",
+                SUM_DAY,
+                upsert(postgres, MONTH_TABLE, MONTH, DAY_IN_MONTH.formatted(Stream.of(Measure.values())
+                        .map(Measure::column).collect(Collectors.joining(", ")))),
+                "delete from " + MONTH_TABLE + " where on_month = cast(:month as date) and " + Stream.of(Measure.values())
+                        .map(m -> m.column() + " = 0").collect(Collectors.joining(" and ")));
+    }
+
     private LocalDate day(Instant at) {
         return LocalDate.ofInstant(at, zone);
     }
@@ -180,7 +202,7 @@ public class SalesRollups {
      * '' without one (handovers).
      */
     private void add(LocalDate day, Long partnerId, String region, String kind, Map<Measure, Number> figures) {
-        List<Object> args = new ArrayList<>(List.of(Date.valueOf(day)));
+        List<Object> args = new ArrayList<>();
         String regionSql = "coalesce(p.region, '')";
         if (region != null || partnerId == null) {
             regionSql = "coalesce(cast(? as varchar(100)), '')";
@@ -195,19 +217,25 @@ public class SalesRollups {
             from = " from partner_company p where p.id = ?";
             args.add(partnerId);
         }
-        String source = "select cast(? as date) on_day, " + regionSql + " region, " + (partnerId == null ? "''" : "p.status") + " tier,"
+        String source = " " + regionSql + " region, " + (partnerId == null ? "''" : "p.status") + " tier,"
                 + " cast(? as varchar(30)) kind, " + Stream.of(Measure.values())
                 .map(m -> "cast(? as " + m.type() + ") " + m.column()).collect(Collectors.joining(", ")) + from;
-        String sql = upsert(source);
-        Object[] parameters = args.toArray();
+        boolean postgres = database.isPostgres();
+        // The month's row first, as a rebuild takes them: a rebuild and an event never wait for each other's rows in turn.
+        String monthSql = upsert(postgres, MONTH_TABLE, MONTH, "select cast(? as date) " + MONTH + "," + source);
+        String daySql = upsert(postgres, DAY_TABLE, DAY, "select cast(? as date) " + DAY + "," + source);
+        Object[] monthParameters = withDate(day.withDayOfMonth(1), args);
+        Object[] dayParameters = withDate(day, args);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            jdbc.update(sql, parameters);
+            jdbc.update(monthSql, monthParameters);
+            jdbc.update(daySql, dayParameters);
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void beforeCommit(boolean readOnly) {
-                jdbc.update(sql, parameters);
+                jdbc.update(monthSql, monthParameters);
+                jdbc.update(daySql, dayParameters);
             }
 
             /**
@@ -221,24 +249,39 @@ public class SalesRollups {
         });
     }
 
-    /** Adds the row of {@code source} to the row of its key, or inserts it: PostgreSQL's {@code on conflict}, else {@code merge} (H2). */
-    private String upsert(String source) {
-        String sums = Stream.of(Measure.values()).map(Measure::column).collect(Collectors.joining(", "));
-        if (database.isPostgres()) {
-            return "insert into sales_day_figure (" + String.join(", ", columns()) + ") " + source + " on conflict ("
-                    + String.join(", ", KEYS) + ") do update set " + Stream.of(Measure.values())
-                    .map(m -> m.column() + " = sales_day_figure." + m.column() + " + excluded." + m.column()).collect(Collectors.joining(", "));
-        }
-        return "merge into sales_day_figure t using (" + source + ") s on "
-                + KEYS.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" and "))
-                + " when matched then update set " + Stream.of(Measure.values()).map(m -> m.column() + " = t." + m.column() + " + s." + m.column())
-                .collect(Collectors.joining(", "))
-                + " when not matched then insert (" + String.join(", ", KEYS) + ", " + sums + ") values ("
-                + columns().stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
+    private static Object[] withDate(LocalDate date, List<Object> args) {
+        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(date)));
+        parameters.addAll(args);
+        return parameters.toArray();
     }
 
-    private static List<String> columns() {
-        List<String> columns = new ArrayList<>(KEYS);
+    /**
+     * Adds the rows of {@code source} to the rows of their keys in {@code table}, or inserts them: PostgreSQL's
+     * {@code on conflict}, else {@code merge} (H2).
+     */
+    private static String upsert(boolean postgres, String table, String dateColumn, String source) {
+        List<String> keys = keys(dateColumn);
+        List<String> columns = columns(dateColumn);
+        if (postgres) {
+            return "insert into " + table + " (" + String.join(", ", columns) + ") " + source + " on conflict ("
+                    + String.join(", ", keys) + ") do update set " + Stream.of(Measure.values())
+                    .map(m -> m.column() + " = " + table + "." + m.column() + " + excluded." + m.column()).collect(Collectors.joining(", "));
+        }
+        return "merge into " + table + " t using (" + source + ") s on "
+                + keys.stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" and "))
+                + " when matched then update set " + Stream.of(Measure.values()).map(m -> m.column() + " = t." + m.column() + " + s." + m.column())
+                .collect(Collectors.joining(", "))
+                + " when not matched then insert (" + String.join(", ", columns) + ") values ("
+                + columns.stream().map(c -> "s." + c).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private static List<String> keys(String dateColumn) {
+        return List.of(dateColumn, "region", "tier", "kind");
+    }
+
+    /** The keys, then the summed columns, in the tables' order. */
+    static List<String> columns(String dateColumn) {
+        List<String> columns = new ArrayList<>(keys(dateColumn));
         Stream.of(Measure.values()).map(Measure::column).forEach(columns::add);
         return columns;
     }

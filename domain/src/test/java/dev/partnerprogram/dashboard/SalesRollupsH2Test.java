@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +18,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The sales rollup's upserts in H2's dialect (standard {@code merge}), as the application runs them on H2; PostgreSQL's in the ITs. */
+/** The sales rollups' upserts in H2's dialect (standard {@code merge}), as the application runs them on H2; PostgreSQL's in the ITs. */
 class SalesRollupsH2Test {
 
     @Test
@@ -26,11 +27,13 @@ class SalesRollupsH2Test {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         jdbc.execute("create table partner_company (id bigint primary key, region varchar(100) not null, status varchar(20) not null)");
         jdbc.execute("create table partner_request (id bigint primary key, state varchar(20), created_at timestamp with time zone)");
-        String ddl = new String(Objects.requireNonNull(getClass().getResourceAsStream("/db/migration/V88__sales_rollup.sql"))
-                .readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
-        for (String statement : ddl.split(";")) {
-            if (!statement.isBlank()) {
-                jdbc.execute(statement);
+        for (String migration : List.of("V88__sales_rollup.sql", "V92__sales_month_rollup.sql")) {
+            String ddl = new String(Objects.requireNonNull(getClass().getResourceAsStream("/db/migration/" + migration))
+                    .readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)--.*$", "");
+            for (String statement : ddl.split(";")) {
+                if (!statement.isBlank()) {
+                    jdbc.execute(statement);
+                }
             }
         }
         jdbc.update("insert into partner_company (id, region, status) values (1, 'Урал', 'CERTIFIED')");
@@ -61,5 +64,14 @@ class SalesRollupsH2Test {
                         "[2026-12-04, Урал, CERTIFIED, CONSULTATION, 0, 0, 0, 0.00, 0, 0, 0, 0, 0.000000, 0, 0, 1]",
                         "[2026-12-05, Сибирь, CERTIFIED, , 0, 1, 0, 0.00, 0, 0, 0, 0, 0.000000, 0, 0, 0]",
                         "[2026-12-10, Сибирь, CERTIFIED, , 0, 0, 1, 10.50, 5, 30, 0, 0, 0.000000, 0, 0, 0]");
+        assertThat(jdbc.queryForList("select on_month, region, tier, kind, deals_registered, deals_approved, deals_won, won_amount,"
+                        + " protection_days_used, protection_days_granted, handovers_offered, handovers_accepted, acceptance_seconds,"
+                        + " acceptance_turns, requests_in_time, requests_late from sales_month_figure order by on_month, tier, kind"))
+                .extracting(r -> r.values().stream().map(String::valueOf).toList().toString())
+                .as("the same events summed by month: the deal's three days in one row")
+                .containsExactly(
+                        "[2026-12-01, Сибирь, , , 0, 0, 0, 0.00, 0, 0, 1, 1, 86400.000002, 2, 0, 0]",
+                        "[2026-12-01, Сибирь, CERTIFIED, , 1, 1, 1, 10.50, 5, 30, 0, 0, 0.000000, 0, 0, 0]",
+                        "[2026-12-01, Урал, CERTIFIED, CONSULTATION, 0, 0, 0, 0.00, 0, 0, 0, 0, 0.000000, 0, 0, 1]");
     }
 }

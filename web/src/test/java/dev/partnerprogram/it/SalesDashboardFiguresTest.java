@@ -57,6 +57,12 @@ class SalesDashboardFiguresTest extends IntegrationTest {
                 row("2025-01", region, 2, 2, 1, 0, 0, "100", "500.5", "25", "27.8"),
                 row("2025-02", region, 2, 1, 1, 1, 1, "33.3", "1000", "23.3", "33.3"),
                 row("2025-03", region, 1, 1, 0, 0, 0, "", "0", "", ""));
+        // Whole months come from the months' rollup, the days before and after them from the days': December from the
+        // 21st (the approval, not the registration of the 20th), all of January, February up to the 11th (no loss yet).
+        assertThat(rows("deal-pipeline", filter.replace(PERIOD, "from=2024-12-21&to=2025-02-11"))).containsExactly(
+                row("2024-12", region, 0, 1, 0, 0, 0, "", "0", "", ""),
+                row("2025-01", region, 2, 2, 1, 0, 0, "100", "500.5", "25", "27.8"),
+                row("2025-02", region, 2, 1, 1, 0, 0, "100", "1000", "30", "33.3"));
         assertThat(rows("deal-pipeline", filter + "&tier=CERTIFIED")).as("the certified partner's deals only").containsExactly(
                 row("2025-01", region, 0, 0, 1, 0, 0, "100", "500.5", "25", "27.8"),
                 row("2025-02", region, 2, 1, 0, 1, 0, "0", "0", "10", "11.1"),

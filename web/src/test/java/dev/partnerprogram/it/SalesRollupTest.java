@@ -19,6 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -104,9 +105,12 @@ class SalesRollupTest extends IntegrationTest {
 
         List<Map<String, Object>> kept = rollupRows();
         assertThat(kept).as("a row of the deals (of the partner's tier), of the handovers and of the requests' kind").hasSize(3);
+        List<Map<String, Object>> keptMonths = monthRows();
+        assertThat(keptMonths).as("today's rows are all of the region's month").isEqualTo(without("on_day", kept));
         var rebuilt = scenario.admin().post("/api/admin/dashboard-rollups/rebuild?from=" + today + "&to=" + today, null);
         assertThat(rebuilt.getStatusCode().value()).as(String.valueOf(rebuilt.getBody())).isEqualTo(200);
         assertThat(rollupRows()).as("the rows a rebuild sums from the deals, handovers and requests").isEqualTo(kept);
+        assertThat(monthRows()).as("the month a rebuild of its day leaves").isEqualTo(keptMonths);
 
         String filter = "from=" + today + "&to=" + today + "&region=" + URLEncoder.encode(region, StandardCharsets.UTF_8);
         String month = today.toString().substring(0, 7);
@@ -131,6 +135,20 @@ class SalesRollupTest extends IntegrationTest {
 
     private List<Map<String, Object>> rollupRows() {
         return jdbc.queryForList("select * from sales_day_figure where region = ? order by on_day, tier, kind", region);
+    }
+
+    /** The region's rows by month, without the month (the test's events all fall on today). */
+    private List<Map<String, Object>> monthRows() {
+        return without("on_month", jdbc.queryForList("select * from sales_month_figure where region = ? order by on_month, tier, kind",
+                region));
+    }
+
+    private static List<Map<String, Object>> without(String column, List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> {
+            Map<String, Object> rest = new LinkedHashMap<>(row);
+            rest.remove(column);
+            return rest;
+        }).toList();
     }
 
     private DealRequest deal(LocalDate today) {

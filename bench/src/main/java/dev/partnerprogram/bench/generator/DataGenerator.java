@@ -201,8 +201,8 @@ public final class DataGenerator {
         try {
             List<Future<RollupRebuild.Result>> done = new ArrayList<>();
             for (int part = 0; part < ROLLUP_PARTS; part++) {
-                LocalDate from = first.plusDays(days * part / ROLLUP_PARTS);
-                LocalDate to = first.plusDays(days * (part + 1) / ROLLUP_PARTS - 1);
+                LocalDate from = partStart(first, days, part);
+                LocalDate to = partStart(first, days, part + 1).minusDays(1);
                 if (!from.isAfter(to)) {
                     done.add(parts.submit(() -> rollups.rebuildDays(from, to)));
                 }
@@ -219,6 +219,18 @@ public final class DataGenerator {
             parts.shutdownNow();
         }
         rollups.rebuildOpen();
+    }
+
+    /**
+     * Where a part of the rebuild starts: at a month's first day, so no two parts add to the same month's rows (a day's
+     * rebuild takes its month's rows twice, which two parts of one month could do in turn and deadlock).
+     */
+    private static LocalDate partStart(LocalDate first, long days, int part) {
+        if (part == ROLLUP_PARTS) {
+            return first.plusDays(days);
+        }
+        LocalDate monthStart = first.plusDays(days * part / ROLLUP_PARTS).withDayOfMonth(1);
+        return monthStart.isBefore(first) ? first : monthStart;
     }
 
     private static String since(long nanos) {

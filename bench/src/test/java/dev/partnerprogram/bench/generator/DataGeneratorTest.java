@@ -744,6 +744,13 @@ class DataGeneratorTest {
                 .isEqualTo(count("select count(*) from finished_task_deadline"));
         assertThat(count("select coalesce(sum(open_now), 0) from process_open_figure where kind = 'TASK'"))
                 .isEqualTo(count("select count(*) from act_ru_task"));
+        // The sales rollup's months are the sums of their days, though the rebuild's parts ran at once.
+        assertThat(count("select count(*) from sales_month_figure")).isPositive();
+        assertThat(count("select count(*) from (select cast(date_trunc('month', on_day) as date), region, tier, kind,"
+                + " sum(deals_registered), sum(deals_won), sum(won_amount), sum(handovers_offered), sum(requests_in_time),"
+                + " sum(requests_late) from sales_day_figure group by 1, 2, 3, 4 except select on_month, region, tier, kind,"
+                + " deals_registered, deals_won, won_amount, handovers_offered, requests_in_time, requests_late"
+                + " from sales_month_figure) x")).isZero();
     }
 
     @Test
