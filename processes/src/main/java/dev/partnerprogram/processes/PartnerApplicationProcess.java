@@ -16,7 +16,10 @@ public final class PartnerApplicationProcess {
 
     public static final ProcessVariable<Long> APPLICATION_ID = ProcessVariable.longVariable("applicationId");
     public static final ProcessVariable<Long> PARTNER_ID = ProcessVariable.longVariable("partnerId");
-    /** Routes the review and the agreement check; the decision itself is kept on the application. */
+    /**
+     * Routes the review and the agreement check (and the designation's and upgrade's reviews, which share the name);
+     * the decision itself is kept on the application.
+     */
     public static final ProcessVariable<String> DECISION = ProcessVariable.stringVariable("decision").routingOnly();
     public static final ProcessVariable<Date> REVIEW_DUE_AT = ProcessVariable.dateVariable("reviewDueAt");
     public static final ProcessVariable<Boolean> BASIC_TRAINING_PASSED = ProcessVariable.booleanVariable("basicTrainingPassed")
