@@ -16,7 +16,8 @@ public final class AgreementTerminationProcess {
     /** The start of the effective date in the program's time zone. */
     public static final ProcessVariable<Date> EFFECTIVE_AT = ProcessVariable.dateVariable("effectiveAt");
     /** The second manager's decision, a {@link TerminationDecision} name. */
-    public static final ProcessVariable<String> TERMINATION_DECISION = ProcessVariable.stringVariable("terminationDecision");
+    public static final ProcessVariable<String> TERMINATION_DECISION = ProcessVariable.stringVariable("terminationDecision")
+            .routingOnly();
 
     public static final String START = "start_termination_requested";
     public static final String USER_APPROVE_TERMINATION = "user_approve_termination";

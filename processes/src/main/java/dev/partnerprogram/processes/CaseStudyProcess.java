@@ -11,7 +11,7 @@ public final class CaseStudyProcess {
     public static final ProcessVariable<Long> CASE_STUDY_ID = ProcessVariable.longVariable("caseStudyId");
     public static final ProcessVariable<Long> PARTNER_ID = ProcessVariable.longVariable("partnerId");
     /** Marketing's decision, a {@link Decision} name. */
-    public static final ProcessVariable<String> DECISION = ProcessVariable.stringVariable("decision");
+    public static final ProcessVariable<String> DECISION = ProcessVariable.stringVariable("decision").routingOnly();
 
     public static final String START = "start_case_study_submitted";
     public static final String USER_REVIEW_CASE_STUDY = "user_review_case_study";

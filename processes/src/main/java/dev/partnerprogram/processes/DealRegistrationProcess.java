@@ -15,13 +15,14 @@ public final class DealRegistrationProcess {
     public static final ProcessVariable<Long> DEAL_ID = ProcessVariable.longVariable("dealId");
     public static final ProcessVariable<Long> PARTNER_ID = ProcessVariable.longVariable("partnerId");
     /** Whether another partner's open registration names the same customer. */
-    public static final ProcessVariable<Boolean> CONFLICT = ProcessVariable.booleanVariable("conflict");
+    public static final ProcessVariable<Boolean> CONFLICT = ProcessVariable.booleanVariable("conflict").routingOnly();
     /** The manager's decision, a {@link ReviewDecision} name. */
-    public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.stringVariable("reviewDecision");
+    public static final ProcessVariable<String> REVIEW_DECISION = ProcessVariable.stringVariable("reviewDecision")
+            .routingOnly();
     /** The first moment after the protection's last day: the deal expires then unless it is closed or extended. */
     public static final ProcessVariable<Date> PROTECTION_ENDS_AT = ProcessVariable.dateVariable("protectionEndsAt");
     /** The partner's answer on a protected deal, an {@link Outcome} name. */
-    public static final ProcessVariable<String> OUTCOME = ProcessVariable.stringVariable("outcome");
+    public static final ProcessVariable<String> OUTCOME = ProcessVariable.stringVariable("outcome").routingOnly();
 
     public static final String START = "start_deal_registered";
     public static final String SERVICE_DETECT_CONFLICTS = "service_detect_conflicts";

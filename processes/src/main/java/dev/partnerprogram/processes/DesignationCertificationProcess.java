@@ -18,7 +18,8 @@ public final class DesignationCertificationProcess {
 
     public static final ProcessVariable<Long> APPLICATION_ID = PartnerApplicationProcess.APPLICATION_ID;
     public static final ProcessVariable<Long> PARTNER_ID = PartnerApplicationProcess.PARTNER_ID;
-    public static final ProcessVariable<Boolean> REQUIREMENTS_MET = ProcessVariable.booleanVariable("requirementsMet");
+    public static final ProcessVariable<Boolean> REQUIREMENTS_MET = ProcessVariable.booleanVariable("requirementsMet")
+            .routingOnly();
     /** Who reviews the evidence: {@code training} for a training center, {@code partner-managers} for a developer partner. */
     public static final ProcessVariable<String> REVIEW_GROUP = ProcessVariable.stringVariable("reviewGroup");
     public static final ProcessVariable<String> DECISION = PartnerApplicationProcess.DECISION;

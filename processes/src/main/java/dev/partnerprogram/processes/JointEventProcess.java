@@ -9,9 +9,11 @@ public final class JointEventProcess {
 
     public static final ProcessVariable<Long> EVENT_ID = ProcessVariable.longVariable("eventId");
     public static final ProcessVariable<Long> PARTNER_ID = ProcessVariable.longVariable("partnerId");
-    public static final ProcessVariable<String> DECISION = ProcessVariable.stringVariable("decision");
-    public static final ProcessVariable<Boolean> NOTICE_SUFFICIENT = ProcessVariable.booleanVariable("noticeSufficient");
-    public static final ProcessVariable<Boolean> DATE_ACCEPTED = ProcessVariable.booleanVariable("dateAccepted");
+    public static final ProcessVariable<String> DECISION = ProcessVariable.stringVariable("decision").routingOnly();
+    public static final ProcessVariable<Boolean> NOTICE_SUFFICIENT = ProcessVariable.booleanVariable("noticeSufficient")
+            .routingOnly();
+    public static final ProcessVariable<Boolean> DATE_ACCEPTED = ProcessVariable.booleanVariable("dateAccepted")
+            .routingOnly();
     public static final ProcessVariable<Date> EVENT_REMINDER_AT = ProcessVariable.dateVariable("eventReminderAt");
 
     public static final String START = "start_event_requested";

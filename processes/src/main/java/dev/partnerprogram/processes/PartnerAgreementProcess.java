@@ -22,7 +22,8 @@ public final class PartnerAgreementProcess {
     /** The end of the period after the term in which a renewal still reinstates the partner. */
     public static final ProcessVariable<Date> GRACE_ENDS_AT = ProcessVariable.dateVariable("graceEndsAt");
     /** The reviewer's decision on the uploaded renewal, a {@link RenewalDecision} name. */
-    public static final ProcessVariable<String> RENEWAL_DECISION = ProcessVariable.stringVariable("renewalDecision");
+    public static final ProcessVariable<String> RENEWAL_DECISION = ProcessVariable.stringVariable("renewalDecision")
+            .routingOnly();
 
     public static final String START = "start_agreement_concluded";
     public static final String GATEWAY_TERM_JOIN = "gateway_term_join";

@@ -16,9 +16,14 @@ public final class PartnerApplicationProcess {
 
     public static final ProcessVariable<Long> APPLICATION_ID = ProcessVariable.longVariable("applicationId");
     public static final ProcessVariable<Long> PARTNER_ID = ProcessVariable.longVariable("partnerId");
-    public static final ProcessVariable<String> DECISION = ProcessVariable.stringVariable("decision");
+    /**
+     * Routes the review and the agreement check (and the designation's and upgrade's reviews, which share the name);
+     * the decision itself is kept on the application.
+     */
+    public static final ProcessVariable<String> DECISION = ProcessVariable.stringVariable("decision").routingOnly();
     public static final ProcessVariable<Date> REVIEW_DUE_AT = ProcessVariable.dateVariable("reviewDueAt");
-    public static final ProcessVariable<Boolean> BASIC_TRAINING_PASSED = ProcessVariable.booleanVariable("basicTrainingPassed");
+    public static final ProcessVariable<Boolean> BASIC_TRAINING_PASSED = ProcessVariable.booleanVariable("basicTrainingPassed")
+            .routingOnly();
 
     public static final String START = "start_application_submitted";
     public static final String GATEWAY_OPEN_REVIEW_JOIN = "gateway_open_review_join";

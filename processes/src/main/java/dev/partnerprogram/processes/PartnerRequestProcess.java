@@ -27,10 +27,11 @@ public final class PartnerRequestProcess {
     /** The group the routing table sent the request to; its task is offered to it. */
     public static final ProcessVariable<String> ANSWER_GROUP = ProcessVariable.stringVariable(OUTPUT_ANSWER_GROUP);
     /** Whether the group decides the request (it may decline it) or only delivers what the tier includes. */
-    public static final ProcessVariable<Boolean> DECISION_NEEDED = ProcessVariable.booleanVariable(OUTPUT_DECISION_NEEDED);
+    public static final ProcessVariable<Boolean> DECISION_NEEDED = ProcessVariable.booleanVariable(OUTPUT_DECISION_NEEDED)
+            .routingOnly();
     public static final ProcessVariable<Date> DUE_AT = ProcessVariable.dateVariable("dueAt");
     /** The group's answer, an {@link Answer} name. */
-    public static final ProcessVariable<String> ANSWER = ProcessVariable.stringVariable("answer");
+    public static final ProcessVariable<String> ANSWER = ProcessVariable.stringVariable("answer").routingOnly();
 
     public static final String START = "start_request_submitted";
     public static final String SERVICE_ROUTE_REQUEST = "service_route_request";

@@ -23,10 +23,11 @@ public final class PartnerYearProcess {
     public static final ProcessVariable<Date> YEAR_END_AT = ProcessVariable.dateVariable("yearEndAt");
     public static final ProcessVariable<Date> REVIEW_AT = ProcessVariable.dateVariable("reviewAt");
     public static final ProcessVariable<Date> NEXT_QUARTER_AT = ProcessVariable.dateVariable("nextQuarterAt");
-    public static final ProcessVariable<Boolean> TIER_MET = ProcessVariable.booleanVariable("tierMet");
+    public static final ProcessVariable<Boolean> TIER_MET = ProcessVariable.booleanVariable("tierMet").routingOnly();
     /** The latest moment a decision still gives the partner the demotion notice before the next year starts. */
     public static final ProcessVariable<Date> DECISION_DUE_AT = ProcessVariable.dateVariable("decisionDueAt");
-    public static final ProcessVariable<String> TIER_DECISION = ProcessVariable.stringVariable("tierDecision");
+    public static final ProcessVariable<String> TIER_DECISION = ProcessVariable.stringVariable("tierDecision")
+            .routingOnly();
 
     public static final String START = "start_partner_year_opened";
     public static final String SERVICE_OPEN_PARTNER_YEAR = "service_open_partner_year";

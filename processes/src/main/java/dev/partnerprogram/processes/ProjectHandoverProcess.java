@@ -13,12 +13,12 @@ public final class ProjectHandoverProcess {
 
     public static final ProcessVariable<Long> HANDOVER_ID = ProcessVariable.longVariable("handoverId");
     /** Whether a partner was left to offer the project to. */
-    public static final ProcessVariable<Boolean> OFFERED = ProcessVariable.booleanVariable("offered");
+    public static final ProcessVariable<Boolean> OFFERED = ProcessVariable.booleanVariable("offered").routingOnly();
     /** The partner holding the offer now; its users answer it. */
     public static final ProcessVariable<Long> OFFERED_TO = ProcessVariable.longVariable("offeredTo");
     public static final ProcessVariable<Date> ANSWER_DUE_AT = ProcessVariable.dateVariable("answerDueAt");
     /** The partner's answer, an {@link Answer} name. */
-    public static final ProcessVariable<String> ANSWER = ProcessVariable.stringVariable("answer");
+    public static final ProcessVariable<String> ANSWER = ProcessVariable.stringVariable("answer").routingOnly();
 
     public static final String START = "start_handover_offered";
     public static final String GATEWAY_NEXT_JOIN = "gateway_next_join";

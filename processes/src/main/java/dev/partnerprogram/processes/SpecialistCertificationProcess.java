@@ -12,9 +12,10 @@ public final class SpecialistCertificationProcess {
 
     public static final ProcessVariable<Long> EXAM_ID = ProcessVariable.longVariable("examId");
     public static final ProcessVariable<Long> PARTNER_ID = PartnerApplicationProcess.PARTNER_ID;
-    public static final ProcessVariable<String> DECISION = ProcessVariable.stringVariable("decision");
+    public static final ProcessVariable<String> DECISION = ProcessVariable.stringVariable("decision").routingOnly();
     public static final ProcessVariable<Date> EXAM_AT = ProcessVariable.dateVariable("examAt");
-    public static final ProcessVariable<Boolean> EXAM_PASSED = ProcessVariable.booleanVariable("examPassed");
+    public static final ProcessVariable<Boolean> EXAM_PASSED = ProcessVariable.booleanVariable("examPassed")
+            .routingOnly();
     public static final ProcessVariable<Long> CERTIFICATE_ID = ProcessVariable.longVariable("certificateId");
     public static final ProcessVariable<Date> FIRST_REMINDER_AT = ProcessVariable.dateVariable("firstReminderAt");
     public static final ProcessVariable<Date> SECOND_REMINDER_AT = ProcessVariable.dateVariable("secondReminderAt");

@@ -18,7 +18,7 @@ public final class StatusUpgradeProcess {
     public static final ProcessVariable<Long> PARTNER_ID = PartnerApplicationProcess.PARTNER_ID;
     /** CERTIFIED or GENERAL; a General upgrade goes to the committee. */
     public static final ProcessVariable<String> REQUESTED_STATUS = ProcessVariable.stringVariable("requestedStatus");
-    public static final ProcessVariable<Boolean> ELIGIBLE = ProcessVariable.booleanVariable("eligible");
+    public static final ProcessVariable<Boolean> ELIGIBLE = ProcessVariable.booleanVariable("eligible").routingOnly();
     public static final ProcessVariable<String> DECISION = PartnerApplicationProcess.DECISION;
     public static final ProcessVariable<Date> REVIEW_DUE_AT = PartnerApplicationProcess.REVIEW_DUE_AT;
     public static final ProcessVariable<Date> REWORK_DUE_AT = ProcessVariable.dateVariable("reworkDueAt");

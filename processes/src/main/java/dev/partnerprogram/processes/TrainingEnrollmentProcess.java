@@ -19,9 +19,11 @@ public final class TrainingEnrollmentProcess {
     /** Named as in the application process, whose basic-training message is correlated by it. */
     public static final ProcessVariable<Long> PARTNER_ID = PartnerApplicationProcess.PARTNER_ID;
     public static final ProcessVariable<Boolean> BASIC_COURSE = ProcessVariable.booleanVariable("basicCourse");
-    public static final ProcessVariable<String> DECISION = ProcessVariable.stringVariable("decision");
-    public static final ProcessVariable<Boolean> SEAT_TAKEN = ProcessVariable.booleanVariable("seatTaken");
-    public static final ProcessVariable<String> TRAINING_RESULT = ProcessVariable.stringVariable("trainingResult");
+    /** Routes the confirmation; the decision itself is kept on the enrolment. */
+    public static final ProcessVariable<String> DECISION = ProcessVariable.stringVariable("decision").routingOnly();
+    public static final ProcessVariable<Boolean> SEAT_TAKEN = ProcessVariable.booleanVariable("seatTaken").routingOnly();
+    /** Routes the result; the result itself is kept on the enrolment. */
+    public static final ProcessVariable<String> TRAINING_RESULT = ProcessVariable.stringVariable("trainingResult").routingOnly();
     /** Candidate groups of the result task: training staff, and the trainer partner's group for a partner-led session. */
     public static final ProcessVariable<String> RESULT_GROUPS = ProcessVariable.stringVariable("resultGroups");
     public static final ProcessVariable<Date> SESSION_STARTS_AT = ProcessVariable.dateVariable("sessionStartsAt");

@@ -156,7 +156,7 @@ class DealRegistrationProcessTest extends ProcessModelTest {
 
     /** The handler answers the decision and, for an approval, the moment the protection ends. */
     private static void approve(ProcessInstance deal, String taskKey) {
-        complete(task(taskKey, deal), withVariables(REVIEW_DECISION.name(), ReviewDecision.APPROVE.name(),
+        complete(task(taskKey, deal), withVariables(REVIEW_DECISION.name(), REVIEW_DECISION.value(ReviewDecision.APPROVE.name()),
                 PROTECTION_ENDS_AT.name(), PROTECTED_UNTIL));
     }
 

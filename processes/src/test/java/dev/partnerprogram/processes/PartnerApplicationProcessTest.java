@@ -214,6 +214,26 @@ class PartnerApplicationProcessTest extends ProcessModelTest {
     }
 
     @Test
+    void theDecisionsAndTheTrainingCheck_routeWithoutBeingStored() {
+        delegates.basicTrainingAlreadyPassed(false);
+        ProcessInstance application = startApplication();
+
+        decideReview(application, Decision.REWORK);
+        assertThat(application).isWaitingAt(USER_REVISE_APPLICATION);
+        assertNotStored(application, DECISION);
+
+        complete(task(USER_REVISE_APPLICATION, application));
+        decideReview(application, Decision.APPROVE);
+        uploadAgreement(application);
+        decideAgreement(application, Decision.APPROVE);
+
+        assertThat(application).isWaitingAt(CATCH_BASIC_TRAINING_PASSED);
+        assertNotStored(application, DECISION, BASIC_TRAINING_PASSED);
+        assertThat(runtimeService().getVariable(application.getId(), PARTNER_ID.name())).as("a variable read later")
+                .isEqualTo(PARTNER);
+    }
+
+    @Test
     void basicTrainingOfAnotherPartner_doesNotWakeTheApplication() {
         delegates.basicTrainingAlreadyPassed(false);
         ProcessInstance application = startApprovedApplicationWithConfirmedAgreement();

@@ -111,7 +111,7 @@ class SpecialistCertificationProcessTest extends ProcessModelTest {
     }
 
     private static void schedule(ProcessInstance exam) {
-        complete(task(USER_SCHEDULE_EXAM, exam), withVariables(DECISION.name(), Decision.APPROVE.name(),
+        complete(task(USER_SCHEDULE_EXAM, exam), withVariables(DECISION.name(), DECISION.value(Decision.APPROVE.name()),
                 EXAM_AT.name(), Date.from(EXAM)));
         assertThat(exam).isWaitingAt(USER_RECORD_EXAM_RESULT);
     }

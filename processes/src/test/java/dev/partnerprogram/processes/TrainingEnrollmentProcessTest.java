@@ -103,6 +103,23 @@ class TrainingEnrollmentProcessTest extends ProcessModelTest {
     }
 
     @Test
+    void theConfirmationAndTheSeat_routeWithoutBeingStored() {
+        delegates.sessionSeats(false);
+        ProcessInstance enrollment = enroll(true, TRAINING_GROUP);
+
+        decide(enrollment, Decision.APPROVE);
+        assertThat(enrollment).isWaitingAt(GATEWAY_WAITING_LIST);
+        assertNotStored(enrollment, DECISION, SEAT_TAKEN);
+
+        seatFreed(enrollment);
+
+        assertThat(enrollment).isWaitingAt(USER_RECORD_TRAINING_RESULT);
+        assertNotStored(enrollment, DECISION, SEAT_TAKEN);
+        assertThat(runtimeService().getVariable(enrollment.getId(), BASIC_COURSE.name())).as("a variable read later")
+                .isEqualTo(true);
+    }
+
+    @Test
     void fullSession_putsTheEnrolmentOnTheWaitingList_untilASeatIsFreed() {
         delegates.sessionSeats(false);
         ProcessInstance enrollment = enroll(false, TRAINING_GROUP);
@@ -296,11 +313,11 @@ class TrainingEnrollmentProcessTest extends ProcessModelTest {
     }
 
     private static void decide(ProcessInstance enrollment, Decision decision) {
-        complete(task(USER_CONFIRM_ENROLLMENT, enrollment), withVariables(DECISION.name(), decision.name()));
+        complete(task(USER_CONFIRM_ENROLLMENT, enrollment), withVariables(DECISION.name(), DECISION.value(decision.name())));
     }
 
     private static void record(ProcessInstance enrollment, Result result) {
-        complete(task(USER_RECORD_TRAINING_RESULT, enrollment), withVariables(TRAINING_RESULT.name(), result.name()));
+        complete(task(USER_RECORD_TRAINING_RESULT, enrollment), withVariables(TRAINING_RESULT.name(), TRAINING_RESULT.value(result.name())));
     }
 
     private static void seatFreed(ProcessInstance enrollment) {

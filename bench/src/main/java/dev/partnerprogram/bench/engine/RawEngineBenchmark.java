@@ -91,9 +91,9 @@ public final class RawEngineBenchmark {
         String businessKey = Long.toString(id);
         String pi = runtime.startProcessInstanceByKey(PartnerApplicationProcess.KEY, businessKey,
                 Map.of(APPLICATION_ID.name(), id, PARTNER_ID.name(), id)).getId();
-        complete(tasks, pi, PartnerApplicationProcess.USER_REVIEW_APPLICATION, Map.of(DECISION.name(), Decision.APPROVE.name()));
+        complete(tasks, pi, PartnerApplicationProcess.USER_REVIEW_APPLICATION, Map.of(DECISION.name(), DECISION.value(Decision.APPROVE.name())));
         complete(tasks, pi, PartnerApplicationProcess.USER_UPLOAD_AGREEMENT, Map.of());
-        complete(tasks, pi, PartnerApplicationProcess.USER_CONFIRM_AGREEMENT, Map.of(DECISION.name(), Decision.APPROVE.name()));
+        complete(tasks, pi, PartnerApplicationProcess.USER_CONFIRM_AGREEMENT, Map.of(DECISION.name(), DECISION.value(Decision.APPROVE.name())));
         // What training-enrollment does when the trainer records a pass of the basic course.
         runtime.createMessageCorrelation(PartnerApplicationProcess.MESSAGE_BASIC_TRAINING_PASSED)
                 .processInstanceVariableEquals(PARTNER_ID.name(), id)

@@ -179,7 +179,7 @@ final class JointEventGenerator extends AbstractProcessGenerator {
         OpenStarts.EngineSteps steps = OpenStarts.EngineSteps.NONE;
         if (proposed) {
             long at = context.between(submittedAt + MINUTE, Math.max(submittedAt + 2 * MINUTE, now - MINUTE));
-            steps = OpenStarts.EngineSteps.completeTask(at, Map.of(DECISION.name(), Decision.PROPOSE_DATE.name()));
+            steps = OpenStarts.EngineSteps.completeTask(at, Map.of(DECISION.name(), DECISION.value(Decision.PROPOSE_DATE.name())));
             story.proposedDate = story.eventDate.plusDays(7 + context.random().nextInt(21));
             story.state = JointEventState.DATE_PROPOSED;
             story.event(at, MARKETING, Action.DATE_PROPOSED, story.proposedDate.toString());

@@ -424,13 +424,13 @@ public final class PartnerApplicationGenerator extends AbstractProcessGenerator 
                     }
                     case REWORK -> {
                         String comment = Vocabulary.pick(context.random(), Vocabulary.REWORK_COMMENTS);
-                        onEngine = OpenStarts.EngineSteps.completeTask(steps[1], Map.of(DECISION.name(), Decision.REWORK.name()));
+                        onEngine = OpenStarts.EngineSteps.completeTask(steps[1], Map.of(DECISION.name(), DECISION.value(Decision.REWORK.name())));
                         story.event(steps[1], Staff.reviewer(context.random()), Action.REWORK_REQUESTED, comment);
                         story.decisionReason(comment);
                         story.state(ApplicationState.REWORK, steps[1]);
                     }
                     case AGREEMENT, AGREEMENT_CHECK, BASIC_TRAINING -> {
-                        onEngine = OpenStarts.EngineSteps.completeTask(steps[1], Map.of(DECISION.name(), Decision.APPROVE.name()));
+                        onEngine = OpenStarts.EngineSteps.completeTask(steps[1], Map.of(DECISION.name(), DECISION.value(Decision.APPROVE.name())));
                         story.event(steps[1], Staff.reviewer(context.random()), Action.REVIEW_APPROVED, null);
                         story.state(ApplicationState.AGREEMENT, steps[1]);
                         if (steps.length > 2) {
@@ -441,7 +441,7 @@ public final class PartnerApplicationGenerator extends AbstractProcessGenerator 
                             story.state(ApplicationState.AGREEMENT_CHECK, steps[2]);
                         }
                         if (steps.length > 3) {
-                            onEngine = onEngine.then(OpenStarts.EngineSteps.completeTask(steps[3], Map.of(DECISION.name(), Decision.APPROVE.name())));
+                            onEngine = onEngine.then(OpenStarts.EngineSteps.completeTask(steps[3], Map.of(DECISION.name(), DECISION.value(Decision.APPROVE.name()))));
                             story.event(steps[3], Staff.reviewer(context.random()), Action.AGREEMENT_CONFIRMED, null);
                             story.state(ApplicationState.BASIC_TRAINING, steps[3]);
                             if (plan.failedTrainingOnce()) {

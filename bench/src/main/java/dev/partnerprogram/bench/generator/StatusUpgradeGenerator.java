@@ -181,7 +181,7 @@ final class StatusUpgradeGenerator extends AbstractProcessGenerator {
                 List<Check> checks = new ArrayList<>(List.of(new Check(submitted, true)));
                 if (rework) {
                     long at = context.between(submitted + MINUTE, Math.max(submitted + 2 * MINUTE, now - MINUTE));
-                    steps = OpenStarts.EngineSteps.completeTask(at, Map.of(DECISION.name(), Decision.REWORK.name()));
+                    steps = OpenStarts.EngineSteps.completeTask(at, Map.of(DECISION.name(), DECISION.value(Decision.REWORK.name())));
                     String comment = Vocabulary.pick(context.random(), Vocabulary.REWORK_COMMENTS);
                     story.event(at, Staff.reviewer(context.random()), Action.REWORK_REQUESTED, comment);
                     story.state(ApplicationState.REWORK, at);

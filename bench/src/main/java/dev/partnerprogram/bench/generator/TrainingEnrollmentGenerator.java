@@ -340,7 +340,7 @@ final class TrainingEnrollmentGenerator extends AbstractProcessGenerator {
         OpenStarts.EngineSteps steps = OpenStarts.EngineSteps.NONE;
         if (confirmed) {
             long at = context.between(enrolledAt + MINUTE, Math.max(enrolledAt + 2 * MINUTE, now - MINUTE));
-            steps = OpenStarts.EngineSteps.completeTask(at, Map.of(DECISION.name(), Decision.APPROVE.name()));
+            steps = OpenStarts.EngineSteps.completeTask(at, Map.of(DECISION.name(), DECISION.value(Decision.APPROVE.name())));
             story.event(at, Staff.trainer(context.random()), "APPROVED", null);
             story.holdsSeat = true;
             story.event(at, Staff.SYSTEM, "CONFIRMED", null);

@@ -79,9 +79,12 @@ public abstract class ProcessModelTest {
         return instance;
     }
 
-    /** Completes the instance's open task of that key with one variable, as the task's form does. */
+    /**
+     * Completes the instance's open task of that key with one variable, as the task's form does: a routing-only
+     * variable goes as a transient one.
+     */
     protected static <T> void completeWith(ProcessInstance instance, String taskKey, ProcessVariable<T> variable, T value) {
-        complete(task(taskKey, instance), withVariables(variable.name(), value));
+        complete(task(taskKey, instance), withVariables(variable.name(), variable.value(value)));
     }
 
     /** Completes the task with a decision, which the gateway after it compares by the constant's name. */
@@ -114,6 +117,14 @@ public abstract class ProcessModelTest {
     /** No timer or asynchronous step of the instance is left behind. */
     protected static void assertNoJobsLeft(ProcessInstance instance) {
         assertThat(jobQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    /** The instance holds none of these variables in any of its executions: the engine wrote no row for them. */
+    protected static void assertNotStored(ProcessInstance instance, ProcessVariable<?>... variables) {
+        for (ProcessVariable<?> variable : variables) {
+            assertThat(runtimeService().createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+                    .variableName(variable.name()).count()).as("stored variable '%s'", variable.name()).isZero();
+        }
     }
 
     /** Delivers the message to this instance alone. */

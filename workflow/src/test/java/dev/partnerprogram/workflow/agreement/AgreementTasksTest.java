@@ -13,6 +13,7 @@ import dev.partnerprogram.processes.PartnerAgreementProcess;
 import dev.partnerprogram.workflow.partner.AccessFixtures;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 class AgreementTasksTest {
@@ -35,7 +36,7 @@ class AgreementTasksTest {
         var variables = complete(PartnerAgreementProcess.USER_CONFIRM_RENEWAL, new TaskCompletion("APPROVE", null, Map.of()));
 
         verify(agreements).recordRenewalDecision(PARTNER, true, null, "reviewer");
-        assertThat(variables).containsEntry(PartnerAgreementProcess.RENEWAL_DECISION.name(), "APPROVE");
+        assertThat(variables).containsEntry(PartnerAgreementProcess.RENEWAL_DECISION.name(), Variables.untypedValue("APPROVE", true));
     }
 
     @Test
@@ -46,7 +47,7 @@ class AgreementTasksTest {
 
         var variables = complete(PartnerAgreementProcess.USER_CONFIRM_RENEWAL, new TaskCompletion("REWORK", "Нет подписи", Map.of()));
         verify(agreements).recordRenewalDecision(PARTNER, false, "Нет подписи", "reviewer");
-        assertThat(variables).containsEntry(PartnerAgreementProcess.RENEWAL_DECISION.name(), "REWORK");
+        assertThat(variables).containsEntry(PartnerAgreementProcess.RENEWAL_DECISION.name(), Variables.untypedValue("REWORK", true));
     }
 
     private Map<String, Object> complete(String taskKey, TaskCompletion completion) {

@@ -12,6 +12,7 @@ import dev.partnerprogram.processes.AgreementTerminationProcess;
 import dev.partnerprogram.workflow.partner.AccessFixtures;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 class TerminationTasksTest {
@@ -26,7 +27,7 @@ class TerminationTasksTest {
         var variables = complete(new TaskCompletion("APPROVE", null, Map.of()));
 
         verify(agreements).decideTermination(PARTNER, true, null, AccessFixtures.manager().username());
-        assertThat(variables).containsEntry(AgreementTerminationProcess.TERMINATION_DECISION.name(), "APPROVE");
+        assertThat(variables).containsEntry(AgreementTerminationProcess.TERMINATION_DECISION.name(), Variables.untypedValue("APPROVE", true));
     }
 
     @Test
@@ -37,7 +38,7 @@ class TerminationTasksTest {
         var variables = complete(new TaskCompletion("REJECT", "Оплата поступила", Map.of()));
 
         verify(agreements).decideTermination(PARTNER, false, "Оплата поступила", AccessFixtures.manager().username());
-        assertThat(variables).containsEntry(AgreementTerminationProcess.TERMINATION_DECISION.name(), "REJECT");
+        assertThat(variables).containsEntry(AgreementTerminationProcess.TERMINATION_DECISION.name(), Variables.untypedValue("REJECT", true));
     }
 
     private Map<String, Object> complete(TaskCompletion completion) {

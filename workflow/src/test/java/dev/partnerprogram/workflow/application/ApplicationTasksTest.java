@@ -19,6 +19,7 @@ import dev.partnerprogram.workflow.partner.AccessFixtures;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import java.util.EnumSet;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -36,7 +37,7 @@ class ApplicationTasksTest {
         var variables = complete(PartnerApplicationProcess.USER_REVIEW_APPLICATION, new TaskCompletion("rework", "Нужен сайт", Map.of()));
 
         verify(applications).recordReviewDecision(ID, ReviewDecision.REWORK, "Нужен сайт", "reviewer");
-        assertThat(variables).containsEntry(PartnerApplicationProcess.DECISION.name(), "REWORK");
+        assertThat(variables).containsEntry(PartnerApplicationProcess.DECISION.name(), Variables.untypedValue("REWORK", true));
     }
 
     @Test
@@ -77,7 +78,7 @@ class ApplicationTasksTest {
         var variables = complete(PartnerApplicationProcess.USER_CONFIRM_AGREEMENT, new TaskCompletion("APPROVE", null, Map.of()));
 
         verify(applications).recordAgreementDecision(ID, true, null, "reviewer");
-        assertThat(variables).containsEntry(PartnerApplicationProcess.DECISION.name(), "APPROVE");
+        assertThat(variables).containsEntry(PartnerApplicationProcess.DECISION.name(), Variables.untypedValue("APPROVE", true));
     }
 
     private Map<String, Object> complete(String taskKey, TaskCompletion completion) {

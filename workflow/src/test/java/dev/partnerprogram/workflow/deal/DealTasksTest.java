@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 class DealTasksTest {
@@ -37,7 +38,7 @@ class DealTasksTest {
         var variables = complete(DealRegistrationProcess.USER_RESOLVE_CONFLICT,
                 new TaskCompletion("APPROVE", null, Map.of("protectionDays", "60")));
 
-        assertThat(variables).containsEntry(DealRegistrationProcess.REVIEW_DECISION.name(), "APPROVE")
+        assertThat(variables).containsEntry(DealRegistrationProcess.REVIEW_DECISION.name(), Variables.untypedValue("APPROVE", true))
                 .containsEntry(DealRegistrationProcess.PROTECTION_ENDS_AT.name(), Date.from(PROTECTION_ENDS));
     }
 
@@ -65,7 +66,7 @@ class DealTasksTest {
         var variables = complete(DealRegistrationProcess.USER_REVIEW_DEAL, new TaskCompletion("REJECT", "Заказчик уже работает с нами", Map.of()));
 
         verify(deals).reject(DEAL, "Заказчик уже работает с нами", "reviewer");
-        assertThat(variables).containsEntry(DealRegistrationProcess.REVIEW_DECISION.name(), "REJECT")
+        assertThat(variables).containsEntry(DealRegistrationProcess.REVIEW_DECISION.name(), Variables.untypedValue("REJECT", true))
                 .doesNotContainKey(DealRegistrationProcess.PROTECTION_ENDS_AT.name());
     }
 
@@ -75,7 +76,7 @@ class DealTasksTest {
                 Map.of("amount", "1500000,50", "closedAt", "2030-06-01", "complexity", "large")));
 
         verify(deals).markWon(DEAL, new BigDecimal("1500000.50"), LocalDate.parse("2030-06-01"), ProjectComplexity.LARGE, "reviewer");
-        assertThat(variables).containsEntry(DealRegistrationProcess.OUTCOME.name(), "WON");
+        assertThat(variables).containsEntry(DealRegistrationProcess.OUTCOME.name(), Variables.untypedValue("WON", true));
     }
 
     @Test
@@ -103,7 +104,7 @@ class DealTasksTest {
 
         var variables = complete(DealRegistrationProcess.USER_CLOSE_DEAL, new TaskCompletion("EXTEND", null, Map.of()));
 
-        assertThat(variables).containsEntry(DealRegistrationProcess.OUTCOME.name(), "EXTEND")
+        assertThat(variables).containsEntry(DealRegistrationProcess.OUTCOME.name(), Variables.untypedValue("EXTEND", true))
                 .containsEntry(DealRegistrationProcess.PROTECTION_ENDS_AT.name(), Date.from(PROTECTION_ENDS));
     }
 

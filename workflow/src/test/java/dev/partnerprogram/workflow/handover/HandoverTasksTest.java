@@ -13,6 +13,7 @@ import dev.partnerprogram.processes.ProjectHandoverProcess;
 import dev.partnerprogram.workflow.partner.AccessFixtures;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 class HandoverTasksTest {
@@ -29,7 +30,7 @@ class HandoverTasksTest {
                 tasks.spec(ProjectHandoverProcess.USER_ANSWER_OFFER).read(new TaskCompletion("accept", null, Map.of())));
 
         verify(handovers).answer(HANDOVER, caller.partnerId(), true, caller.username());
-        assertThat(variables).containsEntry(ProjectHandoverProcess.ANSWER.name(), "ACCEPT");
+        assertThat(variables).containsEntry(ProjectHandoverProcess.ANSWER.name(), Variables.untypedValue("ACCEPT", true));
     }
 
     @Test

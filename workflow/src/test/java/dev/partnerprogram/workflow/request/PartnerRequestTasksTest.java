@@ -21,6 +21,7 @@ import dev.partnerprogram.workflow.partner.AccessFixtures;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import java.time.LocalDate;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 class PartnerRequestTasksTest {
@@ -40,7 +41,7 @@ class PartnerRequestTasksTest {
 
         verify(agreements).requireValid(AccessFixtures.OWN);
         verify(requests).fulfil(REQUEST, null, LocalDate.of(2026, 11, 19), 3, AccessFixtures.reviewer().username());
-        assertThat(variables).containsEntry(PartnerRequestProcess.ANSWER.name(), "APPROVE");
+        assertThat(variables).containsEntry(PartnerRequestProcess.ANSWER.name(), Variables.untypedValue("APPROVE", true));
     }
 
     @Test
@@ -62,7 +63,7 @@ class PartnerRequestTasksTest {
         var variables = complete(PartnerRequestProcess.USER_ANSWER_REQUEST, Map.of(), "REJECT", "Мест на форуме нет");
 
         verify(requests).decline(REQUEST, "Мест на форуме нет", AccessFixtures.reviewer().username());
-        assertThat(variables).containsEntry(PartnerRequestProcess.ANSWER.name(), "REJECT");
+        assertThat(variables).containsEntry(PartnerRequestProcess.ANSWER.name(), Variables.untypedValue("REJECT", true));
     }
 
     @Test
