@@ -9,6 +9,7 @@ import dev.partnerprogram.application.StatusApplicationRepository;
 import dev.partnerprogram.support.IntegrationTest;
 import dev.partnerprogram.support.Scenario;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,20 @@ class BadInputTest extends IntegrationTest {
 
         assertThat(partner.api().get("/api/applications/not-a-number").getStatusCode().value()).isEqualTo(400);
         assertThat(partner.api().get("/api/applications?size=100000").getStatusCode().value()).isEqualTo(400);
+    }
+
+    /** Every paged list reads page and size alike: out of range or no number is refused, naming the parameter. */
+    @Test
+    void badPagingParameters_areRefusedNamingTheParameter() {
+        for (String query : List.of("page=-1", "page=abc", "size=0", "size=101", "size=x")) {
+            var response = partner.api().get("/api/deals?" + query);
+            assertThat(response.getStatusCode().value()).as(query).isEqualTo(400);
+            assertThat(response.getBody().get("errors").get(0).get("field").asText()).as(query)
+                    .isEqualTo(query.substring(0, query.indexOf('=')));
+        }
+        var defaults = partner.api().get("/api/deals?page=&size=").getBody();
+        assertThat(defaults.get("page").asInt()).isZero();
+        assertThat(defaults.get("size").asInt()).isEqualTo(20);
     }
 
     @Test

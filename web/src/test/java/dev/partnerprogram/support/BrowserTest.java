@@ -50,12 +50,20 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openBrowser() throws IOException {
+        browser = headlessChromium("1920,1080", getClass().getSimpleName());
+        wait = new WebDriverWait(browser, patience);
+    }
+
+    /**
+     * Debian's chromium, headless, in a window of {@code windowSize} ("width,height") with a fresh profile named after
+     * {@code profile}, and its console kept so that a test can read what the content security policy refused.
+     */
+    public static ChromeDriver headlessChromium(String windowSize, String profile) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1920,1080",
-                "--user-data-dir=" + Files.createTempDirectory(getClass().getSimpleName()));
-        // The console, so that a test can read what the content security policy refused.
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=" + windowSize,
+                "--user-data-dir=" + Files.createTempDirectory(profile));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -63,8 +71,7 @@ public abstract class BrowserTest {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
                 .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, patience);
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach

@@ -7,8 +7,8 @@ import dev.partnerprogram.dashboard.RollupRebuild;
 import dev.partnerprogram.notification.OutboxAdministration;
 import dev.partnerprogram.notification.OutboxMessage;
 import dev.partnerprogram.notification.OutboxStatus;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.operations.ProcessOperations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Pageable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,8 +50,8 @@ class AdminApi {
     @GetMapping("/api/admin/outbox")
     @Operation(summary = "The mail outbox, optionally by status (ADMIN)")
     PageResponse<OutboxEntry> outbox(@RequestParam(required = false) OutboxStatus status,
-                                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(outbox.list(status, Paging.of(page, size)), OutboxEntry::of);
+                                     @PageQuery Pageable page) {
+        return PageResponse.of(outbox.list(status, page), OutboxEntry::of);
     }
 
     @PostMapping("/api/admin/outbox/{id}/requeue")
@@ -62,16 +63,14 @@ class AdminApi {
 
     @GetMapping("/api/admin/incidents")
     @Operation(summary = "Open process incidents (ADMIN)")
-    PageResponse<ProcessOperations.IncidentView> incidents(@RequestParam(defaultValue = "0") int page,
-                                                           @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(operations.incidents(Paging.of(page, size)), i -> i);
+    PageResponse<ProcessOperations.IncidentView> incidents(@PageQuery Pageable page) {
+        return PageResponse.of(operations.incidents(page), i -> i);
     }
 
     @GetMapping("/api/admin/jobs/failed")
     @Operation(summary = "Asynchronous process steps that failed (ADMIN)")
-    PageResponse<ProcessOperations.FailedJobView> failedJobs(@RequestParam(defaultValue = "0") int page,
-                                                             @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(operations.failedJobs(Paging.of(page, size)), j -> j);
+    PageResponse<ProcessOperations.FailedJobView> failedJobs(@PageQuery Pageable page) {
+        return PageResponse.of(operations.failedJobs(page), j -> j);
     }
 
     @PostMapping("/api/admin/jobs/{id}/retry")

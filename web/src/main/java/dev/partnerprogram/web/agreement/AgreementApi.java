@@ -10,9 +10,9 @@ import dev.partnerprogram.agreement.AgreementTermination;
 import dev.partnerprogram.agreement.RenewalsList;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.system.api.Download;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.web.system.page.Uploads;
 import dev.partnerprogram.workflow.agreement.AgreementWorkflow;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -84,9 +85,8 @@ class AgreementApi {
     @GetMapping("/api/partners/{id}/agreements")
     @Operation(summary = "Every agreement the partner has had, the current one first: a company that joined again after a "
             + "termination keeps its earlier agreements")
-    PageResponse<AgreementSummary> all(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(agreements.agreements(caller, id, Paging.of(page, size)),
+    PageResponse<AgreementSummary> all(Caller caller, @PathVariable long id, @PageQuery Pageable page) {
+        return PageResponse.of(agreements.agreements(caller, id, page),
                 (Agreement a) -> new AgreementSummary(a.getId(), a.getNumber(), a.getState(), labels.of("agreement.state", a.getState()),
                         a.getSignedOn(), a.getValidFrom(), a.getValidUntil(), a.getEndedOn()));
     }
@@ -132,8 +132,8 @@ class AgreementApi {
     PageResponse<RenewalResponse> renewals(Caller caller, @RequestParam(required = false) String due,
                                            @RequestParam(required = false) String region,
                                            @RequestParam(required = false) String company,
-                                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(agreements.renewals(caller, RenewalsList.Filter.of(due, region, company), Paging.of(page, size)),
+                                           @PageQuery Pageable page) {
+        return PageResponse.of(agreements.renewals(caller, RenewalsList.Filter.of(due, region, company), page),
                 (RenewalsList.Renewal r) -> new RenewalResponse(r.partnerId(), r.companyName(), r.region(), r.number(), r.state(),
                         labels.of("agreement.state", r.state()), r.validUntil(), r.renewBy(), r.daysLeft(), r.renewalUploaded(), r.due()));
     }
@@ -151,8 +151,8 @@ class AgreementApi {
     @Operation(summary = "Who may use support, the solution repository and the partner portal (active=true: now)")
     PageResponse<PartnerGrant> accessGrants(Caller caller, @RequestParam(required = false) AccessKind kind,
                                             @RequestParam(required = false) Boolean active,
-                                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(agreements.accessGrants(caller, kind, active, Paging.of(page, size)),
+                                            @PageQuery Pageable page) {
+        return PageResponse.of(agreements.accessGrants(caller, kind, active, page),
                 (AccessGrant g) -> new PartnerGrant(g.getPartnerId(), g.getKind(), g.getGrantedAt(), g.getRevokedAt(), g.isActive()));
     }
 

@@ -9,10 +9,10 @@ import dev.partnerprogram.certification.DesignationService.Evidence;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.system.api.Creation;
 import dev.partnerprogram.web.system.api.Download;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.web.system.page.Uploads;
 import dev.partnerprogram.workflow.application.ApplicationView;
 import dev.partnerprogram.workflow.application.ApplicationWorkflow;
@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -102,10 +103,9 @@ class ApplicationApi {
 
     @GetMapping("/api/applications")
     @Operation(summary = "Applications: a partner's own; all for reviewers and managers")
-    PageResponse<ApplicationResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
-                                           @RequestParam(defaultValue = "20") int size,
+    PageResponse<ApplicationResponse> list(Caller caller, @PageQuery Pageable page,
                                            @RequestParam(required = false) Set<ApplicationState> state) {
-        return PageResponse.of(workflow.list(caller, state, Paging.of(page, size)), this::response);
+        return PageResponse.of(workflow.list(caller, state, page), this::response);
     }
 
     @GetMapping("/api/applications/{id}")

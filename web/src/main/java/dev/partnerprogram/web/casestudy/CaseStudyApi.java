@@ -5,9 +5,9 @@ import dev.partnerprogram.casestudy.CaseStudyState;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.casestudy.CaseStudyView;
 import dev.partnerprogram.workflow.casestudy.CaseStudyWorkflow;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,12 +20,12 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -67,9 +67,8 @@ class CaseStudyApi {
 
     @GetMapping("/api/case-studies")
     @Operation(summary = "Case studies: the company's own for a partner's users; all for staff")
-    PageResponse<CaseStudyResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
-                                         @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(workflow.list(caller, Paging.of(page, size)), this::response);
+    PageResponse<CaseStudyResponse> list(Caller caller, @PageQuery Pageable page) {
+        return PageResponse.of(workflow.list(caller, page), this::response);
     }
 
     @GetMapping("/api/case-studies/{id}")

@@ -4,12 +4,12 @@ import dev.partnerprogram.certification.CertificationTrack;
 import dev.partnerprogram.certification.ExamState;
 import dev.partnerprogram.certification.SpecialistCertificate;
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.api.Creation;
 import dev.partnerprogram.web.system.api.Download;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.certification.CertificationView;
 import dev.partnerprogram.workflow.certification.CertificationWorkflow;
 import dev.partnerprogram.workflow.certification.SpecialistView;
@@ -23,6 +23,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,9 +64,8 @@ class CertificationApi {
 
     @GetMapping("/api/certifications")
     @Operation(summary = "Exams: a partner's specialists'; all for staff")
-    PageResponse<CertificationResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
-                                             @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(certification.list(caller, Paging.of(page, size)), this::response);
+    PageResponse<CertificationResponse> list(Caller caller, @PageQuery Pageable page) {
+        return PageResponse.of(certification.list(caller, page), this::response);
     }
 
     @GetMapping("/api/certifications/{id}")
@@ -85,8 +85,8 @@ class CertificationApi {
     @GetMapping("/api/specialists")
     @Operation(summary = "A partner's specialists and their certificates; staff pass partnerId")
     PageResponse<SpecialistView> specialists(Caller caller, @RequestParam(required = false) Long partnerId,
-                                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(certification.specialists(caller, partnerId, Paging.of(page, size)), s -> s);
+                                             @PageQuery Pageable page) {
+        return PageResponse.of(certification.specialists(caller, partnerId, page), s -> s);
     }
 
     @PostMapping("/api/specialists/{id}/leave")

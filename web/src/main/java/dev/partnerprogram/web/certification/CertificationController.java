@@ -6,6 +6,7 @@ import dev.partnerprogram.common.ForbiddenException;
 import dev.partnerprogram.common.InvalidInputException;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.identity.Role;
+import dev.partnerprogram.web.inbox.SubjectPageController;
 import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Flash;
@@ -19,38 +20,36 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Specialists' certification: the exams with the registration form, one exam with its certificate (and for training
- * staff the open task's form), and the partner's specialists with their certificates' validity.
+ * Specialists' certification: the exams with the registration form on the list itself, and one exam with its
+ * certificate (and for training staff the open task's form).
  */
 @PageController
-class CertificationController {
+@RequestMapping("/certifications")
+class CertificationController extends SubjectPageController {
     static final String VIEW_LIST = "certifications/list";
     static final String VIEW_DETAILS = "certifications/details";
-    static final String VIEW_SPECIALISTS = "certifications/specialists";
-    private static final SubjectType SUBJECT = SubjectType.CERTIFICATION;
 
     private final CertificationWorkflow certification;
-    private final SubjectPages pages;
 
     CertificationController(CertificationWorkflow certification, SubjectPages pages) {
+        super(SubjectType.CERTIFICATION, pages);
         this.certification = certification;
-        this.pages = pages;
     }
 
-    @GetMapping("/certifications")
+    @GetMapping
     String list(Caller caller, @RequestParam(defaultValue = "0") int page, Model model) {
         return showList(caller, page, model, new HashMap<>());
     }
 
-    @PostMapping("/certifications")
+    @PostMapping
     String register(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         try {
             FormInput in = new FormInput(form);
@@ -67,42 +66,17 @@ class CertificationController {
         return showList(caller, 0, model, form);
     }
 
-    @GetMapping("/certifications/{id}")
-    String details(Caller caller, @PathVariable long id, Model model) {
+    @Override
+    @GetMapping("/{id}")
+    protected String details(Caller caller, @PathVariable long id, Model model) {
         model.addAttribute("c", certification.get(caller, id));
-        return pages.show(caller, SUBJECT, id, model, VIEW_DETAILS);
+        return pages.show(caller, subject, id, model, VIEW_DETAILS);
     }
 
-    @GetMapping("/certifications/{id}/certificate")
+    @GetMapping("/{id}/certificate")
     ResponseEntity<byte[]> certificate(Caller caller, @PathVariable long id) {
         var certificate = certification.certificate(caller, id);
         return Downloads.pdf("certificate-" + certificate.number() + ".pdf", certificate.pdf());
-    }
-
-    /** Completes the caller's open task on the exam: scheduling it, or its score. */
-    @PostMapping("/certifications/{id}/task")
-    String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
-                RedirectAttributes redirect) {
-        return pages.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
-    }
-
-    @GetMapping("/specialists")
-    String specialists(Caller caller, @RequestParam(required = false) Long partnerId, @RequestParam(defaultValue = "0") int page,
-                       Model model) {
-        model.addAttribute("specialists", certification.specialists(caller, partnerId, UiPaging.of(page)));
-        model.addAttribute("owner", caller.has(Role.PARTNER));
-        return VIEW_SPECIALISTS;
-    }
-
-    @PostMapping("/specialists/{id}/leave")
-    String leave(Caller caller, @PathVariable long id, RedirectAttributes redirect) {
-        try {
-            var specialist = certification.leave(caller, id);
-            Flash.success(redirect, "specialist.left", specialist.person().name());
-        } catch (ForbiddenException e) {
-            Flash.problem(redirect, e);
-        }
-        return "redirect:/specialists";
     }
 
     private String showList(Caller caller, int page, Model model, Map<String, String> form) {

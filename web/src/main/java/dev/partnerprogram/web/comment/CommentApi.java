@@ -1,8 +1,8 @@
 package dev.partnerprogram.web.comment;
 
 import dev.partnerprogram.identity.Caller;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.task.SubjectComments.CommentView;
 import dev.partnerprogram.workflow.task.SubjectComments;
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,12 +10,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,8 +36,8 @@ class CommentApi {
     @Operation(summary = "Comments on a task's subject (application, enrollment, compensation, …), newest first; "
             + "partners read only those marked PARTNER")
     PageResponse<CommentView> list(Caller caller, @PathVariable String type, @PathVariable long id,
-                                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(comments.list(caller, type, id, Paging.of(page, size)), c -> c);
+                                   @PageQuery Pageable page) {
+        return PageResponse.of(comments.list(caller, type, id, page), c -> c);
     }
 
     @PostMapping("/api/subjects/{type}/{id}/comments")

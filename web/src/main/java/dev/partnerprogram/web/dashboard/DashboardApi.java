@@ -6,10 +6,10 @@ import dev.partnerprogram.dashboard.ReportTable;
 import dev.partnerprogram.dashboard.SalesDashboard;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.inbox.InboxFilter;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.api.Download;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.dashboard.ProcessCatalogue;
 import dev.partnerprogram.workflow.dashboard.ProcessDiagrams;
 import dev.partnerprogram.workflow.dashboard.ProcessInsights;
@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,12 +112,12 @@ class DashboardApi {
     @GetMapping("/api/dashboard/tasks/overdue")
     @Operation(summary = "Open tasks past their due date, the longest overdue first, with age and assignee; "
             + "filters process, task, region, q (partner name or tax id)")
-    PageResponse<OverdueTask> overdue(Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+    PageResponse<OverdueTask> overdue(Caller caller, @PageQuery Pageable page,
                                       @RequestParam(required = false) String process, @RequestParam(required = false) String task,
                                       @RequestParam(required = false) String region, @RequestParam(required = false) String q) {
         InboxFilter filter = InboxFilter.of(process, task, null, region, "OVERDUE", null, q, "DUE");
         Instant now = clock.instant();
-        return PageResponse.of(inbox.listAll(caller, filter, Paging.of(page, size)), t -> new OverdueTask(t.id(), t.name(),
+        return PageResponse.of(inbox.listAll(caller, filter, page), t -> new OverdueTask(t.id(), t.name(),
                 t.taskKey(), t.processKey(), t.subject(), t.partner(), t.created(), t.due(),
                 Duration.between(t.created(), now).toDays(), Duration.between(t.due(), now).toDays(), t.assignee(),
                 t.candidateGroups()));

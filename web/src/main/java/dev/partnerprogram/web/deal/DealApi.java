@@ -5,9 +5,9 @@ import dev.partnerprogram.deal.DealState;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.upgrade.ProjectComplexity;
 import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.deal.DealView;
 import dev.partnerprogram.workflow.deal.DealWorkflow;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,12 +23,12 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -88,9 +88,8 @@ class DealApi {
 
     @GetMapping("/api/deals")
     @Operation(summary = "Deals: a partner's own; all for staff, conflicts first")
-    PageResponse<DealResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
-                                    @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(workflow.list(caller, Paging.of(page, size)), this::response);
+    PageResponse<DealResponse> list(Caller caller, @PageQuery Pageable page) {
+        return PageResponse.of(workflow.list(caller, page), this::response);
     }
 
     @GetMapping("/api/deals/{id}")

@@ -7,9 +7,9 @@ import dev.partnerprogram.handover.HandoverState;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.processes.ProjectHandoverProcess.Answer;
 import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.handover.HandoverView;
 import dev.partnerprogram.workflow.handover.HandoverWorkflow;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,12 +21,12 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -69,9 +69,8 @@ class HandoverApi {
 
     @GetMapping("/api/handovers")
     @Operation(summary = "Handovers: all for managers; those offered to the partner for its users")
-    PageResponse<HandoverResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
-                                        @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(workflow.list(caller, Paging.of(page, size)), this::response);
+    PageResponse<HandoverResponse> list(Caller caller, @PageQuery Pageable page) {
+        return PageResponse.of(workflow.list(caller, page), this::response);
     }
 
     @GetMapping("/api/handovers/{id}")

@@ -8,32 +8,25 @@ import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The pages every subject that a process works on has in the same way, under the subject's address (the subclass's
- * {@code @RequestMapping}, say {@code /deals}): the paged list, the empty form of a new request, and the completion of
- * the caller's open task from the subject's page. Their templates are {@code list} and {@code form} in the subject's
- * folder. A subclass says what its list shows, what its form offers, how a request is read and sent (with
+ * {@code @RequestMapping}, say {@code /deals}): the paged list and the empty form of a new request, besides the
+ * subject's page with its task ({@link SubjectPageController}). Their templates are {@code list} and {@code form} in
+ * the subject's folder. A subclass says what its list shows, what its form offers, how a request is read and sent (with
  * {@link SubjectPages#submit}), and what the subject's page shows.
  */
-public abstract class SubjectController {
-    protected final SubjectType subject;
-    protected final SubjectPages pages;
+public abstract class SubjectController extends SubjectPageController {
     private final String views;
     private final String listName;
 
     /** {@code views}: the templates' folder; {@code listName}: the model's name for the list's page of subjects. */
     protected SubjectController(SubjectType subject, String views, String listName, SubjectPages pages) {
-        this.subject = subject;
+        super(subject, pages);
         this.views = views;
         this.listName = listName;
-        this.pages = pages;
     }
 
     @GetMapping
@@ -45,13 +38,6 @@ public abstract class SubjectController {
     @GetMapping("/new")
     public String form(Caller caller, Model model) {
         return showForm(caller, model, new HashMap<>());
-    }
-
-    /** Completes the caller's open task on the subject with the posted form; a refusal shows the subject's page again. */
-    @PostMapping("/{id}/task")
-    public String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
-                       RedirectAttributes redirect) {
-        return pages.complete(caller, subject, id, form, model, redirect, () -> details(caller, id, model));
     }
 
     /** The request form, filled as sent (empty for a new one), with the choices its fields offer. */
@@ -67,7 +53,4 @@ public abstract class SubjectController {
     /** What the form's fields offer to choose from; none unless a subject says so. */
     protected void offerChoices(Caller caller, Model model) {
     }
-
-    /** The subject's page. */
-    protected abstract String details(Caller caller, long id, Model model);
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.inbox.InboxFilter;
 import dev.partnerprogram.inbox.InboxPage;
-import dev.partnerprogram.web.system.page.Paging;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.workflow.task.TaskCompletion;
 import dev.partnerprogram.workflow.task.TaskInbox;
 import dev.partnerprogram.workflow.task.TaskView;
@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Pageable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,14 +79,14 @@ class TaskApi {
                     + "The next page: after=<next of this page> (keyset: as fast on any page, nothing repeated or skipped "
                     + "when tasks come and go), or page=N. The total is exact up to 1,000 tasks; beyond that it is 1,000 "
                     + "and totalCapped is true.")
-    TaskPage list(Caller caller, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+    TaskPage list(Caller caller, @PageQuery Pageable page,
                   @RequestParam(required = false) String process, @RequestParam(required = false) String task,
                   @RequestParam(required = false) String partner, @RequestParam(required = false) String region,
                   @RequestParam(required = false) String due, @RequestParam(required = false) String assigned,
                   @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                   @RequestParam(required = false) @Size(max = 200) String after) {
         InboxFilter filter = InboxFilter.of(process, task, partner, region, due, assigned, q, sort);
-        InboxPage<TaskView> tasks = inbox.list(caller, filter, Paging.of(page, size), after);
+        InboxPage<TaskView> tasks = inbox.list(caller, filter, page, after);
         return new TaskPage(tasks.getContent(), tasks.getNumber(), tasks.getSize(), tasks.getTotalElements(),
                 tasks.isTotalCapped(), tasks.next());
     }

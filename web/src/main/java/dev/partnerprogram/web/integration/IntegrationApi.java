@@ -9,8 +9,8 @@ import dev.partnerprogram.integration.WebhookAdministration;
 import dev.partnerprogram.integration.WebhookDelivery;
 import dev.partnerprogram.integration.WebhookEndpoint;
 import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.integration.Integrations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +21,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -107,9 +108,8 @@ class IntegrationApi {
 
     @GetMapping("/api/admin/webhooks/{id}/deliveries")
     @Operation(summary = "An endpoint's delivery log, newest first (ADMIN)")
-    PageResponse<DeliveryResponse> deliveries(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
-                                              @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(integrations.deliveries(caller, id, Paging.of(page, size)),
+    PageResponse<DeliveryResponse> deliveries(Caller caller, @PathVariable long id, @PageQuery Pageable page) {
+        return PageResponse.of(integrations.deliveries(caller, id, page),
                 (WebhookAdministration.DeliveryLine line) -> DeliveryResponse.of(line.delivery(), line.event()));
     }
 

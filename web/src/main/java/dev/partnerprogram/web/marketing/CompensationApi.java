@@ -8,10 +8,10 @@ import dev.partnerprogram.compensation.CompensationState;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.system.api.Creation;
 import dev.partnerprogram.web.system.api.Download;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.web.system.page.Uploads;
 import dev.partnerprogram.workflow.compensation.BudgetSummary;
 import dev.partnerprogram.workflow.compensation.CompensationView;
@@ -30,6 +30,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,11 +102,10 @@ class CompensationApi {
 
     @GetMapping("/api/compensations")
     @Operation(summary = "Compensations: a partner's own; all for staff (filter by state or budget)")
-    PageResponse<CompensationResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
-                                            @RequestParam(defaultValue = "20") int size,
+    PageResponse<CompensationResponse> list(Caller caller, @PageQuery Pageable page,
                                             @RequestParam(required = false) Set<CompensationState> state,
                                             @RequestParam(required = false) Long budgetId) {
-        return PageResponse.of(workflow.list(caller, state, budgetId, Paging.of(page, size)), this::response);
+        return PageResponse.of(workflow.list(caller, state, budgetId, page), this::response);
     }
 
     @GetMapping("/api/compensations/{id}")
@@ -158,9 +158,8 @@ class CompensationApi {
 
     @GetMapping("/api/budgets")
     @Operation(summary = "Marketing budgets per region and period with allocated, reserved, paid and available (staff)")
-    PageResponse<BudgetSummary> budgets(Caller caller, @RequestParam(defaultValue = "0") int page,
-                                        @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(workflow.budgets(caller, Paging.of(page, size)), b -> b);
+    PageResponse<BudgetSummary> budgets(Caller caller, @PageQuery Pageable page) {
+        return PageResponse.of(workflow.budgets(caller, page), b -> b);
     }
 
     @PostMapping("/api/budgets")
@@ -186,9 +185,8 @@ class CompensationApi {
     @GetMapping("/api/budgets/{id}/ledger")
     @Operation(summary = "The budget's ledger entries, newest first (staff)")
     PageResponse<CompensationWorkflow.LedgerLine> ledger(Caller caller, @PathVariable long id,
-                                                         @RequestParam(defaultValue = "0") int page,
-                                                         @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(workflow.ledger(caller, id, Paging.of(page, size)), l -> l);
+                                                         @PageQuery Pageable page) {
+        return PageResponse.of(workflow.ledger(caller, id, page), l -> l);
     }
 
     @GetMapping("/api/budgets/regions")

@@ -5,9 +5,9 @@ import dev.partnerprogram.event.JointEventRequest;
 import dev.partnerprogram.event.JointEventState;
 import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.compensation.CompensationView;
 import dev.partnerprogram.workflow.compensation.JointEventView;
 import dev.partnerprogram.workflow.compensation.JointEventWorkflow;
@@ -23,6 +23,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,9 +68,8 @@ class JointEventApi {
 
     @GetMapping("/api/events")
     @Operation(summary = "Joint events: a partner's own; all for staff")
-    PageResponse<EventResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
-                                     @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(workflow.list(caller, Paging.of(page, size)), this::response);
+    PageResponse<EventResponse> list(Caller caller, @PageQuery Pageable page) {
+        return PageResponse.of(workflow.list(caller, page), this::response);
     }
 
     @GetMapping("/api/events/calendar")
@@ -77,8 +77,8 @@ class JointEventApi {
     PageResponse<EventResponse> calendar(Caller caller,
                                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(workflow.calendar(caller, from, to, Paging.of(page, size)), this::response);
+                                         @PageQuery(size = 50) Pageable page) {
+        return PageResponse.of(workflow.calendar(caller, from, to, page), this::response);
     }
 
     @GetMapping("/api/events/{id}")

@@ -7,8 +7,8 @@ import dev.partnerprogram.payment.PaymentKind;
 import dev.partnerprogram.payment.PaymentService.ImportResult;
 import dev.partnerprogram.payment.PaymentService.NewPayment;
 import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.web.system.page.Uploads;
 import dev.partnerprogram.workflow.payment.Payments;
 import io.swagger.v3.oas.annotations.Operation;
@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -61,8 +62,8 @@ class PaymentApi {
     @GetMapping("/api/admin/payments")
     @Operation(summary = "Recorded payments, optionally of one partner (ADMIN)")
     PageResponse<PaymentResponse> list(Caller caller, @RequestParam(required = false) Long partnerId,
-                                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(payments.list(caller, partnerId, Paging.of(page, size)), PaymentResponse::of);
+                                       @PageQuery Pageable page) {
+        return PageResponse.of(payments.list(caller, partnerId, page), PaymentResponse::of);
     }
 
     @PostMapping(path = "/api/admin/payments/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -7,9 +7,9 @@ import dev.partnerprogram.partner.PartnerCompany;
 import dev.partnerprogram.partner.PartnerDesignation;
 import dev.partnerprogram.partner.PartnerStatus;
 import dev.partnerprogram.web.system.api.Download;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.Downloads;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.partner.Partners;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
@@ -18,11 +18,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -83,8 +83,8 @@ class PartnerApi {
     @GetMapping("/api/directory")
     @Operation(summary = "The public partner directory: Authorized and higher")
     @SecurityRequirements // public: anyone may call it, signed in or not
-    PageResponse<DirectoryEntry> directory(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        var directory = partners.directory(Paging.of(page, size));
+    PageResponse<DirectoryEntry> directory(@PageQuery Pageable page) {
+        var directory = partners.directory(page);
         return PageResponse.of(directory.partners(), p -> new DirectoryEntry(p.getCompanyName(), p.getRegion(), p.getStatus(),
                 directory.designationsOf(p.getId()).stream().map(Enum::name).toList(), p.getWebsite(),
                 new Contacts(p.getContactName(), p.getContactEmail(), p.getContactPhone())));

@@ -6,9 +6,9 @@ import dev.partnerprogram.identity.PeopleAuditFilter;
 import dev.partnerprogram.identity.StaffAccount;
 import dev.partnerprogram.identity.Role;
 import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.api.RateLimited;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.web.system.security.FreshCredentials;
 import dev.partnerprogram.workflow.identity.People;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -103,9 +104,9 @@ class PeopleApi {
                                          @RequestParam(required = false) String subject,
                                          @RequestParam(required = false) PeopleAuditEntry.Action action,
                                          @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-                                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                                         @PageQuery Pageable page) {
         return PageResponse.of(people.audit(caller, new PeopleAuditFilter(actor, subject, action, from, to),
-                Paging.of(page, size)), a -> a);
+                page), a -> a);
     }
 
     @PostMapping("/api/password-resets")

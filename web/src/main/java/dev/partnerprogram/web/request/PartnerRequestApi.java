@@ -6,9 +6,9 @@ import dev.partnerprogram.request.PartnerRequestKind;
 import dev.partnerprogram.request.PartnerRequestState;
 import dev.partnerprogram.request.VendorEvent;
 import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.request.PartnerRequestView;
 import dev.partnerprogram.workflow.request.PartnerRequestView.SolutionView;
 import dev.partnerprogram.workflow.request.PartnerRequestWorkflow;
@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,8 +82,8 @@ class PartnerRequestApi {
     @GetMapping("/api/partner-requests")
     @Operation(summary = "Requests: the company's own for a partner's users; all for staff, of one kind if asked")
     PageResponse<PartnerRequestResponse> list(Caller caller, @RequestParam(required = false) PartnerRequestKind kind,
-                                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(workflow.list(caller, kind, Paging.of(page, size)), this::response);
+                                       @PageQuery Pageable page) {
+        return PageResponse.of(workflow.list(caller, kind, page), this::response);
     }
 
     @GetMapping("/api/partner-requests/{id}")

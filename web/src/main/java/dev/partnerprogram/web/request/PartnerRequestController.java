@@ -4,6 +4,7 @@ import dev.partnerprogram.identity.Caller;
 import dev.partnerprogram.request.NewPartnerRequest;
 import dev.partnerprogram.request.PartnerRequestKind;
 import dev.partnerprogram.request.VendorEvent;
+import dev.partnerprogram.web.inbox.SubjectPageController;
 import dev.partnerprogram.web.inbox.SubjectPages;
 import dev.partnerprogram.web.system.page.PageController;
 import dev.partnerprogram.web.system.page.UiPaging;
@@ -12,33 +13,32 @@ import dev.partnerprogram.workflow.task.SubjectType;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Partner requests: the partner's requests and a new one; the staff's list by kind; a request's page with the answering
- * group's task through the one task form.
+ * group's task through the one task form. Not a {@code SubjectController}: its list is filtered by kind.
  */
 @PageController
-class PartnerRequestController {
+@RequestMapping("/partner-requests")
+class PartnerRequestController extends SubjectPageController {
     static final String VIEW_LIST = "requests/list";
     static final String VIEW_FORM = "requests/form";
     static final String VIEW_DETAILS = "requests/details";
-    private static final SubjectType SUBJECT = SubjectType.PARTNER_REQUEST;
 
     private final PartnerRequestWorkflow workflow;
-    private final SubjectPages pages;
 
     PartnerRequestController(PartnerRequestWorkflow workflow, SubjectPages pages) {
+        super(SubjectType.PARTNER_REQUEST, pages);
         this.workflow = workflow;
-        this.pages = pages;
     }
 
-    @GetMapping("/partner-requests")
+    @GetMapping
     String list(Caller caller, @RequestParam(required = false) PartnerRequestKind kind, @RequestParam(defaultValue = "0") int page,
                 Model model) {
         model.addAttribute("requests", workflow.list(caller, kind, UiPaging.of(page)));
@@ -47,31 +47,26 @@ class PartnerRequestController {
         return VIEW_LIST;
     }
 
-    @GetMapping("/partner-requests/new")
+    @GetMapping("/new")
     String form(Caller caller, Model model) {
         return showForm(caller, model, new HashMap<>());
     }
 
-    @PostMapping("/partner-requests")
+    @PostMapping
     String submit(Caller caller, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        return pages.submit(SUBJECT, form, in -> new NewPartnerRequest(in.choice("kind", PartnerRequestKind.class),
+        return pages.submit(subject, form, in -> new NewPartnerRequest(in.choice("kind", PartnerRequestKind.class),
                         in.id("solutionId"), in.text("customerName"), in.choice("event", VendorEvent.class),
-                        in.choice("eventRole", VendorEvent.Role.class), in.integer("hours"), in.text("details")), request -> workflow.submit(caller, request).id(), "request.notice.submitted", model, redirect,
+                        in.choice("eventRole", VendorEvent.Role.class), in.integer("hours"), in.text("details")),
+                request -> workflow.submit(caller, request).id(), "request.notice.submitted", model, redirect,
                 () -> showForm(caller, model, form));
     }
 
-    @GetMapping("/partner-requests/{id}")
-    String details(Caller caller, @PathVariable long id, Model model) {
+    @Override
+    @GetMapping("/{id}")
+    protected String details(Caller caller, @PathVariable long id, Model model) {
         model.addAttribute("r", workflow.get(caller, id));
-        pages.offer(caller, SUBJECT, id, model);
+        pages.offer(caller, subject, id, model);
         return VIEW_DETAILS;
-    }
-
-    /** Completes the caller's open task on this request (the answering group's) with the posted form. */
-    @PostMapping("/partner-requests/{id}/task")
-    String task(Caller caller, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model,
-                RedirectAttributes redirect) {
-        return pages.complete(caller, SUBJECT, id, form, model, redirect, () -> details(caller, id, model));
     }
 
     private String showForm(Caller caller, Model model, Map<String, String> form) {

@@ -1,5 +1,6 @@
 package dev.partnerprogram.web.system;
 
+import dev.partnerprogram.web.system.api.PageQueryResolver;
 import dev.partnerprogram.web.system.security.CurrentCaller;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +62,10 @@ public class WebConfig implements WebMvcConfigurer {
                 .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
     }
 
+    /** The paging resolver goes first: Spring Data's, added to the same list, would take its arguments unchecked. */
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(0, new PageQueryResolver());
         resolvers.add(currentCaller);
     }
 }

@@ -7,8 +7,8 @@ import dev.partnerprogram.partner.DiscountCalculator;
 import dev.partnerprogram.partner.LicenceRequest;
 import dev.partnerprogram.partner.LicenceService.NewRequest;
 import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.upgrade.TierFacade;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -17,12 +17,12 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Counted benefits in use (free consultations, free licences) and the discount calculator for a quote. */
@@ -72,9 +72,8 @@ class BenefitUsageApi {
 
     @GetMapping("/api/partners/{id}/consultations")
     @Operation(summary = "The free consultations logged for a partner, newest first")
-    PageResponse<ConsultationResponse> consultations(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
-                                                     @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(tier.consultations(caller, id, Paging.of(page, size)), ConsultationResponse::of);
+    PageResponse<ConsultationResponse> consultations(Caller caller, @PathVariable long id, @PageQuery Pageable page) {
+        return PageResponse.of(tier.consultations(caller, id, page), ConsultationResponse::of);
     }
 
     @PostMapping("/api/partners/{id}/licence-requests")
@@ -87,16 +86,14 @@ class BenefitUsageApi {
 
     @GetMapping("/api/partners/{id}/licence-requests")
     @Operation(summary = "A partner's requests for free licences, newest first")
-    PageResponse<LicenceResponse> partnerLicences(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
-                                                  @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(tier.licenceRequests(caller, id, Paging.of(page, size)), LicenceResponse::of);
+    PageResponse<LicenceResponse> partnerLicences(Caller caller, @PathVariable long id, @PageQuery Pageable page) {
+        return PageResponse.of(tier.licenceRequests(caller, id, page), LicenceResponse::of);
     }
 
     @GetMapping("/api/licence-requests")
     @Operation(summary = "Licence requests waiting for staff, oldest first")
-    PageResponse<LicenceResponse> openLicences(Caller caller, @RequestParam(defaultValue = "0") int page,
-                                               @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(tier.openLicenceRequests(caller, Paging.of(page, size)), LicenceResponse::of);
+    PageResponse<LicenceResponse> openLicences(Caller caller, @PageQuery Pageable page) {
+        return PageResponse.of(tier.openLicenceRequests(caller, page), LicenceResponse::of);
     }
 
     @PostMapping("/api/licence-requests/{id}/decision")

@@ -11,9 +11,9 @@ import dev.partnerprogram.upgrade.ProjectComplexity;
 import dev.partnerprogram.upgrade.ProjectService.ProjectInput;
 import dev.partnerprogram.upgrade.TierReview;
 import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.partner.Partners;
 import dev.partnerprogram.workflow.upgrade.TierFacade;
 import dev.partnerprogram.workflow.upgrade.UpgradeWorkflow;
@@ -24,6 +24,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -143,8 +145,8 @@ class UpgradeApi {
     @Operation(summary = "Projects: a partner's own; staff choose a partner or see those waiting for review (review=PENDING)")
     PageResponse<ProjectResponse> projects(Caller caller, @RequestParam(required = false) Long partnerId,
                                            @RequestParam(required = false) PartnerProject.Review review,
-                                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(tier.projects(caller, partnerId, Paging.of(page, size)), ProjectResponse::of);
+                                           @PageQuery Pageable page) {
+        return PageResponse.of(tier.projects(caller, partnerId, page), ProjectResponse::of);
     }
 
     @GetMapping("/api/projects/{id}")
@@ -167,9 +169,8 @@ class UpgradeApi {
 
     @GetMapping("/api/partners/{id}/plan")
     @Operation(summary = "The partner's development plan: its development manager, goals and completion")
-    PlanResponse plan(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
-                      @RequestParam(defaultValue = "20") int size) {
-        var plan = tier.plan(caller, id, Paging.of(page, size));
+    PlanResponse plan(Caller caller, @PathVariable long id, @PageQuery Pageable page) {
+        var plan = tier.plan(caller, id, page);
         return new PlanResponse(id, plan.plan().map(DevelopmentPlan::getManager).orElse(null), plan.completion(),
                 PageResponse.of(plan.items(), PlanItem::of));
     }
@@ -192,28 +193,25 @@ class UpgradeApi {
     @Operation(summary = "Assign the partner development manager")
     PlanResponse assignManager(Caller caller, @PathVariable long id, @RequestBody ManagerRequest request) {
         tier.assignManager(caller, id, request.manager());
-        return plan(caller, id, 0, 20);
+        return plan(caller, id, PageRequest.of(0, 20));
     }
 
     @GetMapping("/api/partners/{id}/discounts")
     @Operation(summary = "The quarterly additional discounts, newest first, with the facts each was set from")
-    PageResponse<DiscountResponse> discounts(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
-                                             @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(tier.discounts(caller, id, Paging.of(page, size)), DiscountResponse::of);
+    PageResponse<DiscountResponse> discounts(Caller caller, @PathVariable long id, @PageQuery Pageable page) {
+        return PageResponse.of(tier.discounts(caller, id, page), DiscountResponse::of);
     }
 
     @GetMapping("/api/partners/{id}/tier-reviews")
     @Operation(summary = "The partner's yearly tier reviews with the rules' report as evidence and the managers' decisions")
-    PageResponse<TierReviewResponse> tierReviews(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
-                                                 @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(tier.reviews(caller, id, Paging.of(page, size)), this::review);
+    PageResponse<TierReviewResponse> tierReviews(Caller caller, @PathVariable long id, @PageQuery Pageable page) {
+        return PageResponse.of(tier.reviews(caller, id, page), this::review);
     }
 
     @GetMapping("/api/tier-reviews")
     @Operation(summary = "Partners flagged by the yearly review and waiting for a manager's decision")
-    PageResponse<TierReviewResponse> flagged(Caller caller, @RequestParam(defaultValue = "0") int page,
-                                             @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(tier.flagged(caller, Paging.of(page, size)), this::review);
+    PageResponse<TierReviewResponse> flagged(Caller caller, @PageQuery Pageable page) {
+        return PageResponse.of(tier.flagged(caller, page), this::review);
     }
 
     private TierReviewResponse review(TierFacade.YearReview reviewed) {

@@ -7,8 +7,8 @@ import dev.partnerprogram.training.Course;
 import dev.partnerprogram.training.CourseKind;
 import dev.partnerprogram.training.UniversityProgramme;
 import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.training.Catalogue;
 import dev.partnerprogram.workflow.training.CourseView;
 import dev.partnerprogram.workflow.training.TrainingWorkflow;
@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,8 +60,8 @@ class CourseApi {
     @GetMapping("/api/courses")
     @Operation(summary = "The course catalogue; a partner sees the price it would pay now (yourPrice)")
     PageResponse<CourseView> courses(Caller caller, @RequestParam(required = false) CourseKind kind,
-                                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(training.catalogue(caller, kind, Paging.of(page, size)), c -> c);
+                                     @PageQuery Pageable page) {
+        return PageResponse.of(training.catalogue(caller, kind, page), c -> c);
     }
 
     @GetMapping("/api/courses/{code}")
@@ -71,18 +72,16 @@ class CourseApi {
 
     @GetMapping("/api/courses/{code}/sessions")
     @Operation(summary = "Sessions of a course still open for enrolment, soonest first")
-    PageResponse<CourseView.SessionView> sessions(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
-                                                  @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(training.upcomingSessions(code, Paging.of(page, size)), s -> s);
+    PageResponse<CourseView.SessionView> sessions(@PathVariable String code, @PageQuery Pageable page) {
+        return PageResponse.of(training.upcomingSessions(code, page), s -> s);
     }
 
     @GetMapping("/api/sessions")
     @Operation(summary = "Sessions from a date on (default today) for staff; the sessions it teaches for a training-center partner")
     PageResponse<CourseView.SessionView> allSessions(Caller caller, @RequestParam(required = false) LocalDate from,
-                                                     @RequestParam(defaultValue = "0") int page,
-                                                     @RequestParam(defaultValue = "20") int size) {
+                                                     @PageQuery Pageable page) {
         LocalDate start = from == null ? LocalDate.now(zone) : from;
-        return PageResponse.of(training.sessionsFrom(caller, start, Paging.of(page, size)), s -> s);
+        return PageResponse.of(training.sessionsFrom(caller, start, page), s -> s);
     }
 
     @GetMapping("/api/sessions/{id}")
@@ -93,9 +92,8 @@ class CourseApi {
 
     @GetMapping("/api/admin/courses")
     @Operation(summary = "Every course, active or not")
-    PageResponse<CourseView> adminCourses(Caller caller, @RequestParam(defaultValue = "0") int page,
-                                          @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(catalogue.courses(caller, Paging.of(page, size)), c -> training.course(caller, c.getCode()));
+    PageResponse<CourseView> adminCourses(Caller caller, @PageQuery Pageable page) {
+        return PageResponse.of(catalogue.courses(caller, page), c -> training.course(caller, c.getCode()));
     }
 
     @PostMapping("/api/admin/courses")

@@ -6,9 +6,9 @@ import dev.partnerprogram.training.EnrollmentState;
 import dev.partnerprogram.training.PricingRule;
 import dev.partnerprogram.training.TrainingResult;
 import dev.partnerprogram.web.system.api.Creation;
+import dev.partnerprogram.web.system.api.PageQuery;
 import dev.partnerprogram.web.system.page.Labels;
 import dev.partnerprogram.web.system.page.PageResponse;
-import dev.partnerprogram.web.system.page.Paging;
 import dev.partnerprogram.workflow.training.EnrollmentView;
 import dev.partnerprogram.workflow.training.TrainingWorkflow;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,12 +18,12 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -60,9 +60,8 @@ class EnrollmentApi {
 
     @GetMapping("/api/enrollments")
     @Operation(summary = "Enrolments: a partner's own; all for vendor staff")
-    PageResponse<EnrollmentResponse> list(Caller caller, @RequestParam(defaultValue = "0") int page,
-                                          @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(training.list(caller, Paging.of(page, size)), this::response);
+    PageResponse<EnrollmentResponse> list(Caller caller, @PageQuery Pageable page) {
+        return PageResponse.of(training.list(caller, page), this::response);
     }
 
     @GetMapping("/api/enrollments/{id}")
@@ -79,9 +78,8 @@ class EnrollmentApi {
 
     @GetMapping("/api/sessions/{id}/attendees")
     @Operation(summary = "A session's enrolments, for training staff and the partner that teaches it")
-    PageResponse<EnrollmentResponse> attendees(Caller caller, @PathVariable long id, @RequestParam(defaultValue = "0") int page,
-                                               @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(training.attendees(caller, id, Paging.of(page, size)), this::response);
+    PageResponse<EnrollmentResponse> attendees(Caller caller, @PathVariable long id, @PageQuery(size = 50) Pageable page) {
+        return PageResponse.of(training.attendees(caller, id, page), this::response);
     }
 
     private EnrollmentResponse response(EnrollmentView v) {

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,13 @@ import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.Pageable;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
 
 /**
  * What springdoc cannot see in the controllers: the {@link Caller} comes from the signed-in user, not from the client;
@@ -51,6 +57,8 @@ class OpenApiDocument {
     static {
         // Resolved by CurrentCaller from the session or the Basic credentials; a client never sends it.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        // A PageQuery argument: described as its two query parameters by pageQuery(), not as Spring Data's paging.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Pageable.class);
     }
 
     /** The problem answers by status: the name in {@code components/responses} and what it means. */
@@ -115,7 +123,8 @@ class OpenApiDocument {
      * Each operation is named by its API class and method ({@code ApplicationApi.list} is {@code applicationList}), not
      * springdoc's {@code list_5}, whose number depends on the order the controllers were found in. The methods marked
      * {@link Creation} answer 201 with {@code Location} instead of springdoc's default 200; those marked
-     * {@link Download} answer a file; those marked {@link RateLimited} may answer 429.
+     * {@link Download} answer a file; those marked {@link RateLimited} may answer 429. A {@link PageQuery} argument is
+     * described as its query parameters.
      */
     @Bean
     OperationCustomizer operations() {
@@ -124,6 +133,7 @@ class OpenApiDocument {
             String method = handler.getMethod().getName();
             operation.setOperationId(Character.toLowerCase(api.charAt(0)) + api.substring(1)
                     + Character.toUpperCase(method.charAt(0)) + method.substring(1));
+            pageQuery(operation, handler);
             Download download = handler.getMethodAnnotation(Download.class);
             if (download != null) {
                 operation.getResponses().addApiResponse("200", new ApiResponse().description("The file")
@@ -152,6 +162,32 @@ class OpenApiDocument {
             }
             return operation;
         };
+    }
+
+    /**
+     * Puts the {@code page} and {@code size} parameters of a {@link PageQuery} argument where it stands among the
+     * operation's parameters, as springdoc places two {@code @RequestParam int}s with defaults.
+     */
+    private static void pageQuery(Operation operation, HandlerMethod handler) {
+        int at = 0;
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            PageQuery query = parameter.getParameterAnnotation(PageQuery.class);
+            if (query != null) {
+                List<Parameter> parameters = operation.getParameters() == null ? new ArrayList<>()
+                        : new ArrayList<>(operation.getParameters());
+                parameters.addAll(at, List.of(pageParameter(PageQueryResolver.PAGE, 0),
+                        pageParameter(PageQueryResolver.SIZE, query.size())));
+                operation.setParameters(parameters);
+                return;
+            }
+            if (parameter.hasParameterAnnotation(RequestParam.class) || parameter.hasParameterAnnotation(PathVariable.class)) {
+                at++;
+            }
+        }
+    }
+
+    private static Parameter pageParameter(String name, int fallback) {
+        return new Parameter().in("query").name(name).required(false).schema(new IntegerSchema()._default(fallback));
     }
 
     /** Adds the refusals each operation can answer, judged from its shape; what an operation declares itself stays. */
