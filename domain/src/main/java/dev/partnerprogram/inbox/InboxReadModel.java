@@ -271,9 +271,9 @@ public class InboxReadModel {
      * entries of the groups' index ({@code ix_inbox_task_group}, index only) up to the cap and stops at the first group
      * past it. Every row of {@code inbox_task_group} is an open task's (the foreign key deletes it with the task) and a
      * task is in a group once (the primary key), so the answer is "more than the cap" exactly when it says so. The
-     * capped count it spares probes the groups of each of the first 1,001 visible tasks by primary key (2,270 buffers on
-     * 20,000 open tasks against 12; the benchmark's most expensive statement); when no group alone is past the cap (a
-     * union of groups may be), that count still answers.
+     * capped count it spares probes each of the first 1,001 visible tasks' groups by primary key (~2,200 buffers on the
+     * benchmark's data, the most expensive statement of its lifecycle); when no group alone is past the cap (a union of
+     * groups may be), that count still answers.
      */
     private boolean anyHoldsMoreThanCap(Set<String> groups) {
         if (groups.isEmpty()) {
@@ -457,13 +457,6 @@ public class InboxReadModel {
      * rather than a join, PostgreSQL reads the partners once into a hash (or, for a few, finds their tasks by the
      * partner's index) and keeps walking the list's order index for the page, where the join looked up the partner of
      * every task it passed.
-     * <p>
-     * The condition is said twice, with the same answer. The first PostgreSQL turns into a semi join, which lets it
-     * start from the partners when they are few (a tax id: 3 tasks). But a join comes after the scan's own filter, so
-     * walking the order index it probed the groups of every task it passed and then the partner of each (369 tasks for
-     * the 20 of the benchmark's search by name: 2,051 buffers). The second, in an "or" with a false clause, is never
-     * made a join: it stays a hashed set of the partners' ids in the scan's filter, tested before the groups since it
-     * is cheaper, so only the matching tasks' groups are probed (23 probes, 718 buffers; the capped count 4,768 → 3,056).
      */
     private static Where partnersMatching(InboxFilter f) {
         Where where = new Where();
@@ -478,7 +471,6 @@ public class InboxReadModel {
                     + Like.ESCAPE + "')");
             where.bind("name", "%" + text + "%").bind("taxId", text + "%");
         }
-        String matching = "t.partnerId in (select p.id from PartnerCompany p where " + String.join(" and ", partner) + ")";
-        return where.and(matching + " and (" + matching + " or 1 = 0)");
+        return where.and("t.partnerId in (select p.id from PartnerCompany p where " + String.join(" and ", partner) + ")");
     }
 }
