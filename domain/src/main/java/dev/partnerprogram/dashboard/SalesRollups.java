@@ -226,16 +226,18 @@ public class SalesRollups {
         String daySql = upsert(postgres, DAY_TABLE, DAY, "select cast(? as date) " + DAY + "," + source);
         Object[] monthParameters = withDate(day.withDayOfMonth(1), args);
         Object[] dayParameters = withDate(day, args);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        Runnable write = () -> {
             jdbc.update(monthSql, monthParameters);
             jdbc.update(daySql, dayParameters);
+        };
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            write.run();
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void beforeCommit(boolean readOnly) {
-                jdbc.update(monthSql, monthParameters);
-                jdbc.update(daySql, dayParameters);
+                write.run();
             }
 
             /**
