@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,10 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
  * reads answer the inbox with filters, search, sorting and paging in one indexed query (plus one for the groups of the
  * page's tasks and one for their partners), never one engine query per task.
  * <p>
- * The inbox's queries are JPQL whose text depends only on which filters are set and never on their values (those are
- * parameters): Hibernate translates each such text once and keeps the translation, where a criteria query was
- * translated again on every page (6.4% of the CPU of the benchmark's full stack with the other criteria look-ups,
- * performance issue #19).
+ * The inbox's queries are JPQL from a small fixed set of texts that never depend on the filters' values nor on which
+ * filters are set (those are parameters, {@link #FILTERED}): Hibernate translates each text once and keeps the
+ * translation, where a criteria query was translated again on every page (6.4% of the CPU of the benchmark's full
+ * stack with the other criteria look-ups, performance issue #19) and a text per combination of filters was parsed
+ * again for each combination a node met.
  */
 @Service
 public class InboxReadModel {
@@ -213,14 +213,16 @@ public class InboxReadModel {
     }
 
     /**
-     * Under a filter by region or search, PostgreSQL plans this transaction's statements for their values. The driver
-     * prepares a statement on the server from its fifth run on a connection, and five runs later PostgreSQL may plan it
-     * once for any values (a generic plan), guessing how many partners match: a search then read every partner instead
-     * of the trigram index and probed the groups of every matching task to sort them (4,509 buffers for the
-     * benchmark's first page), where the plan for the text walks the list's order and stops at the page (1,712).
+     * Under any filter, PostgreSQL plans this transaction's statements for their values. The filters' text switches its
+     * conditions by parameters ({@link #FILTERED}); given the values PostgreSQL drops the switched off ones, but a plan
+     * made once for any values (a generic plan, which PostgreSQL may choose from the sixth run of a statement the driver
+     * prepared on the server) would keep them all and could use no index for them. Planning for the values mattered
+     * before the text was shared too: a search's generic plan guessed 0.5% of partners for any text, read every partner
+     * without the trigram index and probed the groups of every matching task to sort them (4,509 buffers for the
+     * benchmark's first page, where the plan for the text walks the list's order and stops at the page: 1,712).
      */
     private void planForValues(InboxFilter filter) {
-        if (filter.region() == null && filter.search() == null) {
+        if (filter.isEmpty()) {
             return;
         }
         if (!database.isPostgres()) {
@@ -306,8 +308,9 @@ public class InboxReadModel {
     }
 
     /**
-     * The conditions of one inbox query and the values of their parameters. Each condition is a constant text (or made
-     * of constant texts), so the query's text tells only which filters are set.
+     * The conditions of one inbox query and the values of their parameters. Each condition is a constant text, so the
+     * inbox has a small fixed set of query texts: the reader's kind (three), whether any filter is set and whether by
+     * partners, the sort and the cursor's kind.
      */
     private static final class Where {
         private final List<String> conditions = new ArrayList<>();
@@ -411,66 +414,72 @@ public class InboxReadModel {
         return !reader.groups().isEmpty() && reader.groups().stream().noneMatch(g -> ReviewerGroups.partnerOf(g).isPresent());
     }
 
-    private Where matching(InboxFilter f, String username, Instant now) {
-        Where where = new Where();
-        if (f.processKey() != null) {
-            where.and("t.processKey = :processKey").bind("processKey", f.processKey());
-        }
-        if (f.taskKey() != null) {
-            where.and("t.taskKey = :taskKey").bind("taskKey", f.taskKey());
-        }
-        if (f.partnerId() != null) {
-            where.and("t.partnerId = :partnerId").bind("partnerId", f.partnerId());
-        }
-        if (f.region() != null || f.search() != null) {
-            where.and(partnersMatching(f));
-        }
-        if (f.due() != null) {
-            ZonedDateTime endOfToday = now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone);
-            switch (f.due()) {
-                case OVERDUE -> where.and("t.dueAt < :now").bind("now", now);
-                case TODAY -> where.and("t.dueAt >= :now and t.dueAt < :dueBefore").bind("now", now)
-                        .bind("dueBefore", endOfToday.toInstant());
-                case WEEK -> where.and("t.dueAt >= :now and t.dueAt < :dueBefore").bind("now", now)
-                        .bind("dueBefore", now.plus(Duration.ofDays(7)));
-                case NONE -> where.and("t.dueAt is null");
-            }
-        }
-        if (f.assignment() != null) {
-            switch (f.assignment()) {
-                case ME -> where.and("t.assignee = :me").bind("me", username);
-                case UNASSIGNED -> where.and("t.assignee is null");
-                case OTHERS -> {
-                    if (username == null) {
-                        where.and("t.assignee is not null");
-                    } else {
-                        where.and("t.assignee is not null and t.assignee <> :me").bind("me", username);
-                    }
-                }
-            }
-        }
-        return where;
-    }
+    /**
+     * Every filter's condition in one constant text, each switched off by its parameter when the filter is not set
+     * ({@code :p is null or …}, {@code :on = false or …}; a time is switched by a flag, since PostgreSQL cannot tell the
+     * type of a null time alone in {@code :p is null}), so a cold node translates one text for any filters instead of
+     * one per combination (Hibernate's parser kept ~35 MB for the combinations a node met, and the first inbox read
+     * took seconds). PostgreSQL plans it for its values ({@link #planForValues}): given the values it folds a switched
+     * off condition to true and drops it, so each filter gets the plan its own text got (the same buffers for each of
+     * the benchmark's filters, EXPLAIN on its generated 20,000 open tasks).
+     */
+    private static final String FILTERED = String.join(" and ",
+            "(:processKey is null or t.processKey = :processKey)",
+            "(:taskKey is null or t.taskKey = :taskKey)",
+            "(:partnerId is null or t.partnerId = :partnerId)",
+            "(:overdue = false or t.dueAt < :now)",
+            "(:dueSoon = false or (t.dueAt >= :now and t.dueAt < :dueBefore))",
+            "(:noDue = false or t.dueAt is null)",
+            "(:mine = false or t.assignee = :me)",
+            "(:unassigned = false or t.assignee is null)",
+            "(:others = false or (t.assignee is not null and (:me is null or t.assignee <> :me)))");
 
     /**
-     * The ids of the partners in the filter's region or whose name or tax id holds the search text. As a subquery
-     * rather than a join, PostgreSQL reads the partners once into a hash (or, for a few, finds their tasks by the
-     * partner's index) and keeps walking the list's order index for the page, where the join looked up the partner of
-     * every task it passed.
+     * The ids of the partners in the filter's region or whose name or tax id holds the search text, a text of its own
+     * beside {@link #FILTERED} rather than switched inside it: PostgreSQL turns a subquery into a join before it folds
+     * the values, so under an "or" the subquery stayed a hashed filter on the scan of the list's order. That walked
+     * the whole order index for a tax id's one partner (21,315 buffers for the benchmark's page instead of 40). As a
+     * subquery rather than a join, PostgreSQL reads the partners once into a hash (or, for a few, finds their tasks by
+     * the partner's index) and keeps walking the list's order index for the page, where the join looked up the partner
+     * of every task it passed.
      */
-    private static Where partnersMatching(InboxFilter f) {
+    private static final String PARTNERS = "t.partnerId in (select p.id from PartnerCompany p"
+            + " where (:region is null or lower(p.region) = :region)"
+            + " and (:name is null or lower(p.companyName) like :name escape '" + Like.ESCAPE + "'"
+            + " or p.taxId like :taxId escape '" + Like.ESCAPE + "'))";
+
+    /**
+     * The filter's values bound to {@link #FILTERED} (and to {@link #PARTNERS} under a region or search); nothing when
+     * no filter is set (then the text has no conditions).
+     */
+    private Where matching(InboxFilter f, String username, Instant now) {
         Where where = new Where();
-        List<String> partner = new ArrayList<>();
-        if (f.region() != null) {
-            partner.add("lower(p.region) = :region");
-            where.bind("region", f.region().toLowerCase(Locale.ROOT));
+        if (f.isEmpty()) {
+            return where;
         }
-        if (f.search() != null) {
-            String text = Like.literal(f.search().toLowerCase(Locale.ROOT));
-            partner.add("(lower(p.companyName) like :name escape '" + Like.ESCAPE + "' or p.taxId like :taxId escape '"
-                    + Like.ESCAPE + "')");
-            where.bind("name", "%" + text + "%").bind("taxId", text + "%");
+        String region = f.region() == null ? null : f.region().toLowerCase(Locale.ROOT);
+        String text = f.search() == null ? null : Like.literal(f.search().toLowerCase(Locale.ROOT));
+        Instant dueBefore = switch (f.due() == null ? InboxFilter.Due.NONE : f.due()) {
+            case TODAY -> now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
+            case WEEK -> now.plus(Duration.ofDays(7));
+            case OVERDUE, NONE -> null;
+        };
+        if (region != null || text != null) {
+            where.and(PARTNERS).bind("region", region).bind("name", text == null ? null : "%" + text + "%")
+                    .bind("taxId", text == null ? null : text + "%");
         }
-        return where.and("t.partnerId in (select p.id from PartnerCompany p where " + String.join(" and ", partner) + ")");
+        return where.and(FILTERED)
+                .bind("processKey", f.processKey())
+                .bind("taskKey", f.taskKey())
+                .bind("partnerId", f.partnerId())
+                .bind("now", now)
+                .bind("overdue", f.due() == InboxFilter.Due.OVERDUE)
+                .bind("dueSoon", dueBefore != null)
+                .bind("dueBefore", dueBefore)
+                .bind("noDue", f.due() == InboxFilter.Due.NONE)
+                .bind("me", username)
+                .bind("mine", f.assignment() == InboxFilter.Assignment.ME)
+                .bind("unassigned", f.assignment() == InboxFilter.Assignment.UNASSIGNED)
+                .bind("others", f.assignment() == InboxFilter.Assignment.OTHERS);
     }
 }
