@@ -36,9 +36,10 @@ class RequestStatementsTest extends IntegrationTest {
     private static final String REGISTER = "POST /api/registrations";
 
     /**
-     * Most statements a request of each type may send (each statement of a JDBC batch counted, as PostgreSQL executes
-     * them): what it sent when measured (5 December 2026: registration 10 — the rate limit's two counters, per address and
-     * per client, each in a transaction of its own so that refused attempts count too, then the company, its owner, the
+     * Most statements a request of each type may send (each statement of a JDBC batch counted, as the application sends
+     * them; the driver's multi-row inserts leave PostgreSQL fewer to execute): what it sent when measured (5 December
+     * 2026: registration 10 — the rate limit's two counters, per address and per client, each in a transaction of its own so
+     * that refused attempts count too, then the company, its owner, the
      * confirmation link, its mail and the audit entry —, application 30 and enrolment 33 to 41 — more when the engine
      * first loads the model —, task completion 27 to 73 — the last one ends the enrolment and moves the application on; it was
      * 91 while the engine stamped a removal time on 16 history tables at an instance's end —, an inbox page 3 plus its
