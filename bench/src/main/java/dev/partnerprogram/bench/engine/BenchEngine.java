@@ -27,9 +27,7 @@ public final class BenchEngine {
      * application's Spring Boot auto-deployment, so the application later finds them unchanged and deploys no second version.
      */
     public static final String DEPLOYMENT_NAME = "SpringAutoDeployment";
-    private static final List<String> RESOURCE_PATTERNS = List.of("classpath*:**/*.bpmn", "classpath*:**/*.bpmn20.xml",
-            "classpath*:**/*.dmn", "classpath*:**/*.dmn11.xml", "classpath*:**/*.cmmn", "classpath*:**/*.cmmn10.xml",
-            "classpath*:**/*.cmmn11.xml");
+    private static final List<String> RESOURCE_PATTERNS = List.of("classpath*:bpmn/*.bpmn", "classpath*:dmn/*.dmn");
 
     private BenchEngine() {}
 
