@@ -63,6 +63,14 @@ class SalesDashboardFiguresTest extends IntegrationTest {
                 row("2024-12", region, 0, 1, 0, 0, 0, "", "0", "", ""),
                 row("2025-01", region, 2, 2, 1, 0, 0, "100", "500.5", "25", "27.8"),
                 row("2025-02", region, 2, 1, 1, 0, 0, "100", "1000", "30", "33.3"));
+        // Ends that cover most of their month are read as the month's row less the days outside the period: December less
+        // its 1st (nothing), February less the 21st to the 28th (the expiry), January whole.
+        assertThat(rows("deal-pipeline", filter.replace(PERIOD, "from=2024-12-02&to=2025-02-20"))).containsExactly(
+                row("2024-12", region, 1, 1, 0, 0, 0, "", "0", "", ""),
+                row("2025-01", region, 2, 2, 1, 0, 0, "100", "500.5", "25", "27.8"),
+                row("2025-02", region, 2, 1, 1, 1, 0, "50", "1000", "20", "22.2"));
+        assertThat(rows("deal-pipeline", filter.replace(PERIOD, "from=2025-03-05&to=2025-03-31")))
+                .as("March less its 4th, the only days with a step: no row of zeros").isEmpty();
         assertThat(rows("deal-pipeline", filter + "&tier=CERTIFIED")).as("the certified partner's deals only").containsExactly(
                 row("2025-01", region, 0, 0, 1, 0, 0, "100", "500.5", "25", "27.8"),
                 row("2025-02", region, 2, 1, 0, 1, 0, "0", "0", "10", "11.1"),
@@ -120,6 +128,10 @@ class SalesDashboardFiguresTest extends IntegrationTest {
                 List.of("2025-01", "2", "1", "1", "0", "3", "2"),
                 List.of("2025-02", "2", "1", "0", "1", "1.5", "1"));
         assertThat(rows("handover-acceptance", PERIOD + "&region=elsewhere")).isEmpty();
+        assertThat(rows("handover-acceptance", filter.replace(PERIOD, "from=2025-01-15&to=2025-02-28")))
+                .as("January less its first 14 days: the handover taken on the 10th is not in the period").containsExactly(
+                        List.of("2025-01", "1", "0", "1", "0", "", ""),
+                        List.of("2025-02", "2", "1", "0", "1", "1.5", "1"));
     }
 
     @Test
@@ -138,6 +150,11 @@ class SalesDashboardFiguresTest extends IntegrationTest {
                 List.of("Маркетинговые материалы", "0", "0", "0", "0", "0", ""),
                 List.of("Консультация", "2", "1", "0", "1", "0", "100"),
                 List.of("Участие в мероприятии вендора", "0", "0", "0", "0", "0", ""));
+        assertThat(rows("request-sla", filter.replace(PERIOD, "from=2025-01-10&to=2025-02-20")))
+                .as("January less its first 9 days and February less its last 8: all received on the 15th")
+                .isEqualTo(rows("request-sla", filter));
+        assertThat(rows("request-sla", filter.replace(PERIOD, "from=2025-01-16&to=2025-02-20")))
+                .as("January less its first 15 days: none received").allSatisfy(row -> assertThat(row.get(1)).isEqualTo("0"));
         assertThat(rows("request-sla", filter + "&tier=GENERAL").get(0)).as("another tier's partners")
                 .containsExactly("Помощь в продаже решения", "0", "0", "0", "0", "0", "");
     }
