@@ -38,17 +38,18 @@ class RequestStatementsTest extends IntegrationTest {
     /**
      * Most statements a request of each type may send (each statement of a JDBC batch counted, as the application sends
      * them; the driver's multi-row inserts leave PostgreSQL fewer to execute): what it sent when measured (5 December
-     * 2026: registration 10 — the rate limit's two counters, per address and per client, each in a transaction of its own so
-     * that refused attempts count too, then the company, its owner, the
-     * confirmation link, its mail and the audit entry —, application 30 and enrolment 33 to 41 — more when the engine
-     * first loads the model —, task completion 27 to 73 — the last one ends the enrolment and moves the application on; it was
-     * 91 while the engine stamped a removal time on 16 history tables at an instance's end —, an inbox page 3 plus its
-     * count), with a little room. The benchmark's lifecycle (printed last) was 15.5 statements per request before a row
-     * locked twice in one transaction was locked once and a transaction's two rollup upserts became one statement, 15.1
-     * after, 14.9 once the decisions only a gateway reads went to the engine as transient variables (7 statements fewer:
-     * their runtime rows were inserted, updated and deleted); the whole journey 15.8 before (16.7 before a new task's inbox row, a mail and a rate limit's bucket were each
-     * written without a look-up first). About 60% of a completion is the engine's own work (runtime and history rows).
-     * {@code target/request-statements.txt} lists every statement of every request.
+     * 2026: registration 10 — the rate limit's two counters, per address and per client, each in a transaction of its
+     * own so that refused attempts count too, then the company, its owner, the confirmation link, its mail and the
+     * audit entry —, application 30 and enrolment 33 to 41 — more when the engine first loads the model —, task
+     * completion 27 to 73 — the last one ends the enrolment and moves the application on; it was 91 while the engine
+     * stamped a removal time on 16 history tables at an instance's end —, an inbox page 3 plus its count), with a
+     * little room. The benchmark's lifecycle (printed last) was 15.5 statements per request before a row locked twice
+     * in one transaction was locked once and a transaction's two rollup upserts became one statement, 15.1 after, 14.9
+     * once the decisions only a gateway reads went to the engine as transient variables (7 statements fewer: their
+     * runtime rows were inserted, updated and deleted); the whole journey 15.8 before (16.7 before a new task's inbox
+     * row, a mail and a rate limit's bucket were each written without a look-up first). About 60% of a completion is
+     * the engine's own work (runtime and history rows). {@code target/request-statements.txt} lists every statement of
+     * every request.
      */
     private static final Map<String, Integer> MOST_STATEMENTS = Map.of(
             REGISTER, 11,

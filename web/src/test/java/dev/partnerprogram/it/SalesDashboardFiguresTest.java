@@ -63,8 +63,9 @@ class SalesDashboardFiguresTest extends IntegrationTest {
                 row("2024-12", region, 0, 1, 0, 0, 0, "", "0", "", ""),
                 row("2025-01", region, 2, 2, 1, 0, 0, "100", "500.5", "25", "27.8"),
                 row("2025-02", region, 2, 1, 1, 0, 0, "100", "1000", "30", "33.3"));
-        // Ends that cover most of their month are read as the month's row less the days outside the period: December less
-        // its 1st (nothing), February less the 21st to the 28th (the expiry), January whole.
+        // Periods whose ends cover most of their month but not all of it: December without its 1st (nothing happened
+        // then), January whole, February without the 21st to the 28th (the expiry) — whatever rollup rows a period's
+        // ends are read from, the figures are those of the days inside it.
         assertThat(rows("deal-pipeline", filter.replace(PERIOD, "from=2024-12-02&to=2025-02-20"))).containsExactly(
                 row("2024-12", region, 1, 1, 0, 0, 0, "", "0", "", ""),
                 row("2025-01", region, 2, 2, 1, 0, 0, "100", "500.5", "25", "27.8"),
