@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
@@ -53,7 +52,7 @@ public class InboxReadModel {
     private final ZoneId zone;
     /** The inbox's total is exact up to this many tasks, and "this many or more" beyond. */
     private final int countCap;
-    private final Set<String> translated = ConcurrentHashMap.newKeySet();
+    private final QueryTexts texts;
     private final DatabaseKind database;
 
     public InboxReadModel(InboxTaskRepository tasks, FinishedTaskDeadlineRepository deadlines, ProcessRollups rollups,
@@ -66,6 +65,7 @@ public class InboxReadModel {
         this.partners = partners;
         this.database = database;
         this.entityManager = entityManager;
+        this.texts = new QueryTexts(entityManager);
         this.clock = clock;
         this.zone = ZoneId.of(properties.timeZone());
         this.countCap = countCap;
@@ -203,7 +203,7 @@ public class InboxReadModel {
     public long count(Reader reader, InboxFilter filter) {
         planForValues(filter);
         Where where = visibleTo(reader).and(matching(filter, reader.username(), clock.instant()));
-        return where.bindTo(query("select count(t) from InboxTask t" + where.clause(), Long.class))
+        return where.bindTo(texts.create("select count(t) from InboxTask t" + where.clause(), Long.class))
                 .getSingleResult();
     }
 
@@ -246,7 +246,7 @@ public class InboxReadModel {
                                        String after) {
         InboxCursor cursor = after == null || after.isBlank() ? null : InboxCursor.parse(after);
         Where listed = cursor == null ? where : new Where().and(where).and(startingAfter(cursor, sort));
-        List<InboxTask> content = listed.bindTo(query("select t from InboxTask t" + listed.clause()
+        List<InboxTask> content = listed.bindTo(texts.create("select t from InboxTask t" + listed.clause()
                         + ordered(sort), InboxTask.class))
                 .setFirstResult(cursor == null ? (int) pageable.getOffset() : 0).setMaxResults(pageable.getPageSize())
                 .getResultList();
@@ -264,27 +264,9 @@ public class InboxReadModel {
         return new InboxPage<>(content.stream().map(lookup::entry).toList(), pageable, total, capped, next);
     }
 
-    /**
-     * The query for an inbox text, translated by one thread at a time the first time the text is met. Hibernate keeps a
-     * text's translation once made, but requests that meet a new text together each parse it, and the parse of these
-     * texts (ANTLR's prediction over their nested conditions) takes tens of megabytes while it runs: eight concurrent
-     * first reads of a cold node ran a 192 MB heap out of memory (the benchmark's 8 users from a cold start, 5 Dec
-     * 2026). The texts are a small fixed set, so the set of those translated stays small.
-     */
-    private <T> TypedQuery<T> query(String jpql, Class<T> type) {
-        if (translated.contains(jpql)) {
-            return entityManager.createQuery(jpql, type);
-        }
-        synchronized (translated) {
-            TypedQuery<T> query = entityManager.createQuery(jpql, type);
-            translated.add(jpql);
-            return query;
-        }
-    }
-
     /** How many tasks match, counting no further than {@code limit}: the database stops at the limit. */
     private long countUpTo(Where where, long limit) {
-        return where.bindTo(query("select 1 from InboxTask t" + where.clause(), Integer.class))
+        return where.bindTo(texts.create("select 1 from InboxTask t" + where.clause(), Integer.class))
                 .setMaxResults((int) limit).getResultList().size();
     }
 
@@ -423,7 +405,7 @@ public class InboxReadModel {
             return visible.bind("groups", reader.groups()).and("(t.assignee = :username or exists (select 1 from"
                     + " t.candidateGroups g where g in :groups and t.createdAt is not null))");
         }
-        List<String> offered = query("select distinct o.taskId from InboxTask o join o.candidateGroups g"
+        List<String> offered = texts.create("select distinct o.taskId from InboxTask o join o.candidateGroups g"
                 + " where g in :groups", String.class).setParameter("groups", reader.groups()).getResultList();
         return offered.isEmpty() ? visible.and("t.assignee = :username")
                 : visible.bind("offered", offered).and("(t.assignee = :username or t.taskId in :offered)");
