@@ -461,7 +461,7 @@ public class InboxReadModel {
         }
         String region = f.region() == null ? null : f.region().toLowerCase(Locale.ROOT);
         String text = f.search() == null ? null : Like.literal(f.search().toLowerCase(Locale.ROOT));
-        Instant dueBefore = switch (f.due() == null ? InboxFilter.Due.NONE : f.due()) {
+        Instant dueBefore = f.due() == null ? null : switch (f.due()) {
             case TODAY -> now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant();
             case WEEK -> now.plus(Duration.ofDays(7));
             case OVERDUE, NONE -> null;
