@@ -26,10 +26,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Counts what each HTTP request sends to the database — statements (each statement of a JDBC batch counted, as the
  * application issues them: the driver sends a batch of inserts as fewer multi-row inserts, which PostgreSQL's statement
- * statistics then count as fewer), round trips (a JDBC batch is one call, sent at once),
- * commits and reads of an account by its name —, by wrapping the application's one
- * {@link DataSource} (the engine and JPA share it). Work done on other threads (the job executor, the outbox sender)
- * is no request's and is not counted. Import it into a test class (it gets an application context of its own).
+ * statistics then count as fewer), round trips (a JDBC batch is one call, sent at once), commits and reads of an
+ * account by its name —, by wrapping the application's one {@link DataSource} (the engine and JPA share it). Work done
+ * on other threads (the job executor, the outbox sender) is no request's and is not counted. Import it into a test
+ * class (it gets an application context of its own).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounter {
